@@ -1,0 +1,40 @@
+/** The `dateline` command: one file per subcommand beside this one. */
+import { UsageError } from '../errors.js';
+import { analyzeCommand } from './analyze.js';
+
+type Command = (argv: readonly string[]) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  analyze: { run: analyzeCommand, summary: 'analyze articles and print JSON Lines (nothing stored)' },
+};
+
+function help(): string {
+  const lines = ['usage: dateline COMMAND [options]', '', 'commands:'];
+  for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(10)}${c.summary}`);
+  lines.push('', 'dateline COMMAND --help shows a command\'s options.');
+  return lines.join('\n');
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    const sub = name === 'help' ? rest[0] : undefined;
+    if (sub && COMMANDS[sub]) return COMMANDS[sub].run(['--help']);
+    process.stdout.write(`${help()}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`dateline: unknown command "${name}"\n${help()}\n`);
+    return 2;
+  }
+  try {
+    return await command.run(rest);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`dateline: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
