@@ -4,46 +4,8 @@
  * Each part (headline, lead, paragraph) is read on its own so no sentence crosses a part boundary.
  * Hyphenated words written without spaces stay one token: "Kim Jong-un" is "Kim" + "Jong-un".
  */
-import { createRequire } from 'node:module';
 import type { Doc, Sentence, Stage, Token } from '../doc.js';
-
-const require = createRequire(import.meta.url);
-
-interface WinkToken { value: string; pos: string; spaces: string }
-interface WinkReader {
-  tokenize(text: string): { tokens: WinkToken[]; sentences: Array<[number, number]> };
-}
-
-let reader: WinkReader | undefined;
-
-function winkReader(): WinkReader {
-  if (reader) return reader;
-  // wink-nlp ships CommonJS without ESM types that fit NodeNext; load it once, lazily.
-  const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => {
-    readDoc(text: string): {
-      tokens(): { out(f: unknown): unknown[] };
-      sentences(): { out(f: unknown): unknown[] };
-    };
-    its: Record<string, unknown>;
-  };
-  const model = require('wink-eng-lite-web-model') as unknown;
-  const nlp = winkNLP(model, ['sbd', 'pos']);
-  const its = nlp.its;
-  reader = {
-    tokenize(text: string) {
-      const d = nlp.readDoc(text);
-      const values = d.tokens().out(its.value) as string[];
-      const pos = d.tokens().out(its.pos) as string[];
-      const spaces = d.tokens().out(its.precedingSpaces) as string[];
-      const sentences = d.sentences().out(its.span) as Array<[number, number]>;
-      return {
-        tokens: values.map((value, i) => ({ value, pos: pos[i] ?? 'X', spaces: spaces[i] ?? '' })),
-        sentences,
-      };
-    },
-  };
-  return reader;
-}
+import { winkReader } from './wink.js';
 
 const WORDLIKE = /^[\p{L}\p{N}]/u;
 

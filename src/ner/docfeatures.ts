@@ -1,0 +1,77 @@
+/**
+ * Document-level features for the second pass: what the first pass said about the same word
+ * elsewhere in the article ("Blackburn" was the last word of a person), and the first pass's own
+ * tags around the token. This is how a name keeps one type through an article.
+ */
+import { docKey } from './features.js';
+import { N_TAGS, partOf, tagName, TYPES, typeOf } from './tags.js';
+
+const HAS_UPPER = /^\P{Ll}*\p{Lu}/u;
+
+/** Precomputed keys, so the hot loop only looks them up. */
+const K = {
+  p1: Array.from({ length: N_TAGS }, (_x, t) => docKey('p1', tagName(t))),
+  p1prev: Array.from({ length: N_TAGS + 1 }, (_x, t) => docKey('p1-1', t === N_TAGS ? 'S' : tagName(t))),
+  p1next: Array.from({ length: N_TAGS + 1 }, (_x, t) => docKey('p1+1', t === N_TAGS ? 'S' : tagName(t))),
+  maj: ['O', ...TYPES].map((t) => docKey('maj', t)),
+  any: TYPES.map((t) => docKey('any', t)),
+  part: Array.from({ length: N_TAGS }, (_x, t) => docKey('part', tagName(t))),
+  lowerElsewhere: docKey('lower', 'elsewhere'),
+  alone: docKey('alone', 'O'),
+};
+
+export function docExtras(words: ReadonlyArray<readonly string[]>, pass1: readonly Uint8Array[]): number[][][] {
+  // Per lower-cased capitalized word: counts of first-pass tags over its occurrences.
+  const counts = new Map<string, Int32Array>();
+  const lowerSeen = new Set<string>();
+  words.forEach((ws, s) => {
+    const tags = pass1[s];
+    ws.forEach((w, i) => {
+      const lower = w.toLowerCase();
+      if (i > 0 && w === lower) lowerSeen.add(lower);
+      if (!HAS_UPPER.test(w)) return;
+      let c = counts.get(lower);
+      if (!c) { c = new Int32Array(N_TAGS); counts.set(lower, c); }
+      const t = tags?.[i] ?? 0;
+      c[t] = (c[t] ?? 0) + 1;
+    });
+  });
+  return words.map((ws, s) => {
+    const tags = pass1[s] ?? new Uint8Array(ws.length);
+    return ws.map((w, i) => {
+      const t = tags[i] ?? 0;
+      const keys = [
+        K.p1[t] ?? 0,
+        K.p1prev[i === 0 ? N_TAGS : (tags[i - 1] ?? 0)] ?? 0,
+        K.p1next[i === ws.length - 1 ? N_TAGS : (tags[i + 1] ?? 0)] ?? 0,
+      ];
+      if (!HAS_UPPER.test(w)) return keys;
+      const lower = w.toLowerCase();
+      if (lowerSeen.has(lower)) keys.push(K.lowerElsewhere);
+      const c = counts.get(lower);
+      if (!c) return keys;
+      // Counts over the other occurrences: remove this one.
+      const typeCount = new Int32Array(TYPES.length + 1);
+      let bestPart = -1;
+      let bestPartCount = 0;
+      let others = 0;
+      for (let tag = 0; tag < N_TAGS; tag++) {
+        const n = (c[tag] ?? 0) - (tag === t ? 1 : 0);
+        if (n <= 0) continue;
+        others += n;
+        const ty = typeOf(tag) + 1;
+        typeCount[ty] = (typeCount[ty] ?? 0) + n;
+        if (partOf(tag) !== 'O' && n > bestPartCount) { bestPart = tag; bestPartCount = n; }
+      }
+      if (others === 0) { keys.push(K.alone); return keys; }
+      let maj = 0;
+      for (let ty = 1; ty < typeCount.length; ty++) {
+        if ((typeCount[ty] ?? 0) > 0) keys.push(K.any[ty - 1] ?? 0);
+        if ((typeCount[ty] ?? 0) > (typeCount[maj] ?? 0)) maj = ty;
+      }
+      keys.push(K.maj[maj] ?? 0);
+      if (bestPart >= 0) keys.push(K.part[bestPart] ?? 0);
+      return keys;
+    });
+  });
+}

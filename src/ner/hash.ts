@@ -1,0 +1,30 @@
+/**
+ * Feature hashing: strings and small integers become 32-bit keys; the tagger never builds feature
+ * strings in its hot loop, it mixes integer keys instead.
+ */
+
+/** FNV-1a over UTF-16 code units, seeded so that feature families never share keys. */
+export function hashString(s: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return fmix(h);
+}
+
+/** Murmur3's finalizer: spreads every input bit over the output. */
+export function fmix(x: number): number {
+  let h = x >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Combine two keys into one (order matters): the key of a conjunction or of a feature at an offset. */
+export function mix(a: number, b: number): number {
+  return fmix((a ^ Math.imul(b + 0x9e3779b9, 0x27d4eb2f)) + 0x165667b1);
+}
