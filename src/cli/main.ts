@@ -1,11 +1,17 @@
 /** The `dateline` command: one file per subcommand beside this one. */
 import { UsageError } from '../errors.js';
 import { analyzeCommand } from './analyze.js';
+import { ingestCommand } from './ingest.js';
+import { searchCommand } from './search.js';
+import { showCommand } from './show.js';
 
 type Command = (argv: readonly string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   analyze: { run: analyzeCommand, summary: 'analyze articles and print JSON Lines (nothing stored)' },
+  ingest: { run: ingestCommand, summary: 'analyze and store files, folders and feed URLs in the database' },
+  search: { run: searchCommand, summary: 'full-text search of stored articles, with snippets' },
+  show: { run: showCommand, summary: 'show one stored article, or what the database holds' },
 };
 
 function help(): string {

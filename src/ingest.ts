@@ -1,0 +1,154 @@
+/**
+ * Ingest: the one place that runs read → clean → analyze → store. The CLI calls it; the server and
+ * queue workers will too.
+ *
+ * A failure is reported once, as (input, reason), and the batch goes on: an unreadable file, a bad
+ * feed, or one article of a feed that cannot be cleaned. Only a failure of the store itself (disk
+ * full, database corrupt or locked) stops the batch, since every later article would fail the same way.
+ * An article counts as stored only once `putArticle` has committed it.
+ */
+import { analyze as analyzeArticle } from './analyze/pipeline.js';
+import { cleanArticle } from './clean/index.js';
+import { InputError } from './errors.js';
+import { describeFsError, expandPaths, fileInput, isUrl, urlInput, type Input } from './ingest/inputs.js';
+import type { AnalyzedArticle, Article } from './model.js';
+import { readInput } from './read/index.js';
+import type { PutResult, Store } from './store/store.js';
+import { StoreError } from './store/store.js';
+
+export const DEFAULT_MAX_BYTES = 5_000_000;
+/** A file may hold many articles (a feed, a Reuters SGML archive): it may be this many times the per-article limit. */
+export const FILE_LIMIT_FACTOR = 40;
+
+export interface IngestOptions {
+  /** Publication time (ISO 8601) for articles whose input carries none. */
+  published?: string;
+  /** Largest article accepted, in bytes (default 5 MB); files and fetched bodies may be 40 times that. */
+  maxBytes?: number;
+  /** Skip format detection. */
+  inputFormat?: string;
+  /** Run the analysis stages (default true). false stores articles with empty entities/times/quotes/events. */
+  analyze?: boolean;
+  /** The analysis to run (default: the pipeline). Tests inject their own. */
+  analyzer?: (article: Article) => AnalyzedArticle;
+  /** Time budget per fetched URL in milliseconds (default 30 s). */
+  timeoutMs?: number;
+  onFailure?: (input: string, reason: string) => void;
+  /** Called after each article is committed (or recognized as stored): the acknowledgement. */
+  onArticle?: (result: PutResult, record: AnalyzedArticle, input: string) => void;
+  onProgress?: (p: IngestProgress) => void;
+}
+
+export interface IngestSummary {
+  /** Inputs (files, URLs) attempted. */
+  inputs: number;
+  /** Articles read from them. */
+  read: number;
+  new: number;
+  duplicate: number;
+  unchanged: number;
+  /** Inputs and articles that failed, each reported once through onFailure. */
+  failed: number;
+}
+
+export interface IngestProgress extends IngestSummary {
+  inputsDone: number;
+  inputsTotal: number;
+}
+
+const FATAL_SQLITE = /^SQLITE_(?:FULL|IOERR|CORRUPT|NOTADB|READONLY|BUSY|LOCKED|CANTOPEN|PERM)/u;
+
+/** A store failure that would repeat for every article: stop the batch. */
+function isFatal(e: unknown): boolean {
+  if (e instanceof StoreError) return true;
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && FATAL_SQLITE.test(code);
+}
+
+function reasonOf(e: unknown): string {
+  if (e instanceof InputError) return e.reason;
+  if ((e as { code?: string }).code && !(e instanceof StoreError)) return describeFsError(e);
+  return e instanceof Error ? e.message : String(e);
+}
+
+function emptyAnalysis(article: Article): AnalyzedArticle {
+  return { ...article, entities: [], times: [], quotes: [], events: [] };
+}
+
+/** Turn command-line style names (files, folders, URLs, "-") into inputs; bad names are reported. */
+export function resolveInputs(names: readonly string[], opts: IngestOptions, fail: (input: string, reason: string) => void): Input[] {
+  const perArticle = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const perInput = perArticle * FILE_LIMIT_FACTOR;
+  const inputs: Input[] = [];
+  for (const name of names) {
+    if (isUrl(name)) {
+      inputs.push(urlInput(name, { maxBytes: perInput, ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) }));
+    } else if (name === '-') {
+      inputs.push({ name: '<stdin>', load: readStdin });
+    } else {
+      for (const f of expandPaths([name], fail)) inputs.push(fileInput(f, perInput));
+    }
+  }
+  return inputs;
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Ingest everything `names` point at into `store`. Resolves with the counts once the batch is done. */
+export async function ingest(store: Store, names: readonly string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  const summary: IngestSummary = { inputs: 0, read: 0, new: 0, duplicate: 0, unchanged: 0, failed: 0 };
+  const fail = (input: string, reason: string): void => {
+    summary.failed++;
+    opts.onFailure?.(input, reason);
+  };
+  const inputs = resolveInputs(names, opts, fail);
+  summary.inputs = inputs.length + summary.failed;
+  const analyzer = opts.analyzer ?? (opts.analyze === false ? emptyAnalysis : (a: Article) => analyzeArticle(a));
+  const readOpts = { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, ...(opts.inputFormat ? { format: opts.inputFormat } : {}) };
+  const cleanOpts = opts.published ? { published: opts.published } : {};
+  let inputsDone = summary.failed;
+  const inputsTotal = summary.inputs;
+
+  for (const input of inputs) {
+    let raws;
+    try {
+      raws = readInput(await input.load(), input.name, readOpts);
+    } catch (e) {
+      fail(input.name, reasonOf(e));
+      inputsDone++;
+      opts.onProgress?.({ ...summary, inputsDone, inputsTotal });
+      continue;
+    }
+    summary.read += raws.length;
+    for (let i = 0; i < raws.length; i++) {
+      const raw = raws[i];
+      if (!raw) continue;
+      const where = raw.sourceId ? `${input.name}#${raw.sourceId}` : raws.length > 1 ? `${input.name}#${i + 1}` : input.name;
+      let record: AnalyzedArticle;
+      try {
+        record = analyzer(cleanArticle(raw, cleanOpts));
+      } catch (e) {
+        fail(where, reasonOf(e));
+        continue;
+      }
+      let result: PutResult;
+      try {
+        result = await store.putArticle(record);
+      } catch (e) {
+        if (isFatal(e)) throw e;
+        fail(where, `not stored: ${reasonOf(e)}`);
+        continue;
+      }
+      summary[result.status]++;
+      opts.onArticle?.(result, record, where);
+      opts.onProgress?.({ ...summary, inputsDone, inputsTotal });
+    }
+    inputsDone++;
+    opts.onProgress?.({ ...summary, inputsDone, inputsTotal });
+  }
+  return summary;
+}

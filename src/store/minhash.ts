@@ -1,0 +1,142 @@
+/**
+ * Near-duplicate fingerprints: MinHash over word 5-gram shingles, with LSH bands for look-up.
+ *
+ * The same wire story republished by another site differs in its headline, a few edited words and
+ * the site's chrome. Shingles of five words survive that: each edited word disturbs at most five
+ * shingles, so the two bodies still share most of theirs (high Jaccard resemblance). MinHash turns a
+ * shingle set into a short signature whose positions agree with probability equal to the Jaccard
+ * resemblance; LSH groups the signature into bands so a look-up finds candidates with a few indexed
+ * equality tests. Candidates are then confirmed on the exact shingle sets, so a band collision never
+ * links two different stories.
+ *
+ * Engine-neutral: SQLite and PostgreSQL stores share it.
+ */
+import type { Article } from '../model.js';
+
+export const SHINGLE_WORDS = 5;
+export const BANDS = 24;
+export const ROWS = 5;
+export const HASHES = BANDS * ROWS;
+/** Bodies with fewer shingles than this are too short to call near-duplicates of anything. */
+export const MIN_SHINGLES = 8;
+/** Default Jaccard resemblance from which two bodies are the same story. */
+export const DEFAULT_THRESHOLD = 0.7;
+
+/** murmur3's 32-bit finalizer: a cheap, well-mixed permutation of 32-bit integers. */
+function fmix32(x: number): number {
+  let h = x;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The seeds that make HASHES independent-looking hash functions out of one. Fixed: stored bands depend on them. */
+const SEEDS = (() => {
+  const s = new Uint32Array(HASHES);
+  let x = 0x9e3779b9;
+  for (let i = 0; i < HASHES; i++) {
+    x = fmix32(x + 0x6d2b79f5);
+    s[i] = x;
+  }
+  return s;
+})();
+
+/** FNV-1a over a word's UTF-16 code units, lower-cased on the way. */
+function wordHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function isWordChar(c: number): boolean {
+  // ASCII letters and digits, and everything beyond ASCII that is not punctuation-like space: a cheap,
+  // allocation-free test that is good enough for shingling (it only needs to be consistent).
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && c !== 0xa0 && (c < 0x2000 || c > 0x206f));
+}
+
+/** The body that fingerprints compare: the text without its headline (a republisher's new headline must not matter). */
+export function fingerprintBody(article: Pick<Article, 'text' | 'parts'>): string {
+  const headlines = article.parts.filter((p) => p.kind === 'headline');
+  if (headlines.length === 0) return article.text;
+  let out = '';
+  let at = 0;
+  for (const h of headlines) {
+    out += article.text.slice(at, h.start);
+    at = h.end;
+  }
+  return out + article.text.slice(at);
+}
+
+/** The set of hashed word 5-gram shingles (fewer words make one shingle of them all). */
+export function shingles(body: string): Set<number> {
+  const words: number[] = [];
+  let i = 0;
+  const n = body.length;
+  while (i < n) {
+    while (i < n && !isWordChar(body.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && isWordChar(body.charCodeAt(i))) i++;
+    if (i > start) words.push(wordHash(body, start, i));
+  }
+  const out = new Set<number>();
+  const k = Math.min(SHINGLE_WORDS, words.length);
+  for (let s = 0; s + k <= words.length && k > 0; s++) {
+    let h = 0x811c9dc5;
+    for (let j = 0; j < k; j++) h = fmix32(Math.imul(h ^ (words[s + j] ?? 0), 0x01000193));
+    out.add(h);
+  }
+  return out;
+}
+
+export function minhash(set: ReadonlySet<number>): Uint32Array {
+  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  for (const x of set) {
+    for (let i = 0; i < HASHES; i++) {
+      const v = fmix32(x ^ (SEEDS[i] ?? 0));
+      if (v < (sig[i] ?? 0)) sig[i] = v;
+    }
+  }
+  return sig;
+}
+
+/** One key per band: a safe integer (52 bits) so every engine stores it as a plain integer. */
+export function bandKeys(sig: Uint32Array): number[] {
+  const keys: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h1 = 0x811c9dc5 ^ b;
+    let h2 = 0x01000193 + b;
+    for (let r = 0; r < ROWS; r++) {
+      const v = sig[b * ROWS + r] ?? 0;
+      h1 = fmix32(h1 ^ v);
+      h2 = fmix32(Math.imul(h2, 31) + v);
+    }
+    keys.push(h1 * 0x100000 + (h2 >>> 12));
+  }
+  return keys;
+}
+
+export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let common = 0;
+  for (const x of small) if (large.has(x)) common++;
+  return common / (a.size + b.size - common);
+}
+
+export interface Fingerprint {
+  shingles: Set<number>;
+  /** Empty when the body is too short to fingerprint. */
+  bands: number[];
+}
+
+export function fingerprint(article: Pick<Article, 'text' | 'parts'>): Fingerprint {
+  const set = shingles(fingerprintBody(article));
+  return { shingles: set, bands: set.size >= MIN_SHINGLES ? bandKeys(minhash(set)) : [] };
+}
