@@ -1,0 +1,45 @@
+/**
+ * The times pipeline as data: the rules that propose candidates, then the refiners that extend,
+ * merge and choose among them, in order.
+ */
+import type { Refiner, Rule } from './candidate.js';
+import { anniversaryRule } from './rules/anniversary.js';
+import { chronoRule } from './rules/chrono.js';
+import { clockRule } from './rules/clock.js';
+import { decadesRule } from './rules/decades.js';
+import { durationsRule } from './rules/durations.js';
+import { monthsRule } from './rules/months.js';
+import { quartersRule } from './rules/quarters.js';
+import { relativeRule } from './rules/relative.js';
+import { seasonsRule } from './rules/seasons.js';
+import { setsRule } from './rules/sets.js';
+import { vagueRule } from './rules/vague.js';
+import { weeksRule } from './rules/weeks.js';
+import { yearsRule } from './rules/years.js';
+import { modifiersRefiner } from './refiners/modifiers.js';
+import { overlapsRefiner } from './refiners/overlaps.js';
+import { partOfDayRefiner } from './refiners/part-of-day.js';
+import { zoneSuffixRefiner } from './refiners/zone-suffix.js';
+
+export const RULES: readonly Rule[] = [
+  chronoRule,
+  yearsRule,
+  monthsRule,
+  seasonsRule,
+  quartersRule,
+  weeksRule,
+  decadesRule,
+  relativeRule,
+  durationsRule,
+  setsRule,
+  vagueRule,
+  clockRule,
+  anniversaryRule,
+];
+
+export const REFINERS: readonly Refiner[] = [
+  zoneSuffixRefiner,
+  partOfDayRefiner,
+  modifiersRefiner,
+  overlapsRefiner,
+];

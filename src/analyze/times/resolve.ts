@@ -1,0 +1,67 @@
+/**
+ * Resolving what the text leaves open against the reference: the year of "June 12", the month of
+ * "in May", the date of "Friday". Past tense looks back, future tense looks ahead, and without a
+ * tense the nearest occurrence wins. Without a reference the open part stays X (`XXXX-06-12`).
+ */
+import { addDays, fmtDate, fmtMonth, pad, type CivilDate } from './calendar.js';
+import type { Reference } from './reference.js';
+import type { Tense } from './tense.js';
+
+export interface Resolved {
+  value: string;
+  inferred: boolean;
+}
+
+function cmp(a: CivilDate, b: CivilDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** The year of a month and day printed without one. */
+export function yearForMonthDay(month: number, day: number, ref: Reference, tense: Tense): number {
+  const same = { year: ref.year, month, day };
+  const c = cmp(same, ref);
+  if (c === 0) return ref.year;
+  if (tense === 'past') return c > 0 ? ref.year - 1 : ref.year;
+  if (tense === 'future') return c < 0 ? ref.year + 1 : ref.year;
+  // No tense: the occurrence within half a year of the reference.
+  const monthsAway = (month - ref.month) + (day - ref.day) / 31;
+  if (monthsAway > 6) return ref.year - 1;
+  if (monthsAway < -6) return ref.year + 1;
+  return ref.year;
+}
+
+export function resolveMonthDay(month: number, day: number, ref: Reference | undefined, tense: Tense): Resolved {
+  if (!ref) return { value: `XXXX-${pad(month)}-${pad(day)}`, inferred: false };
+  return { value: fmtDate({ year: yearForMonthDay(month, day, ref, tense), month, day }), inferred: true };
+}
+
+export function resolveMonth(month: number, ref: Reference | undefined, tense: Tense): Resolved {
+  if (!ref) return { value: `XXXX-${pad(month)}`, inferred: false };
+  let year = ref.year;
+  if (month !== ref.month) {
+    if (tense === 'past') year = month > ref.month ? ref.year - 1 : ref.year;
+    else if (tense === 'future') year = month < ref.month ? ref.year + 1 : ref.year;
+    else if (month - ref.month > 6) year = ref.year - 1;
+    else if (ref.month - month > 6) year = ref.year + 1;
+  }
+  return { value: fmtMonth(year, month), inferred: true };
+}
+
+/**
+ * The date of a weekday named alone. News reports the past: without a future marker the weekday is
+ * the latest one on or before the reference; with one, the next on or after it.
+ */
+export function weekdayDate(weekday: number, ref: Reference, tense: Tense): CivilDate {
+  if (weekday === ref.weekday) return { year: ref.year, month: ref.month, day: ref.day };
+  if (tense === 'future') return addDays(ref, (weekday - ref.weekday + 7) % 7);
+  return addDays(ref, -((ref.weekday - weekday + 7) % 7));
+}
+
+export function resolveWeekday(weekday: number, ref: Reference | undefined, tense: Tense): Resolved {
+  if (!ref) return { value: `XXXX-WXX-${weekday}`, inferred: false };
+  return { value: fmtDate(weekdayDate(weekday, ref, tense)), inferred: true };
+}
+
+export function refDate(ref: Reference): CivilDate {
+  return { year: ref.year, month: ref.month, day: ref.day };
+}

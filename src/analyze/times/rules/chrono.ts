@@ -1,0 +1,125 @@
+/**
+ * chrono-node as the parser of explicit calendar dates and clock times ("June 12", "Aug. 7, 1998",
+ * "June 14, 2018, 16:10", "Friday", "3 p.m."). Its certainty flags decide the precision: a month
+ * with no day is `2018-09`, not `2018-09-01`. What it leaves uncertain (the year of "June 12") is
+ * resolved here by tense against the reference, never with forwardDate.
+ *
+ * chrono's casual relative parsers ("last week" as a date seven days back) are left out: the
+ * project rules give those calendar values (`2018-W23`).
+ */
+import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import { fmtDate, isValidDate, pad } from '../calendar.js';
+import { cand, type Candidate, type Rule, type RuleInput } from '../candidate.js';
+import { refDate, resolveMonth, resolveMonthDay, weekdayDate } from '../resolve.js';
+
+/** Parsers whose results the project rules replace with calendar semantics. */
+const DROPPED = new Set([
+  'ENCasualDateParser', 'ENCasualTimeParser', 'ENRelativeDateFormatParser', 'ENTimeUnitCasualRelativeFormatParser',
+  'ENEndOfCurrentMonthParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser', 'ENTimeUnitWithinFormatParser',
+]);
+
+let parser: chrono.Chrono | undefined;
+
+function projectChrono(): chrono.Chrono {
+  if (parser) return parser;
+  const config = chrono.en.configuration.createCasualConfiguration(false);
+  config.parsers = config.parsers.filter((p) => !DROPPED.has(p.constructor.name));
+  parser = new chrono.Chrono(config);
+  return parser;
+}
+
+/** A sentence is worth chrono's time only if it holds a digit, a month or a weekday name. */
+const WORTH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight)/iu;
+
+const LEADING_PREP = /^(?:at|on|in|by|from|since|until|till|to|of|around|about)\s+/iu;
+const FULL_WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/iu;
+
+/** Clock-only strings chrono reads as times that are rarely times in news ("2-1", "1.5"). */
+function implausibleTime(text: string): boolean {
+  return /^\d{1,2}(?:[.-]\d{1,2})?$/u.test(text);
+}
+
+/** A value for one chrono result, or undefined when it should be ignored. */
+export function chronoValue(r: ParsedResult, input: RuleInput, start: number, end: number): Omit<Candidate, 'rule' | 'priority' | 'start' | 'end'> | undefined {
+  const c = r.start;
+  const known = (k: Parameters<typeof c.isCertain>[0]) => c.isCertain(k);
+  const ref = input.ref;
+  let date: string | undefined;
+  let inferred = false;
+  if (known('day') && known('month')) {
+    const month = c.get('month') ?? 1;
+    const day = c.get('day') ?? 1;
+    if (known('year')) {
+      const year = c.get('year') ?? 0;
+      if (!isValidDate(year, month, day)) return undefined;
+      date = fmtDate({ year, month, day });
+    } else {
+      const res = resolveMonthDay(month, day, ref, input.tenseAt(start, end));
+      date = res.value;
+      inferred = res.inferred;
+    }
+  } else if (known('month')) {
+    const month = c.get('month') ?? 1;
+    if (known('year')) date = `${pad(c.get('year') ?? 0, 4)}-${pad(month)}`;
+    else {
+      const res = resolveMonth(month, ref, input.tenseAt(start, end));
+      date = res.value;
+      inferred = res.inferred;
+    }
+  } else if (known('weekday')) {
+    const wd = c.get('weekday') ?? 0;
+    const iso = wd === 0 ? 7 : wd;
+    if (ref) {
+      date = fmtDate(weekdayDate(iso, ref, input.tenseAt(start, end)));
+      inferred = true;
+    } else date = `XXXX-WXX-${iso}`;
+  }
+  if (known('hour')) {
+    const time = `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`;
+    if (!date) {
+      date = ref ? fmtDate(refDate(ref)) : 'XXXX-XX-XX';
+      inferred = !!ref;
+    }
+    return { type: 'TIME', value: date + time, ...(inferred ? { inferred } : {}) };
+  }
+  if (!date) return undefined;
+  return { type: 'DATE', value: date, ...(inferred ? { inferred } : {}) };
+}
+
+/** Run chrono over each sentence that could hold a date, with offsets into the whole text. */
+export function chronoResults(input: RuleInput, instance: chrono.Chrono): Array<{ r: ParsedResult; start: number; end: number }> {
+  const out: Array<{ r: ParsedResult; start: number; end: number }> = [];
+  const ref = input.ref;
+  // chrono computes implied values from this; we only read what it is certain of, so any fixed
+  // instant would do: the reference wall time, written as UTC, keeps its calendar arithmetic local.
+  const instant = ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, ref.hour, ref.minute)) : new Date(Date.UTC(2000, 0, 1));
+  for (const [s, e] of input.sentences) {
+    const chunk = input.text.slice(s, e);
+    if (!WORTH.test(chunk)) continue;
+    for (const r of instance.parse(chunk, { instant, timezone: 0 })) {
+      out.push({ r, start: s + r.index, end: s + r.index + r.text.length });
+    }
+  }
+  return out;
+}
+
+export const chronoRule: Rule = {
+  name: 'chrono',
+  find(input) {
+    const out: Candidate[] = [];
+    for (const { r, start: s0, end } of chronoResults(input, projectChrono())) {
+      let start = s0;
+      const lead = LEADING_PREP.exec(input.text.slice(start, end));
+      if (lead) start += lead[0].length;
+      const text = input.text.slice(start, end);
+      if (start >= end || implausibleTime(text)) continue;
+      // Month and weekday names count only capitalized: "may", "march", "sun" are other words.
+      if (!/^[A-Z0-9]/u.test(text)) continue;
+      if (r.start.isCertain('weekday') && !r.start.isCertain('day') && !FULL_WEEKDAY.test(text.split(/[\s,]/u)[0] ?? '')) continue;
+      const v = chronoValue(r, input, start, end);
+      if (v) out.push(cand('chrono', start, end, v.type, v.value, { inferred: v.inferred, priority: 1 }));
+    }
+    return out;
+  },
+};

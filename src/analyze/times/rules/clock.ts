@@ -1,0 +1,33 @@
+/**
+ * Clock times with a stated zone, which chrono reads without it: "16:10 Moscow time", "10 a.m.
+ * local time", "1800 GMT". The value is the wall time as printed (TIMEX3 has no zone names); the
+ * date is the reference's, marked inferred.
+ */
+import { fmtDate, pad } from '../calendar.js';
+import { cand, type Candidate, type Rule } from '../candidate.js';
+import { refDate } from '../resolve.js';
+
+const ZONE = String.raw`(?:[A-Z][a-z]+\s+){1,2}time|local\s+time|GMT|UTC|[ECMP][SD]T|MSK|CET|CEST|BST|JST|IST|KST`;
+const CLOCK = new RegExp(
+  String.raw`\b(?:(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?|(\d{1,2})\s*([ap])\.?m\.?|([01]\d|2[0-3])([0-5]\d))\s+\(?(${ZONE})\)?`,
+  'gu',
+);
+
+export const clockRule: Rule = {
+  name: 'clock',
+  find({ text, ref }) {
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(CLOCK)) {
+      let hour = Number(m[1] ?? m[4] ?? m[6]);
+      const minute = Number(m[2] ?? m[7] ?? 0);
+      const ampm = (m[3] ?? m[5] ?? '').toLowerCase();
+      if (ampm === 'p' && hour < 12) hour += 12;
+      if (ampm === 'a' && hour === 12) hour = 0;
+      if (hour > 23 || minute > 59) continue;
+      // A zone like "Moscow time" must end in "time"; capitalized words alone are not a zone.
+      const date = ref ? fmtDate(refDate(ref)) : 'XXXX-XX-XX';
+      out.push(cand('clock', m.index, m.index + m[0].length, 'TIME', `${date}T${pad(hour)}:${pad(minute)}`, { inferred: !!ref, priority: 2 }));
+    }
+    return out;
+  },
+};

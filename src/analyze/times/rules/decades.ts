@@ -1,0 +1,35 @@
+/**
+ * Decades and centuries as TIMEX3 writes them: "the 1980s" → `198`, "the early 1990s" → `199` (mod
+ * START), "the '80s" → `198`, "the 19th century" → `18`.
+ */
+import { cand, type Candidate, type Rule } from '../candidate.js';
+
+const DECADE = /\b(?:(the)\s+)?(?:(early|late|mid)[\s-]+)?(?:((?:1\d|20)\d)0'?s|'(\d)0s)\b/giu;
+const CENTURY = /\b(the)\s+(?:(early|late|mid)[\s-]+)?(\d{1,2})(?:st|nd|rd|th)[\s-]century\b/giu;
+const MODS: Record<string, string> = { early: 'START', late: 'END', mid: 'MID' };
+
+export const decadesRule: Rule = {
+  name: 'decades',
+  find({ text, ref }) {
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(DECADE)) {
+      let prefix = m[3];
+      if (!prefix && m[4]) {
+        const century = ref ? Math.floor(ref.year / 100) : 19;
+        // "'80s" in 2018 still means the 1980s: a decade later than the reference is the previous century.
+        const guess = century * 10 + Number(m[4]);
+        prefix = String(ref && guess * 10 > ref.year ? guess - 10 : guess);
+      }
+      if (!prefix) continue;
+      const mod = MODS[(m[2] ?? '').toLowerCase()];
+      out.push(cand('decades', m.index, m.index + m[0].length, 'DATE', prefix, { priority: 2, ...(mod ? { mod } : {}) }));
+    }
+    for (const m of text.matchAll(CENTURY)) {
+      const n = Number(m[3]);
+      if (n < 1 || n > 21) continue;
+      const mod = MODS[(m[2] ?? '').toLowerCase()];
+      out.push(cand('decades', m.index, m.index + m[0].length, 'DATE', String(n - 1).padStart(2, '0'), { priority: 2, ...(mod ? { mod } : {}) }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,78 @@
+/**
+ * Durations: "three years" → `P3Y`, "48 hours" → `PT48H`, "a two-year" term → `P2Y`, "the past two
+ * months", "the first nine months" → `P9M`, "2 1/2 years" → `P2Y6M`, "several years" → `PXY`,
+ * "recent years" → `PXY`. Approximations ("about", "nearly", "more than") stay in the span with a mod.
+ */
+import { cand, type Candidate, type Rule } from '../candidate.js';
+import { NUMBER_RE, numberValue, UNIT_RE, unitOf, type Unit } from '../lexicon.js';
+
+const QUANT = String.raw`(?:(about|nearly|almost|more\s+than|less\s+than|over|some|roughly|approximately|at\s+least|up\s+to|only|just|around|fewer\s+than|under)\s+)?`;
+const FRAME = String.raw`(?:(the\s+(?:past|last|next|first|previous|coming|following|final|latest|initial|same|entire|whole|full)|the|past|next|another|first|last|a\s+further|an\s+additional|a\s+full|a\s+mere|an?\s+extra)\s+)?`;
+
+const COUNTED = new RegExp(String.raw`\b${FRAME}${QUANT}(${NUMBER_RE})(?:[\s-]+|(?=[hd]\b))(${UNIT_RE}|hrs?|h|d|mins?)\b(?!-old|\s+old\b)`, 'giu');
+const VAGUE = /\b(the\s+past|the\s+last|the\s+next|the\s+coming|in\s+recent|recent|several|many|a\s+few|few|some|the\s+past\s+(?:few|several)|the\s+next\s+(?:few|several)|the\s+last\s+(?:few|several)|for|over|within)\s+(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?!-old)/giu;
+const SINGLE = /\b(the\s+(?:past|last|next|coming|previous|following|entire|whole|full)|a\s+full)\s+(day|week|month|quarter|year|decade|century)\b(?!\s+(?:ago|earlier|before|later|after)\b|-)/giu;
+
+const SHORT: Record<string, string> = { h: 'hour', hr: 'hour', hrs: 'hour', d: 'day', min: 'minute', mins: 'minute' };
+
+/** TIMEX3 duration for `n` units; fractions carried into the next smaller unit ("2 1/2 years" → P2Y6M). */
+export function durationValue(n: number | undefined, unit: Unit): string {
+  const t = unit.time ? 'T' : '';
+  if (n === undefined) return `P${t}X${unit.code === 'Y' && unit.factor === 10 ? 'DE' : unit.code === 'Y' && unit.factor === 100 ? 'CE' : unit.code}`;
+  const total = n * unit.factor;
+  if (Number.isInteger(total)) return `P${t}${total}${unit.code}`;
+  const whole = Math.floor(total);
+  const frac = total - whole;
+  if (!unit.time && unit.code === 'Y') return `P${whole ? `${whole}Y` : ''}${Math.round(frac * 12)}M`;
+  if (unit.code === 'D') return `P${whole ? `${whole}D` : ''}T${Math.round(frac * 24)}H`;
+  if (unit.code === 'H') return `PT${whole ? `${whole}H` : ''}${Math.round(frac * 60)}M`;
+  return `P${t}${total}${unit.code}`;
+}
+
+function modOf(q: string | undefined): string | undefined {
+  if (!q) return undefined;
+  const w = q.toLowerCase();
+  if (/more|over|at least/u.test(w)) return 'MORE_THAN';
+  if (/less|fewer|under|up to/u.test(w)) return 'LESS_THAN';
+  if (/only|just/u.test(w)) return undefined;
+  return 'APPROX';
+}
+
+export const durationsRule: Rule = {
+  name: 'durations',
+  find({ text }) {
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(COUNTED)) {
+      const unitWord = (m[4] ?? '').toLowerCase();
+      const unit = unitOf(SHORT[unitWord] ?? unitWord);
+      const n = numberValue(m[3] ?? '');
+      if (!unit || n === undefined || n <= 0) continue;
+      // "one day" starting a sentence is often "one day he..." (someday); "a day" inside "twice a day" is a set.
+      const numText = (m[3] ?? '').toLowerCase();
+      if ((numText === 'a' || numText === 'an') && /\b(?:times?|once|twice|\d+|per)\s+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // Short units ("3h", "48 hrs", "10 mins") only after digits: "an" + "d" is the word "and".
+      if (SHORT[unitWord] && !/^\d/u.test(numText)) continue;
+      let start = m.index;
+      const frame = (m[1] ?? '').toLowerCase();
+      // "first" or "last" without "the" belongs to the sentence, not to the duration ("the first two years").
+      if (frame === 'first' || frame === 'last') start += m[0].indexOf(m[2] ?? m[3] ?? '', frame.length);
+      const mod = modOf(m[2]);
+      out.push(cand('durations', start, m.index + m[0].length, 'DURATION', durationValue(n, unit), { priority: 1, ...(mod ? { mod } : {}) }));
+    }
+    for (const m of text.matchAll(VAGUE)) {
+      const unit = unitOf(m[2] ?? '');
+      if (!unit) continue;
+      const lead = (m[1] ?? '').toLowerCase();
+      // "for years", "within days": the preposition stays outside the span.
+      let start = m.index;
+      if (/^(?:for|over|within|in\s+recent)$/u.test(lead.replace(/\s+/gu, ' '))) start += /^in\s+/u.test(lead) ? m[0].search(/recent/iu) : m[0].indexOf(m[2] ?? '');
+      out.push(cand('durations', start, m.index + m[0].length, 'DURATION', durationValue(undefined, unit), { priority: 1 }));
+    }
+    for (const m of text.matchAll(SINGLE)) {
+      const unit = unitOf(m[2] ?? '');
+      if (!unit) continue;
+      out.push(cand('durations', m.index, m.index + m[0].length, 'DURATION', durationValue(1, unit), { priority: 1 }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,71 @@
+/**
+ * Quarters and halves of a year: "the third quarter" → `2018-Q3`, "third-quarter", "the 1988 third
+ * quarter", "next year's first quarter", "the year-earlier quarter", "the second half" → `2018-H2`.
+ * "the quarter" alone, in a results story, is the quarter just reported: the last completed one.
+ */
+import { fmtYear, quarterOf } from '../calendar.js';
+import { cand, type Candidate, type Rule } from '../candidate.js';
+import type { Reference } from '../reference.js';
+
+const ORD = '(first|second|third|fourth|1st|2nd|3rd|4th)';
+const QUARTER = new RegExp(
+  String.raw`\b(?:(the|this|last|next)\s+)?(?:(this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|((?:19|20)\d\d)|fiscal)[\s-]+)?(?:fiscal[\s-]+)?${ORD}[\s-](?:fiscal[\s-])?(quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?((?:19|20)\d\d)|\s+(?:19|20)\d\d)?\b|\b(Q[1-4])\b|\b(the\s+(?:(?:latest|current|past|last|previous|recent|same|year-earlier|year-ago|most\s+recent|comparable|fiscal|just-ended|just\s+ended|year-before)\s+)?quarter)\b`,
+  'giu',
+);
+const ORD_N: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+function lastCompleted(ref: Reference): { year: number; q: number } {
+  const q = quarterOf(ref.month) - 1;
+  return q === 0 ? { year: ref.year - 1, q: 4 } : { year: ref.year, q };
+}
+
+export const quartersRule: Rule = {
+  name: 'quarters',
+  find({ text, ref, tenseAt }) {
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(QUARTER)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[7]) {
+        // "Q3" alone: needs a year nearby to be sure; take the reference year.
+        const q = Number(m[7].slice(1));
+        out.push(cand('quarters', start, end, 'DATE', ref ? `${fmtYear(ref.year)}-Q${q}` : `XXXX-Q${q}`, { inferred: !!ref, priority: 2 }));
+        continue;
+      }
+      if (m[8]) {
+        const phrase = m[8].toLowerCase();
+        if (!ref) {
+          out.push(cand('quarters', start, end, 'DATE', 'XXXX-QX', { priority: 2 }));
+          continue;
+        }
+        let { year, q } = lastCompleted(ref);
+        if (/current/u.test(phrase)) ({ year, q } = { year: ref.year, q: quarterOf(ref.month) });
+        if (/year-earlier|year-ago|same|comparable|year-before/u.test(phrase)) year -= 1;
+        out.push(cand('quarters', start, end, 'DATE', `${fmtYear(year)}-Q${q}`, { inferred: true, priority: 2 }));
+        continue;
+      }
+      const n = ORD_N[(m[4] ?? '').toLowerCase()] ?? 1;
+      const kind = (m[5] ?? '').toLowerCase();
+      if (kind === 'period') continue;
+      if (kind === 'half' && n > 2) continue;
+      const letter = kind === 'half' ? 'H' : 'Q';
+      const which = (m[2] ?? '').toLowerCase().replace(/\s+/gu, ' ');
+      const explicit = m[3] ?? m[6] ?? /((?:19|20)\d\d)\b/u.exec(m[0].slice(m[0].search(/quarter|half/iu)))?.[1];
+      let value: string;
+      let inferred = false;
+      if (explicit) value = `${explicit}-${letter}${n}`;
+      else if (!ref) value = `XXXX-${letter}${n}`;
+      else {
+        inferred = true;
+        let year = ref.year;
+        if (which.startsWith('last') || which === 'year-earlier' || which === 'year-ago') year -= 1;
+        else if (which.startsWith('next')) year += 1;
+        else if (letter === 'Q' && n > quarterOf(ref.month) && tenseAt(start, end) === 'past' && !which.startsWith('this')) year -= 1;
+        value = `${fmtYear(year)}-${letter}${n}`;
+      }
+      // "the first half" as TimeBank marks it is a date (2018-H1); the span keeps "the".
+      out.push(cand('quarters', start, end, 'DATE', value, { inferred, priority: 2 }));
+    }
+    return out;
+  },
+};

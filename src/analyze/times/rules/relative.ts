@@ -1,0 +1,140 @@
+/**
+ * Dates relative to the reference, at the granularity the words name: "today", "yesterday",
+ * "last year" → `2017`, "next month" → `2018-07`, "earlier this month" → `2018-06`, "three years
+ * ago" → `2015`, "two months ago" → `2018-04`, "last Friday", "this morning" → `2018-06-14TMO`.
+ */
+import { addDays, addMonths, fmtDate, fmtMonth, fmtWeek, fmtYear, pad, quarterOf } from '../calendar.js';
+import { cand, type Candidate, type Rule } from '../candidate.js';
+import { NUMBER_RE, numberValue, PARTS_OF_DAY, UNIT_RE, unitOf, WEEKDAYS, WEEKDAY_RE } from '../lexicon.js';
+import type { Reference } from '../reference.js';
+import { refDate } from '../resolve.js';
+
+const DAYWORD = /\b(?:(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)|(today|yesterday|tomorrow|tonight))\b(?!['’]s\b)/giu;
+const DAYWORD_POSS = /\b(today|yesterday|tomorrow)['’]s\b/giu;
+
+const UNIT_REL = /\b(last|this|next|the\s+current|the\s+coming|the\s+previous|the\s+prior|the\s+following|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+last|late\s+last|early\s+next|late\s+next|the\s+same)\s+(year|month)\b(?!-|\s+(?:ago|earlier|before|later|after|ended|ending)\b)/giu;
+
+const AGO = new RegExp(
+  String.raw`\b(?:(about|nearly|almost|more\s+than|less\s+than|over|some|roughly|approximately|only|just|at\s+least)\s+)?(${NUMBER_RE})[\s-](${UNIT_RE})\s+(ago|earlier|before|later|from\s+now|hence)\b`,
+  'giu',
+);
+const YEAR_AGO_ADJ = /\b(year|month|week)-(earlier|ago)\b/giu;
+const REL_WEEKDAY = new RegExp(String.raw`\b(last|this|next|this\s+past|this\s+coming|early|late)\s+(${WEEKDAY_RE})\b`, 'giu');
+const THIS_PART = /\b(this|yesterday|tomorrow|last|early\s+this|late\s+this)\s+(morning|afternoon|evening|night)\b/giu;
+
+const NO_REF = 'XXXX-XX-XX';
+
+/** A date `n` units before (negative) or after the reference, written at that unit's granularity. */
+export function shifted(ref: Reference, unit: string, n: number): string {
+  const d = refDate(ref);
+  switch (unit) {
+    case 'Y': return fmtYear(ref.year + n);
+    case 'Q': {
+      const m = addMonths(ref.year, ref.month, n * 3);
+      return `${fmtYear(m.year)}-Q${quarterOf(m.month)}`;
+    }
+    case 'M': {
+      const m = addMonths(ref.year, ref.month, n);
+      return fmtMonth(m.year, m.month);
+    }
+    case 'W': return fmtWeek(addDays(d, n * 7));
+    case 'D': return fmtDate(addDays(d, n));
+    default: return fmtDate(d);
+  }
+}
+
+export const relativeRule: Rule = {
+  name: 'relative',
+  find({ text, ref }) {
+    const out: Candidate[] = [];
+    const push = (s: number, e: number, value: string, type: 'DATE' | 'TIME' = 'DATE') =>
+      out.push(cand('relative', s, e, type, value, { inferred: !!ref, priority: 3 }));
+
+    for (const m of text.matchAll(DAYWORD)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (!ref) { push(s, e, NO_REF); continue; }
+      const w = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/gu, ' ');
+      const d = refDate(ref);
+      if (w === 'today') push(s, e, fmtDate(d));
+      else if (w === 'yesterday') push(s, e, fmtDate(addDays(d, -1)));
+      else if (w === 'tomorrow') push(s, e, fmtDate(addDays(d, 1)));
+      else if (w === 'tonight') push(s, e, `${fmtDate(d)}TNI`, 'TIME');
+      else if (w.includes('before')) push(s, e, fmtDate(addDays(d, -2)));
+      else push(s, e, fmtDate(addDays(d, 2)));
+    }
+    // "today's", "yesterday's": the word alone is the date.
+    for (const m of text.matchAll(DAYWORD_POSS)) {
+      const s = m.index;
+      const w = (m[1] ?? '').toLowerCase();
+      const e = s + w.length;
+      if (!ref) { push(s, e, NO_REF); continue; }
+      const n = w === 'today' ? 0 : w === 'yesterday' ? -1 : 1;
+      push(s, e, fmtDate(addDays(refDate(ref), n)));
+    }
+    for (const m of text.matchAll(UNIT_REL)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      const mod = (m[1] ?? '').toLowerCase().replace(/\s+/gu, ' ');
+      const unit = (m[2] ?? '').toLowerCase() === 'year' ? 'Y' : 'M';
+      if (mod === 'the same') continue;
+      if (!ref) { push(s, e, unit === 'Y' ? 'XXXX' : 'XXXX-XX'); continue; }
+      let n = 0;
+      if (/last|previous|prior/u.test(mod)) n = -1;
+      else if (/next|coming|following/u.test(mod)) n = 1;
+      out.push(cand('relative', s, e, 'DATE', shifted(ref, unit, n), {
+        inferred: true, priority: 3, ...(/^early/u.test(mod) ? { mod: 'START' } : /^late/u.test(mod) ? { mod: 'END' } : {}),
+      }));
+    }
+    for (const m of text.matchAll(AGO)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      const n = numberValue(m[2] ?? '');
+      const unit = unitOf(m[3] ?? '');
+      if (n === undefined || !unit) continue;
+      if (!ref) { push(s, e, NO_REF); continue; }
+      const dir = /later|from|hence/iu.test(m[4] ?? '') ? 1 : -1;
+      const whole = Math.round(n * unit.factor);
+      const value = unit.time
+        ? `${fmtDate(refDate(ref))}T${pad(ref.hour)}:${pad(ref.minute)}`
+        : shifted(ref, unit.code, dir * whole);
+      out.push(cand('relative', s, e, unit.time ? 'TIME' : 'DATE', value, {
+        inferred: true, priority: 3, ...(m[1] ? { mod: /more|over|at least/iu.test(m[1]) ? 'MORE_THAN' : /less/iu.test(m[1]) ? 'LESS_THAN' : 'APPROX' } : {}),
+      }));
+    }
+    for (const m of text.matchAll(YEAR_AGO_ADJ)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (!ref) { push(s, e, 'XXXX'); continue; }
+      const unit = (m[1] ?? '').toLowerCase();
+      push(s, e, shifted(ref, unit === 'year' ? 'Y' : unit === 'month' ? 'M' : 'W', -1));
+    }
+    for (const m of text.matchAll(REL_WEEKDAY)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      const wd = WEEKDAYS[(m[2] ?? '').toLowerCase()] ?? 1;
+      if (!ref) { push(s, e, `XXXX-WXX-${wd}`); continue; }
+      const mod = (m[1] ?? '').toLowerCase().replace(/\s+/gu, ' ');
+      const d = refDate(ref);
+      const back = (ref.weekday - wd + 7) % 7 || 7;
+      const ahead = (wd - ref.weekday + 7) % 7 || 7;
+      let date;
+      if (mod === 'last' || mod === 'this past') date = addDays(d, -back);
+      else if (mod === 'next' || mod === 'this coming') date = addDays(d, ahead);
+      else if (mod === 'this') date = wd === ref.weekday ? d : addDays(d, wd > ref.weekday ? ahead : -back);
+      else continue; // "early Monday": the modifier refiner extends the plain weekday
+      push(s, e, fmtDate(date));
+    }
+    for (const m of text.matchAll(THIS_PART)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      const part = PARTS_OF_DAY[(m[2] ?? '').toLowerCase()] ?? 'MO';
+      if (!ref) { push(s, e, `XXXX-XX-XXT${part}`, 'TIME'); continue; }
+      const w = (m[1] ?? '').toLowerCase();
+      const d = refDate(ref);
+      const n = w === 'yesterday' || w === 'last' ? -1 : w === 'tomorrow' ? 1 : 0;
+      push(s, e, `${fmtDate(addDays(d, n))}T${part}`, 'TIME');
+    }
+    return out;
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * Seasons: "this summer" → `2018-SU`, "last fall" → the previous one, "the winter of 1994".
+ * "fall" and "spring" are common words, so a season needs a determiner or a year beside it.
+ */
+import { fmtYear } from '../calendar.js';
+import { cand, type Candidate, type Rule } from '../candidate.js';
+import { SEASONS } from '../lexicon.js';
+
+const SEASON = /\b(?:(this\s+past|this|last|next|the\s+coming|the\s+past|the|early|late|mid-?|in|during|since|until|by)\s+)?(spring|summer|fall|autumn|winter)(?:(?:\s+of|,)?\s+((?:19|20)\d\d)\b)?/giu;
+
+/** Season order within a year, to decide which of them "last" means. */
+const ORDER: Record<string, number> = { WI: 0, SP: 1, SU: 2, FA: 3 };
+
+function currentSeason(month: number): string {
+  if (month <= 2 || month === 12) return 'WI';
+  if (month <= 5) return 'SP';
+  if (month <= 8) return 'SU';
+  return 'FA';
+}
+
+export const seasonsRule: Rule = {
+  name: 'seasons',
+  find({ text, ref }) {
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(SEASON)) {
+      const code = SEASONS[(m[2] ?? '').toLowerCase()];
+      if (!code) continue;
+      const modRaw = (m[1] ?? '').toLowerCase().replace(/\s+/gu, ' ');
+      if (!modRaw && !m[3]) continue;
+      // "the fall of the Wall", "the spring of discontent": a noun, not a season.
+      if (!m[3] && /^\s+of\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      // A preposition licenses the season but stays outside the span.
+      const prep = /^(?:in|during|since|until|by)$/u.test(modRaw);
+      const mod = prep ? '' : modRaw;
+      const start = prep ? m.index + (m[0].indexOf(m[2] ?? '')) : m.index;
+      const end = m.index + m[0].length;
+      let value: string;
+      let inferred = false;
+      if (m[3]) value = `${m[3]}-${code}`;
+      else if (!ref) value = `XXXX-${code}`;
+      else {
+        inferred = true;
+        const now = ORDER[currentSeason(ref.month)] ?? 0;
+        const which = ORDER[code] ?? 0;
+        let year = ref.year;
+        if (mod === 'last' || mod === 'this past' || mod === 'the past') year = which < now ? ref.year : ref.year - 1;
+        else if (mod === 'next' || mod === 'the coming') year = which > now ? ref.year : ref.year + 1;
+        value = `${fmtYear(year)}-${code}`;
+      }
+      out.push(cand('seasons', start, end, 'DATE', value, { inferred, priority: 2 }));
+    }
+    return out;
+  },
+};

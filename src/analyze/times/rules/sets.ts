@@ -1,0 +1,54 @@
+/**
+ * Recurring times (TIMEX3 SET): "every Monday" → `XXXX-WXX-1`, "annually" → `P1Y`, "daily",
+ * "every two years" → `P2Y`, "each year", "twice a year", "on Mondays".
+ */
+import { cand, type Candidate, type Rule } from '../candidate.js';
+import { NUMBER_RE, numberValue, PARTS_OF_DAY, UNIT_RE, unitOf, WEEKDAYS, WEEKDAY_RE } from '../lexicon.js';
+
+const ADVERB: Record<string, string> = {
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
+  quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M', semiannually: 'P6M',
+};
+const ADVERBS = /\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|biannually|semiannually)\b/giu;
+const EVERY = new RegExp(String.raw`\b(every|each|per)\s+(?:(other)\s+)?(?:(${NUMBER_RE})\s+)?(${UNIT_RE}|${WEEKDAY_RE}|morning|afternoon|evening|night|weekend)\b`, 'giu');
+const TIMES_A = /\b(once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per)\s+(day|week|month|year|decade)\b/giu;
+const PLURAL_WEEKDAY = new RegExp(String.raw`\b(?:on\s+)(${WEEKDAY_RE})s\b`, 'giu');
+
+export const setsRule: Rule = {
+  name: 'sets',
+  find({ text }) {
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(ADVERBS)) {
+      const word = (m[1] ?? '').toLowerCase();
+      // "the daily", "a weekly" are newspapers, not recurrences.
+      if (/\b(?:the|a)\s+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index)) && /^\s+[A-Z]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+      out.push(cand('sets', m.index, m.index + m[0].length, 'SET', ADVERB[word] ?? 'P1D', { priority: 2 }));
+    }
+    for (const m of text.matchAll(EVERY)) {
+      const what = (m[4] ?? '').toLowerCase();
+      const n = m[3] ? numberValue(m[3]) : m[2] ? 2 : 1;
+      let value: string | undefined;
+      const wd = WEEKDAYS[what];
+      const unit = unitOf(what);
+      const part = PARTS_OF_DAY[what];
+      if (wd) value = `XXXX-WXX-${wd}`;
+      else if (part) value = `XXXX-XX-XXT${part}`;
+      else if (what === 'weekend') value = 'XXXX-WXX-WE';
+      else if (unit && n !== undefined) value = `P${unit.time ? 'T' : ''}${n * unit.factor}${unit.code}`;
+      if (!value) continue;
+      out.push(cand('sets', m.index, m.index + m[0].length, 'SET', value, { priority: 2, mod: 'EVERY' }));
+    }
+    for (const m of text.matchAll(TIMES_A)) {
+      const unit = unitOf(m[2] ?? '');
+      if (!unit) continue;
+      out.push(cand('sets', m.index, m.index + m[0].length, 'SET', `P1${unit.code}`, { priority: 2 }));
+    }
+    for (const m of text.matchAll(PLURAL_WEEKDAY)) {
+      const wd = WEEKDAYS[(m[1] ?? '').toLowerCase()];
+      if (!wd) continue;
+      const start = m.index + m[0].length - (m[1] ?? '').length - 1;
+      out.push(cand('sets', start, m.index + m[0].length, 'SET', `XXXX-WXX-${wd}`, { priority: 2 }));
+    }
+    return out;
+  },
+};
