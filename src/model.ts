@@ -55,6 +55,11 @@ export interface Article {
   publishedZoneInferred?: boolean;
   /** IANA zone the publication time is expressed in, when known (e.g. Europe/Moscow). */
   publishedZone?: string;
+  /**
+   * 'day' when the source gave only a date: `published` is then midnight of that day (local, with
+   * its offset), a placeholder time. The local date is always `published.slice(0, 10)`.
+   */
+  publishedPrecision?: 'day';
   dateline?: Dateline;
   language?: string;
 }

@@ -1,27 +1,73 @@
-/** Clean: raw article -> Article (text, parts, offsets, publication time, dateline). */
-import { createHash } from 'node:crypto';
-import type { Article, Part } from '../model.js';
+/**
+ * Clean: raw article -> Article. Chrome out, wire layout recognized (headline, section line, lead,
+ * dateline, subheadings), repeats kept once, text and parts assembled with offsets, publication
+ * time resolved to ISO 8601 with an offset, id from the normalized text.
+ */
+import { InputError } from '../errors.js';
+import type { Article, Dateline, SourceInfo } from '../model.js';
 import type { RawArticle } from '../read/types.js';
+import { assemble } from './assemble.js';
+import { isBoilerplate } from './boilerplate.js';
+import { datelineDate } from './dateline.js';
+import { articleId } from './id.js';
+import { layOut } from './layout.js';
+import { resolveStamp } from './published.js';
+import { dropRepeats } from './repeats.js';
+import { parseStamp, type Stamp } from './timestamp.js';
 
 export interface CleanOptions {
-  /** Publication time to use when the input carries none (ISO 8601). */
+  /** Publication time to use when the input carries none (ISO 8601). Never overrides a stated one. */
   published?: string;
 }
 
-/** Placeholder until clean lands: joins blocks, first block is the headline. */
+function sourceOf(raw: RawArticle): SourceInfo {
+  const source: SourceInfo = { format: raw.format };
+  if (/^https?:\/\//iu.test(raw.input)) source.url = raw.input;
+  else source.path = raw.input;
+  if (raw.url) source.url = raw.url;
+  if (raw.sourceId) source.sourceId = raw.sourceId;
+  return source;
+}
+
 export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article {
-  const parts: Part[] = [];
-  let text = '';
-  raw.blocks.forEach((b, i) => {
-    if (i > 0) text += '\n\n';
-    parts.push({ kind: i === 0 ? 'headline' : 'paragraph', start: text.length, end: text.length + b.text.length });
-    text += b.text;
-  });
-  const id = createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 16);
-  const article: Article = {
-    id, source: { format: raw.format, path: raw.input }, text, parts, headline: raw.blocks[0]?.text ?? '',
-  };
-  const published = raw.published ?? opts.published;
-  if (published) article.published = published;
+  let fallback: Stamp | undefined;
+  if (opts.published !== undefined) {
+    fallback = parseStamp(opts.published);
+    if (!fallback) throw new RangeError(`clean: option published "${opts.published}" is not an ISO 8601 time`);
+  }
+  const blocks = raw.blocks.filter((b) => b.text && !isBoilerplate(b.text));
+  const title = raw.title?.trim() || undefined;
+  const layout = dropRepeats(layOut(blocks, title, raw.dateline));
+  if (!layout.headline && !layout.parts.length) throw new InputError(raw.input, 'no article text left after cleaning');
+
+  const { text, parts, starts } = assemble(layout);
+  const article: Article = { id: articleId(text), source: sourceOf(raw), text, parts, headline: layout.headline };
+  const section = raw.section ?? layout.section;
+  if (section) article.section = section;
+
+  // What the source states comes first; the section line's timestamp next; --published last.
+  const dl = layout.dateline;
+  const agency = dl?.agency ?? raw.agency;
+  const stamp = (raw.published ? parseStamp(raw.published) : undefined) ?? layout.stamp ?? fallback;
+  if (stamp) {
+    const p = resolveStamp(stamp, { agency, place: dl?.place });
+    article.published = p.published;
+    if (p.zone) article.publishedZone = p.zone;
+    if (p.zoneInferred) article.publishedZoneInferred = true;
+    if (p.precision) article.publishedPrecision = p.precision;
+  }
+
+  if (dl && layout.datelineAt !== undefined) {
+    const start = starts[layout.datelineAt]!;
+    const end = start + dl.length;
+    // Built from offsets into `text`, so the span round-trips by construction.
+    const dateline: Dateline = { place: dl.place, span: { start, end, text: text.slice(start, end) } };
+    if (dl.date) dateline.date = datelineDate(dl.date, article.published);
+    // A source that gives the dateline apart (Reuters-21578) is itself the agency.
+    const dlAgency = dl.agency ?? (raw.dateline ? raw.agency : undefined);
+    if (dlAgency) dateline.agency = dlAgency;
+    article.dateline = dateline;
+  }
+  if (raw.language) article.language = raw.language;
   return article;
 }

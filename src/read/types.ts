@@ -1,4 +1,5 @@
 /** What a reader produces: the article as the source gave it, before cleaning. */
+import type { InputError } from '../errors.js';
 
 export interface RawBlock {
   text: string;
@@ -23,11 +24,25 @@ export interface RawArticle {
   dateline?: string;
   /** The agency, when the source says (site name, feed title). */
   agency?: string;
+  /** Language the source declares (`<html lang>`, a feed's `<language>`), as given. */
+  language?: string;
 }
 
 export interface ReadOptions {
-  /** Largest accepted input in bytes (default 5 MB per article, 200 MB per file is refused). */
+  /** Largest accepted article in bytes (default 5 MB). A single-article input larger than this is refused. */
   maxBytes?: number;
+  /**
+   * Largest accepted input in bytes for formats holding many articles (feeds, JSON Lines, CSV,
+   * Reuters SGML). Default 40 × maxBytes (200 MB): anything larger is refused before it is decoded.
+   */
+  maxFileBytes?: number;
   /** The format, when the caller knows better than detection. */
   format?: string;
+  /**
+   * Called for each item of a many-article input that cannot be read (a bad JSON line, a CSV row
+   * with the wrong number of fields, an empty feed item); the other items are still returned. The
+   * error's `input` names the item (`file.jsonl:7`). Without this callback the first such error is
+   * thrown, so nothing is lost silently.
+   */
+  onItemError?: (error: InputError) => void;
 }

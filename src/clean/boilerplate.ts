@@ -1,0 +1,64 @@
+/**
+ * Site chrome and wire furniture that is not article text: "Read more on the site →", share and
+ * follow prompts, subscription pitches, copyright lines, credit lines, the Reuters "REUTER" sign-off.
+ * A list of known phrases plus shape rules (short link-like lines, lists of social networks), so
+ * new sites' variants are caught too. Only whole blocks are judged, and only short ones.
+ */
+
+/** Blocks that are exactly one of these (case, punctuation and arrows ignored) are chrome. */
+const PHRASES = new Set([
+  'read more', 'read more on the site', 'read more on our website', 'read more on the website', 'read the full story',
+  'read full article', 'read the full article', 'continue reading', 'full story', 'more', 'more news', 'share', 'share this',
+  'share this article', 'share this story', 'share article', 'share on facebook', 'share on twitter', 'tweet', 'print',
+  'print this article', 'email', 'e-mail', 'comments', 'comment', 'leave a comment', 'subscribe', 'subscribe now',
+  'advertisement', 'advertising', 'sponsored', 'sponsored content', 'related', 'related articles', 'related stories',
+  'related news', 'related content', 'more on this topic', 'more on this story', 'see also', 'also read', 'read also',
+  'click here', 'back to top', 'top stories', 'most read', 'most popular', 'reuter', 'reuters', 'ends', 'loading',
+  'listen', 'listen to this article', 'skip to content', 'skip to main content', 'sign in', 'log in', 'all rights reserved',
+  'follow us', 'photo', 'video', 'image', 'copy link', 'link copied', 'newsletter', 'tags', 'topics',
+]);
+
+/** Short blocks starting like this are chrome. */
+const PREFIXES: readonly RegExp[] = [
+  /^(?:©|\(c\) ?\d{4}|copyright\b)/iu,
+  /^all rights reserved\b/iu,
+  /^(?:read|see) (?:more|also)\b/iu,
+  /^(?:also read|related|recommended|more on this|more from|watch|video|photos?|image|pictured|listen|source|tags|topics) ?:/iu,
+  /^follow (?:us|\S+(?: \S+)?) on (?:twitter|x|facebook|telegram|instagram|vk|vkontakte|youtube|linkedin|tiktok|threads|whatsapp|google news)\b/iu,
+  /^follow us\b/iu,
+  /^(?:subscribe|sign up|register) (?:to|for|now|here)\b/iu,
+  /^(?:get|receive) (?:our|the) (?:\S+ )?newsletter\b/iu,
+  /^join (?:us|our \S+) on\b/iu,
+  /^(?:download|get) (?:our|the) (?:\S+ )?app\b/iu,
+  /^click here\b/iu,
+  /^share (?:this|on|via)\b/iu,
+  /^\((?:reporting|writing|editing|additional reporting|compiled|editing by|translated) [^)]*\)$/iu,
+  /^(?:reporting|additional reporting|editing|writing) by\b/iu,
+  /^this (?:article|story|material) (?:was|is|has been) (?:first |originally )?(?:published|posted|produced|updated)\b/iu,
+];
+
+const SOCIAL = new Set([
+  'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'vk', 'vkontakte', 'ok', 'email', 'e-mail', 'linkedin', 'reddit',
+  'print', 'copy', 'link', 'share', 'pinterest', 'viber', 'messenger', 'instagram', 'youtube', 'tiktok', 'mail',
+]);
+
+/** Chrome is short; anything longer than this is judged to be text. */
+const MAX_CHROME_CHARS = 200;
+
+function key(text: string): string {
+  return text.toLowerCase().replace(/[→»›>…|·•:.!\s]+$/u, '').replace(/^[←«‹<|·•\s]+/u, '').replace(/\s+/gu, ' ').trim();
+}
+
+export function isBoilerplate(text: string): boolean {
+  if (text.length > MAX_CHROME_CHARS) return false;
+  const k = key(text);
+  if (!k) return true;
+  if (PHRASES.has(k)) return true;
+  for (const re of PREFIXES) if (re.test(text)) return true;
+  // A short line ending in an arrow is a link ("Full coverage →", "More from the region »").
+  if (text.length <= 80 && /(?:[→»›]|>>)\s*$/u.test(text)) return true;
+  // A row of social network names ("Facebook Twitter WhatsApp Telegram").
+  const words = k.split(/[\s|·•,/]+/u).filter(Boolean);
+  if (words.length >= 2 && words.length <= 12 && words.every((w) => SOCIAL.has(w))) return true;
+  return false;
+}

@@ -1,0 +1,121 @@
+/**
+ * Datelines at the start of a story's first paragraph, in the major agencies' styles:
+ *
+ *   MOSCOW, June 14. /TASS/.            WASHINGTON (AP) —           LONDON (Reuters) -
+ *   BEIJING, June 14 (Xinhua) --        PARIS (AFP) -               UNITED NATIONS, June 14 (Reuters) -
+ *   SAN FRANCISCO, Calif. (AP) —        SALVADOR, Feb 26 -          Pyongyang, June 14 (KCNA) --
+ *
+ * Read piece by piece with small anchored patterns (place, state, date, agency, separator), so no
+ * pattern can backtrack over the paragraph. The dateline stays in the text; this finds its extent.
+ */
+import { monthNumber } from './timestamp.js';
+
+export interface ParsedDateline {
+  /** Title case ("Moscow", "United Nations"). */
+  place: string;
+  /** Month and day as printed, with the year when printed. */
+  date?: { mo: number; d: number; y?: number; text: string };
+  agency?: string;
+  /** Length of the dateline from the paragraph's start, separator included, trailing space excluded. */
+  length: number;
+}
+
+const MONTH_ALT = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+
+const PLACE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}/u;
+const STATE = /^, (?:(?:\p{Lu}\.){2}|\p{Lu}[a-z]{1,5}\.)(?=[ ,(])/u;
+const DATE = new RegExp(`^[,.] ?(?:(${MONTH_ALT})\\.? (\\d{1,2})|(\\d{1,2}) (${MONTH_ALT})\\.?)(?:,? (\\d{4}))?`, 'iu');
+const SLASH_AGENCY = /^\.? ?\/(\p{L}[\p{L} .&-]{0,28})\/\.?/u;
+const PAREN_AGENCY = /^,? ?\((\p{Lu}[\p{L}.&-]*(?: [\p{L}.&-]+){0,3})\)/u;
+const SEPARATOR = /^ ?(?:[—–:-]|--)(?= |$)/u;
+const DOT_END = /^\.(?= \p{Lu})/u;
+
+const SMALL_WORDS = new Set(['of', 'de', 'la', 'le', 'du', 'des', 'del', 'da', 'do', 'dos', 'and', 'on', 'upon', 'es', 'al', 'el']);
+
+/** "UNITED NATIONS" -> "United Nations", "ST. PETERSBURG" -> "St. Petersburg", "RIO DE JANEIRO" -> "Rio de Janeiro". */
+export function titleCase(place: string): string {
+  return place.toLowerCase().split(' ').map((w, i) => {
+    if (i > 0 && SMALL_WORDS.has(w)) return w;
+    return w.split('-').map((p) => (p ? p[0]!.toUpperCase() + p.slice(1) : p)).join('-');
+  }).join(' ');
+}
+
+export function parseDateline(paragraph: string): ParsedDateline | undefined {
+  const placeM = PLACE.exec(paragraph);
+  if (!placeM) return undefined;
+  let place = placeM[0].replace(/[.'’-]+$/u, '');
+  // A capitalized first word of an ordinary sentence is not a place; wire datelines print the place in capitals,
+  // and a mixed-case place is only accepted when an agency credit confirms the dateline.
+  const caps = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
+  if (!caps) {
+    // Mixed case: take the longest run of capitalized words that is followed by a date or an agency.
+    const words = place.split(' ');
+    place = words.slice(0, 3).join(' ');
+  }
+  let pos = place.length;
+  const rest = (): string => paragraph.slice(pos);
+
+  const state = STATE.exec(rest());
+  if (state) pos += state[0].length;
+
+  let date: ParsedDateline['date'];
+  const dm = DATE.exec(rest());
+  if (dm) {
+    const mo = monthNumber(dm[1] ?? dm[4] ?? '');
+    const d = Number(dm[2] ?? dm[3]);
+    if (mo && d >= 1 && d <= 31) {
+      date = { mo, d, text: dm[0].replace(/^[,.] ?/u, '') };
+      if (dm[5]) date.y = Number(dm[5]);
+      pos += dm[0].length;
+    }
+  }
+
+  let agency: string | undefined;
+  const am = SLASH_AGENCY.exec(rest()) ?? PAREN_AGENCY.exec(rest());
+  if (am) {
+    agency = am[1]!.trim();
+    pos += am[0].length;
+  }
+
+  let separated = false;
+  const sep = SEPARATOR.exec(rest());
+  if (sep) {
+    pos += sep[0].length;
+    separated = true;
+  } else if (date && !agency && DOT_END.exec(rest())) {
+    pos += 1; // "MOSCOW, June 14. President …" (a TASS dateline without the agency credit)
+    separated = true;
+  }
+
+  const accepted = caps ? Boolean(agency || separated) : Boolean(agency && (date || separated));
+  if (!accepted) return undefined;
+  // The dateline must be followed by the story, not end the paragraph.
+  if (!/^\s+\S/u.test(rest())) return undefined;
+  const out: ParsedDateline = { place: titleCase(place), length: pos };
+  if (date) out.date = date;
+  if (agency) out.agency = agency;
+  return out;
+}
+
+/**
+ * The dateline's date as ISO when the year is known (printed, or taken from the publication date:
+ * the year that puts the dateline closest to publication), otherwise as printed.
+ */
+export function datelineDate(date: NonNullable<ParsedDateline['date']>, publishedLocalDate?: string): string {
+  const iso = (y: number): string => `${String(y).padStart(4, '0')}-${String(date.mo).padStart(2, '0')}-${String(date.d).padStart(2, '0')}`;
+  if (date.y) return iso(date.y);
+  const m = publishedLocalDate ? /^(\d{4})-(\d{2})-(\d{2})/u.exec(publishedLocalDate) : null;
+  if (!m) return date.text;
+  const py = Number(m[1]);
+  const pub = Date.UTC(py, Number(m[2]) - 1, Number(m[3]));
+  let best = py;
+  let bestGap = Infinity;
+  for (const y of [py - 1, py, py + 1]) {
+    const gap = Math.abs(Date.UTC(y, date.mo - 1, date.d) - pub);
+    if (gap < bestGap) {
+      best = y;
+      bestGap = gap;
+    }
+  }
+  return iso(best);
+}

@@ -1,0 +1,147 @@
+/**
+ * The wire layout of an article's blocks: headline; a section line that may carry the timestamp;
+ * the lead; the dateline paragraph; subheadings between paragraphs. Markup hints from the readers
+ * (HTML <h2>, a standfirst class) win over the shape rules used for plain text.
+ */
+import type { PartKind } from '../model.js';
+import type { RawBlock } from '../read/types.js';
+import { parseDateline, type ParsedDateline } from './dateline.js';
+import { compareKey, endsSentence, wordCount } from './normalize.js';
+import { findStamp, type Stamp } from './timestamp.js';
+
+export interface LaidOutPart {
+  kind: PartKind;
+  text: string;
+}
+
+export interface Layout {
+  headline: string;
+  section?: string;
+  /** The timestamp printed on the section line (kept out of the text: it is metadata). */
+  stamp?: Stamp;
+  /** Body parts in order, headline excluded. */
+  parts: LaidOutPart[];
+  /** Index into `parts` of the paragraph that opens with the dateline. */
+  datelineAt?: number;
+  dateline?: ParsedDateline;
+}
+
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?/giu;
+const STAMP_LABEL = /\b(?:published|updated|last updated|posted|date|modified)\b:?/giu;
+const EDGE_SEPARATORS = /^[\s|·•,/–—-]+|[\s|·•,/–—-]+$/gu;
+
+/** "Russian Politics & Diplomacy June 14, 2018, 16:10" -> section and timestamp; undefined if not such a line. */
+export function parseSectionLine(text: string): { section?: string; stamp: Stamp } | undefined {
+  if (text.length > 150 || /[.!?]$/u.test(text)) return undefined;
+  const found = findStamp(text);
+  if (!found) return undefined;
+  if (!/^[\s,|·•–—-]*$/u.test(text.slice(found.end))) return undefined;
+  const before = text.slice(0, found.start).replace(WEEKDAY, ' ').replace(STAMP_LABEL, ' ').replace(EDGE_SEPARATORS, '').replace(/\s+/gu, ' ');
+  if (wordCount(before) > 8) return undefined;
+  return before ? { section: before, stamp: found.stamp } : { stamp: found.stamp };
+}
+
+/** A short label line ("World", "Russian Politics & Diplomacy"). */
+function isLabel(text: string): boolean {
+  return text.length <= 60 && wordCount(text) <= 6 && !endsSentence(text) && !/,$/u.test(text);
+}
+
+/** Looks like a subheading: short, no final punctuation, starts like a title. */
+export function isSubheadingShape(text: string): boolean {
+  if (text.length > 90 || wordCount(text) > 12 || endsSentence(text) || /[,;]$/u.test(text)) return false;
+  if (!/^["“‘'(\p{Lu}\p{N}]/u.test(text)) return false;
+  return /\p{L}{2}/u.test(text);
+}
+
+/** A paragraph of running text (what surrounds a subheading). */
+function isProse(text: string): boolean {
+  return text.length >= 40 && endsSentence(text);
+}
+
+const DATELINE_WINDOW = 3;
+
+export function layOut(blocks: RawBlock[], title: string | undefined, sourceDateline?: string): Layout {
+  const rest = [...blocks];
+  let headline = title;
+  if (headline === undefined) {
+    const first = rest.shift();
+    headline = first?.text ?? '';
+  } else {
+    // A page or feed item often repeats its title as the first block (an <h1>).
+    const hk = compareKey(headline);
+    const dup = rest.findIndex((b, i) => i < 3 && compareKey(b.text) === hk);
+    if (dup !== -1) rest.splice(dup, 1);
+  }
+  const layout: Layout = { headline, parts: [] };
+
+  // Section / timestamp line: one of the first two blocks, or a label followed by a date line.
+  for (let i = 0; i < Math.min(2, rest.length); i++) {
+    const b = rest[i]!;
+    if (b.kind && b.kind !== 'paragraph') continue;
+    const sl = parseSectionLine(b.text);
+    if (!sl) continue;
+    if (!sl.section && i === 1 && isLabel(rest[0]!.text) && !rest[0]!.kind) {
+      layout.section = rest[0]!.text;
+      rest.splice(0, 2);
+    } else {
+      if (sl.section) layout.section = sl.section;
+      rest.splice(i, 1);
+    }
+    layout.stamp = sl.stamp;
+    break;
+  }
+
+  // Reuters-21578 gives the dateline apart from the body: it is printed at the head of the first paragraph.
+  if (sourceDateline) {
+    const first = rest.findIndex((b) => !b.kind || b.kind === 'paragraph');
+    if (first === -1) rest.push({ text: sourceDateline, kind: 'paragraph' });
+    else rest[first] = { ...rest[first]!, text: `${sourceDateline} ${rest[first]!.text}` };
+  }
+
+  // Dateline paragraph: within the first few blocks.
+  let datelineAt = -1;
+  for (let i = 0; i < Math.min(DATELINE_WINDOW, rest.length); i++) {
+    const b = rest[i]!;
+    if (b.kind === 'subheading' || b.kind === 'headline') continue;
+    const dl = parseDateline(b.text);
+    if (dl) {
+      datelineAt = i;
+      layout.dateline = dl;
+      break;
+    }
+  }
+
+  // Lead: a standfirst hint; the block before the dateline paragraph; or an opening block that is
+  // repeated later or reads as a standfirst (long, without final punctuation).
+  let leadAt = rest.findIndex((b) => b.kind === 'lead');
+  if (leadAt === -1) {
+    if (datelineAt === 1 && !rest[0]!.kind) leadAt = 0;
+    else if (datelineAt === 2 && !rest[0]!.kind && !rest[1]!.kind && isLabel(rest[0]!.text) && !layout.section) {
+      layout.section = rest[0]!.text;
+      rest.splice(0, 1);
+      datelineAt = 1;
+      leadAt = 0;
+    } else if (datelineAt === -1 && rest.length > 1 && (!rest[0]!.kind || rest[0]!.kind === 'paragraph') && !isSubheadingShape(rest[0]!.text)) {
+      const key = compareKey(rest[0]!.text);
+      const repeated = rest.slice(1, 4).some((b) => compareKey(b.text) === key);
+      const standfirst = !endsSentence(rest[0]!.text) && wordCount(rest[0]!.text) >= 8 && isProse(rest[1]!.text);
+      if (repeated || (standfirst && !rest[0]!.kind)) leadAt = 0;
+    }
+  }
+
+  rest.forEach((b, i) => {
+    let kind: PartKind;
+    if (i === leadAt) kind = 'lead';
+    else if (b.kind === 'subheading' || b.kind === 'headline') kind = 'subheading';
+    else if (b.kind) kind = 'paragraph';
+    else {
+      const prev = rest[i - 1];
+      const next = rest[i + 1];
+      const between = prev !== undefined && i - 1 !== leadAt && next !== undefined && isProse(next.text) && isProse(prev.text);
+      kind = i !== datelineAt && between && isSubheadingShape(b.text) ? 'subheading' : 'paragraph';
+    }
+    layout.parts.push({ kind, text: b.text });
+  });
+  if (datelineAt !== -1) layout.datelineAt = datelineAt;
+  return layout;
+}

@@ -1,0 +1,48 @@
+/**
+ * The publication time: always ISO 8601 with an offset.
+ *
+ * - A stated offset is kept as stated.
+ * - A local time without a zone gets the agency's home zone (TASS -> Europe/Moscow), else the
+ *   dateline city's zone, else UTC; `publishedZoneInferred` says so.
+ * - A date without a time (CSV `2019-01-04`, "Friday, January 4, 2019") becomes midnight of that
+ *   day in the same inferred zone, with `publishedPrecision: 'day'`.
+ *
+ * Either way the value is written in local time with its own offset, so its first ten characters
+ * are always the local publication date: the reference date the times stage needs.
+ */
+import { agencyZone, cityZone, formatIso, offsetForLocal, type LocalTime } from './zones.js';
+import type { Stamp } from './timestamp.js';
+
+export interface Published {
+  published: string;
+  zone?: string;
+  zoneInferred?: boolean;
+  precision?: 'day';
+}
+
+export interface ZoneHints {
+  agency?: string | undefined;
+  place?: string | undefined;
+}
+
+export function inferZone(hints: ZoneHints): string {
+  return agencyZone(hints.agency) ?? cityZone(hints.place) ?? 'UTC';
+}
+
+export function resolveStamp(stamp: Stamp, hints: ZoneHints): Published {
+  const t: LocalTime = { y: stamp.y, mo: stamp.mo, d: stamp.d, h: stamp.time?.h ?? 0, mi: stamp.time?.mi ?? 0, s: stamp.time?.s ?? 0 };
+  const out: Published = { published: '' };
+  if (stamp.offset !== undefined) {
+    out.published = formatIso(t, stamp.offset);
+    // The agency's home zone, when the stated offset agrees with it, tells later stages the local rules.
+    const home = agencyZone(hints.agency);
+    if (home && offsetForLocal(home, t) === stamp.offset) out.zone = home;
+  } else {
+    const zone = inferZone(hints);
+    out.published = formatIso(t, offsetForLocal(zone, t));
+    out.zone = zone;
+    out.zoneInferred = true;
+  }
+  if (!stamp.time) out.precision = 'day';
+  return out;
+}

@@ -1,0 +1,136 @@
+/**
+ * Timestamps as sources print them: ISO 8601, RFC 822 (feeds), Reuters-21578's `26-FEB-1987
+ * 15:01:01.79`, and free text ("June 14, 2018, 16:10", "Friday, January 4, 2019", "14 June 2018
+ * 4:10 pm MSK"). What is stated (an offset) is kept apart from what is missing (no time, no zone).
+ */
+
+export interface Stamp {
+  y: number;
+  mo: number;
+  d: number;
+  /** Absent when only a date was printed. */
+  time?: { h: number; mi: number; s: number };
+  /** UTC offset in minutes, only when the source stated one (Z, +03:00, GMT, EST …). */
+  offset?: number;
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
+  october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
+  sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+export function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase().replace(/\.$/u, '')];
+}
+
+/** Zone abbreviations wire copy uses, with their offsets in minutes. */
+const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  Z: 0, UT: 0, UTC: 0, GMT: 0, MSK: 180, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360,
+  PST: -480, PDT: -420, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, KST: 540, JST: 540,
+};
+
+const MONTH_ALT = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)? ?(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?$/iu;
+const RFC822 = new RegExp(`^(?:[a-z]{3,9},? )?(\\d{1,2}) (${MONTH_ALT})\\.?,? (\\d{2,4})(?: (\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?(?: ?([+-]\\d{4}|[a-z]{1,4}))?$`, 'iu');
+const REUTERS = new RegExp(`^(\\d{1,2})-(${MONTH_ALT})-(\\d{4}) (\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.\\d+)?$`, 'iu');
+/** A time after a printed date: ", 16:10", " at 4:10 pm", " 16:10 MSK". */
+const TIME_AFTER = /^(?:,| at| -| \|)? ?(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([ap])\.?m\b\.?)?(?: ?\(?(Z|UTC|GMT|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?)?/iu;
+const MONTH_FIRST = new RegExp(`\\b(${MONTH_ALT})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'iu');
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2}) (${MONTH_ALT})\\.?,? (\\d{4})\\b`, 'iu');
+const ISO_IN_TEXT = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?\b/u;
+
+function valid(s: Stamp): Stamp | undefined {
+  if (s.mo < 1 || s.mo > 12 || s.d < 1 || s.d > 31 || s.y < 1000 || s.y > 9999) return undefined;
+  if (s.time && (s.time.h > 23 || s.time.mi > 59 || s.time.s > 60)) return undefined;
+  return s;
+}
+
+function parseOffset(z: string | undefined): number | undefined {
+  if (!z) return undefined;
+  const up = z.toUpperCase();
+  if (up in ZONE_ABBREVIATIONS) return ZONE_ABBREVIATIONS[up];
+  const m = /^([+-])(\d{2}):?(\d{2})?$/u.exec(z);
+  if (!m) return undefined;
+  const mins = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return m[1] === '-' ? -mins : mins;
+}
+
+function year(s: string): number {
+  const n = Number(s);
+  return s.length === 2 ? (n < 50 ? 2000 + n : 1900 + n) : n;
+}
+
+function to24(h: number, ampm: string | undefined): number {
+  if (!ampm) return h;
+  const pm = ampm.toLowerCase() === 'p';
+  if (h === 12) return pm ? 12 : 0;
+  return pm ? h + 12 : h;
+}
+
+/** Parse a whole string as a timestamp; undefined when it is not one. */
+export function parseStamp(input: string): Stamp | undefined {
+  const s = input.trim().replace(/\s+/gu, ' ');
+  let m = ISO.exec(s);
+  if (m) {
+    const st: Stamp = { y: Number(m[1]), mo: Number(m[2]), d: Number(m[3]) };
+    if (m[4] !== undefined) st.time = { h: Number(m[4]), mi: Number(m[5]), s: Number(m[6] ?? 0) };
+    const off = parseOffset(m[7]);
+    if (off !== undefined && st.time) st.offset = off;
+    return valid(st);
+  }
+  m = RFC822.exec(s);
+  if (m) {
+    const st: Stamp = { y: year(m[3]!), mo: monthNumber(m[2]!)!, d: Number(m[1]) };
+    if (m[4] !== undefined) st.time = { h: Number(m[4]), mi: Number(m[5]), s: Number(m[6] ?? 0) };
+    const off = parseOffset(m[7]);
+    if (off !== undefined && st.time) st.offset = off;
+    return valid(st);
+  }
+  m = REUTERS.exec(s);
+  if (m) {
+    return valid({ y: Number(m[3]), mo: monthNumber(m[2]!)!, d: Number(m[1]), time: { h: Number(m[4]), mi: Number(m[5]), s: Number(m[6]) } });
+  }
+  const found = findStamp(s);
+  // Free text counts as a timestamp only when the date is nearly all of it ("Friday, January 4, 2019").
+  if (found && s.length - (found.end - found.start) <= 12) return found.stamp;
+  return undefined;
+}
+
+export interface FoundStamp {
+  stamp: Stamp;
+  start: number;
+  end: number;
+}
+
+/** The first printed date (with its time and zone, if printed right after it) inside a line. */
+export function findStamp(line: string): FoundStamp | undefined {
+  let best: { m: RegExpExecArray; kind: 'mf' | 'df' | 'iso' } | undefined;
+  for (const [re, kind] of [[MONTH_FIRST, 'mf'], [DAY_FIRST, 'df'], [ISO_IN_TEXT, 'iso']] as const) {
+    const m = re.exec(line);
+    if (m && (!best || m.index < best.m.index)) best = { m, kind };
+  }
+  if (!best) return undefined;
+  const { m, kind } = best;
+  let stamp: Stamp;
+  if (kind === 'mf') stamp = { y: Number(m[3]), mo: monthNumber(m[1]!)!, d: Number(m[2]) };
+  else if (kind === 'df') stamp = { y: Number(m[3]), mo: monthNumber(m[2]!)!, d: Number(m[1]) };
+  else {
+    stamp = { y: Number(m[1]), mo: Number(m[2]), d: Number(m[3]) };
+    if (m[4] !== undefined) stamp.time = { h: Number(m[4]), mi: Number(m[5]), s: Number(m[6] ?? 0) };
+  }
+  let end = m.index + m[0].length;
+  if (!stamp.time) {
+    const t = TIME_AFTER.exec(line.slice(end));
+    if (t) {
+      stamp.time = { h: to24(Number(t[1]), t[4]), mi: Number(t[2]), s: Number(t[3] ?? 0) };
+      const off = parseOffset(t[5]);
+      // An unknown capitalized word after the time is not a zone: leave it out of the match.
+      if (off !== undefined) stamp.offset = off;
+      end += off !== undefined || !t[5] ? t[0].length : t[0].length - t[5].length;
+    }
+  }
+  const ok = valid(stamp);
+  return ok ? { stamp: ok, start: m.index, end } : undefined;
+}

@@ -1,0 +1,128 @@
+/**
+ * Time zones: the home zone of agencies that stamp local time without an offset, the zone of
+ * common dateline cities, and UTC offsets for a zone at a given date (DST-correct, from Intl).
+ */
+
+/** Agencies whose timestamps are in their home zone. Matched as whole words in the agency name. */
+const AGENCY_ZONES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:TASS|ITAR-TASS|RIA|RIA Novosti|Interfax|Sputnik|RBC|Kommersant|Izvestia|RT)\b/iu, 'Europe/Moscow'],
+  [/\b(?:Xinhua|China Daily|CGTN|Global Times|People's Daily)\b/iu, 'Asia/Shanghai'],
+  [/\bYonhap\b/iu, 'Asia/Seoul'],
+  [/\bKCNA\b/iu, 'Asia/Pyongyang'],
+  [/\b(?:Kyodo|NHK|Jiji)\b/iu, 'Asia/Tokyo'],
+  [/\bAnadolu\b/iu, 'Europe/Istanbul'],
+  [/\b(?:IRNA|Tasnim|Fars)\b/iu, 'Asia/Tehran'],
+  [/\b(?:PTI|IANS)\b/u, 'Asia/Kolkata'],
+  [/\bBelTA\b/iu, 'Europe/Minsk'],
+  [/\b(?:Ukrinform|UNIAN)\b/iu, 'Europe/Kyiv'],
+  [/\bANSA\b/u, 'Europe/Rome'],
+  [/\bdpa\b/iu, 'Europe/Berlin'],
+  [/\bEFE\b/u, 'Europe/Madrid'],
+  [/\bPAP\b/u, 'Europe/Warsaw'],
+  [/\bMENA\b/u, 'Africa/Cairo'],
+  [/\bSANA\b/u, 'Asia/Damascus'],
+  [/\bBernama\b/iu, 'Asia/Kuala_Lumpur'],
+  [/\bAntara\b/iu, 'Asia/Jakarta'],
+];
+
+/** Dateline cities (title case) -> zone, for wire services (AP, Reuters, AFP) that file from anywhere. */
+const CITY_ZONES: Readonly<Record<string, string>> = {
+  Moscow: 'Europe/Moscow', 'St. Petersburg': 'Europe/Moscow', Vladivostok: 'Asia/Vladivostok',
+  Washington: 'America/New_York', 'New York': 'America/New_York', 'United Nations': 'America/New_York',
+  Boston: 'America/New_York', Miami: 'America/New_York', Atlanta: 'America/New_York', Chicago: 'America/Chicago',
+  Houston: 'America/Chicago', Dallas: 'America/Chicago', Denver: 'America/Denver', 'Los Angeles': 'America/Los_Angeles',
+  'San Francisco': 'America/Los_Angeles', Seattle: 'America/Los_Angeles', Ottawa: 'America/Toronto', Toronto: 'America/Toronto',
+  'Mexico City': 'America/Mexico_City', Havana: 'America/Havana', Caracas: 'America/Caracas', Bogota: 'America/Bogota',
+  Lima: 'America/Lima', Brasilia: 'America/Sao_Paulo', 'Sao Paulo': 'America/Sao_Paulo', 'Rio de Janeiro': 'America/Sao_Paulo',
+  'Buenos Aires': 'America/Argentina/Buenos_Aires', Santiago: 'America/Santiago',
+  London: 'Europe/London', Dublin: 'Europe/Dublin', Paris: 'Europe/Paris', Brussels: 'Europe/Brussels',
+  Berlin: 'Europe/Berlin', Bonn: 'Europe/Berlin', Frankfurt: 'Europe/Berlin', Geneva: 'Europe/Zurich', Zurich: 'Europe/Zurich',
+  Vienna: 'Europe/Vienna', Rome: 'Europe/Rome', 'Vatican City': 'Europe/Rome', Madrid: 'Europe/Madrid', Lisbon: 'Europe/Lisbon',
+  Amsterdam: 'Europe/Amsterdam', 'The Hague': 'Europe/Amsterdam', Stockholm: 'Europe/Stockholm', Oslo: 'Europe/Oslo',
+  Copenhagen: 'Europe/Copenhagen', Helsinki: 'Europe/Helsinki', Warsaw: 'Europe/Warsaw', Prague: 'Europe/Prague',
+  Budapest: 'Europe/Budapest', Bucharest: 'Europe/Bucharest', Sofia: 'Europe/Sofia', Athens: 'Europe/Athens',
+  Belgrade: 'Europe/Belgrade', Kyiv: 'Europe/Kyiv', Kiev: 'Europe/Kyiv', Minsk: 'Europe/Minsk', Vilnius: 'Europe/Vilnius',
+  Riga: 'Europe/Riga', Tallinn: 'Europe/Tallinn', Ankara: 'Europe/Istanbul', Istanbul: 'Europe/Istanbul',
+  Tbilisi: 'Asia/Tbilisi', Yerevan: 'Asia/Yerevan', Baku: 'Asia/Baku', Jerusalem: 'Asia/Jerusalem', 'Tel Aviv': 'Asia/Jerusalem',
+  Gaza: 'Asia/Gaza', Ramallah: 'Asia/Hebron', Beirut: 'Asia/Beirut', Damascus: 'Asia/Damascus', Amman: 'Asia/Amman',
+  Baghdad: 'Asia/Baghdad', Tehran: 'Asia/Tehran', Riyadh: 'Asia/Riyadh', Doha: 'Asia/Qatar', Dubai: 'Asia/Dubai',
+  'Abu Dhabi': 'Asia/Dubai', Cairo: 'Africa/Cairo', Tripoli: 'Africa/Tripoli', Tunis: 'Africa/Tunis', Algiers: 'Africa/Algiers',
+  Rabat: 'Africa/Casablanca', Khartoum: 'Africa/Khartoum', 'Addis Ababa': 'Africa/Addis_Ababa', Nairobi: 'Africa/Nairobi',
+  Lagos: 'Africa/Lagos', Abuja: 'Africa/Lagos', Johannesburg: 'Africa/Johannesburg', Pretoria: 'Africa/Johannesburg',
+  Kabul: 'Asia/Kabul', Islamabad: 'Asia/Karachi', Karachi: 'Asia/Karachi', 'New Delhi': 'Asia/Kolkata', Mumbai: 'Asia/Kolkata',
+  Dhaka: 'Asia/Dhaka', Colombo: 'Asia/Colombo', Kathmandu: 'Asia/Kathmandu', Beijing: 'Asia/Shanghai', Shanghai: 'Asia/Shanghai',
+  'Hong Kong': 'Asia/Hong_Kong', Taipei: 'Asia/Taipei', Seoul: 'Asia/Seoul', Pyongyang: 'Asia/Pyongyang', Tokyo: 'Asia/Tokyo',
+  Manila: 'Asia/Manila', Hanoi: 'Asia/Bangkok', Bangkok: 'Asia/Bangkok', 'Kuala Lumpur': 'Asia/Kuala_Lumpur',
+  Singapore: 'Asia/Singapore', Jakarta: 'Asia/Jakarta', Canberra: 'Australia/Sydney', Sydney: 'Australia/Sydney',
+  Wellington: 'Pacific/Auckland', Astana: 'Asia/Almaty', Tashkent: 'Asia/Tashkent',
+};
+
+export function agencyZone(agency: string | undefined): string | undefined {
+  if (!agency) return undefined;
+  for (const [re, zone] of AGENCY_ZONES) if (re.test(agency)) return zone;
+  return undefined;
+}
+
+export function cityZone(place: string | undefined): string | undefined {
+  return place ? CITY_ZONES[place] : undefined;
+}
+
+/** Every zone the tables name (tests check each is known to Intl). */
+export function knownZones(): string[] {
+  return [...new Set([...AGENCY_ZONES.map(([, z]) => z), ...Object.values(CITY_ZONES)])];
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+      hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+/** The zone's UTC offset in minutes at the instant `utcMs`. */
+export function offsetAt(zone: string, utcMs: number): number {
+  if (zone === 'UTC' || zone === 'Etc/UTC') return 0;
+  const parts = formatterFor(zone).formatToParts(new Date(utcMs));
+  const get = (t: string): number => Number(parts.find((p) => p.type === t)?.value ?? 0);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
+  return Math.round((wall - Math.floor(utcMs / 1000) * 1000) / 60000);
+}
+
+export interface LocalTime {
+  y: number;
+  mo: number;
+  d: number;
+  h: number;
+  mi: number;
+  s: number;
+}
+
+/**
+ * The offset (minutes) a zone applies to a local wall time. Two rounds settle DST edges: the offset
+ * at the first guess may differ from the offset at the corrected instant.
+ */
+export function offsetForLocal(zone: string, t: LocalTime): number {
+  const wall = Date.UTC(t.y, t.mo - 1, t.d, t.h, t.mi, t.s);
+  const first = offsetAt(zone, wall);
+  const second = offsetAt(zone, wall - first * 60000);
+  return second;
+}
+
+function pad(n: number, w = 2): string {
+  return String(n).padStart(w, '0');
+}
+
+/** `2018-06-14T16:10:00+03:00` (`Z` for a zero offset). */
+export function formatIso(t: LocalTime, offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const off = offsetMinutes === 0 ? 'Z' : `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${pad(t.y, 4)}-${pad(t.mo)}-${pad(t.d)}T${pad(t.h)}:${pad(t.mi)}:${pad(t.s)}${off}`;
+}

@@ -1,0 +1,111 @@
+/**
+ * A page's own metadata: JSON-LD (NewsArticle and kin), Open Graph and `article:` meta tags,
+ * `<time datetime>`, the canonical link and `<html lang>`. Read before Readability runs, since
+ * Readability strips the head and the scripts.
+ */
+import { inlineText } from './blocks.js';
+import type { DomDocument } from './html-dom.js';
+
+export interface PageMeta {
+  headline?: string;
+  published?: string;
+  section?: string;
+  siteName?: string;
+  url?: string;
+  language?: string;
+  description?: string;
+}
+
+const ARTICLE_TYPES = new Set([
+  'newsarticle', 'article', 'reportagenewsarticle', 'analysisnewsarticle', 'backgroundnewsarticle',
+  'opinionnewsarticle', 'reviewnewsarticle', 'blogposting', 'liveblogposting', 'report',
+]);
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+function str(v: Json | undefined): string | undefined {
+  if (typeof v === 'string') return inlineText(v) || undefined;
+  if (Array.isArray(v)) return str(v[0]);
+  if (v && typeof v === 'object') return str(v.name ?? v['@value']);
+  return undefined;
+}
+
+function isArticleNode(o: { [k: string]: Json }): boolean {
+  const t = o['@type'];
+  const types = Array.isArray(t) ? t : [t];
+  return types.some((x) => typeof x === 'string' && ARTICLE_TYPES.has(x.toLowerCase()));
+}
+
+/** The first article-typed object in a JSON-LD value, looking through arrays and @graph. */
+function findArticle(v: Json, depth = 0): { [k: string]: Json } | undefined {
+  if (depth > 4 || v === null || typeof v !== 'object') return undefined;
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const hit = findArticle(x, depth + 1);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+  if (isArticleNode(v)) return v;
+  const graph = v['@graph'];
+  return graph ? findArticle(graph, depth + 1) : undefined;
+}
+
+function fromJsonLd(doc: DomDocument, meta: PageMeta): void {
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) {
+    let parsed: Json;
+    try {
+      parsed = JSON.parse(scripts[i]!.textContent ?? '') as Json;
+    } catch {
+      continue; // A broken JSON-LD block is the page's problem, not a reason to refuse the article.
+    }
+    const a = findArticle(parsed);
+    if (!a) continue;
+    meta.headline ??= str(a.headline) ?? str(a.name);
+    meta.published ??= str(a.datePublished) ?? str(a.dateCreated);
+    meta.section ??= str(a.articleSection);
+    meta.siteName ??= str(a.publisher);
+    meta.url ??= str(a.url) ?? str(a.mainEntityOfPage);
+    meta.language ??= str(a.inLanguage);
+    meta.description ??= str(a.description);
+  }
+}
+
+function metaContent(doc: DomDocument, ...keys: string[]): string | undefined {
+  for (const k of keys) {
+    const el = doc.querySelector(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`);
+    const v = el?.getAttribute('content');
+    if (v && inlineText(v)) return inlineText(v);
+  }
+  return undefined;
+}
+
+export function readPageMeta(doc: DomDocument): PageMeta {
+  const meta: PageMeta = {};
+  fromJsonLd(doc, meta);
+  meta.headline ??= metaContent(doc, 'og:title', 'twitter:title');
+  meta.published ??= metaContent(doc, 'article:published_time', 'og:article:published_time', 'datePublished',
+    'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date');
+  if (!meta.published) {
+    const time = doc.querySelector('time[itemprop="datePublished"][datetime], time[pubdate][datetime], article time[datetime], time[datetime]');
+    const v = time?.getAttribute('datetime');
+    if (v && v.trim()) meta.published = v.trim();
+  }
+  meta.section ??= metaContent(doc, 'article:section', 'og:article:section');
+  meta.siteName ??= metaContent(doc, 'og:site_name', 'application-name');
+  meta.url ??= metaContent(doc, 'og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
+  meta.language ??= doc.documentElement.getAttribute('lang') ?? undefined;
+  meta.description ??= metaContent(doc, 'og:description', 'description');
+  // A site's name appended to the title ("Talks resume | Example News") is not part of the headline.
+  if (meta.headline && meta.siteName) meta.headline = stripSiteSuffix(meta.headline, meta.siteName);
+  return meta;
+}
+
+export function stripSiteSuffix(title: string, site: string): string {
+  for (const sep of [' | ', ' - ', ' — ', ' – ', ' :: ']) {
+    const suffix = `${sep}${site}`;
+    if (title.endsWith(suffix) && title.length > suffix.length) return title.slice(0, -suffix.length);
+  }
+  return title;
+}

@@ -1,0 +1,95 @@
+/**
+ * Reuters-21578 SGML: `<REUTERS NEWID=…>` records with `<DATE>`, `<TITLE>`, `<DATELINE>`, `<BODY>`.
+ * Not XML (no root element, control characters as `&#3;`), so it is read by scanning for the tags.
+ * Every record is a story: "BRIEF" records are a headline only (their "Blah blah blah." filler is
+ * not text), "UNPROC" records are untagged text whose first line is the headline.
+ */
+import { InputError } from '../errors.js';
+import { inlineText, splitBlocks } from './blocks.js';
+import { decodeEntities } from './entities.js';
+import type { ItemsResult } from './jsonl.js';
+import type { RawArticle, RawBlock } from './types.js';
+
+function between(rec: string, tag: string): string | undefined {
+  const open = rec.indexOf(`<${tag}>`);
+  if (open === -1) return undefined;
+  const from = open + tag.length + 2;
+  const close = rec.indexOf(`</${tag}>`, from);
+  return rec.slice(from, close === -1 ? rec.length : close);
+}
+
+function attrOf(openTag: string, name: string): string | undefined {
+  const at = openTag.indexOf(`${name}="`);
+  if (at === -1) return undefined;
+  const from = at + name.length + 2;
+  const end = openTag.indexOf('"', from);
+  return end === -1 ? undefined : openTag.slice(from, end);
+}
+
+/** Body text: entities decoded; the closing " Reuter" sign-off is left for the cleaner's boilerplate rules. */
+function bodyBlocks(s: string): RawBlock[] {
+  return splitBlocks(decodeEntities(s)).map((b) => ({ text: b.text, kind: 'paragraph' as const }));
+}
+
+function readRecord(rec: string, input: string, where: string, maxBytes: number): RawArticle {
+  if (rec.length > maxBytes) throw new InputError(where, `story is over the ${maxBytes}-byte article limit`);
+  const openTag = rec.slice(0, rec.indexOf('>') + 1);
+  const textOpen = rec.indexOf('<TEXT');
+  const textTag = textOpen === -1 ? '' : rec.slice(textOpen, rec.indexOf('>', textOpen) + 1);
+  const raw: RawArticle = { format: 'reuters-sgml', input, blocks: [], agency: 'Reuters' };
+  const id = attrOf(openTag, 'NEWID');
+  if (id) raw.sourceId = id;
+  const date = between(rec, 'DATE');
+  if (date?.trim()) raw.published = date.trim();
+
+  const title = between(rec, 'TITLE');
+  if (title !== undefined) {
+    const t = inlineText(decodeEntities(title)).replace(/^\*+\s*/u, '');
+    if (t) raw.title = t;
+  }
+  const dateline = between(rec, 'DATELINE');
+  if (dateline !== undefined && inlineText(dateline)) raw.dateline = inlineText(decodeEntities(dateline));
+  const body = between(rec, 'BODY');
+  if (body !== undefined) raw.blocks = bodyBlocks(body);
+
+  if (attrOf(textTag, 'TYPE') === 'UNPROC' && !raw.title && body === undefined) {
+    const text = between(rec, 'TEXT') ?? '';
+    const start = textTag ? text.indexOf('\n') : 0;
+    const blocks = bodyBlocks(start === -1 ? text : text.slice(start + 1));
+    const first = blocks.shift();
+    if (first) raw.title = first.text;
+    raw.blocks = blocks;
+  }
+  if (!raw.title && !raw.blocks.length) throw new InputError(where, 'Reuters record has neither a title nor a body');
+  return raw;
+}
+
+export function readReutersSgml(text: string, input: string, maxBytes: number): ItemsResult {
+  const articles: RawArticle[] = [];
+  const errors: InputError[] = [];
+  let pos = 0;
+  let count = 0;
+  let line = 1;
+  let scanned = 0;
+  for (;;) {
+    const start = text.indexOf('<REUTERS', pos);
+    if (start === -1) break;
+    count++;
+    const end = text.indexOf('</REUTERS>', start);
+    const rec = text.slice(start, end === -1 ? text.length : end);
+    // Line numbers for error messages, counted incrementally so the whole scan stays linear.
+    for (let k = text.indexOf('\n', scanned); k !== -1 && k < start; k = text.indexOf('\n', k + 1)) line++;
+    scanned = start;
+    const where = `${input}:${line}`;
+    try {
+      articles.push(readRecord(rec, input, where, maxBytes));
+    } catch (e) {
+      if (e instanceof InputError) errors.push(e);
+      else throw e;
+    }
+    if (end === -1) break;
+    pos = end + 10;
+  }
+  if (count === 0) throw new InputError(input, 'no <REUTERS> records found');
+  return { articles, errors };
+}
