@@ -21,7 +21,8 @@ import type { Article, TimeExpression } from '../src/model.js';
 const SHARED = new URL('../../shared/data/time/', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
-const tbaqDir = args.find((a) => !a.startsWith('-')) ?? join(SHARED, 'tbaq/TBAQ-cleaned');
+const onlyAt = args.indexOf('--only');
+const tbaqDir = args.find((a, i) => !a.startsWith('-') && (onlyAt < 0 || i !== onlyAt + 1)) ?? join(SHARED, 'tbaq/TBAQ-cleaned');
 
 interface Timex { start: number; end: number; text: string; type: string; value: string }
 interface GoldDoc { name: string; raw: string; dct?: string; gold: Timex[] }

@@ -16,6 +16,7 @@ import { setsRule } from './rules/sets.js';
 import { vagueRule } from './rules/vague.js';
 import { weeksRule } from './rules/weeks.js';
 import { yearsRule } from './rules/years.js';
+import { fiscalQuarterRefiner } from './refiners/fiscal-quarter.js';
 import { modifiersRefiner } from './refiners/modifiers.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
 import { partOfDayRefiner } from './refiners/part-of-day.js';
@@ -41,5 +42,6 @@ export const REFINERS: readonly Refiner[] = [
   zoneSuffixRefiner,
   partOfDayRefiner,
   modifiersRefiner,
+  fiscalQuarterRefiner,
   overlapsRefiner,
 ];

@@ -3,7 +3,7 @@
  * "in May", the date of "Friday". Past tense looks back, future tense looks ahead, and without a
  * tense the nearest occurrence wins. Without a reference the open part stays X (`XXXX-06-12`).
  */
-import { addDays, fmtDate, fmtMonth, pad, type CivilDate } from './calendar.js';
+import { addDays, daysBetween, fmtDate, fmtMonth, pad, type CivilDate } from './calendar.js';
 import type { Reference } from './reference.js';
 import type { Tense } from './tense.js';
 
@@ -16,13 +16,19 @@ function cmp(a: CivilDate, b: CivilDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
+const PAST_SLACK_DAYS = 60;
+const FUTURE_SLACK_DAYS = 30;
+
 /** The year of a month and day printed without one. */
 export function yearForMonthDay(month: number, day: number, ref: Reference, tense: Tense): number {
   const same = { year: ref.year, month, day };
   const c = cmp(same, ref);
   if (c === 0) return ref.year;
-  if (tense === 'past') return c > 0 ? ref.year - 1 : ref.year;
-  if (tense === 'future') return c < 0 ? ref.year + 1 : ref.year;
+  // Tense is read from nearby words and sometimes wrongly: a date just ahead of a past-tense verb
+  // (or just behind a future one) is more likely this year's than one a year away.
+  const days = daysBetween(ref, same);
+  if (tense === 'past') return days > PAST_SLACK_DAYS ? ref.year - 1 : ref.year;
+  if (tense === 'future' || tense === 'modal') return days < -FUTURE_SLACK_DAYS ? ref.year + 1 : ref.year;
   // No tense: the occurrence within half a year of the reference.
   const monthsAway = (month - ref.month) + (day - ref.day) / 31;
   if (monthsAway > 6) return ref.year - 1;
@@ -39,8 +45,8 @@ export function resolveMonth(month: number, ref: Reference | undefined, tense: T
   if (!ref) return { value: `XXXX-${pad(month)}`, inferred: false };
   let year = ref.year;
   if (month !== ref.month) {
-    if (tense === 'past') year = month > ref.month ? ref.year - 1 : ref.year;
-    else if (tense === 'future') year = month < ref.month ? ref.year + 1 : ref.year;
+    if (tense === 'past') year = month > ref.month + 2 ? ref.year - 1 : ref.year;
+    else if (tense === 'future' || tense === 'modal') year = month < ref.month ? ref.year + 1 : ref.year;
     else if (month - ref.month > 6) year = ref.year - 1;
     else if (ref.month - month > 6) year = ref.year + 1;
   }

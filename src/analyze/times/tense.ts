@@ -4,35 +4,44 @@
  * Year-less dates and bare weekdays are resolved by it.
  */
 
-export type Tense = 'past' | 'future' | 'present' | 'none';
+/** `modal`: could, may, would: forward-looking for months and dates, but too weak to move a weekday. */
+export type Tense = 'past' | 'future' | 'present' | 'modal' | 'none';
 
 const FUTURE = new Set([
   'will', "'ll", 'shall', 'wo', 'tomorrow', 'upcoming', 'next', 'plans', 'planned', 'plan', 'scheduled',
-  'expected', 'expects', 'due', 'intends', 'forthcoming', 'coming', 'would', 'going',
-  // Modals look forward more often than back in news ("it could be done in September").
-  'could', 'can', 'may', 'might', 'should', 'must',
+  'expected', 'expects', 'due', 'intends', 'forthcoming', 'coming', 'going',
 ]);
 const PAST = new Set([
   'was', 'were', 'had', 'did', 'said', 'ago', 'yesterday', 'last', 'earlier', 'held', 'met', 'came', 'went',
   'took', 'gave', 'made', 'told', 'began', 'saw', 'won', 'lost', 'fell', 'rose', 'paid', 'sold', 'bought',
-  'left', 'led', 'became', 'brought', 'put', 'set', 'spent', 'struck', 'found', 'got', 'hit', 'ran', 'sent',
+  'left', 'led', 'became', 'brought', 'spent', 'struck', 'found', 'got', 'ran', 'sent',
   'spoke', 'wrote', 'thought', 'knew', 'felt', 'kept', 'meant', 'broke', 'chose', 'drove', 'flew',
   'fought', 'grew', 'heard', 'shot', 'stood', 'taught', 'threw', 'understood', 'wore', 'signed', 'previously',
 ]);
+/** Modals look forward more often than back in news ("it could be done in September"). */
+const MODAL = new Set(['could', 'can', 'may', 'might', 'should', 'must', 'would']);
 const PRESENT = new Set(['is', 'are', 'am', 'now', 'today', 'currently', 'says', 'has', 'have']);
 /** Words ending in -ed that are rarely past-tense verbs in news. */
 const NOT_PAST = new Set(['united', 'limited', 'need', 'speed', 'red', 'bed', 'based', 'feed', 'seed', 'indeed', 'proceed', 'succeed', 'exceed', 'embed', 'shed', 'hundred', 'expected', 'scheduled', 'planned', 'related']);
 
 const WORD = /[A-Za-z]+(?:'[a-z]+)?|'ll/gu;
 
-/** Classify one lower-cased word. */
-function markerOf(w: string): Tense {
-  if (FUTURE.has(w)) return 'future';
-  if (PAST.has(w)) return 'past';
-  if (PRESENT.has(w)) return 'present';
-  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w)) return 'past';
-  if (w.endsWith("'ll")) return 'future';
-  return 'none';
+/** Forms of "be": a participle after one is passive voice, and the tense is the auxiliary's. */
+const BE = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re", 'was', 'were', 'get', 'gets', 'got']);
+
+/**
+ * Classify one lower-cased word, given the word before it. Returns the tense and a weight: an
+ * auxiliary says the tense outright; a word ending in -ed may be an adjective, so it counts less.
+ */
+function markerOf(w: string, prev: string): [Tense, number] {
+  if (FUTURE.has(w)) return ['future', 1];
+  if (MODAL.has(w)) return ['modal', 1];
+  if (w.endsWith("'ll")) return ['future', 1];
+  const participle = BE.has(prev);
+  if (PAST.has(w)) return participle ? ['none', 0] : ['past', 1];
+  if (PRESENT.has(w)) return ['present', 1];
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !participle) return ['past', 2];
+  return ['none', 0];
 }
 
 /**
@@ -43,15 +52,18 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
   const sentence = text.slice(sStart, sEnd);
   let best: Tense = 'none';
   let bestDist = Infinity;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
+  let prev = '';
+  for (const m of sentence.matchAll(WORD)) {
     const a = sStart + m.index;
     const b = a + m[0].length;
+    const w = m[0].toLowerCase();
+    const before = prev;
+    prev = w;
     if (a >= start && b <= end) continue;
-    const t = markerOf(m[0].toLowerCase());
+    const [t, weight] = markerOf(w, before);
     if (t === 'none') continue;
     // A marker after the expression counts as a little farther than one before it.
-    const dist = b <= start ? start - b : (a - end) * 1.5;
+    const dist = (b <= start ? start - b : (a - end) * 1.5) * weight;
     if (dist < bestDist) {
       bestDist = dist;
       best = t;

@@ -35,9 +35,17 @@ const WORTH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|w
 const LEADING_PREP = /^(?:at|on|in|by|from|since|until|till|to|of|around|about)\s+/iu;
 const FULL_WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/iu;
 
-/** Clock-only strings chrono reads as times that are rarely times in news ("2-1", "1.5"). */
-function implausibleTime(text: string): boolean {
-  return /^\d{1,2}(?:[.-]\d{1,2})?$/u.test(text);
+/**
+ * What chrono reads as a date or time but news means otherwise: scores and decimals ("2-1", "1.5"),
+ * stock fractions ("7/8"), prices ("2.50 a share" read as 2:50 am).
+ */
+function implausible(r: ParsedResult, text: string): boolean {
+  if (/^\d{1,2}(?:[.\/-]\d{1,2})?$/u.test(text)) return true;
+  if (r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday')) {
+    // A clock time needs a colon, "a.m."/"p.m." or o'clock: "4 a" and "1.20 a" are prices.
+    if (!/:\d\d|\d\s*[ap]\.?m\b|[ap]\.m\.|o'clock|noon|midnight/iu.test(text)) return true;
+  }
+  return false;
 }
 
 /** A value for one chrono result, or undefined when it should be ignored. */
@@ -110,15 +118,18 @@ export const chronoRule: Rule = {
     const out: Candidate[] = [];
     for (const { r, start: s0, end } of chronoResults(input, projectChrono())) {
       let start = s0;
-      const lead = LEADING_PREP.exec(input.text.slice(start, end));
+      let stop = end;
+      const lead = LEADING_PREP.exec(input.text.slice(start, stop));
       if (lead) start += lead[0].length;
-      const text = input.text.slice(start, end);
-      if (start >= end || implausibleTime(text)) continue;
+      // chrono sometimes keeps the comma or dot after a weekday or a date.
+      while (stop > start && /[,;:]/u.test(input.text[stop - 1] ?? '')) stop--;
+      const text = input.text.slice(start, stop);
+      if (start >= stop || implausible(r, text)) continue;
       // Month and weekday names count only capitalized: "may", "march", "sun" are other words.
       if (!/^[A-Z0-9]/u.test(text)) continue;
       if (r.start.isCertain('weekday') && !r.start.isCertain('day') && !FULL_WEEKDAY.test(text.split(/[\s,]/u)[0] ?? '')) continue;
-      const v = chronoValue(r, input, start, end);
-      if (v) out.push(cand('chrono', start, end, v.type, v.value, { inferred: v.inferred, priority: 1 }));
+      const v = chronoValue(r, input, start, stop);
+      if (v) out.push(cand('chrono', start, stop, v.type, v.value, { inferred: v.inferred, priority: 1 }));
     }
     return out;
   },

@@ -6,6 +6,8 @@ import { cand, type Candidate, type Rule } from '../candidate.js';
 
 const DECADE = /\b(?:(the)\s+)?(?:(early|late|mid)[\s-]+)?(?:((?:1\d|20)\d)0'?s|'(\d)0s)\b/giu;
 const CENTURY = /\b(the)\s+(?:(early|late|mid)[\s-]+)?(\d{1,2})(?:st|nd|rd|th)[\s-]century\b/giu;
+const DECADE_WORDS = /\bthe\s+(?:(early|late|mid)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/giu;
+const DECADE_N: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 const MODS: Record<string, string> = { early: 'START', late: 'END', mid: 'MID' };
 
 export const decadesRule: Rule = {
@@ -23,6 +25,11 @@ export const decadesRule: Rule = {
       if (!prefix) continue;
       const mod = MODS[(m[2] ?? '').toLowerCase()];
       out.push(cand('decades', m.index, m.index + m[0].length, 'DATE', prefix, { priority: 2, ...(mod ? { mod } : {}) }));
+    }
+    for (const m of text.matchAll(DECADE_WORDS)) {
+      const d = DECADE_N[(m[2] ?? '').toLowerCase()] ?? 9;
+      const mod = MODS[(m[1] ?? '').toLowerCase()];
+      out.push(cand('decades', m.index, m.index + m[0].length, 'DATE', `19${d}`, { priority: 2, ...(mod ? { mod } : {}) }));
     }
     for (const m of text.matchAll(CENTURY)) {
       const n = Number(m[3]);

@@ -9,7 +9,7 @@ import type { Reference } from '../reference.js';
 
 const ORD = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 const QUARTER = new RegExp(
-  String.raw`\b(?:(the|this|last|next)\s+)?(?:(this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|((?:19|20)\d\d)|fiscal)[\s-]+)?(?:fiscal[\s-]+)?${ORD}[\s-](?:fiscal[\s-])?(quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?((?:19|20)\d\d)|\s+(?:19|20)\d\d)?\b|\b(Q[1-4])\b|\b(the\s+(?:(?:latest|current|past|last|previous|recent|same|year-earlier|year-ago|most\s+recent|comparable|fiscal|just-ended|just\s+ended|year-before)\s+)?quarter)\b`,
+  String.raw`\b(?:(the|this|last|next)\s+)?(?:(this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|((?:19|20)\d\d)|fiscal)[\s-]+)?(?:fiscal[\s-]+)?${ORD}[\s-](?:fiscal[\s-])?(quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?((?:19|20)\d\d)|\s+(?:19|20)\d\d)?\b|\b(Q[1-4])\b|\b(the\s+(?:(?:latest|current|past|last|previous|recent|same|year-earlier|year-ago|most\s+recent|comparable|fiscal|just-ended|just\s+ended|year-before)\s+)?(?:quarter|period))\b`,
   'giu',
 );
 const ORD_N: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -33,7 +33,9 @@ export const quartersRule: Rule = {
         continue;
       }
       if (m[8]) {
-        const phrase = m[8].toLowerCase();
+        const phrase = m[8].toLowerCase().replace(/\s+/gu, ' ');
+        // "the period" alone refers back to anything; only a qualified period is a quarter.
+        if (/^the period$|^the (?:past|last|current|same|fiscal|recent|comparable) period$/u.test(phrase)) continue;
         if (!ref) {
           out.push(cand('quarters', start, end, 'DATE', 'XXXX-QX', { priority: 2 }));
           continue;

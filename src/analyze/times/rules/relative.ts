@@ -19,7 +19,7 @@ const AGO = new RegExp(
   'giu',
 );
 const YEAR_AGO_ADJ = /\b(year|month|week)-(earlier|ago)\b/giu;
-const REL_WEEKDAY = new RegExp(String.raw`\b(last|this|next|this\s+past|this\s+coming|early|late)\s+(${WEEKDAY_RE})\b`, 'giu');
+const REL_WEEKDAY = new RegExp(String.raw`\b(last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following|early|late)\s+(${WEEKDAY_RE})\b`, 'giu');
 const THIS_PART = /\b(this|yesterday|tomorrow|last|early\s+this|late\s+this)\s+(morning|afternoon|evening|night)\b/giu;
 
 const NO_REF = 'XXXX-XX-XX';
@@ -119,8 +119,8 @@ export const relativeRule: Rule = {
       const back = (ref.weekday - wd + 7) % 7 || 7;
       const ahead = (wd - ref.weekday + 7) % 7 || 7;
       let date;
-      if (mod === 'last' || mod === 'this past') date = addDays(d, -back);
-      else if (mod === 'next' || mod === 'this coming') date = addDays(d, ahead);
+      if (mod === 'last' || mod === 'this past' || mod === 'the previous') date = addDays(d, -back);
+      else if (mod === 'next' || mod === 'this coming' || mod === 'the following') date = addDays(d, ahead);
       else if (mod === 'this') date = wd === ref.weekday ? d : addDays(d, wd > ref.weekday ? ahead : -back);
       else continue; // "early Monday": the modifier refiner extends the plain weekday
       push(s, e, fmtDate(date));

@@ -42,7 +42,7 @@ function nextWord(text: string, at: number): string {
 function notAYear(text: string, s: number, e: number, bare: boolean): boolean {
   const before = text.slice(Math.max(0, s - 3), s);
   const after = text.slice(e, e + 4);
-  if (/[$€£¥#№+]\s?$|\d[-.,/:\s]?$|[-/]$/u.test(before)) return true;
+  if (/[$€£¥#№+]\s?$|\d[-.,/:\s]?$|[^a-z]-$|\/$/u.test(before)) return true;
   if (/^(?:[.,:/]\d|%|-\d{3}|\d|\s?(?:percent|per\s))/u.test(after)) return true;
   if (!bare) return false;
   if (ZONE_AFTER.test(text.slice(e, e + 8))) return true;
