@@ -48,9 +48,10 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
   // What the source states comes first; the section line's timestamp next; --published last.
   const dl = layout.dateline;
   const agency = dl?.agency ?? raw.agency;
-  const stamp = (raw.published ? parseStamp(raw.published) : undefined) ?? layout.stamp ?? fallback;
+  const stated = raw.published ? parseStamp(raw.published) : undefined;
+  const stamp = stated ?? layout.stamp ?? fallback;
   if (stamp) {
-    const p = resolveStamp(stamp, { agency, place: dl?.place });
+    const p = resolveStamp(stamp, { zone: stated ? raw.publishedZone : undefined, agency, place: dl?.place });
     article.published = p.published;
     if (p.zone) article.publishedZone = p.zone;
     if (p.zoneInferred) article.publishedZoneInferred = true;

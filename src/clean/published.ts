@@ -21,12 +21,14 @@ export interface Published {
 }
 
 export interface ZoneHints {
+  /** The zone the source's format implies; wins over the agency and the place. */
+  zone?: string | undefined;
   agency?: string | undefined;
   place?: string | undefined;
 }
 
 export function inferZone(hints: ZoneHints): string {
-  return agencyZone(hints.agency) ?? cityZone(hints.place) ?? 'UTC';
+  return hints.zone ?? agencyZone(hints.agency) ?? cityZone(hints.place) ?? 'UTC';
 }
 
 export function resolveStamp(stamp: Stamp, hints: ZoneHints): Published {

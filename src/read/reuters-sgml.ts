@@ -40,7 +40,12 @@ function readRecord(rec: string, input: string, where: string, maxBytes: number)
   const id = attrOf(openTag, 'NEWID');
   if (id) raw.sourceId = id;
   const date = between(rec, 'DATE');
-  if (date?.trim()) raw.published = date.trim();
+  if (date?.trim()) {
+    raw.published = date.trim();
+    // The <DATE> stamp is the archive's own clock, not local time at the dateline; the
+    // collection does not document its zone, so it is read as UTC (and marked inferred).
+    raw.publishedZone = 'UTC';
+  }
 
   const title = between(rec, 'TITLE');
   if (title !== undefined) {
@@ -53,9 +58,9 @@ function readRecord(rec: string, input: string, where: string, maxBytes: number)
   if (body !== undefined) raw.blocks = bodyBlocks(body);
 
   if (attrOf(textTag, 'TYPE') === 'UNPROC' && !raw.title && body === undefined) {
-    const text = between(rec, 'TEXT') ?? '';
-    const start = textTag ? text.indexOf('\n') : 0;
-    const blocks = bodyBlocks(start === -1 ? text : text.slice(start + 1));
+    const from = textOpen + textTag.length;
+    const close = rec.indexOf('</TEXT>', from);
+    const blocks = bodyBlocks(rec.slice(from, close === -1 ? rec.length : close));
     const first = blocks.shift();
     if (first) raw.title = first.text;
     raw.blocks = blocks;

@@ -24,6 +24,11 @@ export interface RawArticle {
   dateline?: string;
   /** The agency, when the source says (site name, feed title). */
   agency?: string;
+  /**
+   * IANA zone of the source's timestamps printed without an offset, when the format itself says
+   * (or a convention for it does); otherwise clean infers it from the agency or the dateline city.
+   */
+  publishedZone?: string;
   /** Language the source declares (`<html lang>`, a feed's `<language>`), as given. */
   language?: string;
 }
