@@ -5,7 +5,9 @@
  * A failure is reported once, as (input, reason), and the batch goes on: an unreadable file, a bad
  * feed, or one article of a feed that cannot be cleaned. Only a failure of the store itself (disk
  * full, database corrupt or locked) stops the batch, since every later article would fail the same way.
- * An article counts as stored only once `putArticle` has committed it.
+ * An article counts as stored only once the store has committed it: articles are handed to the store
+ * in small batches (one commit for many articles, each article still all-or-nothing inside it), and
+ * `onArticle`, the acknowledgement, is called after that commit.
  */
 import { analyze as analyzeArticle } from './analyze/pipeline.js';
 import { cleanArticle } from './clean/index.js';
@@ -37,6 +39,13 @@ export interface IngestOptions {
   /** Called after each article is committed (or recognized as stored): the acknowledgement. */
   onArticle?: (result: PutResult, record: AnalyzedArticle, input: string) => void;
   onProgress?: (p: IngestProgress) => void;
+  /**
+   * Articles committed together (default 200; 1 commits each article alone). Each article is still
+   * stored whole or not at all; acknowledgements (onArticle) come after the commit.
+   */
+  batchSize?: number;
+  /** Commit a batch at the latest this long after its first article (default 250 ms), so acknowledgements never lag far. */
+  batchMs?: number;
 }
 
 export interface IngestSummary {
@@ -54,15 +63,6 @@ export interface IngestSummary {
 export interface IngestProgress extends IngestSummary {
   inputsDone: number;
   inputsTotal: number;
-}
-
-const FATAL_SQLITE = /^SQLITE_(?:FULL|IOERR|CORRUPT|NOTADB|READONLY|BUSY|LOCKED|CANTOPEN|PERM)/u;
-
-/** A store failure that would repeat for every article: stop the batch. */
-function isFatal(e: unknown): boolean {
-  if (e instanceof StoreError) return true;
-  const code = (e as { code?: unknown }).code;
-  return typeof code === 'string' && FATAL_SQLITE.test(code);
 }
 
 function reasonOf(e: unknown): string {
@@ -112,6 +112,33 @@ export async function ingest(store: Store, names: readonly string[], opts: Inges
   const cleanOpts = opts.published ? { published: opts.published } : {};
   let inputsDone = summary.failed;
   const inputsTotal = summary.inputs;
+  const progress = (): void => opts.onProgress?.({ ...summary, inputsDone, inputsTotal });
+
+  const batchSize = Math.max(1, opts.batchSize ?? 200);
+  const batchMs = opts.batchMs ?? 250;
+  let pending: Array<{ record: AnalyzedArticle; where: string }> = [];
+  let pendingSince = 0;
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    // A rejection here is a failure of the store itself (disk full, database locked or corrupt): it
+    // would repeat for every later article, so it ends the batch; nothing of this batch was stored.
+    const results = batch.length === 1 && batch[0]
+      ? [await store.putArticle(batch[0].record).catch((e: unknown) => { if (isStoreFailure(e)) throw e; return toError(e); })]
+      : await store.putArticles(batch.map((b) => ({ record: b.record })));
+    results.forEach((r, i) => {
+      const item = batch[i];
+      if (!item) return;
+      if (r instanceof Error) {
+        fail(item.where, `not stored: ${r.message}`);
+        return;
+      }
+      summary[r.status]++;
+      opts.onArticle?.(r, item.record, item.where);
+    });
+    progress();
+  };
 
   for (const input of inputs) {
     let raws;
@@ -120,7 +147,7 @@ export async function ingest(store: Store, names: readonly string[], opts: Inges
     } catch (e) {
       fail(input.name, reasonOf(e));
       inputsDone++;
-      opts.onProgress?.({ ...summary, inputsDone, inputsTotal });
+      progress();
       continue;
     }
     summary.read += raws.length;
@@ -135,20 +162,24 @@ export async function ingest(store: Store, names: readonly string[], opts: Inges
         fail(where, reasonOf(e));
         continue;
       }
-      let result: PutResult;
-      try {
-        result = await store.putArticle(record);
-      } catch (e) {
-        if (isFatal(e)) throw e;
-        fail(where, `not stored: ${reasonOf(e)}`);
-        continue;
-      }
-      summary[result.status]++;
-      opts.onArticle?.(result, record, where);
-      opts.onProgress?.({ ...summary, inputsDone, inputsTotal });
+      if (pending.length === 0) pendingSince = Date.now();
+      pending.push({ record, where });
+      if (pending.length >= batchSize || Date.now() - pendingSince >= batchMs) await flush();
     }
     inputsDone++;
-    opts.onProgress?.({ ...summary, inputsDone, inputsTotal });
+    progress();
   }
+  await flush();
   return summary;
+}
+
+function toError(e: unknown): Error {
+  return e instanceof Error ? e : new Error(String(e));
+}
+
+/** A failure of the store, not of one article: it would repeat for every later article. */
+function isStoreFailure(e: unknown): boolean {
+  if (e instanceof StoreError) return true;
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && /^SQLITE_(?:FULL|IOERR|CORRUPT|NOTADB|READONLY|BUSY|LOCKED|CANTOPEN|PERM|NOMEM)/u.test(code);
 }

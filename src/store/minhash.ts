@@ -33,17 +33,6 @@ function fmix32(x: number): number {
   return h >>> 0;
 }
 
-/** The seeds that make HASHES independent-looking hash functions out of one. Fixed: stored bands depend on them. */
-const SEEDS = (() => {
-  const s = new Uint32Array(HASHES);
-  let x = 0x9e3779b9;
-  for (let i = 0; i < HASHES; i++) {
-    x = fmix32(x + 0x6d2b79f5);
-    s[i] = x;
-  }
-  return s;
-})();
-
 /** FNV-1a over a word's UTF-16 code units, lower-cased on the way. */
 function wordHash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
@@ -74,8 +63,8 @@ export function fingerprintBody(article: Pick<Article, 'text' | 'parts'>): strin
   return out + article.text.slice(at);
 }
 
-/** The set of hashed word 5-gram shingles (fewer words make one shingle of them all). */
-export function shingles(body: string): Set<number> {
+/** The hashed word 5-gram shingles, sorted and distinct (fewer words make one shingle of them all). */
+export function shingles(body: string): Uint32Array {
   const words: number[] = [];
   let i = 0;
   const n = body.length;
@@ -85,35 +74,58 @@ export function shingles(body: string): Set<number> {
     while (i < n && isWordChar(body.charCodeAt(i))) i++;
     if (i > start) words.push(wordHash(body, start, i));
   }
-  const out = new Set<number>();
   const k = Math.min(SHINGLE_WORDS, words.length);
-  for (let s = 0; s + k <= words.length && k > 0; s++) {
+  const count = k > 0 ? words.length - k + 1 : 0;
+  const all = new Uint32Array(count);
+  for (let s = 0; s < count; s++) {
     let h = 0x811c9dc5;
-    for (let j = 0; j < k; j++) h = fmix32(Math.imul(h ^ (words[s + j] ?? 0), 0x01000193));
-    out.add(h);
+    for (let j = 0; j < k; j++) h = fmix32(Math.imul(h ^ words[s + j]!, 0x01000193));
+    all[s] = h;
+  }
+  all.sort();
+  // drop repeats in place
+  let m = 0;
+  for (let s = 0; s < count; s++) if (s === 0 || all[s] !== all[s - 1]) all[m++] = all[s]!;
+  return all.subarray(0, m);
+}
+
+/**
+ * The MinHash signature by one-permutation hashing (Li, Owen & Zhang 2012): each shingle is hashed
+ * once and falls into one of HASHES bins, each bin keeping its minimum. Two signatures agree in a bin
+ * with probability close to the Jaccard resemblance, as with HASHES separate hash functions, at one
+ * hash per shingle instead of HASHES (fingerprinting was a third of the cost of storing an article).
+ * Empty bins, which short texts have, borrow from the next non-empty bin to their right, shifted by the
+ * distance (rotation densification, Shrivastava & Li 2014), so that agreement keeps its meaning.
+ */
+export function minhash(set: Uint32Array): Uint32Array {
+  const EMPTY = 0xffffffff;
+  const sig = new Uint32Array(HASHES).fill(EMPTY);
+  for (let s = 0; s < set.length; s++) {
+    const h = fmix32(set[s]! ^ 0x5bd1e995);
+    const bin = Math.floor((h / 4294967296) * HASHES);
+    if (h < sig[bin]!) sig[bin] = h;
+  }
+  if (set.length === 0) return sig;
+  const out = new Uint32Array(HASHES);
+  for (let j = 0; j < HASHES; j++) {
+    let t = 0;
+    while (sig[(j + t) % HASHES] === EMPTY) t++;
+    out[j] = t === 0 ? sig[j]! : (sig[(j + t) % HASHES]! + Math.imul(t, 0x9e3779b9)) >>> 0;
   }
   return out;
 }
 
-export function minhash(set: ReadonlySet<number>): Uint32Array {
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  for (const x of set) {
-    for (let i = 0; i < HASHES; i++) {
-      const v = fmix32(x ^ (SEEDS[i] ?? 0));
-      if (v < (sig[i] ?? 0)) sig[i] = v;
-    }
-  }
-  return sig;
-}
-
-/** One key per band: a safe integer (52 bits) so every engine stores it as a plain integer. */
+/**
+ * One key per band: a safe integer (52 bits) so every engine stores it as a plain integer. The band's
+ * number is hashed in, so keys of different bands never need telling apart.
+ */
 export function bandKeys(sig: Uint32Array): number[] {
   const keys: number[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h1 = 0x811c9dc5 ^ b;
     let h2 = 0x01000193 + b;
     for (let r = 0; r < ROWS; r++) {
-      const v = sig[b * ROWS + r] ?? 0;
+      const v = sig[b * ROWS + r]!;
       h1 = fmix32(h1 ^ v);
       h2 = fmix32(Math.imul(h2, 31) + v);
     }
@@ -122,21 +134,33 @@ export function bandKeys(sig: Uint32Array): number[] {
   return keys;
 }
 
-export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  if (a.size === 0 && b.size === 0) return 1;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** Jaccard resemblance of two sorted, distinct shingle arrays. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  let i = 0;
+  let j = 0;
   let common = 0;
-  for (const x of small) if (large.has(x)) common++;
-  return common / (a.size + b.size - common);
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return common / (a.length + b.length - common);
 }
 
 export interface Fingerprint {
-  shingles: Set<number>;
+  /** Sorted, distinct. */
+  shingles: Uint32Array;
   /** Empty when the body is too short to fingerprint. */
   bands: number[];
 }
 
 export function fingerprint(article: Pick<Article, 'text' | 'parts'>): Fingerprint {
   const set = shingles(fingerprintBody(article));
-  return { shingles: set, bands: set.size >= MIN_SHINGLES ? bandKeys(minhash(set)) : [] };
+  return { shingles: set, bands: set.length >= MIN_SHINGLES ? bandKeys(minhash(set)) : [] };
 }

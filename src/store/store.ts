@@ -4,7 +4,7 @@
  * SQLite answers synchronously underneath.
  *
  * Guarantees every implementation gives:
- * - `putArticle` is one transaction: the article is stored with everything derived from it (entities,
+ * - `putArticle` is one transaction (`putArticles`: one savepoint per article): the article is stored with everything derived from it (entities,
  *   mentions, times, quotes, events, search index, duplicate fingerprints) or not at all, and the
  *   promise resolves only after commit ("acknowledged").
  * - Re-putting an article already stored (same `Article.id`, same source) changes nothing.
@@ -30,6 +30,11 @@ export interface PutMeta {
   source?: SourceInfo;
   /** ISO 8601 time of ingest; the store uses the clock when absent. */
   ingestedAt?: string;
+}
+
+export interface PutItem {
+  record: AnalyzedArticle;
+  meta?: PutMeta;
 }
 
 /** One place an article was found: the first copy, an identical copy, or a near-duplicate. */
@@ -179,6 +184,12 @@ export interface Store {
   /** Engine name and location, for messages ("sqlite ./dateline.db"). */
   readonly description: string;
   putArticle(record: AnalyzedArticle, meta?: PutMeta): Promise<PutResult>;
+  /**
+   * Several articles, committed together: each is still all-or-nothing (an article that fails is
+   * undone alone and its Error stands in its place), and all are acknowledged at the one commit. A
+   * failure of the store itself rejects the promise and stores none of them.
+   */
+  putArticles(items: readonly PutItem[]): Promise<Array<PutResult | Error>>;
   /** By exact id, or by the id of a duplicate copy (the stored first copy is returned). */
   getArticle(id: string): Promise<StoredArticle | undefined>;
   /** Ids of stored articles starting with `prefix` (at most `limit`), for short ids typed by people. */

@@ -146,12 +146,12 @@ CREATE TABLE event_participants (
 ) WITHOUT ROWID;
 CREATE INDEX event_participants_country ON event_participants(country);
 
--- LSH bands of each stored article's MinHash signature (src/store/minhash.ts).
+-- LSH bands of each stored article's MinHash signature (src/store/minhash.ts); a key hashes the
+-- band's number with its values, so one column serves all bands.
 CREATE TABLE lsh_bands (
-  band INTEGER NOT NULL,
   key INTEGER NOT NULL,
   article INTEGER NOT NULL REFERENCES articles(rowid),
-  PRIMARY KEY (band, key, article)
+  PRIMARY KEY (key, article)
 ) WITHOUT ROWID;
 
 -- Full-text index over headline and body (external content: the text is stored once, in articles;
@@ -164,6 +164,10 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
   content='articles_fts_content', content_rowid='article',
   tokenize='unicode61 remove_diacritics 2'
 );
+-- Each article is its own transaction, so FTS5 writes one small segment per article; merging
+-- segments in larger groups (16 rather than 4) is most of the difference between ~1,300 and
+-- ~3,500 articles/s, at the price of a few more segments to read per query.
+INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 16);
 `,
   },
 ];

@@ -4,8 +4,8 @@
  */
 import type Database from 'better-sqlite3';
 import type { AnalyzedArticle, Participant, SourceInfo } from '../../model.js';
-import { DEFAULT_THRESHOLD, fingerprint, fingerprintBody, jaccard, shingles, type Fingerprint } from '../minhash.js';
-import type { PutMeta, PutResult } from '../store.js';
+import { BANDS, DEFAULT_THRESHOLD, fingerprint, fingerprintBody, jaccard, shingles, type Fingerprint } from '../minhash.js';
+import type { PutItem, PutMeta, PutResult } from '../store.js';
 
 /** A source's identity within one story: where it came from, plus the id the source gave it. */
 export function sourceKey(s: SourceInfo): string {
@@ -57,6 +57,14 @@ function codePoints(s: string): number {
 const b = (v: boolean | undefined): number => (v ? 1 : 0);
 const n = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
+const DATABASE_FAILURE = /^SQLITE_(?:FULL|IOERR|CORRUPT|NOTADB|READONLY|BUSY|LOCKED|CANTOPEN|PERM|NOMEM|INTERRUPT)/u;
+
+/** Errors after which SQLite may have rolled back the enclosing transaction (see "Response To Errors Within A Transaction"). */
+export function isDatabaseFailure(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && DATABASE_FAILURE.test(code);
+}
+
 export interface WriterOptions {
   /** Jaccard resemblance from which a body is a near-duplicate (default 0.7). */
   threshold?: number;
@@ -80,7 +88,8 @@ export class ArticleWriter {
   private readonly findBand: Database.Statement;
   private readonly candidate: Database.Statement;
   private readonly insFts: Database.Statement;
-  private readonly put: (record: AnalyzedArticle, meta: PutMeta, fp: Fingerprint) => PutResult;
+  private readonly one: Database.Transaction<(record: AnalyzedArticle, meta: PutMeta, fp: Fingerprint) => PutResult>;
+  private readonly many: Database.Transaction<(items: readonly PutItem[], fps: readonly Fingerprint[]) => Array<PutResult | Error>>;
   private steps = 0;
 
   constructor(private readonly db: Database.Database, private readonly opts: WriterOptions = {}) {
@@ -104,19 +113,42 @@ export class ArticleWriter {
       evidence_start, evidence_end, evidence, reported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insParticipant = db.prepare(`INSERT INTO event_participants (article, event_idx, role, pos, entity_id, text, name, code, country)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insBand = db.prepare('INSERT OR IGNORE INTO lsh_bands (band, key, article) VALUES (?, ?, ?)');
-    this.findBand = db.prepare('SELECT article FROM lsh_bands WHERE band = ? AND key = ?').pluck();
+    // One statement for all bands, each way: a statement costs more than the rows it touches here.
+    this.insBand = db.prepare(`INSERT OR IGNORE INTO lsh_bands (key, article) VALUES ${Array(BANDS).fill('(?, ?)').join(', ')}`);
+    this.findBand = db.prepare(`SELECT DISTINCT article FROM lsh_bands WHERE key IN (${Array(BANDS).fill('?').join(', ')})`).pluck();
     this.candidate = db.prepare('SELECT id, text, record FROM articles WHERE rowid = ?');
     this.insFts = db.prepare('INSERT INTO articles_fts (rowid, headline, body) VALUES (?, ?, ?)');
     // IMMEDIATE takes the write lock at BEGIN, so the duplicate checks and the inserts see one state.
-    const tx = db.transaction((record: AnalyzedArticle, meta: PutMeta, fp: Fingerprint) => this.write(record, meta, fp));
-    this.put = (record, meta, fp) => tx.immediate(record, meta, fp);
+    // Called inside the batch transaction below, the same function runs as a SAVEPOINT instead.
+    this.one = db.transaction((record: AnalyzedArticle, meta: PutMeta, fp: Fingerprint) => {
+      this.steps = 0;
+      return this.write(record, meta, fp);
+    });
+    this.many = db.transaction((items: readonly PutItem[], fps: readonly Fingerprint[]) =>
+      items.map((it, i): PutResult | Error => {
+        try {
+          return this.one(it.record, it.meta ?? {}, fps[i] ?? fingerprint(it.record));
+        } catch (e) {
+          // A failure of the database itself has already undone the whole transaction: give up the batch.
+          if (isDatabaseFailure(e)) throw e;
+          return e instanceof Error ? e : new Error(String(e));
+        }
+      }));
   }
 
-  /** Store one article; the fingerprint is computed before the transaction to keep the write lock short. */
+  /** Store one article in its own transaction; the fingerprint is computed first, to keep the write lock short. */
   putArticle(record: AnalyzedArticle, meta: PutMeta = {}): PutResult {
-    this.steps = 0;
-    return this.put(record, meta, fingerprint(record));
+    return this.one.immediate(record, meta, fingerprint(record));
+  }
+
+  /**
+   * Store several articles in one transaction, each inside its own savepoint: every article is still
+   * all-or-nothing (a failing one is rolled back alone and its Error returned in its place), and all
+   * become durable at the single commit. One commit instead of one per article is what makes bulk
+   * ingest fast: a commit writes every page the article touched (search index, band index) to the log.
+   */
+  putArticles(items: readonly PutItem[]): Array<PutResult | Error> {
+    return this.many.immediate(items, items.map((it) => fingerprint(it.record)));
   }
 
   private step(): void {
@@ -153,21 +185,18 @@ export class ArticleWriter {
     this.insertDerived(rowid, record);
     this.step();
     this.insFts.run(rowid, record.headline, record.text.slice(bodyStart));
-    fp.bands.forEach((k, band) => {
+    if (fp.bands.length === BANDS) {
       this.step();
-      this.insBand.run(band, k, rowid);
-    });
+      this.insBand.run(fp.bands.flatMap((k) => [k, rowid]));
+    }
     return { status: 'new', id: record.id };
   }
 
   /** The best stored candidate sharing an LSH band, confirmed on exact shingle sets. */
   private nearDuplicate(fp: Fingerprint): { rowid: number; id: string; similarity: number } | undefined {
-    if (fp.bands.length === 0) return undefined;
-    const seen = new Set<number>();
-    fp.bands.forEach((k, band) => {
-      this.step();
-      for (const r of this.findBand.all(band, k) as number[]) seen.add(r);
-    });
+    if (fp.bands.length !== BANDS) return undefined;
+    this.step();
+    const seen = this.findBand.all(fp.bands) as number[];
     let best: { rowid: number; id: string; similarity: number } | undefined;
     const threshold = this.opts.threshold ?? DEFAULT_THRESHOLD;
     for (const rowid of seen) {
