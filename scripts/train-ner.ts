@@ -30,7 +30,7 @@ log(`read ${docs.length} documents, ${docs.reduce((n, d) => n + d.sentences.leng
 const gazetteer = buildGazetteerLists();
 const clusters = new Map<string, string>();
 const model = trainModel(docs, {
-  bits: opt('bits', 20), epochs: opt('epochs', 8), folds: opt('folds', 2), seed: opt('seed', 13),
+  bits: opt('bits', 18), epochs: opt('epochs', 10), folds: opt('folds', 4), seed: opt('seed', 13),
   clusters, gazetteer, log,
   meta: { command: `npm run train:ner -- ${process.argv.slice(2).join(' ')}`.trim(), data: ['conll2003/eng.train'] },
 });

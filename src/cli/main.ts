@@ -1,6 +1,7 @@
 /** The `dateline` command: one file per subcommand beside this one. */
 import { UsageError } from '../errors.js';
 import { analyzeCommand } from './analyze.js';
+import { nerCommand } from './ner.js';
 import { ingestCommand } from './ingest.js';
 import { searchCommand } from './search.js';
 import { showCommand } from './show.js';
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   ingest: { run: ingestCommand, summary: 'analyze and store files, folders and feed URLs in the database' },
   search: { run: searchCommand, summary: 'full-text search of stored articles, with snippets' },
   show: { run: showCommand, summary: 'show one stored article, or what the database holds' },
+  ner: { run: nerCommand, summary: 'tag a CoNLL-2003 file with the entity tagger (--conll FILE)' },
 };
 
 function help(): string {

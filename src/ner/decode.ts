@@ -12,42 +12,57 @@ export interface Weights {
 const NT = N_TAGS;
 const NB = N_TAGS + 1;
 
+/** For each tag, the tags allowed before it (BILOU: I and L only after B or I of their type). */
+const PREDECESSORS: Uint8Array[] = Array.from({ length: NT }, (_x, t) => {
+  const out: number[] = [];
+  for (let p = 0; p < NT; p++) if (ALLOWED[p * NB + t]) out.push(p);
+  return Uint8Array.from(out);
+});
+
 /** Emission scores, n × N_TAGS, of the keys of each token. */
-export function emissions(wt: Weights, keys: Uint32Array, offsets: Uint32Array, n: number, out?: Float32Array): Float32Array {
-  const em = out && out.length >= n * NT ? out : new Float32Array(n * NT);
-  em.fill(0, 0, n * NT);
+export function emissions(wt: Weights, keys: Uint32Array, offsets: Uint32Array, n: number): Float32Array {
+  const em = new Float32Array(n * NT);
   const mask = (1 << wt.bits) - 1;
   const w = wt.w;
   for (let i = 0; i < n; i++) {
     const base = i * NT;
-    const end = offsets[i + 1] ?? 0;
-    for (let k = offsets[i] ?? 0; k < end; k++) {
-      const row = ((keys[k] ?? 0) & mask) * NT;
-      for (let t = 0; t < NT; t++) em[base + t] = (em[base + t] ?? 0) + (w[row + t] ?? 0);
+    const end = offsets[i + 1]!;
+    for (let k = offsets[i]!; k < end; k++) {
+      const row = (keys[k]! & mask) * NT;
+      for (let t = 0; t < NT; t++) em[base + t]! += w[row + t]!;
     }
   }
   return em;
 }
 
+let scoreBuf = new Float64Array(64 * NT);
+let backBuf = new Uint8Array(64 * NT);
+
 /** The best tag sequence: Viterbi over emissions plus transitions, invalid transitions excluded. */
 export function viterbi(em: Float32Array, n: number, trans: Float32Array): Uint8Array {
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
-  const score = new Float64Array(n * NT);
-  const back = new Uint8Array(n * NT);
+  if (scoreBuf.length < n * NT) {
+    scoreBuf = new Float64Array(n * NT * 2);
+    backBuf = new Uint8Array(n * NT * 2);
+  }
+  const score = scoreBuf;
+  const back = backBuf;
   for (let t = 0; t < NT; t++) {
-    score[t] = ALLOWED[NT * NB + t] ? (em[t] ?? 0) + (trans[NT * NB + t] ?? 0) : -Infinity;
+    score[t] = ALLOWED[NT * NB + t] ? em[t]! + trans[NT * NB + t]! : -Infinity;
   }
   for (let i = 1; i < n; i++) {
+    const prevBase = (i - 1) * NT;
     for (let t = 0; t < NT; t++) {
+      const preds = PREDECESSORS[t]!;
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < NT; p++) {
-        if (!ALLOWED[p * NB + t]) continue;
-        const s = (score[(i - 1) * NT + p] ?? -Infinity) + (trans[p * NB + t] ?? 0);
+      for (let k = 0; k < preds.length; k++) {
+        const p = preds[k]!;
+        const s = score[prevBase + p]! + trans[p * NB + t]!;
         if (s > best) { best = s; arg = p; }
       }
-      score[i * NT + t] = best + (em[i * NT + t] ?? 0);
+      score[i * NT + t] = best + em[i * NT + t]!;
       back[i * NT + t] = arg;
     }
   }
@@ -55,11 +70,11 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array): Uint8
   let arg = 0;
   for (let t = 0; t < NT; t++) {
     if (!ALLOWED[t * NB + NT]) continue;
-    const s = (score[(n - 1) * NT + t] ?? -Infinity) + (trans[t * NB + NT] ?? 0);
+    const s = score[(n - 1) * NT + t]! + trans[t * NB + NT]!;
     if (s > best) { best = s; arg = t; }
   }
   tags[n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * NT + (tags[i] ?? 0)] ?? 0;
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * NT + tags[i]!]!;
   return tags;
 }
 

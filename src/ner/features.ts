@@ -1,7 +1,12 @@
 /**
- * Features of each token, as hashed 32-bit keys. Word-intrinsic keys (word, lower case, shape,
- * affixes, word cluster, single-word gazetteers) are computed once per distinct word and cached;
- * context keys mix a neighbour's key with its offset, so no string is built per token.
+ * Features of each token, as hashed 32-bit keys, in three groups:
+ * - word-static: keys that depend only on one word (its own word, lower case, shape, affixes,
+ *   cluster, single-word gazetteers; and, as a neighbour at offset d, its lower case, shape and
+ *   cluster mixed with d) — computed once per distinct word and cached;
+ * - POS-static: a part-of-speech tag at offset d;
+ * - dynamic: conjunctions, multi-word gazetteer matches, line case, sentence start, document keys.
+ * Training reads the flat key list; the run-time tagger sums cached weight vectors of the static
+ * groups (see fast.ts), which gives the same scores without touching the weights per key.
  */
 import { fmix, hashString, mix } from './hash.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -20,18 +25,23 @@ export interface Sentence {
 /** Case of the whole line the sentence sits on: headlines are often all caps or title case. */
 export const enum LineCase { Normal = 0, AllCaps = 1, TitleCase = 2 }
 
-interface WordInfo {
+/** Neighbour offsets, in the order of `WordInfo.nb`. */
+export const OFFSETS = [-2, -1, 1, 2] as const;
+const OFF = OFFSETS.map((d) => fmix(0x1000 * (d + 3)));
+
+export interface WordInfo {
+  /** Keys of the word at the token itself. */
   own: Uint32Array;
+  /** Keys of the word seen from a token at offset -d: nb[k] for OFFSETS[k]. */
+  nb: Uint32Array[];
   lower: number;
   shape: number;
-  cluster: number;
   lowerText: string;
 }
 
 const BOS = hashString('<S>', F.boundary);
 const EOS = hashString('</S>', F.boundary);
 const BIAS = hashString('bias', F.bias);
-const OFF = [0x1000, 0x2000, 0x3000, 0x4000, 0x5000].map((x) => fmix(x)); // offsets -2..+2
 
 export function wordShape(w: string): string {
   let out = '';
@@ -51,13 +61,15 @@ export function wordShape(w: string): string {
   return out;
 }
 
+const LETTER = /\p{L}/u;
+
 export function lineCaseOf(words: readonly string[]): LineCase {
   let letters = 0;
   let caps = 0;
   let title = 0;
   let longWords = 0;
   for (const w of words) {
-    if (!/\p{L}/u.test(w)) continue;
+    if (!LETTER.test(w)) continue;
     letters++;
     if (w.toUpperCase() === w) caps++;
     if (w.length > 3) {
@@ -71,21 +83,40 @@ export function lineCaseOf(words: readonly string[]): LineCase {
   return LineCase.Normal;
 }
 
+/** The boundary pseudo-word seen from offset index k (before the start or after the end). */
+export function boundaryKeys(k: number): Uint32Array {
+  const d = OFFSETS[k] ?? 0;
+  const b = d < 0 ? BOS : EOS;
+  const off = OFF[k] ?? 0;
+  const keys = [mix(b, off), mix(mix(b, 1), off)];
+  if (d === -1 || d === 1) keys.push(mix(mix(b, 2), off));
+  return Uint32Array.from(keys);
+}
+const BOUNDARY = OFFSETS.map((_d, k) => boundaryKeys(k));
+
+/** Keys of a part-of-speech tag: [own, ...at each offset]. */
+export function posKeys(pos: string): Uint32Array {
+  const p = hashString(pos, F.pos);
+  return Uint32Array.from([p, ...OFF.map((o) => mix(p, o))]);
+}
+const POS_BOUNDARY = OFFSETS.map((d, k) => mix(d < 0 ? BOS : EOS, (OFF[k] ?? 0) ^ F.pos));
+
 export class Featurizer {
   private cache = new Map<string, WordInfo>();
+  private posCache = new Map<string, Uint32Array>();
 
   constructor(
     private readonly clusters: ReadonlyMap<string, string>,
-    private readonly gazetteer: Gazetteer,
+    readonly gazetteer: Gazetteer,
   ) {}
 
-  private info(w: string): WordInfo {
+  info(w: string): WordInfo {
     const hit = this.cache.get(w);
     if (hit) return hit;
     if (this.cache.size > 200_000) this.cache.clear();
     const lower = w.toLowerCase();
     const shapeText = wordShape(w);
-    const keys: number[] = [];
+    const keys: number[] = [BIAS];
     const word = hashString(w, F.word);
     const low = hashString(lower, F.lower);
     const shape = hashString(shapeText, F.shape);
@@ -105,70 +136,106 @@ export class Featurizer {
       keys.push(cluster);
     }
     for (const c of this.gazetteer.wordCategories(lower)) keys.push(hashString(String(c), F.wordGaz));
-    const info: WordInfo = { own: Uint32Array.from(keys), lower: low, shape, cluster, lowerText: lower };
+    const nb = OFFSETS.map((d, k) => {
+      const off = OFF[k] ?? 0;
+      const ks = [mix(low, off), mix(shape, off)];
+      if (d === -1 || d === 1) ks.push(mix(cluster, off));
+      return Uint32Array.from(ks);
+    });
+    const info: WordInfo = { own: Uint32Array.from(keys), nb, lower: low, shape, lowerText: lower };
     this.cache.set(w, info);
     return info;
   }
 
+  posInfo(p: string): Uint32Array {
+    let keys = this.posCache.get(p);
+    if (!keys) { keys = posKeys(p); this.posCache.set(p, keys); }
+    return keys;
+  }
+
   /**
-   * Keys of every token of a sentence: `keys` holds them all, token i's are
-   * keys[offsets[i]..offsets[i+1]). `extra` adds keys per token (document-level features).
+   * Dynamic keys of every token: out[offsets[i]..offsets[i+1]) for token i. `extra` adds keys per
+   * token (document-level features).
    */
-  sentence(s: Sentence, line: LineCase, extra?: ReadonlyArray<readonly number[]>): { keys: Uint32Array; offsets: Uint32Array } {
-    const n = s.words.length;
-    const infos = s.words.map((w) => this.info(w));
-    const pos = s.pos.map((p) => hashString(p, F.pos));
-    const gazKeys: number[][] = infos.map(() => []);
-    const lowers = infos.map((x) => x.lowerText);
-    for (const m of this.gazetteer.matches(lowers)) {
+  dynamic(s: Sentence, infos: readonly WordInfo[], line: LineCase, extra?: ReadonlyArray<readonly number[]>): { keys: Uint32Array; offsets: Uint32Array } {
+    const n = infos.length;
+    const gazKeys: number[][] = [];
+    let anyGaz = false;
+    for (const m of this.gazetteer.matches(infos.map((x) => x.lowerText))) {
+      anyGaz = true;
       const len = m.end - m.start;
       for (let i = m.start; i < m.end; i++) {
         const part = len === 1 ? 'U' : i === m.start ? 'B' : i === m.end - 1 ? 'L' : 'I';
-        gazKeys[i]?.push(hashString(`${m.category}${part}`, F.gaz));
+        (gazKeys[i] ??= []).push(hashString(`${m.category}${part}`, F.gaz));
       }
     }
+    const pos = s.pos.map((p) => hashString(p, F.pos));
     const lineKey = hashString(String(line), F.line);
     const out: number[] = [];
     const offsets = new Uint32Array(n + 1);
-    const lowAt = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (infos[i]?.lower ?? 0));
-    const shapeAt = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (infos[i]?.shape ?? 0));
-    const posAt = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (pos[i] ?? 0));
     for (let i = 0; i < n; i++) {
       offsets[i] = out.length;
       const me = infos[i];
       if (!me) continue;
-      out.push(BIAS);
-      for (const k of me.own) out.push(k);
-      out.push(pos[i] ?? 0);
-      for (const g of gazKeys[i] ?? []) out.push(g);
-      for (let d = -2; d <= 2; d++) {
-        if (d === 0) continue;
-        const off = OFF[d + 2] ?? 0;
-        const j = i + d;
-        out.push(mix(lowAt(j), off), mix(shapeAt(j), off), mix(posAt(j), off));
-        if (d === -1 || d === 1) {
-          const nb = j >= 0 && j < n ? infos[j] : undefined;
-          out.push(mix(nb ? nb.cluster : (j < 0 ? BOS : EOS), off));
-          for (const g of gazKeys[j] ?? []) out.push(mix(g, off));
-        }
-      }
+      const lPrev = i > 0 ? (infos[i - 1]?.lower ?? 0) : BOS;
+      const lNext = i + 1 < n ? (infos[i + 1]?.lower ?? 0) : EOS;
+      const sPrev = i > 0 ? (infos[i - 1]?.shape ?? 0) : BOS;
+      const sNext = i + 1 < n ? (infos[i + 1]?.shape ?? 0) : EOS;
+      const pPrev = i > 0 ? (pos[i - 1] ?? 0) : BOS;
+      const pNext = i + 1 < n ? (pos[i + 1] ?? 0) : EOS;
+      const pMe = pos[i] ?? 0;
       out.push(
-        mix(mix(lowAt(i - 1), lowAt(i)), F.conj),
-        mix(mix(lowAt(i), lowAt(i + 1)), F.conj + 1),
-        mix(mix(mix(shapeAt(i - 1), shapeAt(i)), shapeAt(i + 1)), F.conj + 2),
-        mix(mix(posAt(i - 1), posAt(i)), F.conj + 3),
-        mix(mix(posAt(i), posAt(i + 1)), F.conj + 4),
-        mix(mix(shapeAt(i), posAt(i)), F.conj + 5),
+        mix(mix(lPrev, me.lower), F.conj),
+        mix(mix(me.lower, lNext), F.conj + 1),
+        mix(mix(mix(sPrev, me.shape), sNext), F.conj + 2),
+        mix(mix(pPrev, pMe), F.conj + 3),
+        mix(mix(pMe, pNext), F.conj + 4),
+        mix(mix(me.shape, pMe), F.conj + 5),
         mix(lineKey, me.shape),
         lineKey,
       );
       if (i === 0) out.push(mix(me.shape, F.initial), mix(me.lower, F.initial));
+      if (anyGaz) {
+        for (const g of gazKeys[i] ?? []) out.push(g);
+        for (let k = 0; k < OFFSETS.length; k++) {
+          const d = OFFSETS[k] ?? 0;
+          if (d !== -1 && d !== 1) continue;
+          for (const g of gazKeys[i + d] ?? []) out.push(mix(g, OFF[k] ?? 0));
+        }
+      }
       if (extra) for (const k of extra[i] ?? []) out.push(k);
     }
     offsets[n] = out.length;
     return { keys: Uint32Array.from(out), offsets };
   }
+
+  /** Every key of every token, flat (training, and a reference for the fast path). */
+  sentence(s: Sentence, line: LineCase, extra?: ReadonlyArray<readonly number[]>): { keys: Uint32Array; offsets: Uint32Array } {
+    const n = s.words.length;
+    const infos = s.words.map((w) => this.info(w));
+    const posK = s.pos.map((p) => this.posInfo(p));
+    const dyn = this.dynamic(s, infos, line, extra);
+    const out: number[] = [];
+    const offsets = new Uint32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      offsets[i] = out.length;
+      for (const k of infos[i]?.own ?? []) out.push(k);
+      out.push(posK[i]?.[0] ?? 0);
+      for (let k = 0; k < OFFSETS.length; k++) {
+        const j = i + (OFFSETS[k] ?? 0);
+        const nb = j >= 0 && j < n ? infos[j]?.nb[k] : BOUNDARY[k];
+        for (const key of nb ?? []) out.push(key);
+        out.push(j >= 0 && j < n ? (posK[j]?.[k + 1] ?? 0) : (POS_BOUNDARY[k] ?? 0));
+      }
+      const end = dyn.offsets[i + 1] ?? 0;
+      for (let k = dyn.offsets[i] ?? 0; k < end; k++) out.push(dyn.keys[k] ?? 0);
+    }
+    offsets[n] = out.length;
+    return { keys: Uint32Array.from(out), offsets };
+  }
 }
+
+export { BOUNDARY, POS_BOUNDARY };
 
 /** Key of a document-level feature (second pass): a family name and a value. */
 export function docKey(name: string, value: string): number {

@@ -3,8 +3,9 @@
  * about the same words across the document, so a name keeps its type through an article.
  */
 import { readFileSync } from 'node:fs';
-import { decode } from './decode.js';
+import { viterbi } from './decode.js';
 import { docExtras } from './docfeatures.js';
+import { FastScorer } from './fast.js';
 import { Featurizer, lineCaseOf, type LineCase, type Sentence } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { deserializeModel, type NerModelData } from './model.js';
@@ -12,10 +13,14 @@ import { deserializeModel, type NerModelData } from './model.js';
 export class NerTagger {
   readonly featurizer: Featurizer;
   readonly gazetteer: Gazetteer;
+  private readonly scorer1: FastScorer;
+  private readonly scorer2: FastScorer;
 
   constructor(readonly model: NerModelData) {
     this.gazetteer = new Gazetteer(model.gazetteer);
     this.featurizer = new Featurizer(model.clusters, this.gazetteer);
+    this.scorer1 = new FastScorer(model.pass1);
+    this.scorer2 = new FastScorer(model.pass2);
   }
 
   static load(path: string): NerTagger {
@@ -24,13 +29,21 @@ export class NerTagger {
 
   /** BILOU tags (see tags.ts) for each sentence of one document. */
   tagDocument(sentences: readonly Sentence[], lineCases?: readonly LineCase[]): Uint8Array[] {
-    const lines = sentences.map((s, i) => lineCases?.[i] ?? lineCaseOf(s.words));
-    const feats = sentences.map((s, i) => this.featurizer.sentence(s, lines[i] ?? 0));
-    const pass1 = feats.map((f, i) => decode(this.model.pass1, f.keys, f.offsets, sentences[i]?.words.length ?? 0));
+    const fz = this.featurizer;
+    const prepared = sentences.map((s, i) => {
+      const infos = s.words.map((w) => fz.info(w));
+      const pos = s.pos.map((p) => fz.posInfo(p));
+      const dyn = fz.dynamic(s, infos, lineCases?.[i] ?? lineCaseOf(s.words));
+      return { infos, pos, dyn };
+    });
+    const pass1 = prepared.map((p) => {
+      const em = this.scorer1.emissions(p.infos, p.pos, p.dyn.keys, p.dyn.offsets);
+      return viterbi(em, p.infos.length, this.model.pass1.trans);
+    });
     const extras = docExtras(sentences.map((s) => s.words), pass1);
-    return sentences.map((s, i) => {
-      const f = this.featurizer.sentence(s, lines[i] ?? 0, extras[i]);
-      return decode(this.model.pass2, f.keys, f.offsets, s.words.length);
+    return prepared.map((p, i) => {
+      const em = this.scorer2.emissions(p.infos, p.pos, p.dyn.keys, p.dyn.offsets, extras[i]);
+      return viterbi(em, p.infos.length, this.model.pass2.trans);
     });
   }
 }
