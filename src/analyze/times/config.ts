@@ -11,6 +11,7 @@ import { durationsRule } from './rules/durations.js';
 import { monthsRule } from './rules/months.js';
 import { quartersRule } from './rules/quarters.js';
 import { relativeRule } from './rules/relative.js';
+import { spokenYearsRule } from './rules/spoken-years.js';
 import { seasonsRule } from './rules/seasons.js';
 import { setsRule } from './rules/sets.js';
 import { vagueRule } from './rules/vague.js';
@@ -25,6 +26,7 @@ import { zoneSuffixRefiner } from './refiners/zone-suffix.js';
 export const RULES: readonly Rule[] = [
   chronoRule,
   yearsRule,
+  spokenYearsRule,
   monthsRule,
   seasonsRule,
   quartersRule,

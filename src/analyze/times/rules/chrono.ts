@@ -40,7 +40,7 @@ const FULL_WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
  * stock fractions ("7/8"), prices ("2.50 a share" read as 2:50 am).
  */
 function implausible(r: ParsedResult, text: string): boolean {
-  if (/^\d{1,2}(?:[.\/-]\d{1,2})?$/u.test(text)) return true;
+  if (/^\d{1,2}(?:[./-]\d{1,2})?$/u.test(text)) return true;
   if (r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday')) {
     // A clock time needs a colon, "a.m."/"p.m." or o'clock: "4 a" and "1.20 a" are prices.
     if (!/:\d\d|\d\s*[ap]\.?m\b|[ap]\.m\.|o'clock|noon|midnight/iu.test(text)) return true;

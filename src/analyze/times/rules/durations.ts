@@ -47,6 +47,8 @@ export const durationsRule: Rule = {
       const unit = unitOf(SHORT[unitWord] ?? unitWord);
       const n = numberValue(m[3] ?? '');
       if (!unit || n === undefined || n <= 0) continue;
+      // "three-quarters of" is a fraction.
+      if (unitWord.startsWith('quarter') && /^\s+of\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
       // "one day" starting a sentence is often "one day he..." (someday); "a day" inside "twice a day" is a set.
       const numText = (m[3] ?? '').toLowerCase();
       if ((numText === 'a' || numText === 'an') && /\b(?:times?|once|twice|\d+|per)\s+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;

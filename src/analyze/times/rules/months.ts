@@ -9,7 +9,7 @@ import { MONTH_RE, monthNumber } from '../lexicon.js';
 import { resolveMonth } from '../resolve.js';
 
 const MONTH = new RegExp(
-  String.raw`\b(?:(this\s+past|this|last|next|the\s+coming|coming|past)\s+)?(${MONTH_RE})(?:(?:\s+|,\s*|\s+of\s+)((?:19|20)\d\d))?(?![\w'])(?!\.?\s*\d)`,
+  String.raw`\b(?:(this\s+past|this|last|next|the\s+coming|coming|past)\s+)?(${MONTH_RE})(?:(?:\s+|,\s*|\s+of\s+)((?:19|20)\d\d)|\s+(?:of\s+)?(last|this|next)\s+year)?(?![\w'])(?!\.?\s*\d)`,
   'giu',
 );
 
@@ -32,6 +32,11 @@ export const monthsRule: Rule = {
       let value: string;
       let inferred = false;
       if (m[3]) value = fmtMonth(Number(m[3]), month);
+      else if (m[4] && ref) {
+        const rel = m[4].toLowerCase();
+        value = fmtMonth(ref.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), month);
+        inferred = true;
+      }
       else if (ref && (mod === 'last' || mod === 'this past' || mod === 'past')) {
         value = fmtMonth(month < ref.month ? ref.year : ref.year - 1, month);
         inferred = true;
