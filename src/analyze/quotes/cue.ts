@@ -1,0 +1,122 @@
+/**
+ * Cues: the reporting verb with its speaker ("Putin said", "said Caddell", "he added"), the
+ * addressee it names ("told reporters", "addressing Kim Yong-nam", "in a message to Putin"), and
+ * the framing phrases that are cues without a verb ("According to Putin", "In his view").
+ */
+import type { Token } from '../doc.js';
+import {
+  ADDRESSEE_OBJECT_VERBS, COGNITION_VERBS, SPEECH_VERBS,
+} from './lexicon.js';
+import {
+  isComma, lowerText, phraseStartingAt, subjectBefore, tok, type TokenRange, type View,
+} from './phrases.js';
+
+export interface Cue {
+  /** Token index of the cue word (the verb; "according"; "view"; the headline colon). */
+  verb: number;
+  lemma: string;
+  /** The speaker phrase as printed; missing when the cue borrows the clause's subject. */
+  subject?: TokenRange;
+  /** True when the subject stands after the verb ('said Caddell'). */
+  inverted?: boolean;
+  /** A participle cue ("adding that", "noting that") or a coordinated one ("and said"). */
+  borrowsSubject?: boolean;
+  addressee?: TokenRange;
+  /** Character span of the cue phrase. */
+  start: number;
+  end: number;
+}
+
+/** Verbs whose -ing form after a comma attaches a new statement to the clause's speaker. */
+export function isParticiple(t: Token): boolean {
+  return /ing$/u.test(t.text);
+}
+
+/** Is token `i` a reporting verb (speech always; thought only when `withCognition`)? */
+export function cueLemma(t: Token | undefined, withCognition: boolean): string | undefined {
+  if (!t) return undefined;
+  const w = t.text.toLowerCase();
+  const speech = SPEECH_VERBS.get(w);
+  if (speech) {
+    // "the report", "a note", "his claim": the tagger knows these are nouns.
+    if (t.pos === 'VERB' || w === 'said' || w === 'says' || w === 'told' || (t.pos === 'AUX' && w !== 'was')) return speech;
+    return undefined;
+  }
+  if (withCognition) {
+    const cog = COGNITION_VERBS.get(w);
+    if (cog && t.pos === 'VERB') return cog;
+  }
+  return undefined;
+}
+
+/** The cue whose verb is token `i`, with its speaker phrase and addressee. */
+export function cueAt(v: View, i: number, lemma: string): Cue {
+  const t = v.tokens[i] as Token;
+  const cue: Cue = { verb: i, lemma, start: t.start, end: t.end };
+  const prev = tok(v, i - 1);
+  const prevWord = lowerText(prev);
+  if (isParticiple(t) && (isComma(prev) || prevWord === 'and' || prevWord === 'as' || prevWord === 'while' || prevWord === 'before' || prevWord === 'after')) {
+    cue.borrowsSubject = true;
+  } else if (prevWord === 'and' || prevWord === 'but' || prevWord === 'or') {
+    cue.borrowsSubject = true;
+  } else {
+    const subj = subjectBefore(v, i);
+    if (subj) {
+      cue.subject = subj;
+      cue.start = (v.tokens[subj.from] as Token).start;
+    } else if (prev === undefined || isComma(prev) || prev.pos === 'PUNCT') {
+      // '…," said Caddell' / '…, said the senator.'
+      const after = phraseStartingAt(v, i + 1);
+      if (after) {
+        cue.subject = after;
+        cue.inverted = true;
+        cue.end = (v.tokens[after.to - 1] as Token).end;
+      }
+    }
+  }
+  const addressee = addresseeNear(v, i, cue);
+  if (addressee) cue.addressee = addressee;
+  return cue;
+}
+
+const MESSAGE_NOUNS = new Set(['message', 'letter', 'telegram', 'note', 'appeal', 'address', 'remarks', 'speech', 'call', 'statement']);
+
+/**
+ * The addressee of the cue at `i`: the object of "told"/"assured"; or, in the rest of the cue's
+ * clause, "addressing X", "telling X", "said to X", "in a message to X".
+ */
+function addresseeNear(v: View, i: number, cue: Cue): TokenRange | undefined {
+  let from = cue.inverted && cue.subject ? cue.subject.to : i + 1;
+  if (ADDRESSEE_OBJECT_VERBS.has(cue.lemma)) {
+    const obj = phraseStartingAt(v, from);
+    if (obj) return obj;
+  }
+  const limit = Math.min(v.hi, from + 12);
+  for (; from < limit; from++) {
+    const t = tok(v, from);
+    if (!t) return undefined;
+    const w = t.text.toLowerCase();
+    if (w === 'addressing' || w === 'telling' || w === 'assuring' || w === 'urging' || w === 'reminding') {
+      return phraseStartingAt(v, from + 1);
+    }
+    if (w === 'to') {
+      const before = lowerText(tok(v, from - 1));
+      if (from - 1 === i || MESSAGE_NOUNS.has(before)) return phraseStartingAt(v, from + 1);
+    }
+    // The clause ended: a that-clause or another sentence part begins.
+    if (w === 'that' || t.text === '.' || t.text === ';') return undefined;
+  }
+  return undefined;
+}
+
+/** "In a message to X, …" before the subject: the addressee of a cue further on. */
+export function framingAddressee(v: View, upTo: number): TokenRange | undefined {
+  for (let k = v.lo; k + 1 < upTo && k < v.lo + 8; k++) {
+    const t = tok(v, k);
+    const nx = tok(v, k + 1);
+    if (t && nx && nx.text.toLowerCase() === 'to' && MESSAGE_NOUNS.has(t.text.toLowerCase())) {
+      return phraseStartingAt(v, k + 2);
+    }
+  }
+  return undefined;
+}

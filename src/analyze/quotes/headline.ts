@@ -1,0 +1,41 @@
+/**
+ * Headline quotes: "Putin: Russia ready to host talks" — a short name, a colon, and what the named
+ * speaker said. Only in headlines and subheadings, where the colon is the cue.
+ */
+import type { Token } from '../doc.js';
+import type { TokenRange } from './phrases.js';
+
+export interface HeadlineQuote {
+  speaker: TokenRange;
+  colon: number;
+  /** Content as character offsets. */
+  start: number;
+  end: number;
+}
+
+/** Labels that stand before a colon in headlines without being a speaker. */
+const LABELS = new Set([
+  'analysis', 'exclusive', 'breaking', 'update', 'updated', 'opinion', 'editorial', 'watch', 'video',
+  'live', 'factbox', 'explainer', 'timeline', 'review', 'poll', 'report', 'photos', 'interview',
+  'comment', 'correction', 'fact', 'check', 'q&a', 'new', 'just', 'in', 'read', 'more', 'see', 'note',
+]);
+
+/** `tokens[lo, hi)` are one headline. */
+export function headlineQuote(tokens: readonly Token[], lo: number, hi: number, partEnd: number, text: string): HeadlineQuote | undefined {
+  // Up to five capitalised words, then the colon.
+  let i = lo;
+  while (i < hi && i - lo < 5) {
+    const t = tokens[i];
+    if (!t || !/^\p{Lu}/u.test(t.text) || t.pos === 'PUNCT') break;
+    i++;
+  }
+  const colon = tokens[i];
+  if (i === lo || !colon || colon.text !== ':' || i + 1 >= hi) return undefined;
+  for (let k = lo; k < i; k++) if (LABELS.has((tokens[k]?.text ?? '').toLowerCase())) return undefined;
+  const next = tokens[i + 1];
+  if (!next) return undefined;
+  let end = partEnd;
+  while (end > next.start && /[\s.]/u.test(text[end - 1] ?? '')) end--;
+  if (end - next.start < 8) return undefined;
+  return { speaker: { from: lo, to: i }, colon: i, start: next.start, end };
+}

@@ -1,0 +1,227 @@
+/**
+ * Indirect speech inside one statement unit: what someone said without quoting them.
+ *   X said (that) CLAUSE · X told reporters (on Friday) that CLAUSE · CLAUSE, X said ·
+ *   CLAUSE, said X · X said, adding that CLAUSE · According to X, CLAUSE · CLAUSE, according to X ·
+ *   In his view, CLAUSE · X was hopeful that CLAUSE · X was quoted as saying CLAUSE
+ * The content runs to the end of the unit, or to the next attached cue (", adding that").
+ */
+import type { Token } from '../doc.js';
+import { cueAt, cueLemma, isParticiple, type Cue } from './cue.js';
+import { ATTITUDE_ADJECTIVES, TIME_WORDS } from './lexicon.js';
+import {
+  isComma, lowerText, phraseEndingAt, phraseStartingAt, tok, type TokenRange, type View,
+} from './phrases.js';
+
+export interface Statement {
+  cue: Cue;
+  /** Content tokens [from, to). */
+  content: TokenRange;
+}
+
+/** Lemmas that take a bare clause ("said he would", "thinks the deal is bad"). */
+const BARE_CLAUSE = new Set([
+  'say', 'tell', 'think', 'believe', 'know', 'hope', 'expect', 'feel', 'argue', 'claim', 'insist',
+  'warn', 'suggest', 'estimate', 'fear', 'predict', 'promise', 'write', 'announce', 'acknowledge',
+  'admit', 'assert', 'maintain', 'contend', 'worry', 'reckon', 'confirm', 'add', 'note', 'stress',
+  'emphasize', 'emphasise', 'tweet', 'explain', 'declare', 'find', 'show', 'report', 'recall',
+  'conclude', 'assume', 'suspect', 'guarantee', 'assure', 'vow', 'pledge', 'doubt',
+]);
+
+const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'that']);
+const PP_HEADS = new Set(['in', 'at', 'on', 'during', 'to', 'with', 'after', 'before', 'from', 'for', 'over', 'via', 'through']);
+
+function isVerbLike(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** Does a clause begin at token j (a subject followed by its verb)? */
+function clauseStartsAt(v: View, j: number): boolean {
+  const t = tok(v, j);
+  if (!t) return false;
+  if (t.pos === 'PRON' && CLAUSE_SUBJECT_PRONOUNS.has(t.text.toLowerCase())) return isVerbLike(tok(v, j + 1)) || tok(v, j + 1)?.pos === 'ADV';
+  const np = phraseStartingAt(v, j, 8);
+  if (!np) return false;
+  let k = np.to;
+  if (tok(v, k)?.pos === 'ADV') k++;
+  return isVerbLike(tok(v, k));
+}
+
+/** Skip what may stand between a cue verb and its content: times, places, "in a statement". */
+function skipAdverbials(v: View, j: number): number {
+  for (let steps = 0; steps < 4; steps++) {
+    const t = tok(v, j);
+    if (!t) return j;
+    const w = t.text.toLowerCase();
+    if (isComma(t) && tok(v, j + 1) && lowerText(tok(v, j + 1)) !== 'adding') {
+      // "said, however, that": a comma only when an adverbial follows it.
+      const nx = tok(v, j + 1);
+      if (nx && (nx.pos === 'ADV' || TIME_WORDS.has(nx.text.toLowerCase()))) {
+        j++;
+        continue;
+      }
+      return j;
+    }
+    if (PP_HEADS.has(w) && t.pos === 'ADP') {
+      const np = phraseStartingAt(v, j + 1, 8);
+      if (!np) return j;
+      j = np.to;
+      continue;
+    }
+    if (TIME_WORDS.has(w) || t.pos === 'ADV' || (t.pos === 'PROPN' && /day$/u.test(w)) || t.pos === 'NUM') {
+      j++;
+      continue;
+    }
+    return j;
+  }
+  return j;
+}
+
+/** Where the content that starts at `from` ends: the unit's end, or an attached participle cue. */
+function contentEnd(v: View, from: number): number {
+  let e = v.hi;
+  for (let j = from + 1; j < v.hi; j++) {
+    const t = tok(v, j);
+    if (!t) continue;
+    if (t.text === ';') {
+      e = j;
+      break;
+    }
+    const nx = tok(v, j + 1);
+    if (isComma(t) && nx && isParticiple(nx) && cueLemma(nx, false)) {
+      e = j;
+      break;
+    }
+  }
+  // No closing full stop in the content.
+  while (e > from) {
+    const t = v.tokens[e - 1];
+    if (t && (t.text === '.' || isComma(t) || t.text === ';' || t.text === ':') && (v.inQuote[e - 1] ?? -1) < 0) e--;
+    else break;
+  }
+  return e;
+}
+
+/** Only trailing punctuation and times after token `j`: the cue ends the unit. */
+function endsUnit(v: View, j: number): boolean {
+  for (let k = j; k < v.hi; k++) {
+    const t = tok(v, k);
+    if (!t) return false;
+    if (t.pos === 'PUNCT') {
+      if (isComma(t)) {
+        const nx = tok(v, k + 1);
+        return !!nx && isParticiple(nx) && !!cueLemma(nx, false);
+      }
+      continue;
+    }
+    if (TIME_WORDS.has(t.text.toLowerCase()) || (t.pos === 'PROPN' && /day$/iu.test(t.text))) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The first narrative token of the unit after sentence adverbs and conjunctions. */
+function firstWord(v: View): number {
+  let i = v.lo;
+  while (i < v.hi) {
+    const t = v.tokens[i];
+    if (!t) break;
+    if ((v.inQuote[i] ?? -1) >= 0 || t.pos === 'PUNCT' || t.pos === 'CCONJ') {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+export function statementsIn(v: View): Statement[] {
+  const out: Statement[] = [];
+  const start = firstWord(v);
+  for (let i = v.lo; i < v.hi; i++) {
+    const t = tok(v, i);
+    if (!t) continue;
+    const w = t.text.toLowerCase();
+    // According to X, CLAUSE / CLAUSE, according to X.
+    if (w === 'according' && lowerText(tok(v, i + 1)) === 'to') {
+      const np = phraseStartingAt(v, i + 2);
+      if (!np) continue;
+      const cue: Cue = { verb: i, lemma: 'according to', subject: np, start: t.start, end: (v.tokens[np.to - 1] as Token).end };
+      if (i <= start + 1 && isComma(tok(v, np.to))) {
+        const from = np.to + 1;
+        const to = contentEnd(v, from);
+        if (to > from) out.push({ cue, content: { from, to } });
+      } else if (isComma(tok(v, i - 1)) && endsUnit(v, np.to)) {
+        const to = contentEnd(v, start) <= i - 1 ? contentEnd(v, start) : i - 1;
+        if (to > start) out.push({ cue, content: { from: start, to } });
+      }
+      continue;
+    }
+    // In his view, CLAUSE / In Putin's view, CLAUSE.
+    if (w === 'in' && i <= start + 1) {
+      const np = phraseStartingAt(v, i + 1, 6);
+      const head = np ? lowerText(v.tokens[np.to - 1]) : '';
+      if (np && (head === 'view' || head === 'opinion' || head === 'words' || head === 'estimation') && isComma(tok(v, np.to))) {
+        const owner = { from: np.from, to: np.from + 1 };
+        const ownerTok = v.tokens[np.from];
+        if (ownerTok && ownerTok.pos !== 'PRON') {
+          // "In Putin's view": the owner is everything before the possessive.
+          let k = np.from;
+          while (k < np.to && !/^['’]s?$/u.test(v.tokens[k]?.text ?? '')) k++;
+          owner.to = Math.max(np.from + 1, k);
+        }
+        const cue: Cue = { verb: np.to - 1, lemma: head, subject: owner, start: t.start, end: (v.tokens[np.to - 1] as Token).end };
+        const from = np.to + 1;
+        const to = contentEnd(v, from);
+        if (to > from) out.push({ cue, content: { from, to } });
+      }
+      continue;
+    }
+    // X was hopeful that CLAUSE.
+    if (ATTITUDE_ADJECTIVES.has(w) && lowerText(tok(v, i + 1)) === 'that') {
+      const be = tok(v, i - 1);
+      const subj = be && be.pos === 'AUX' ? phraseEndingAt(v, i - 1) : undefined;
+      if (subj) {
+        const cue: Cue = { verb: i, lemma: w, subject: subj, start: (v.tokens[subj.from] as Token).start, end: t.end };
+        const to = contentEnd(v, i + 1);
+        if (to > i + 2) out.push({ cue, content: { from: i + 1, to } });
+      }
+      continue;
+    }
+    const lemma = cueLemma(t, true);
+    if (!lemma) continue;
+    const cue = cueAt(v, i, lemma);
+    // CLAUSE, said X.
+    if (cue.inverted && cue.subject) {
+      if (isComma(tok(v, i - 1)) && endsUnit(v, cue.subject.to) && i - 1 > start) {
+        out.push({ cue, content: { from: start, to: Math.min(i - 1, contentEnd(v, start)) } });
+      }
+      continue;
+    }
+    let j = i + 1;
+    if (cue.addressee && cue.addressee.from === i + 1) j = cue.addressee.to;
+    j = skipAdverbials(v, j);
+    const nx = tok(v, j);
+    if (nx && lowerText(nx) === 'that' && nx.pos === 'SCONJ') {
+      const to = contentEnd(v, j);
+      if (to > j + 1) out.push({ cue, content: { from: j, to } });
+      continue;
+    }
+    if (lowerText(tok(v, i - 1)) === 'as' && lowerText(t) === 'saying') {
+      // "was quoted as saying CLAUSE"
+      const to = contentEnd(v, j);
+      if (to > j) out.push({ cue, content: { from: j, to } });
+      continue;
+    }
+    if (BARE_CLAUSE.has(lemma) && clauseStartsAt(v, j)) {
+      const to = contentEnd(v, j);
+      if (to > j + 1) out.push({ cue, content: { from: j, to } });
+      continue;
+    }
+    // CLAUSE, X said.
+    if (cue.subject && !cue.borrowsSubject && isComma(tok(v, cue.subject.from - 1)) && endsUnit(v, i + 1)) {
+      const to = cue.subject.from - 1;
+      if (to > start) out.push({ cue, content: { from: start, to: Math.min(to, contentEnd(v, start)) } });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+/**
+ * Words the quote stage recognises: reporting verbs (with every inflected form), the pronouns that
+ * can stand for a speaker, and the small words that may sit between a cue verb and its content
+ * ("said on Friday that", "told reporters that").
+ */
+
+/** Verbs that introduce what someone said, wrote or stated. Base form first, then irregular forms. */
+const SPEECH: ReadonlyArray<string | readonly string[]> = [
+  ['say', 'says', 'said', 'saying'],
+  ['tell', 'tells', 'told', 'telling'],
+  ['write', 'writes', 'wrote', 'writing', 'written'],
+  ['speak', 'speaks', 'spoke', 'speaking', 'spoken'],
+  'add', 'note', 'stress', 'emphasize', 'emphasise', 'insist', 'argue', 'claim', 'warn', 'explain',
+  'declare', 'announce', 'state', 'tweet', 'reply', 'respond', 'recall', 'acknowledge', 'admit',
+  'suggest', 'predict', 'promise', 'pledge', 'vow', 'confirm', 'deny', 'report', 'ask', 'urge',
+  'continue', 'conclude', 'complain', 'allege', 'assert', 'observe', 'remark', 'comment', 'maintain',
+  'contend', 'concede', 'testify', 'mention', 'boast', 'joke', 'quip', 'lament', 'muse', 'shout',
+  'chant', 'post', 'assure', 'reassure', 'caution', 'advise', 'demand', 'reiterate', 'underline',
+  'underscore', 'point', 'recount', 'retort', 'counter', 'charge', 'signal', 'indicate',
+  'reveal', 'disclose', 'inform', 'proclaim', 'exclaim', 'describe', 'propose', 'threaten',
+  'guarantee', 'answer', 'agree', 'accuse',
+];
+
+/** Verbs of thought and finding that PolNeAR-style attribution also counts, only with a clause. */
+const COGNITION: ReadonlyArray<string | readonly string[]> = [
+  ['think', 'thinks', 'thought', 'thinking'],
+  ['find', 'finds', 'found', 'finding'],
+  ['know', 'knows', 'knew', 'knowing', 'known'],
+  ['feel', 'feels', 'felt', 'feeling'],
+  ['show', 'shows', 'showed', 'showing', 'shown'],
+  'believe', 'hope', 'fear', 'expect', 'estimate', 'worry', 'doubt', 'conclude', 'assume', 'suspect',
+  'recognize', 'recognise', 'understand', 'realize', 'realise', 'learn', 'agree', 'reckon',
+];
+
+/** Adjectives that report an attitude with a that-clause: "was hopeful that", "is confident that". */
+export const ATTITUDE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'hopeful', 'confident', 'convinced', 'certain', 'sure', 'optimistic', 'pessimistic', 'adamant',
+  'concerned', 'worried', 'aware', 'skeptical', 'sceptical', 'afraid', 'insistent', 'positive',
+]);
+
+function inflect(base: string): string[] {
+  const out = [base];
+  const vowel = /[aeiou]/u;
+  if (base.endsWith('e')) {
+    out.push(`${base}s`, `${base}d`, `${base.slice(0, -1)}ing`);
+  } else if (base.endsWith('y') && !vowel.test(base.slice(-2, -1))) {
+    out.push(`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`);
+  } else if (/(?:[sxz]|sh|ch)$/u.test(base)) {
+    out.push(`${base}es`, `${base}ed`, `${base}ing`);
+  } else {
+    out.push(`${base}s`, `${base}ed`, `${base}ing`);
+    // Doubled final consonant: "admitted", "regretted".
+    if (/[^aeiou][aeiou][bdgmnprt]$/u.test(base) && !['answer', 'counter', 'offer'].includes(base)) {
+      out.push(`${base}${base.slice(-1)}ed`, `${base}${base.slice(-1)}ing`);
+    }
+  }
+  return out;
+}
+
+function table(entries: ReadonlyArray<string | readonly string[]>): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const e of entries) {
+    const forms = typeof e === 'string' ? inflect(e) : e;
+    const lemma = forms[0] ?? '';
+    for (const f of forms) if (!m.has(f)) m.set(f, lemma);
+  }
+  return m;
+}
+
+/** Inflected form -> lemma, for speech verbs. */
+export const SPEECH_VERBS: ReadonlyMap<string, string> = table(SPEECH);
+/** Inflected form -> lemma, for verbs of thought that count only before a clause. */
+export const COGNITION_VERBS: ReadonlyMap<string, string> = table(COGNITION);
+
+/** Lemmas whose object is the addressee: "told reporters", "assured Kim". */
+export const ADDRESSEE_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'tell', 'inform', 'assure', 'reassure', 'warn', 'urge', 'ask', 'advise', 'remind', 'caution',
+]);
+
+/** Lemmas that take a plain object, not speech, unless a clause follows ("confirmed his invitation"). */
+export const NEEDS_CLAUSE: ReadonlySet<string> = new Set([
+  'confirm', 'deny', 'report', 'announce', 'describe', 'propose', 'threaten', 'guarantee', 'answer',
+  'agree', 'accuse', 'charge', 'signal', 'indicate', 'reveal', 'disclose', 'continue', 'point',
+  'post', 'speak', 'ask', 'urge', 'demand', 'advise', 'caution', 'inform', 'mention', 'state',
+  'counter', 'comment', 'respond', 'reply', 'write', 'add', 'recall', 'note',
+]);
+
+/** Lemmas that can stand alone after a quote ('"…," he added.'). Every speech verb can. */
+export function isSpeechVerb(word: string): boolean {
+  return SPEECH_VERBS.has(word.toLowerCase());
+}
+
+export function lemmaOf(word: string): string | undefined {
+  const w = word.toLowerCase();
+  return SPEECH_VERBS.get(w) ?? COGNITION_VERBS.get(w);
+}
+
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set([
+  'he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which',
+]);
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+
+/** Pronoun -> the entity types it may stand for. */
+export function pronounTypes(p: string): ReadonlySet<string> | undefined {
+  switch (p.toLowerCase()) {
+    case 'he': case 'she': case 'his': case 'her': case 'him': case 'i': case 'my': case 'who':
+      return PERSONISH;
+    case 'they': case 'their': case 'we': case 'our': case 'it': case 'its': case 'which':
+      return GROUPISH;
+    default:
+      return undefined;
+  }
+}
+const PERSONISH: ReadonlySet<string> = new Set(['PERSON']);
+const GROUPISH: ReadonlySet<string> = new Set(['ORG', 'GROUP', 'PLACE']);
+
+/** Words for a time that may follow a cue verb: "said Friday", "told reporters on Monday". */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'earlier', 'later', 'recently', 'previously', 'morning', 'afternoon', 'evening', 'night',
+  'week', 'month', 'year', 'last', 'this', 'on', 'in', 'at', 'during', 'after', 'before', 'late',
+  'early', 'again', 'also', 'then', 'once', 'repeatedly', 'publicly', 'privately', 'separately',
+]);
+
+/** Head nouns of descriptions that name a person: a subject worth keeping in focus. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'leader', 'president', 'official', 'minister', 'spokesman', 'spokeswoman', 'spokesperson',
+  'senator', 'governor', 'candidate', 'chairman', 'chairwoman', 'chair', 'secretary', 'ambassador',
+  'diplomat', 'envoy', 'mayor', 'nominee', 'congressman', 'congresswoman', 'representative',
+  'adviser', 'advisor', 'aide', 'director', 'chief', 'head', 'king', 'queen', 'prince', 'general',
+  'commander', 'source', 'analyst', 'expert', 'lawyer', 'attorney', 'judge', 'businessman',
+  'businesswoman', 'woman', 'man', 'officer', 'professor', 'economist', 'strategist', 'pollster',
+  'manager', 'founder', 'premier', 'chancellor', 'lawmaker', 'legislator', 'speaker', 'prosecutor',
+  'dictator', 'negotiator', 'activist', 'campaigner', 'researcher', 'scientist', 'author',
+  'democrat', 'republican', 'politician', 'statesman', 'counterpart', 'host', 'anchor', 'reporter',
+  'journalist', 'columnist', 'editor', 'witness', 'resident', 'voter', 'member', 'delegate',
+  'deputy', 'vice', 'emperor', 'pope', 'cleric', 'bishop', 'colonel', 'captain', 'sergeant',
+]);

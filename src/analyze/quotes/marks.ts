@@ -1,0 +1,177 @@
+/**
+ * Quotation marks: one left-to-right scan of the text that pairs opening and closing marks in every
+ * typographic style (“ ” " „ « » ‘ ’ ' ‚ ‹ ›), keeps nested quotes inside their outer quote, and
+ * carries a quote left open at the end of a paragraph into the next paragraph when that paragraph
+ * opens with a mark of the same kind (the newspaper convention for multi-paragraph quotes).
+ *
+ * Only top-level quotes come out; a nested quote is part of its outer quote's content.
+ */
+import type { Part } from '../../model.js';
+
+export interface QuoteSegment {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or the end of the last paragraph when the quote never closes. */
+  close: number;
+  /** True when a closing mark was found. */
+  closed: boolean;
+  /** The content between the marks, trimmed (a trailing comma dropped): offsets into the text. */
+  start: number;
+  end: number;
+  /** Index of the part the quote opens in, and of the part it ends in. */
+  firstPart: number;
+  lastPart: number;
+}
+
+type Family = 'double' | 'single';
+
+interface Frame {
+  pos: number;
+  closers: string;
+  family: Family;
+  /** The opening character, to recognise the continuation mark of the next paragraph. */
+  opener: string;
+}
+
+/** Opening mark -> the marks that may close it. */
+const OPENERS: Record<string, { closers: string; family: Family }> = {
+  '“': { closers: '”', family: 'double' },
+  '„': { closers: '“”', family: 'double' },
+  '«': { closers: '»', family: 'double' },
+  '"': { closers: '"', family: 'double' },
+  '″': { closers: '″"', family: 'double' },
+  '‘': { closers: '’', family: 'single' },
+  '‚': { closers: '‘’', family: 'single' },
+  '‹': { closers: '›', family: 'single' },
+  "'": { closers: "'", family: 'single' },
+};
+
+/** Marks that may also be an apostrophe or a closing mark: they open only in an opening context. */
+const AMBIGUOUS_OPENERS = new Set(['"', "'", '‘', '″', '“']);
+/** Marks that may be an apostrophe: they close only in a closing context. */
+const AMBIGUOUS_CLOSERS = new Set(["'", '’', '"', '″']);
+
+/** A single-quote opener must find its closer this close by, or it is taken for an apostrophe. */
+const SINGLE_LOOKAHEAD = 600;
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** An opening context: start of text, or after space / bracket / dash / colon, and a non-space next. */
+function opensHere(text: string, i: number, lo: number): boolean {
+  const prev = i > lo ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  if (isSpace(next)) return false;
+  return prev === undefined || isSpace(prev) || '([{—–-:/„“‘«'.includes(prev);
+}
+
+/** A closing context: after a non-space, and followed by end, space or punctuation. */
+function closesHere(text: string, i: number, hi: number): boolean {
+  const prev = text[i - 1];
+  const next = i + 1 < hi ? text[i + 1] : undefined;
+  if (isSpace(prev)) return false;
+  return !isWordChar(next);
+}
+
+function findSingleCloser(text: string, from: number, hi: number, closers: string): boolean {
+  const limit = Math.min(hi, from + SINGLE_LOOKAHEAD);
+  for (let j = from + 1; j < limit; j++) {
+    const c = text[j] ?? '';
+    if (closers.includes(c) && closesHere(text, j, hi)) return true;
+    // A paragraph break or a new double quote ends the search.
+    if (c === '\n') return false;
+  }
+  return false;
+}
+
+/** Trim the content between the marks: no outer spaces, no trailing comma (`…Russia,"`). */
+function trimContent(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  if (e > s && text[e - 1] === ',') e--;
+  while (e > s && isSpace(text[e - 1])) e--;
+  return [s, e];
+}
+
+/**
+ * Which open frame `c` closes: the innermost one, or (for a mark that is never an apostrophe) an
+ * outer one whose inner quotes were left open. -1 when `c` closes nothing here.
+ */
+function closingLevel(stack: readonly Frame[], c: string, text: string, i: number, hi: number): number {
+  const ambiguous = AMBIGUOUS_CLOSERS.has(c);
+  if (ambiguous && !closesHere(text, i, hi)) return -1;
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const f = stack[k];
+    if (f && f.closers.includes(c)) return k;
+    if (ambiguous) return -1;
+  }
+  return -1;
+}
+
+/** Find the top-level quotes of `text`, paragraph by paragraph (`parts` in text order). */
+export function findQuoteSegments(text: string, parts: readonly Part[]): QuoteSegment[] {
+  const out: QuoteSegment[] = [];
+  const ranges = parts.length > 0 ? parts : [{ kind: 'paragraph' as const, start: 0, end: text.length }];
+  let stack: Frame[] = [];
+  let firstPart = 0;
+  const emit = (bottom: Frame | undefined, close: number, closed: boolean, lastPart: number): void => {
+    stack = [];
+    if (!bottom) return;
+    const [s, e] = trimContent(text, bottom.pos + 1, close);
+    if (e > s) out.push({ open: bottom.pos, close, closed, start: s, end: e, firstPart, lastPart });
+  };
+  for (let p = 0; p < ranges.length; p++) {
+    const part = ranges[p];
+    if (!part) continue;
+    let i = part.start;
+    // A quote carried over from the previous paragraph continues only behind a new opening mark.
+    if (stack.length > 0) {
+      while (i < part.end && isSpace(text[i])) i++;
+      const bottom = stack[0];
+      const c = text[i] ?? '';
+      const spec = OPENERS[c];
+      if (bottom && spec && spec.family === bottom.family) {
+        stack = [bottom];
+        i++;
+      } else {
+        const prev = ranges[p - 1];
+        emit(bottom, prev ? prev.end : part.start, false, p - 1);
+      }
+    }
+    for (; i < part.end; i++) {
+      const c = text[i] ?? '';
+      const level = closingLevel(stack, c, text, i, part.end);
+      if (level >= 0) {
+        if (level === 0) emit(stack[0], i, true, p);
+        else stack.length = level;
+        continue;
+      }
+      const spec = OPENERS[c];
+      if (!spec) continue;
+      if (AMBIGUOUS_OPENERS.has(c) && !opensHere(text, i, part.start)) continue;
+      if (spec.family === 'single') {
+        // A straight apostrophe opens only inside a double quote; any single mark needs its closer.
+        if (c === "'" && stack.length === 0) continue;
+        if (!findSingleCloser(text, i, part.end, spec.closers)) continue;
+      }
+      if (stack.length === 0) firstPart = p;
+      stack.push({ pos: i, closers: spec.closers, family: spec.family, opener: c });
+      // Inner quotes of the same family as a double outer one cannot nest with straight marks.
+      if (stack.length > 4) stack.splice(1, stack.length - 2);
+    }
+    // Inner quotes never run over a paragraph end; the outer one may (see above).
+    if (stack.length > 1) stack = stack.slice(0, 1);
+  }
+  if (stack.length > 0) {
+    const last = ranges[ranges.length - 1];
+    emit(stack[0], last ? last.end : text.length, false, ranges.length - 1);
+  }
+  return out;
+}
+
+/** True for any quotation mark character this module knows. */
+export function isQuoteMark(c: string): boolean {
+  return '“”„«»"″‘’‚‹›\''.includes(c);
+}

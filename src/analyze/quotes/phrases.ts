@@ -1,0 +1,152 @@
+/**
+ * Noun phrases around a cue verb, read from part-of-speech tags: the speaker before the verb
+ * ("the senior North Korean official said"), after it ('said Caddell'), and the addressee
+ * ("told reporters", "addressing Kim Yong-nam"). Token ranges are [from, to) into doc.tokens.
+ */
+import type { Token } from '../doc.js';
+import { PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS } from './lexicon.js';
+
+export interface TokenRange {
+  from: number;
+  to: number;
+}
+
+/** The tokens the phrase readers may look at: one unit, minus the quoted words. */
+export interface View {
+  tokens: readonly Token[];
+  /** Top-level quote index per token, -1 outside quotes. */
+  inQuote: Int32Array;
+  lo: number;
+  hi: number;
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
+const HEAD_POS = new Set(['PROPN', 'NOUN', 'NUM']);
+const APOSTROPHE_S = new Set(["'s", '’s', "'", '’']);
+/** Adverbs and auxiliaries allowed between a subject and its cue verb: "Putin also said". */
+const BETWEEN = new Set([
+  'also', 'later', 'has', 'have', 'had', 'previously', 'earlier', 'again', 'then', 'once', 'further',
+  'reportedly', 'repeatedly', 'publicly', 'privately', 'recently', 'just', 'had', 'has', 'will',
+  'would', 'was', 'were', 'is', 'are', 'even', 'quickly', 'simply', 'flatly', 'often', 'first',
+  'separately', 'specifically', 'explicitly', 'openly', 'angrily', 'jokingly', 'bluntly', 'told',
+]);
+
+export function tok(v: View, i: number): Token | undefined {
+  return i >= v.lo && i < v.hi && (v.inQuote[i] ?? -1) < 0 ? v.tokens[i] : undefined;
+}
+
+function lower(t: Token | undefined): string {
+  return t ? t.text.toLowerCase() : '';
+}
+
+function isNpToken(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (NP_POS.has(t.pos)) return true;
+  if (t.pos === 'PART' && APOSTROPHE_S.has(t.text)) return true;
+  if (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.text.toLowerCase())) return true;
+  // Titles the tagger calls something else ("Rep.", "Sen.", "Mr.").
+  return /^[A-Z][a-z]{0,3}\.$/u.test(t.text);
+}
+
+/** The noun phrase that ends at token `end - 1`, reading leftwards; undefined if there is none. */
+export function phraseEndingAt(v: View, end: number, maxLen = 12): TokenRange | undefined {
+  const last = tok(v, end - 1);
+  if (!last) return undefined;
+  if (last.pos === 'PRON') {
+    return PERSONAL_PRONOUNS.has(last.text.toLowerCase()) ? { from: end - 1, to: end } : undefined;
+  }
+  if (!HEAD_POS.has(last.pos) && !/^[A-Z]/u.test(last.text)) return undefined;
+  let from = end - 1;
+  while (from - 1 >= v.lo && end - (from - 1) <= maxLen) {
+    const t = tok(v, from - 1);
+    if (!t) break;
+    if (isNpToken(t)) {
+      from--;
+      continue;
+    }
+    // "President of the Presidium ... Kim Yong-nam": "of" joins two nominal pieces.
+    const before = tok(v, from - 2);
+    if (t.text === 'of' && before && (before.pos === 'NOUN' || before.pos === 'PROPN')) {
+      from--;
+      continue;
+    }
+    break;
+  }
+  return { from, to: end };
+}
+
+/** The noun phrase that starts at token `start`, reading rightwards (stops before a verb or comma). */
+export function phraseStartingAt(v: View, start: number, maxLen = 12): TokenRange | undefined {
+  const first = tok(v, start);
+  if (!first) return undefined;
+  if (first.pos === 'PRON') {
+    const w = first.text.toLowerCase();
+    if (PERSONAL_PRONOUNS.has(w) || w === 'him' || w === 'them' || w === 'us' || w === 'me') {
+      return { from: start, to: start + 1 };
+    }
+    if (!POSSESSIVE_PRONOUNS.has(w)) return undefined;
+  } else if (!isNpToken(first)) {
+    return undefined;
+  }
+  let to = start + 1;
+  while (to < v.hi && to - start < maxLen) {
+    const t = tok(v, to);
+    if (!t) break;
+    if (isNpToken(t)) {
+      to++;
+      continue;
+    }
+    const after = tok(v, to + 1);
+    if (t.text === 'of' && after && isNpToken(after)) {
+      to++;
+      continue;
+    }
+    break;
+  }
+  // A phrase must end on a noun-like word.
+  while (to > start) {
+    const t = v.tokens[to - 1];
+    if (t && (HEAD_POS.has(t.pos) || /^[A-Z]/u.test(t.text))) break;
+    to--;
+  }
+  return to > start ? { from: start, to } : undefined;
+}
+
+/**
+ * The subject of the cue verb at `verb`, reading leftwards over adverbs and auxiliaries
+ * ("Putin also said", "he has said"). undefined when no phrase stands right before it.
+ */
+export function subjectBefore(v: View, verb: number): TokenRange | undefined {
+  let end = verb;
+  let steps = 0;
+  while (end - 1 >= v.lo && steps < 3) {
+    const t = tok(v, end - 1);
+    if (!t) break;
+    if ((t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') && BETWEEN.has(t.text.toLowerCase())) {
+      end--;
+      steps++;
+      continue;
+    }
+    if (t.pos === 'ADV' && /ly$/u.test(t.text)) {
+      end--;
+      steps++;
+      continue;
+    }
+    break;
+  }
+  return phraseEndingAt(v, end);
+}
+
+export function rangeText(tokens: readonly Token[], text: string, r: TokenRange): { start: number; end: number } {
+  const a = tokens[r.from];
+  const b = tokens[r.to - 1];
+  return { start: a ? a.start : 0, end: b ? b.end : 0 };
+}
+
+export function isComma(t: Token | undefined): boolean {
+  return !!t && (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '-' || t.text === '--');
+}
+
+export function lowerText(t: Token | undefined): string {
+  return lower(t);
+}

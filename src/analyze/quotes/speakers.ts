@@ -1,0 +1,107 @@
+/**
+ * Who a speaker phrase is: the entity whose mention covers it (names, and the link stage's
+ * descriptions), or for a pronoun the last compatible antecedent in focus. Also decides which
+ * phrases are worth keeping in focus (people and organisations, not "the meeting").
+ */
+import type { Entity, EntityType } from '../../model.js';
+import { PERSON_NOUNS, POSSESSIVE_PRONOUNS, pronounTypes } from './lexicon.js';
+import type { Focus, MentionIndex } from './resolve.js';
+import { phraseEndingAt, tok, type TokenRange, type View } from './phrases.js';
+
+export interface Speaker {
+  /** The phrase as printed at the cue. */
+  text: string;
+  start: number;
+  end: number;
+  entity?: Entity;
+  /** True when the entity was inferred (pronoun, description, carried over from another cue). */
+  resolved: boolean;
+  type?: EntityType;
+  /** Worth keeping in focus as an antecedent for later pronouns and cue-less quotes. */
+  inFocus: boolean;
+}
+
+export interface SpeakerEnv {
+  text: string;
+  mentions: MentionIndex;
+  focus: Focus;
+  /** True when the tagger ran: a capitalised phrase it did not tag as a name is no name. */
+  haveNames: boolean;
+}
+
+const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which']);
+
+export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: number): Speaker {
+  const first = v.tokens[r.from];
+  const last = v.tokens[r.to - 1];
+  const start = first ? first.start : 0;
+  const end = last ? last.end : start;
+  const text = env.text.slice(start, end);
+  const word = text.toLowerCase();
+  if (r.to - r.from === 1 && (PRONOUN_SPEAKERS.has(word) || POSSESSIVE_PRONOUNS.has(word))) {
+    return resolvePronoun(env, v, r, part, { text, start, end, resolved: true, inFocus: true });
+  }
+  const sp: Speaker = { text, start, end, resolved: false, inFocus: false };
+  const hit = env.mentions.entityFor(start, end);
+  if (hit?.entity) {
+    sp.entity = hit.entity;
+    sp.resolved = hit.resolved;
+    sp.type = hit.entity.type;
+    sp.inFocus = sp.type === 'PERSON' || sp.type === 'ORG' || sp.type === 'GROUP';
+    return sp;
+  }
+  const name = env.mentions.nameIn(start, end);
+  if (name) {
+    sp.type = name.type;
+    sp.inFocus = name.type === 'PERSON' || name.type === 'ORG' || name.type === 'GROUP';
+    return sp;
+  }
+  const head = last ? last.text.toLowerCase() : '';
+  if (PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/u, ''))) {
+    sp.type = 'PERSON';
+    sp.inFocus = true;
+  } else if (!env.haveNames) {
+    // No tagger output: a capitalised phrase may be a person; keep it, type unknown.
+    for (let k = r.from; k < r.to; k++) if (v.tokens[k]?.pos === 'PROPN') sp.inFocus = true;
+  }
+  return sp;
+}
+
+function resolvePronoun(env: SpeakerEnv, v: View, r: TokenRange, part: number, sp: Speaker): Speaker {
+  const word = sp.text.toLowerCase();
+  if (word === 'who' || word === 'which') {
+    // "Trump, who said …": the antecedent stands before the comma.
+    let e = r.from;
+    if (tok(v, e - 1)?.text === ',') e--;
+    const ante = phraseEndingAt(v, e);
+    if (ante) {
+      const a = resolvePhrase(env, v, ante, part);
+      if (a.entity) sp.entity = a.entity;
+      if (a.type) sp.type = a.type;
+      sp.inFocus = a.inFocus;
+      return sp;
+    }
+  }
+  const linked = env.mentions.entityFor(sp.start, sp.end);
+  const item = env.focus.forPronoun(word, sp.start, part - 2);
+  if (item) {
+    if (item.entity) sp.entity = item.entity;
+    if (item.type) sp.type = item.type;
+  } else if (linked?.entity) {
+    sp.entity = linked.entity;
+    sp.type = linked.entity.type;
+  } else {
+    const types = pronounTypes(word);
+    if (types?.has('PERSON')) sp.type = 'PERSON';
+  }
+  return sp;
+}
+
+/** Put a speaker or subject into focus (at its own position). */
+export function remember(env: SpeakerEnv, sp: Speaker, part: number, speaker = false): void {
+  if (!sp.inFocus) return;
+  const item: Parameters<Focus['add']>[0] = { start: sp.start, text: sp.text, part, speaker };
+  if (sp.entity) item.entity = sp.entity;
+  if (sp.type) item.type = sp.type;
+  env.focus.add(item);
+}
