@@ -106,7 +106,8 @@ function attr(v: XmlValue, name: string): string | undefined {
 
 /** Plain text of a field (a title, a date): markup, if any, reduced to its text. */
 function plain(v: XmlValue): string {
-  const t = rawText(v);
+  // An Atom text construct of type "html" is escaped markup: one more round of decoding.
+  const t = attr(v, 'type') === 'html' ? decodeEntities(rawText(v)) : rawText(v);
   return inlineText(looksLikeHtml(t) ? blocksFromHtmlFragment(t).map((b) => b.text).join(' ') : t);
 }
 

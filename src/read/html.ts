@@ -30,6 +30,8 @@ export function readHtml(html: string, input: string): RawArticle {
   try {
     const reader = new readabilityModule.Readability(doc as unknown as ConstructorParameters<typeof readabilityModule.Readability>[0], {
       serializer: (el: unknown) => el,
+      // Classes mark the standfirst (class="standfirst", "lead") for the block walk.
+      keepClasses: true,
       charThreshold: CHAR_THRESHOLD,
       maxElemsToParse: MAX_ELEMENTS,
     });

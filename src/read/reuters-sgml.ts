@@ -26,9 +26,13 @@ function attrOf(openTag: string, name: string): string | undefined {
   return end === -1 ? undefined : openTag.slice(from, end);
 }
 
-/** Body text: entities decoded; the closing " Reuter" sign-off is left for the cleaner's boilerplate rules. */
+/** The wire's closing sign-off line (" Reuter", " REUTER"), indented less than a paragraph so it would join the last one. */
+const SIGN_OFF = /(?:\s+reuters?)+$/iu;
+
+/** Body text: entities decoded, the sign-off dropped, indented paragraphs split. */
 function bodyBlocks(s: string): RawBlock[] {
-  return splitBlocks(decodeEntities(s)).map((b) => ({ text: b.text, kind: 'paragraph' as const }));
+  const text = decodeEntities(s).trimEnd().replace(SIGN_OFF, '');
+  return splitBlocks(text).map((b) => ({ text: b.text, kind: 'paragraph' as const }));
 }
 
 function readRecord(rec: string, input: string, where: string, maxBytes: number): RawArticle {
