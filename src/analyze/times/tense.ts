@@ -24,6 +24,9 @@ const PRESENT = new Set(['is', 'are', 'am', 'now', 'today', 'currently', 'says',
 /** Words ending in -ed that are rarely past-tense verbs in news. */
 const NOT_PAST = new Set(['united', 'limited', 'need', 'speed', 'red', 'bed', 'based', 'feed', 'seed', 'indeed', 'proceed', 'succeed', 'exceed', 'embed', 'shed', 'hundred', 'expected', 'scheduled', 'planned', 'related']);
 
+/** How far from the expression a verb marker may stand, in characters. */
+const WINDOW = 250;
+
 const WORD = /[A-Za-z]+(?:'[a-z]+)?|'ll/gu;
 
 /** Forms of "be": a participle after one is passive voice, and the tense is the auxiliary's. */
@@ -49,7 +52,10 @@ function markerOf(w: string, prev: string): [Tense, number] {
  * outside the expression, preferring markers before it (the verb usually precedes its adjunct).
  */
 export function tenseIn(text: string, sStart: number, sEnd: number, start: number, end: number): Tense {
-  const sentence = text.slice(sStart, sEnd);
+  // A bounded window keeps this linear on a text with no sentence breaks.
+  const from = Math.max(sStart, start - WINDOW);
+  const sentence = text.slice(from, Math.min(sEnd, end + WINDOW));
+  sStart = from;
   let best: Tense = 'none';
   let bestDist = Infinity;
   let prev = '';

@@ -5,6 +5,18 @@
  */
 import type { Candidate, Refiner } from '../candidate.js';
 
+/** Index of the first kept candidate whose start is >= `pos` (kept is sorted and disjoint). */
+function lowerBound(kept: Candidate[], pos: number): number {
+  let lo = 0;
+  let hi = kept.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((kept[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export const overlapsRefiner: Refiner = {
   name: 'overlaps',
   refine(cands) {
@@ -12,9 +24,13 @@ export const overlapsRefiner: Refiner = {
     const kept: Candidate[] = [];
     for (const c of ranked) {
       if (c.end <= c.start) continue;
-      if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
-      kept.push(c);
+      // Kept spans are disjoint and sorted, so only the neighbours around c.start can overlap it.
+      const i = lowerBound(kept, c.start);
+      const prev = kept[i - 1];
+      const next = kept[i];
+      if ((prev && prev.end > c.start) || (next && next.start < c.end)) continue;
+      kept.splice(i, 0, c);
     }
-    return kept.sort((a, b) => a.start - b.start);
+    return kept;
   },
 };

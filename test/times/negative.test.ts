@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findTimes } from '../../src/analyze/times/find.js';
+import { times } from './helpers.js';
+
+describe('times: numbers that are not times', () => {
+  it('counts, labels, amounts, phone numbers and scores are not years', () => {
+    for (const text of [
+      'About 2018 people attended the rally.',
+      'The council adopted Resolution 2018 on Tuesday night.',
+      'Police killed 1990 protesters, activists say.',
+      'Call +7 495 555-2018 for details.',
+      'Call 555-2018 for details.',
+      'The company paid $2018 per share.',
+      'Flight 1990 landed safely.',
+      'The index closed at 2,018 points.',
+      'It rose 2018% in value.',
+    ]) {
+      const years = times(text).filter((t) => /^\d{4}$/u.test(t.value));
+      expect(years, text).toEqual([]);
+    }
+  });
+  it('sports scores, fractions and prices are not dates or times', () => {
+    expect(times('Spain beat Russia 2-1 in the final.')).toEqual([]);
+    expect(times('The stock rose 7/8 to 25 3/8.')).toEqual([]);
+    expect(times('It earned $2.50 a share.')).toEqual([]);
+  });
+  it('lower-case month words are not months', () => {
+    expect(times('The company may report a loss. They march on.')).toEqual([]);
+  });
+  it('"three-quarters of" is a fraction, not a duration', () => {
+    expect(times('About three-quarters of voters agreed.')).toEqual([]);
+  });
+});
+
+describe('times: pathological input', () => {
+  it('finishes a long adversarial text quickly', () => {
+    const pieces = [
+      '1'.repeat(5000), ' ', 'the '.repeat(3000), 'last '.repeat(2000), 'early mid late '.repeat(1000),
+      'twenty-one '.repeat(2000), '2018 '.repeat(3000), 'June '.repeat(2000), '12:'.repeat(2000), 'a '.repeat(5000),
+      'every '.repeat(1000), 'of the '.repeat(2000), '70th anniversary of '.repeat(500),
+    ];
+    const text = pieces.join(' ');
+    const t0 = performance.now();
+    const out = findTimes(text, { reference: '2018-06-14T16:10:00+03:00' });
+    const ms = performance.now() - t0;
+    expect(Array.isArray(out)).toBe(true);
+    // A generous budget: linear-time rules take well under a second on ~150 kB.
+    expect(ms).toBeLessThan(10_000);
+    for (const t of out) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
