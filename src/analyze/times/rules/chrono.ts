@@ -35,6 +35,9 @@ const WORTH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|w
 const LEADING_PREP = /^(?:at|on|in|by|from|since|until|till|to|of|around|about)\s+/iu;
 const FULL_WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/iu;
 
+/** What a clock time needs: a colon, "a.m."/"p.m." or o'clock; "4 a" and "1.20 a" are prices. */
+const CLOCK_LIKE = /:\d\d|\d\s*[ap]\.?m\b|[ap]\.m\.|o'clock|noon|midnight/iu;
+
 /**
  * What chrono reads as a date or time but news means otherwise: scores and decimals ("2-1", "1.5"),
  * stock fractions ("7/8"), prices ("2.50 a share" read as 2:50 am).
@@ -43,13 +46,13 @@ function implausible(r: ParsedResult, text: string): boolean {
   if (/^\d{1,2}(?:[./-]\d{1,2})?$/u.test(text)) return true;
   if (r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday')) {
     // A clock time needs a colon, "a.m."/"p.m." or o'clock: "4 a" and "1.20 a" are prices.
-    if (!/:\d\d|\d\s*[ap]\.?m\b|[ap]\.m\.|o'clock|noon|midnight/iu.test(text)) return true;
+    if (!CLOCK_LIKE.test(text)) return true;
   }
   return false;
 }
 
 /** A value for one chrono result, or undefined when it should be ignored. */
-export function chronoValue(r: ParsedResult, input: RuleInput, start: number, end: number): Omit<Candidate, 'rule' | 'priority' | 'start' | 'end'> | undefined {
+export function chronoValue(r: ParsedResult, input: RuleInput, start: number, end: number, dateOnly = false): Omit<Candidate, 'rule' | 'priority' | 'start' | 'end'> | undefined {
   const c = r.start;
   const known = (k: Parameters<typeof c.isCertain>[0]) => c.isCertain(k);
   const ref = input.ref;
@@ -83,7 +86,7 @@ export function chronoValue(r: ParsedResult, input: RuleInput, start: number, en
       inferred = true;
     } else date = `XXXX-WXX-${iso}`;
   }
-  if (known('hour')) {
+  if (known('hour') && !dateOnly) {
     const time = `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`;
     if (!date) {
       date = ref ? fmtDate(refDate(ref)) : 'XXXX-XX-XX';
@@ -123,12 +126,21 @@ export const chronoRule: Rule = {
       if (lead) start += lead[0].length;
       // chrono sometimes keeps the comma or dot after a weekday or a date.
       while (stop > start && /[,;:]/u.test(input.text[stop - 1] ?? '')) stop--;
-      const text = input.text.slice(start, stop);
+      let text = input.text.slice(start, stop);
+      let dateOnly = false;
+      // "Jan. 1, 1990 at 1": chrono joins a stray number as a clock time; keep the date alone.
+      if (r.start.isCertain('hour') && (r.start.isCertain('day') || r.start.isCertain('weekday')) && !CLOCK_LIKE.test(text)) {
+        const tail = /,?\s+(?:at\s+)?\d{1,2}$/u.exec(text);
+        if (!tail) continue;
+        stop -= tail[0].length;
+        text = input.text.slice(start, stop);
+        dateOnly = true;
+      }
       if (start >= stop || implausible(r, text)) continue;
       // Month and weekday names count only capitalized: "may", "march", "sun" are other words.
       if (!/^[A-Z0-9]/u.test(text)) continue;
       if (r.start.isCertain('weekday') && !r.start.isCertain('day') && !FULL_WEEKDAY.test(text.split(/[\s,]/u)[0] ?? '')) continue;
-      const v = chronoValue(r, input, start, stop);
+      const v = chronoValue(r, input, start, stop, dateOnly);
       if (v) out.push(cand('chrono', start, stop, v.type, v.value, { inferred: v.inferred, priority: 1 }));
     }
     return out;

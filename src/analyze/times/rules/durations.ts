@@ -47,6 +47,8 @@ export const durationsRule: Rule = {
       const unit = unitOf(SHORT[unitWord] ?? unitWord);
       const n = numberValue(m[3] ?? '');
       if (!unit || n === undefined || n <= 0) continue;
+      // "the 1988 quarter", "a 1990 year": a year before a singular unit is not a count.
+      if (/^(?:1[6-9]|20)\d\d$/u.test(m[3] ?? '') && !/s$/iu.test(unitWord)) continue;
       // "three-quarters of" is a fraction.
       if (unitWord.startsWith('quarter') && /^\s+of\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
       // "one day" starting a sentence is often "one day he..." (someday); "a day" inside "twice a day" is a set.

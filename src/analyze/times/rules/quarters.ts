@@ -9,7 +9,7 @@ import type { Reference } from '../reference.js';
 
 const ORD = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 const QUARTER = new RegExp(
-  String.raw`\b(?:(the|this|last|next)\s+)?(?:(this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|((?:19|20)\d\d)|fiscal)[\s-]+)?(?:fiscal[\s-]+)?${ORD}[\s-](?:fiscal[\s-])?(quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?((?:19|20)\d\d)|\s+(?:19|20)\d\d)?\b|\b(Q[1-4])\b|\b(the\s+(?:(?:latest|current|past|last|previous|recent|same|year-earlier|year-ago|most\s+recent|comparable|fiscal|just-ended|just\s+ended|year-before)\s+)?(?:quarter|period))\b`,
+  String.raw`\b(?:(the|this|last|next)\s+)?(?:(this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|((?:19|20)\d\d)|fiscal)[\s-]+)?(?:fiscal[\s-]+)?${ORD}[\s-](?:fiscal[\s-])?(quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?((?:19|20)\d\d)|\s+(?:19|20)\d\d)?\b|\b(Q[1-4])\b|\b((?:the|last\s+year's)\s+(?:(?:latest|current|past|last|previous|recent|same|year-earlier|year-ago|most\s+recent|comparable|fiscal|just-ended|just\s+ended|year-before|(?:19|20)\d\d)\s+)?(?:quarter|period))\b`,
   'giu',
 );
 const ORD_N: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -42,7 +42,10 @@ export const quartersRule: Rule = {
         }
         let { year, q } = lastCompleted(ref);
         if (/current/u.test(phrase)) ({ year, q } = { year: ref.year, q: quarterOf(ref.month) });
-        if (/year-earlier|year-ago|same|comparable|year-before/u.test(phrase)) year -= 1;
+        if (/year-earlier|year-ago|same|comparable|year-before|last year's/u.test(phrase)) year -= 1;
+        // "the 1988 period": the quarter just reported, in the year named.
+        const named = /\b((?:19|20)\d\d)\b/u.exec(phrase);
+        if (named) year = Number(named[1]);
         out.push(cand('quarters', start, end, 'DATE', `${fmtYear(year)}-Q${q}`, { inferred: true, priority: 2 }));
         continue;
       }

@@ -12,10 +12,10 @@ import { refDate } from '../resolve.js';
 const DAYWORD = /\b(?:(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)|(today|yesterday|tomorrow|tonight))\b(?!['’]s\b)/giu;
 const DAYWORD_POSS = /\b(today|yesterday|tomorrow)['’]s\b/giu;
 
-const UNIT_REL = /\b(last|this|next|the\s+current|the\s+coming|the\s+previous|the\s+prior|the\s+following|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+last|late\s+last|early\s+next|late\s+next|the\s+same)\s+(year|month)\b(?!-|\s+(?:ago|earlier|before|later|after|ended|ending)\b)/giu;
+const UNIT_REL = /\b(last|this|next|the\s+current\s+fiscal|the\s+current|the\s+coming|the\s+previous|the\s+prior|the\s+following|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+last|late\s+last|early\s+next|late\s+next|the\s+same)\s+(year|month)\b(?!-|\s+(?:ago|earlier|before|later|after|ended|ending)\b)/giu;
 
 const AGO = new RegExp(
-  String.raw`\b(?:(about|nearly|almost|more\s+than|less\s+than|over|some|roughly|approximately|only|just|at\s+least)\s+)?(${NUMBER_RE})[\s-](${UNIT_RE})\s+(ago|earlier|before|later|from\s+now|hence)\b`,
+  String.raw`\b(?:(about|nearly|almost|more\s+than|less\s+than|over|some|roughly|approximately|only|just|at\s+least)\s+)?(${NUMBER_RE})[\s-](${UNIT_RE})\s+(ago|earlier|from\s+now|hence)\b`,
   'giu',
 );
 const YEAR_AGO_ADJ = /\b(year|month|week)-(earlier|ago)\b/giu;
@@ -92,6 +92,9 @@ export const relativeRule: Rule = {
       const n = numberValue(m[2] ?? '');
       const unit = unitOf(m[3] ?? '');
       if (n === undefined || !unit) continue;
+      // "three days earlier" is anchored to the story's events, not to the reference: a duration.
+      // Only "a year earlier", the results-story idiom, compares with the reference.
+      if (/earlier/iu.test(m[4] ?? '') && unit.code !== 'Y') continue;
       if (!ref) { push(s, e, NO_REF); continue; }
       const dir = /later|from|hence/iu.test(m[4] ?? '') ? 1 : -1;
       const whole = Math.round(n * unit.factor);
