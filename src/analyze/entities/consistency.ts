@@ -1,0 +1,69 @@
+/**
+ * One name, one type through an article: a string the tagger typed PERSON in most places is a
+ * PERSON everywhere (EVENT and GROUP, set from the words, are left alone); and where the string
+ * appears again untagged, capitalized, in body text, it is a mention too.
+ */
+import type { EntityType } from '../../model.js';
+import type { Doc } from '../doc.js';
+import type { Candidate } from './candidate.js';
+
+const STABLE: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'PLACE']);
+
+export function unifyTypes(cands: Candidate[], text: string): void {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const c of cands) {
+    if (!STABLE.has(c.type)) continue;
+    const key = text.slice(c.charStart, c.charEnd);
+    const v = votes.get(key) ?? new Map<EntityType, number>();
+    v.set(c.type, (v.get(c.type) ?? 0) + 1);
+    votes.set(key, v);
+  }
+  for (const c of cands) {
+    if (!STABLE.has(c.type)) continue;
+    const v = votes.get(text.slice(c.charStart, c.charEnd));
+    if (!v || v.size < 2) continue;
+    let best = c.type;
+    let n = v.get(c.type) ?? 0;
+    for (const [t, k] of v) if (k > n) { best = t; n = k; }
+    c.type = best;
+  }
+}
+
+export function propagate(cands: Candidate[], doc: Doc, headlineSentences: ReadonlySet<number>): Candidate[] {
+  const { tokens } = doc;
+  const covered = new Uint8Array(tokens.length);
+  for (const c of cands) for (let i = c.start; i < c.end; i++) covered[i] = 1;
+  const known = new Map<string, Candidate>();
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.text.toLowerCase() === t.text) lowerSeen.add(t.text);
+  for (const c of cands) {
+    if (c.source !== 'tagger' || !STABLE.has(c.type)) continue;
+    const first = tokens[c.start];
+    if (!first || headlineSentences.has(first.sentence)) continue;
+    const words = tokens.slice(c.start, c.end).map((t) => t.text);
+    if (words.length === 1 && lowerSeen.has(words[0]?.toLowerCase() ?? '')) continue;
+    known.set(words.join(' '), c);
+  }
+  const out = [...cands];
+  if (known.size === 0) return out;
+  const maxLen = Math.max(...[...known.values()].map((c) => c.end - c.start));
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const t = tokens[i];
+    if (!t || !/^\p{Lu}/u.test(t.text)) continue;
+    for (let len = Math.min(maxLen, tokens.length - i); len >= 1; len--) {
+      let free = true;
+      for (let k = i; k < i + len; k++) if (covered[k] || tokens[k]?.sentence !== t.sentence) free = false;
+      if (!free) continue;
+      const c = known.get(tokens.slice(i, i + len).map((x) => x.text).join(' '));
+      if (!c) continue;
+      const last = tokens[i + len - 1];
+      if (!last) continue;
+      out.push({ start: i, end: i + len, charStart: t.start, charEnd: last.end, type: c.type, conll: c.conll, source: 'rule' });
+      for (let k = i; k < i + len; k++) covered[k] = 1;
+      i += len - 1;
+      break;
+    }
+  }
+  return out;
+}

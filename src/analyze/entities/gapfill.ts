@@ -1,0 +1,39 @@
+/**
+ * Countries and nationalities the tagger missed, from the gazetteer, case-sensitively: "Russia" and
+ * "North Korean" in running text. Two-letter codes are not in the lists, so "It" and "In" never
+ * match; "US" is matched only in that exact form and never in an all-caps line.
+ */
+import type { Doc } from '../doc.js';
+import type { Candidate } from './candidate.js';
+import { countrySet, demonymSet } from './lexicon.js';
+
+const EXACT_PLACES = new Set(['US', 'UK', 'EU']);
+
+export function fillFromGazetteer(cands: Candidate[], doc: Doc, capsSentences: ReadonlySet<number>): Candidate[] {
+  const { tokens } = doc;
+  const covered = new Uint8Array(tokens.length);
+  for (const c of cands) for (let i = c.start; i < c.end; i++) covered[i] = 1;
+  const countries = countrySet();
+  const demonyms = demonymSet();
+  const out = [...cands];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || covered[i] || capsSentences.has(t.sentence) || !/^\p{Lu}/u.test(t.text)) continue;
+    for (let len = 4; len >= 1; len--) {
+      const words = tokens.slice(i, i + len);
+      if (words.length < len || words.some((w, k) => covered[i + k] || w.sentence !== t.sentence)) continue;
+      const phrase = words.map((w) => w.text).join(' ');
+      const isPlace = countries.has(phrase) || EXACT_PLACES.has(phrase);
+      const isGroup = !isPlace && demonyms.has(phrase.toLowerCase()) && words.every((w) => /^\p{Lu}/u.test(w.text));
+      if (!isPlace && !isGroup) continue;
+      const last = words[words.length - 1];
+      if (!last) continue;
+      const type = phrase === 'EU' ? 'ORG' : isPlace ? 'PLACE' : 'GROUP';
+      out.push({ start: i, end: i + len, charStart: t.start, charEnd: last.end, type, source: 'gazetteer' });
+      for (let k = i; k < i + len; k++) covered[k] = 1;
+      i += len - 1;
+      break;
+    }
+  }
+  return out;
+}

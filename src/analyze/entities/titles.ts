@@ -1,0 +1,52 @@
+/**
+ * The title printed before a person's name: "Russian President" before "Vladimir Putin",
+ * "President of the Presidium of the Supreme People's Assembly of North Korea" before "Kim Yong-nam".
+ * Read backwards from the name over title words, nationalities, other names (ORG, PLACE, GROUP) and
+ * the little words that join them; an honorific between title and name ("Chairman Comrade Kim
+ * Jong-un", "the leader of North Korea, Comrade Kim Jong-un") is skipped, never part of the title.
+ */
+import { spanOf, type Doc, type NameMention } from '../doc.js';
+import type { Candidate } from './candidate.js';
+import { demonymSet, isHonorific, isTitleWord } from './lexicon.js';
+
+const JOINERS = new Set(['of', 'the', 'and', 'for', "'s", '’s', '-', 'de', 'al']);
+const LEADING_DROP = new Set(['of', 'the', 'and', 'for', "'s", '’s', '-', 'de', 'al']);
+
+export function attachTitles(doc: Doc, cands: readonly Candidate[], mentions: NameMention[]): void {
+  const { tokens, article } = doc;
+  const owner = new Map<number, Candidate>();
+  for (const c of cands) if (c.type !== 'PERSON') for (let i = c.start; i < c.end; i++) owner.set(i, c);
+  cands.forEach((c, idx) => {
+    if (c.type !== 'PERSON') return;
+    const first = tokens[c.start];
+    if (!first) return;
+    const sentence = first.sentence;
+    let j = c.start - 1;
+    let sawHonorific = false;
+    while (j >= 0 && tokens[j]?.sentence === sentence && isHonorific(tokens[j]?.text ?? '')) { j--; sawHonorific = true; }
+    if (sawHonorific && tokens[j]?.text === ',' && tokens[j]?.sentence === sentence) j--;
+    const end = j + 1;
+    let start = end;
+    let titleWords = 0;
+    while (j >= 0) {
+      const t = tokens[j];
+      if (!t || t.sentence !== sentence) break;
+      const other = owner.get(j);
+      if (other) { start = other.start; j = other.start - 1; continue; }
+      const w = t.text;
+      if (isTitleWord(w)) { titleWords++; start = j; j--; continue; }
+      if (demonymSet().has(w.toLowerCase())) { start = j; j--; continue; }
+      if (JOINERS.has(w.toLowerCase())) { start = j; j--; continue; }
+      break;
+    }
+    while (start < end && LEADING_DROP.has(tokens[start]?.text.toLowerCase() ?? '')) start++;
+    // Nothing but names and joiners ("in Moscow") is no title; the word next to the name must belong.
+    const last = tokens[end - 1];
+    if (titleWords === 0 || start >= end || !last) return;
+    if (!isTitleWord(last.text) && !owner.has(end - 1) && !demonymSet().has(last.text.toLowerCase())) return;
+    const from = tokens[start];
+    const mention = mentions[idx];
+    if (!from || !mention) return;
+    mention.title = spanOf(article.text, from.start, last.end);
+  });
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { docOf, names } from './helpers.js';
+
+describe('entities: names, types and titles', () => {
+  it('keeps titles apart from names and records them', () => {
+    const doc = docOf(['paragraph', 'Russian President Vladimir Putin met North Korean leader Kim Jong-un in Vladivostok on Thursday.']);
+    const putin = doc.names.find((n) => n.text === 'Vladimir Putin');
+    const kim = doc.names.find((n) => n.text === 'Kim Jong-un');
+    expect(putin?.type).toBe('PERSON');
+    expect(putin?.title?.text).toBe('Russian President');
+    expect(kim?.type).toBe('PERSON');
+    expect(kim?.title?.text).toBe('North Korean leader');
+    expect(names(doc)).toContainEqual(['Vladivostok', 'PLACE']);
+    // The nationality inside the title is a name of its own.
+    expect(names(doc)).toContainEqual(['Russian', 'GROUP']);
+    expect(doc.names.some((n) => n.text.includes('President'))).toBe(false);
+  });
+
+  it('reads a long title with the organization and country inside it', () => {
+    const doc = docOf(['paragraph', "The Chairman of the Standing Committee of the National People's Congress of China Li Zhanshu arrived in Hanoi on Monday for talks."]);
+    const li = doc.names.find((n) => n.text === 'Li Zhanshu');
+    expect(li?.type).toBe('PERSON');
+    expect(li?.title?.text).toMatch(/^Chairman of the Standing Committee of the National People's Congress of China$/u);
+    // The organization inside the title is a name of its own, inside the title's span.
+    const title = li?.title;
+    expect(doc.names.some((n) => n.type === 'ORG' && n.text.includes("National People's Congress") &&
+      title !== undefined && n.start >= title.start && n.end <= title.end)).toBe(true);
+  });
+
+  it('never makes an honorific part of a name, nor a name of its own', () => {
+    const doc = docOf(['paragraph', 'The minister thanked Comrade Kim Jong-un for the invitation, and Mr. Hammond said he agreed with Chairman Comrade Kim Jong-un.']);
+    expect(doc.names.some((n) => /Comrade|Mr\./u.test(n.text))).toBe(false);
+    expect(names(doc).filter(([t]) => t === 'Kim Jong-un')).toHaveLength(2);
+    expect(names(doc)).toContainEqual(['Hammond', 'PERSON']);
+  });
+
+  it('keeps hyphenated names whole', () => {
+    const doc = docOf(['paragraph', 'South Korean President Moon Jae-in and Kim Yong-nam spoke by telephone.']);
+    expect(names(doc)).toContainEqual(['Moon Jae-in', 'PERSON']);
+    expect(names(doc)).toContainEqual(['Kim Yong-nam', 'PERSON']);
+    expect(doc.names.some((n) => n.text === 'Moon Jae' || n.text === 'Kim Yong')).toBe(false);
+  });
+
+  it('does not read "It" and "In" as country codes', () => {
+    const doc = docOf(['paragraph', 'It was late when the talks ended. In the morning, delegates from Italy and India flew home.']);
+    expect(doc.names.some((n) => n.text === 'It' || n.text === 'In')).toBe(false);
+    expect(names(doc)).toContainEqual(['Italy', 'PLACE']);
+    expect(names(doc)).toContainEqual(['India', 'PLACE']);
+  });
+
+  it('does not read the given name Vladimir as the city of Vladimir', () => {
+    const doc = docOf(['paragraph', 'Vladimir Putin and Vladimir Zelensky did not meet; Putin stayed in Moscow.']);
+    expect(doc.names.some((n) => n.text === 'Vladimir')).toBe(false);
+    expect(names(doc)).toContainEqual(['Vladimir Putin', 'PERSON']);
+  });
+
+  it('does not make every word of a Title Case headline a name', () => {
+    const doc = docOf(
+      ['headline', 'Putin Confirms He Invites Kim Jong-un To Visit Russia'],
+      ['paragraph', 'Russian President Vladimir Putin said on Thursday he had invited Kim Jong-un to visit Russia later this year.'],
+    );
+    const head = doc.names.filter((n) => n.end <= doc.article.parts[0]!.end).map((n) => n.text);
+    expect(head).toEqual(expect.arrayContaining(['Kim Jong-un', 'Russia']));
+    for (const w of ['Confirms', 'He', 'Invites', 'To', 'Visit']) expect(head.some((h) => h.includes(w))).toBe(false);
+  });
+
+  it('types nationalities as GROUP and named events as EVENT', () => {
+    const doc = docOf(['paragraph', 'Kurds and Iraqi officials met before the G20 summit, while fans arrived for the FIFA World Cup and the Eastern Economic Forum opened.']);
+    expect(names(doc)).toContainEqual(['Kurds', 'GROUP']);
+    expect(names(doc)).toContainEqual(['Iraqi', 'GROUP']);
+    expect(names(doc)).toContainEqual(['G20 summit', 'EVENT']);
+    expect(names(doc)).toContainEqual(['FIFA World Cup', 'EVENT']);
+    expect(names(doc)).toContainEqual(['Eastern Economic Forum', 'EVENT']);
+  });
+
+  it('splits two names joined by a hyphen only when both name people of the article', () => {
+    const doc = docOf(
+      ['subheading', 'Trump-Kim talks'],
+      ['paragraph', 'US President Donald Trump met North Korean leader Kim Jong-un in Singapore. Trump said the Franco-Prussian comparison was wrong.'],
+    );
+    expect(names(doc)).toContainEqual(['Trump', 'PERSON']);
+    expect(names(doc)).toContainEqual(['Kim', 'PERSON']);
+    expect(doc.names.some((n) => n.text === 'Franco' || n.text === 'Prussian')).toBe(false);
+  });
+
+  it('every name and title span round-trips, and the same input gives the same output', () => {
+    const text = ['headline', 'Merkel Meets Macron In Berlin'] as const;
+    const body = ['paragraph', 'German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday, the Elysee said. Macron later flew to Brussels for a European Union meeting.'] as const;
+    const a = docOf([...text], [...body]);
+    const b = docOf([...text], [...body]);
+    expect(a.names).toEqual(b.names);
+    expect(a.names.length).toBeGreaterThan(4);
+    for (const n of a.names) {
+      expect(a.article.text.slice(n.start, n.end)).toBe(n.text);
+      if (n.title) {
+        expect(a.article.text.slice(n.title.start, n.title.end)).toBe(n.title.text);
+        expect(n.title.end).toBeLessThanOrEqual(n.start);
+      }
+    }
+  });
+});

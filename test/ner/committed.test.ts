@@ -1,0 +1,65 @@
+/** The committed model: loads, its fast scoring equals the plain sum of its weights, CoNLL output shape. */
+import { describe, expect, it } from 'vitest';
+import { emissions } from '../../src/ner/decode.js';
+import { FastScorer } from '../../src/ner/fast.js';
+import { lineCaseOf } from '../../src/ner/features.js';
+import { tagConll } from '../../src/ner/conll-tag.js';
+import { defaultTagger } from '../../src/ner/index.js';
+
+const CONLL = [
+  '-DOCSTART- -X- O O',
+  '',
+  'Ministers NNS I-NP O',
+  'from IN I-PP O',
+  'Norway NNP I-NP I-LOC',
+  'met VBD I-VP O',
+  'Jonas NNP I-NP I-PER',
+  'Gahr NNP I-NP I-PER',
+  'Store NNP I-NP I-PER',
+  'in IN I-PP O',
+  'Oslo NNP I-NP I-LOC',
+  '. . O O',
+  '',
+  'OSLO NNP I-NP I-LOC',
+  '1996-08-22 CD I-NP O',
+  '',
+];
+
+describe('the committed NER model', () => {
+  it('records how it was trained', () => {
+    const meta = defaultTagger().model.meta;
+    expect(meta.command).toMatch(/train:ner/u);
+    expect(meta.data.join(' ')).toMatch(/eng\.train/u);
+    expect(meta.data.join(' ')).not.toMatch(/testa/u);
+  });
+
+  it('scores the same through cached word vectors as through every key', () => {
+    const tagger = defaultTagger();
+    const s = { words: ['Ministers', 'from', 'Norway', 'met', 'Jonas', 'Gahr', 'Store', '.'], pos: ['NOUN', 'ADP', 'PROPN', 'VERB', 'PROPN', 'PROPN', 'PROPN', 'PUNCT'] };
+    const fz = tagger.featurizer;
+    const line = lineCaseOf(s.words);
+    const flat = fz.sentence(s, line);
+    const slow = emissions(tagger.model.pass1, flat.keys, flat.offsets, s.words.length);
+    const infos = s.words.map((w) => fz.info(w));
+    const dyn = fz.dynamic(s, infos, line);
+    const fast = new FastScorer(tagger.model.pass1).emissions(infos, s.pos.map((p) => fz.posInfo(p)), dyn.keys, dyn.offsets);
+    expect(fast.length).toBe(slow.length);
+    slow.forEach((v, i) => expect(fast[i]).toBeCloseTo(v, 3));
+  });
+
+  it('tags CoNLL input line for line, with one more column', () => {
+    const out = tagConll(`${CONLL.join('\n')}\n`, defaultTagger());
+    expect(out).toHaveLength(CONLL.length);
+    out.forEach((line, i) => {
+      const src = CONLL[i] ?? '';
+      if (src === '' || src.startsWith('-DOCSTART-')) { expect(line).toBe(src); return; }
+      const cols = line.split(' ');
+      expect(cols.slice(0, -1).join(' ')).toBe(src);
+      expect(cols[cols.length - 1]).toMatch(/^(?:O|[IB]-(?:PER|ORG|LOC|MISC))$/u);
+    });
+    const tag = (w: string): string => (out.find((l) => l.startsWith(`${w} `)) ?? '').split(' ').pop() ?? '';
+    expect(tag('Norway')).toBe('I-LOC');
+    expect(tag('Jonas')).toBe('I-PER');
+    expect(tag('met')).toBe('O');
+  });
+});
