@@ -280,7 +280,7 @@ function main(): void {
       const q = doc.quotes[sj] as Quote;
       if (!q.speaker && !q.speakerText?.trim()) {
         tot.spkNone++;
-        lines.push(`    speaker none: gold ${JSON.stringify(g.sourceText)} for ${JSON.stringify(q.text.slice(0, 60))}`);
+        lines.push(`    speaker none: gold ${JSON.stringify(g.sourceText)} for ${q.kind} ${JSON.stringify(q.text.slice(0, 60))} [${q.cue ?? ""}]`);
         continue;
       }
       if (speakerOk(q, doc, g, toks)) tot.spkOk++;

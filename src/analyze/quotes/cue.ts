@@ -5,10 +5,10 @@
  */
 import type { Token } from '../doc.js';
 import {
-  ADDRESSEE_OBJECT_VERBS, COGNITION_VERBS, SPEECH_VERBS,
+  ADDRESSEE_OBJECT_VERBS, COGNITION_VERBS, SPEECH_VERBS, TIME_WORDS,
 } from './lexicon.js';
 import {
-  isComma, lowerText, phraseStartingAt, subjectBefore, tok, type TokenRange, type View,
+  isComma, lowerText, phraseEndingAt, phraseStartingAt, subjectBefore, tok, type TokenRange, type View,
 } from './phrases.js';
 
 export interface Cue {
@@ -33,13 +33,15 @@ export function isParticiple(t: Token): boolean {
 }
 
 /** Is token `i` a reporting verb (speech always; thought only when `withCognition`)? */
-export function cueLemma(t: Token | undefined, withCognition: boolean): string | undefined {
+export function cueLemma(t: Token | undefined, withCognition: boolean, prev?: Token): string | undefined {
   if (!t) return undefined;
   const w = t.text.toLowerCase();
   const speech = SPEECH_VERBS.get(w);
   if (speech) {
     // "the report", "a note", "his claim": the tagger knows these are nouns.
     if (t.pos === 'VERB' || w === 'said' || w === 'says' || w === 'told' || (t.pos === 'AUX' && w !== 'was')) return speech;
+    // "The New York Post reports that": the tagger may call a verb after a name a noun.
+    if (prev && (prev.pos === 'PROPN' || prev.pos === 'PRON') && /s$/u.test(w) && !/^\p{Lu}/u.test(t.text)) return speech;
     return undefined;
   }
   if (withCognition) {
@@ -60,14 +62,14 @@ export function cueAt(v: View, i: number, lemma: string): Cue {
   } else if (prevWord === 'and' || prevWord === 'but' || prevWord === 'or') {
     cue.borrowsSubject = true;
   } else {
-    const subj = subjectBefore(v, i);
+    const subj = subjectBefore(v, i) ?? (prev?.text === ',' ? subjectBeforeApposition(v, i - 1) : undefined);
     if (subj) {
       cue.subject = subj;
       cue.start = (v.tokens[subj.from] as Token).start;
     } else if (prev === undefined || isComma(prev) || prev.pos === 'PUNCT') {
       // '…," said Caddell' / '…, said the senator.'
       const after = phraseStartingAt(v, i + 1);
-      if (after) {
+      if (after && invertedSubjectOk(v, after)) {
         cue.subject = after;
         cue.inverted = true;
         cue.end = (v.tokens[after.to - 1] as Token).end;
@@ -77,6 +79,42 @@ export function cueAt(v: View, i: number, lemma: string): Cue {
   const addressee = addresseeNear(v, i, cue);
   if (addressee) cue.addressee = addressee;
   return cue;
+}
+
+/**
+ * "Scott Pruitt, the attorney general of Oklahoma, said": the name before an apposition set off by
+ * commas; `comma` is the comma right before the verb.
+ */
+function subjectBeforeApposition(v: View, comma: number): TokenRange | undefined {
+  for (let k = comma - 1; k > comma - 30 && k > v.lo; k--) {
+    const t = tok(v, k);
+    if (!t) return undefined;
+    if (t.text === ',') {
+      // The inserted phrase: an apposition, or a participle or relative clause ("dedicating …",
+      // "who served as …"); not a new clause with its own subject.
+      const nx = v.tokens[k + 1];
+      const inserted = phraseStartingAt(v, k + 1, 25) ?? (nx && (/(?:ing|ed)$/u.test(nx.text) || /^(?:who|whose)$/iu.test(nx.text)) ? { from: k + 1, to: k + 2 } : undefined);
+      const name = phraseEndingAt(v, k);
+      if (!name || !inserted) return undefined;
+      const first = v.tokens[name.from];
+      return first && (first.pos === 'PROPN' || /^\p{Lu}/u.test(first.text)) && first.pos !== 'PRON' ? name : undefined;
+    }
+    if (t.text === '.' || t.text === ';' || t.text === ':') return undefined;
+  }
+  return undefined;
+}
+
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'it', 'you']);
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/u;
+
+/** An inverted subject ('said Caddell') is a name or a description, not a time or an object. */
+function invertedSubjectOk(v: View, r: TokenRange): boolean {
+  const first = v.tokens[r.from];
+  if (!first) return false;
+  const w = first.text.toLowerCase();
+  if (OBJECT_PRONOUNS.has(w) || TIME_WORDS.has(w) || MONTHS.test(w) || first.pos === 'NUM') return false;
+  for (let k = r.from; k < r.to; k++) if (/day$|^(?:week|month|year)s?$/u.test((v.tokens[k]?.text ?? '').toLowerCase())) return false;
+  return true;
 }
 
 const MESSAGE_NOUNS = new Set(['message', 'letter', 'telegram', 'note', 'appeal', 'address', 'remarks', 'speech', 'call', 'statement']);

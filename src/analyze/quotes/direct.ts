@@ -8,6 +8,7 @@ import { cueAt, cueLemma, type Cue } from './cue.js';
 import { ATTITUDE_ADJECTIVES } from './lexicon.js';
 import { isComma, lowerText, phraseEndingAt, phraseStartingAt, tok, type View } from './phrases.js';
 
+const DASHES = new Set(['―', '—', '–', '--', '-']);
 const SKIPPABLE_AFTER_VERB = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON', 'PART']);
 
 /**
@@ -17,6 +18,15 @@ const SKIPPABLE_AFTER_VERB = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'NUM
  */
 export function cueAfter(v: View, from: number, to: number): Cue | undefined {
   let i = from;
+  // '“…” ― Sonya Herridge': a dash and a name under a quote.
+  const dash = tok(v, i);
+  if (dash && DASHES.has(dash.text)) {
+    const np = phraseStartingAt(v, i + 1, 6);
+    const after = np ? tok(v, np.to) : undefined;
+    if (np && (!after || after.pos === 'PUNCT') && v.tokens[np.from]?.pos === 'PROPN') {
+      return { verb: i, lemma: 'dash', subject: np, inverted: true, start: dash.start, end: (v.tokens[np.to - 1] as Token).end };
+    }
+  }
   while (i < to && isComma(tok(v, i))) i++;
   const first = tok(v, i);
   if (!first) return undefined;
@@ -31,7 +41,7 @@ export function cueAfter(v: View, from: number, to: number): Cue | undefined {
   for (let j = np.to; j < Math.min(to, np.to + 14); j++) {
     const t = tok(v, j);
     if (!t) return undefined;
-    const l = cueLemma(t, false);
+    const l = cueLemma(t, false, tok(v, j - 1));
     if (l) {
       const cue = cueAt(v, j, l);
       if (!cue.subject || cue.inverted) {
@@ -68,7 +78,7 @@ export function cueBefore(v: View, from: number, to: number): { cue: Cue; framed
   for (let j = e - 1; j >= from && j >= e - 10; j--) {
     const t = tok(v, j);
     if (!t) return undefined;
-    const l = cueLemma(t, false);
+    const l = cueLemma(t, false, tok(v, j - 1));
     if (l) {
       const cue = cueAt(v, j, l);
       return { cue, framed };

@@ -4,7 +4,7 @@
  * subjects before it), and last give cue-less quotes the speaker in focus.
  */
 import type { Quote, QuoteKind } from '../../model.js';
-import { spanOf, type Doc, type Token } from '../doc.js';
+import { spanOf, type Doc, type Sentence, type Token } from '../doc.js';
 import { type Cue } from './cue.js';
 import { cueAfter, cueBefore, cueFramingPartial, opensAsDirect } from './direct.js';
 import { headlineQuote } from './headline.js';
@@ -69,6 +69,34 @@ function unitSubject(v: View): TokenRange | undefined {
   return verb && (verb.pos === 'VERB' || verb.pos === 'AUX') ? np : undefined;
 }
 
+/**
+ * The tokens without whitespace tokens, and the sentences cut at line breaks (a line break is a
+ * paragraph end in feeds and transcripts; the tokenizer runs over it).
+ */
+function wordsAndLines(all: readonly Token[], allSentences: readonly Sentence[]): { tokens: Token[]; sentences: Sentence[] } {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  for (const s of allSentences) {
+    let open: Sentence | undefined;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = all[i];
+      if (!t) continue;
+      if (t.pos === 'SPACE' || !t.text.trim()) {
+        if (t.text.includes('\n')) open = undefined;
+        continue;
+      }
+      if (!open) {
+        open = { start: t.start, end: t.end, tokenStart: tokens.length, tokenEnd: tokens.length, part: s.part };
+        sentences.push(open);
+      }
+      tokens.push(t);
+      open.end = t.end;
+      open.tokenEnd = tokens.length;
+    }
+  }
+  return { tokens, sentences };
+}
+
 function overlapShare(a0: number, a1: number, b0: number, b1: number): number {
   const o = Math.min(a1, b1) - Math.max(a0, b0);
   return o > 0 && a1 > a0 ? o / (a1 - a0) : 0;
@@ -76,10 +104,10 @@ function overlapShare(a0: number, a1: number, b0: number, b1: number): number {
 
 export function extractQuotes(doc: Doc): Quote[] {
   const { text, parts } = doc.article;
-  const tokens = doc.tokens;
+  const { tokens, sentences } = wordsAndLines(doc.tokens, doc.sentences);
   if (tokens.length === 0) return [];
   const segments = findQuoteSegments(text, parts);
-  const units = buildUnits(doc.sentences, segments);
+  const units = buildUnits(sentences, segments);
   const inQuote = quoteIndexOfTokens(tokens, segments);
   const env: SpeakerEnv = {
     text, mentions: new MentionIndex(doc.entities, doc.names), focus: new Focus(), haveNames: doc.names.length > 0,
@@ -108,7 +136,13 @@ export function extractQuotes(doc: Doc): Quote[] {
     const nextTok = segTokens[k + 1];
     const beforeFrom = prevTok && (unitOfToken[prevTok.close] ?? -1) === ou ? prevTok.close + 1 : ov.lo;
     const afterTo = nextTok && (unitOfToken[nextTok.open] ?? -1) === cu ? nextTok.open : cv.hi;
-    const after = g.closed ? cueAfter(cv, st.close + 1, afterTo) : undefined;
+    let after = g.closed ? cueAfter(cv, st.close + 1, afterTo) : undefined;
+    const nv = views[cu + 1];
+    if (!after && g.closed && afterTo === cv.hi && st.close + 1 >= cv.hi && nv && units[cu + 1]?.part === units[cu]?.part) {
+      // The tokenizer ended the sentence inside the quote: '…shame.” ― Sonya Herridge'.
+      const first = tokens[nv.lo];
+      if (first && /^[―—–-]/u.test(first.text)) after = cueAfter(nv, nv.lo, nv.hi);
+    }
     let before = cueBefore(ov, beforeFrom, st.open);
     const unit = units[ou] as Unit;
     if (!before && st.open === ov.lo && ou > 0 && units[ou - 1]?.part === unit.part - 1) {
@@ -137,8 +171,12 @@ export function extractQuotes(doc: Doc): Quote[] {
     const v = views[k] as View;
     subjects.push(unitSubject(v));
     const part = parts[u.part];
-    if (part && (part.kind === 'headline' || part.kind === 'subheading') && (k === 0 || units[k - 1]?.part !== u.part)) {
-      const hq = headlineQuote(tokens, u.tokenStart, u.tokenEnd, part.end, text);
+    const headline = !!part && (part.kind === 'headline' || part.kind === 'subheading') && (k === 0 || units[k - 1]?.part !== u.part);
+    const lineStart = u.start === 0 || text[u.start - 1] === '\n' || u.start === part?.start;
+    if (part && lineStart) {
+      let lineEnd = text.indexOf('\n', u.start);
+      if (lineEnd < 0 || lineEnd > part.end) lineEnd = part.end;
+      const hq = headlineQuote(tokens, u.tokenStart, u.tokenEnd, lineEnd, text, !headline);
       if (hq) {
         const first = tokens[hq.speaker.from] as Token;
         const colon = tokens[hq.colon] as Token;

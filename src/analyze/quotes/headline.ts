@@ -20,13 +20,19 @@ const LABELS = new Set([
   'comment', 'correction', 'fact', 'check', 'q&a', 'new', 'just', 'in', 'read', 'more', 'see', 'note',
 ]);
 
-/** `tokens[lo, hi)` are one headline. */
-export function headlineQuote(tokens: readonly Token[], lo: number, hi: number, partEnd: number, text: string): HeadlineQuote | undefined {
+/**
+ * `tokens[lo, hi)` start a headline (capitalised speaker) or a transcript line (`upper`: the
+ * speaker in capitals, "WALLACE: Let's start…"); `lineEnd` is where the quote must stop.
+ */
+export function headlineQuote(
+  tokens: readonly Token[], lo: number, hi: number, lineEnd: number, text: string, upper = false,
+): HeadlineQuote | undefined {
   // Up to five capitalised words, then the colon.
   let i = lo;
   while (i < hi && i - lo < 5) {
     const t = tokens[i];
     if (!t || !/^\p{Lu}/u.test(t.text) || t.pos === 'PUNCT') break;
+    if (upper && (t.text !== t.text.toUpperCase() || t.text.length < 2)) return undefined;
     i++;
   }
   const colon = tokens[i];
@@ -34,7 +40,7 @@ export function headlineQuote(tokens: readonly Token[], lo: number, hi: number, 
   for (let k = lo; k < i; k++) if (LABELS.has((tokens[k]?.text ?? '').toLowerCase())) return undefined;
   const next = tokens[i + 1];
   if (!next) return undefined;
-  let end = partEnd;
+  let end = lineEnd;
   while (end > next.start && /[\s.]/u.test(text[end - 1] ?? '')) end--;
   if (end - next.start < 8) return undefined;
   return { speaker: { from: lo, to: i }, colon: i, start: next.start, end };

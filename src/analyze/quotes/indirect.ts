@@ -187,7 +187,7 @@ export function statementsIn(v: View): Statement[] {
       }
       continue;
     }
-    const lemma = cueLemma(t, true);
+    const lemma = cueLemma(t, true, tok(v, i - 1));
     if (!lemma) continue;
     const cue = cueAt(v, i, lemma);
     // CLAUSE, said X.

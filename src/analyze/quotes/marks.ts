@@ -110,17 +110,38 @@ function closingLevel(stack: readonly Frame[], c: string, text: string, i: numbe
   return -1;
 }
 
+/**
+ * Paragraph ranges, each part further cut at its line breaks: a line break inside a part is a
+ * paragraph end too (feeds and pasted text often keep paragraphs apart with one newline).
+ */
+function lines(text: string, parts: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number; part: number }> {
+  const out: Array<{ start: number; end: number; part: number }> = [];
+  parts.forEach((p, k) => {
+    let s = p.start;
+    for (let i = p.start; i < p.end; i++) {
+      if (text[i] === '\n') {
+        if (i > s) out.push({ start: s, end: i, part: k });
+        s = i + 1;
+      }
+    }
+    if (p.end > s) out.push({ start: s, end: p.end, part: k });
+  });
+  return out;
+}
+
 /** Find the top-level quotes of `text`, paragraph by paragraph (`parts` in text order). */
 export function findQuoteSegments(text: string, parts: readonly Part[]): QuoteSegment[] {
   const out: QuoteSegment[] = [];
-  const ranges = parts.length > 0 ? parts : [{ kind: 'paragraph' as const, start: 0, end: text.length }];
+  const ranges = lines(text, parts.length > 0 ? parts : [{ start: 0, end: text.length }]);
   let stack: Frame[] = [];
   let firstPart = 0;
+  /** `lastPart` is the index of the line the quote ends on. */
   const emit = (bottom: Frame | undefined, close: number, closed: boolean, lastPart: number): void => {
     stack = [];
     if (!bottom) return;
     const [s, e] = trimContent(text, bottom.pos + 1, close);
-    if (e > s) out.push({ open: bottom.pos, close, closed, start: s, end: e, firstPart, lastPart });
+    const lastPartIndex = ranges[lastPart]?.part ?? 0;
+    if (e > s) out.push({ open: bottom.pos, close, closed, start: s, end: e, firstPart, lastPart: lastPartIndex });
   };
   for (let p = 0; p < ranges.length; p++) {
     const part = ranges[p];
@@ -132,7 +153,8 @@ export function findQuoteSegments(text: string, parts: readonly Part[]): QuoteSe
       const bottom = stack[0];
       const c = text[i] ?? '';
       const spec = OPENERS[c];
-      if (bottom && spec && spec.family === bottom.family) {
+      // The same mark as the one that opened the quote: a stray mark of another style is a typo.
+      if (bottom && spec && c === bottom.opener) {
         stack = [bottom];
         i++;
       } else {
@@ -148,7 +170,8 @@ export function findQuoteSegments(text: string, parts: readonly Part[]): QuoteSe
         else stack.length = level;
         continue;
       }
-      const spec = OPENERS[c];
+      // A closing mark at the start of a quote is a common typo for the opening one.
+      const spec = OPENERS[c] ?? (c === '”' && stack.length === 0 && opensHere(text, i, part.start) ? OPENERS['“'] : undefined);
       if (!spec) continue;
       if (AMBIGUOUS_OPENERS.has(c) && !opensHere(text, i, part.start)) continue;
       if (spec.family === 'single') {
@@ -156,7 +179,7 @@ export function findQuoteSegments(text: string, parts: readonly Part[]): QuoteSe
         if (c === "'" && stack.length === 0) continue;
         if (!findSingleCloser(text, i, part.end, spec.closers)) continue;
       }
-      if (stack.length === 0) firstPart = p;
+      if (stack.length === 0) firstPart = part.part;
       stack.push({ pos: i, closers: spec.closers, family: spec.family, opener: c });
       // Inner quotes of the same family as a double outer one cannot nest with straight marks.
       if (stack.length > 4) stack.splice(1, stack.length - 2);

@@ -29,6 +29,7 @@ const BETWEEN = new Set([
   'reportedly', 'repeatedly', 'publicly', 'privately', 'recently', 'just', 'had', 'has', 'will',
   'would', 'was', 'were', 'is', 'are', 'even', 'quickly', 'simply', 'flatly', 'often', 'first',
   'separately', 'specifically', 'explicitly', 'openly', 'angrily', 'jokingly', 'bluntly', 'told',
+  'not', "n't", 'never', 'did', 'does', 'do', 'may', 'might', 'could', 'should', 'can', 'had',
 ]);
 
 export function tok(v: View, i: number): Token | undefined {
@@ -50,6 +51,18 @@ function isNpToken(t: Token | undefined): boolean {
 
 /** The noun phrase that ends at token `end - 1`, reading leftwards; undefined if there is none. */
 export function phraseEndingAt(v: View, end: number, maxLen = 12): TokenRange | undefined {
+  // "Rep. Trey Gowdy (R-S.C.)": a parenthesis closing the phrase belongs to it.
+  if (tok(v, end - 1)?.text === ')') {
+    for (let k = end - 2; k >= v.lo && k > end - 10; k--) {
+      const t = tok(v, k);
+      if (!t) break;
+      if (t.text === '(') {
+        const inner = phraseEndingAt(v, k, maxLen);
+        return inner ? { from: inner.from, to: end } : undefined;
+      }
+    }
+    return undefined;
+  }
   const last = tok(v, end - 1);
   if (!last) return undefined;
   if (last.pos === 'PRON') {
@@ -119,7 +132,7 @@ export function phraseStartingAt(v: View, start: number, maxLen = 12): TokenRang
 export function subjectBefore(v: View, verb: number): TokenRange | undefined {
   let end = verb;
   let steps = 0;
-  while (end - 1 >= v.lo && steps < 3) {
+  while (end - 1 >= v.lo && steps < 4) {
     const t = tok(v, end - 1);
     if (!t) break;
     if ((t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') && BETWEEN.has(t.text.toLowerCase())) {

@@ -75,11 +75,9 @@ function resolvePronoun(env: SpeakerEnv, v: View, r: TokenRange, part: number, s
     if (tok(v, e - 1)?.text === ',') e--;
     const ante = phraseEndingAt(v, e);
     if (ante) {
+      // The speaker is the antecedent; its phrase says more than "who".
       const a = resolvePhrase(env, v, ante, part);
-      if (a.entity) sp.entity = a.entity;
-      if (a.type) sp.type = a.type;
-      sp.inFocus = a.inFocus;
-      return sp;
+      return { ...a, resolved: true };
     }
   }
   const linked = env.mentions.entityFor(sp.start, sp.end);
