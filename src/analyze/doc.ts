@@ -6,6 +6,7 @@
 import type {
   Article, Entity, EntityType, PoliticalEvent, Quote, Span, TimeExpression,
 } from '../model.js';
+import type { KbExtras } from '../kb/types.js';
 
 export interface Token {
   start: number;
@@ -44,6 +45,8 @@ export interface AnalysisContext {
   reference?: string;
   /** IANA zone of the reference, when known. */
   referenceZone?: string;
+  /** Extra dictionaries for the link stage (imported PETRARCH actors/agents, Wikidata people). */
+  dictionaries?: KbExtras;
 }
 
 export interface Doc {

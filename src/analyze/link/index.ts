@@ -1,9 +1,131 @@
-/** Stage "link": knowledge-base linking, coreference, roles at a date: fills doc.entities from doc.names. */
-import type { Doc, Stage } from '../doc.js';
+/**
+ * Stage "link": knowledge-base linking, coreference and roles at a date. From the tagger's names
+ * (doc.names) and the text it makes doc.entities: one entity per real-world thing with every
+ * mention (names, titles, descriptions, pronouns; `resolved` when inferred), its KB entry, country,
+ * CAMEO-style code and the office it held on the article's date.
+ *
+ * Order of the passes: imported dictionary phrases (they override the KB), full names, short names,
+ * the gazetteer sweep (countries, demonyms, well-known bodies), descriptions, generic bodies
+ * ("the Foreign Ministry"), pronouns.
+ */
+import { EntryIndex, loadKb, referenceDate, type KbExtras, type KnowledgeBase, type ActorEntry } from '../../kb/index.js';
+import type { Entity } from '../../model.js';
+import type { AnalysisContext, Doc, Stage } from '../doc.js';
+import { firstStart, type Cluster } from './clusters.js';
+import { linkDescriptions } from './descriptions.js';
+import { linkGenericBodies } from './generic.js';
+import { linkFullNames, linkShortNames, prepare, type PreparedName } from './names.js';
+import { linkDictionaryPhrases } from './phrases.js';
+import { resolvePronounIn } from './pronouns.js';
+import { quotedRanges } from './quoted.js';
+import { claimed, clusterFor, mentionOf, span, type LinkState } from './state.js';
+import { sweep } from './sweep.js';
+import { SUBJECT_PRONOUNS } from './lexicon.js';
+import { wordsOf } from './words.js';
+import { nameKey } from '../../kb/index.js';
+import { addMention } from './clusters.js';
+
+export { resolvePronoun } from './pronouns.js';
+
+const extrasIndex = new WeakMap<KbExtras, EntryIndex>();
+
+function indexOf(extras: KbExtras | undefined): EntryIndex | undefined {
+  if (!extras) return undefined;
+  let idx = extrasIndex.get(extras);
+  if (!idx) { idx = new EntryIndex(extras.entries); extrasIndex.set(extras, idx); }
+  return idx;
+}
+
+/** A generic body's name ("Foreign Ministry", "Chinese Foreign Ministry") is for generic.ts. */
+function isGenericName(kb: KnowledgeBase, key: string): boolean {
+  const words = key.split(' ');
+  for (let i = 0; i < words.length; i++) if (kb.genericKind(words.slice(i).join(' ')) && kb.lookup(key).length === 0) return true;
+  return false;
+}
+
+export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = loadKb()): void {
+  const text = doc.article.text;
+  const st: LinkState = {
+    text, words: wordsOf(text), date: referenceDate(ctx.reference), kb, extras: indexOf(ctx.dictionaries),
+    agents: ctx.dictionaries?.agents ?? [], clusters: [], claimed: [], countries: new Map(), quotes: quotedRanges(text),
+  };
+  // Context first: which countries the article talks about.
+  const hits = sweep(st);
+  for (const h of hits) if (h.entry.kind === 'country') st.countries.set(h.entry.iso3, (st.countries.get(h.entry.iso3) ?? 0) + 1);
+
+  if (ctx.dictionaries?.matchInText) {
+    const actors = ctx.dictionaries.entries.filter((e): e is ActorEntry => e.kind === 'actor');
+    linkDictionaryPhrases(st, actors, st.agents);
+  }
+
+  const names: PreparedName[] = [];
+  for (const n of [...doc.names].sort((a, b) => a.start - b.start)) {
+    const p = prepare(st, n);
+    if (p && !isGenericName(kb, p.key)) names.push(p);
+  }
+  const short = linkFullNames(st, names);
+  linkShortNames(st, short);
+  surnameSweep(st);
+
+  for (const h of hits) {
+    if (claimed(st, h.start, h.end, ['title'])) continue;
+    mentionOf(st, clusterFor(st, h.entry), h.start, h.end, 'name', false, 'hit');
+  }
+  linkDescriptions(st);
+  linkGenericBodies(st);
+  doc.entities = toEntities(st.clusters);
+  addPronouns(doc, st);
+}
+
+/** Short names the tagger missed ("Kim" in the subheading "Trump-Kim talks") for named people. */
+function surnameSweep(st: LinkState): void {
+  for (const w of st.words) {
+    if (!/^\p{Lu}/u.test(w.text)) continue;
+    for (const piece of pieces(w.text, w.start)) {
+      if (claimed(st, piece.start, piece.end)) continue;
+      const key = nameKey(piece.text);
+      const cands = st.clusters.filter((c) => c.type === 'PERSON' && c.named && c.shortKeys.has(key));
+      if (cands.length === 0) continue;
+      linkShortNames(st, [{ start: piece.start, end: piece.end, text: piece.text, key, type: 'PERSON' }]);
+    }
+  }
+}
+
+/** "Trump-Kim" is two names; "Putin’s" is "Putin". */
+function pieces(word: string, start: number): Array<{ start: number; end: number; text: string }> {
+  const bare = word.replace(/['’]s$/u, '');
+  const m = /^(\p{Lu}[\p{L}']+)[-\u2010\u2013](\p{Lu}[\p{L}']+)$/u.exec(bare);
+  if (m?.[1] && m[2]) return [{ start, end: start + m[1].length, text: m[1] }, { start: start + bare.length - m[2].length, end: start + bare.length, text: m[2] }];
+  return [{ start, end: start + bare.length, text: bare }];
+}
+
+function addPronouns(doc: Doc, st: LinkState): void {
+  for (const w of st.words) {
+    if (!SUBJECT_PRONOUNS.has(w.text.toLowerCase())) continue;
+    if (st.quotes.some(([s, e]) => w.start >= s && w.start < e)) continue;
+    const e = resolvePronounIn(doc, doc.entities, w.start);
+    if (!e) continue;
+    addMention({ type: e.type, name: e.name, titles: [], mentions: e.mentions, shortKeys: new Set(), named: true }, span(st, w.start, w.end), 'pronoun', true);
+    e.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+function toEntities(clusters: readonly Cluster[]): Entity[] {
+  const live = clusters.filter((c) => c.mentions.length > 0).sort((a, b) => firstStart(a) - firstStart(b));
+  return live.map((c, i) => {
+    const e: Entity = { id: `e${i + 1}`, type: c.type, name: c.name, mentions: [...c.mentions].sort((a, b) => a.start - b.start) };
+    if (c.kb) e.kb = c.kb;
+    if (c.country) e.country = c.country;
+    if (c.code) e.code = c.code;
+    if (c.role) e.role = c.role;
+    if (c.titles.length > 0) e.titles = [...c.titles];
+    return e;
+  });
+}
 
 export const linkStage: Stage = {
   name: 'link',
-  run(_doc: Doc): void {
-    // Not built yet: see the issue for this stage.
+  run(doc: Doc, ctx: AnalysisContext): void {
+    linkDoc(doc, ctx);
   },
 };

@@ -1,0 +1,88 @@
+/**
+ * Generic bodies: "the Foreign Ministry" is some country's; whose is said by a country word before
+ * it ("the Russian Foreign Ministry", "Russia's Foreign Ministry"), else by the person the sentence
+ * is about (Putin asks for coordination "with the Foreign Ministry": Russia's), else by the country
+ * the article is most about.
+ */
+import type { OrgEntry, OrgKind } from '../../kb/index.js';
+import { nameKey } from '../../kb/index.js';
+import type { Cluster } from './clusters.js';
+import { claimed, clusterFor, mentionOf, type LinkState } from './state.js';
+import { countriesIn } from './titles.js';
+import { insideAny } from './quoted.js';
+import { isCapitalized } from './words.js';
+
+function sentenceStart(st: LinkState, offset: number): number {
+  let i = offset;
+  while (i > 0) {
+    const ch = st.text[i - 1];
+    if (ch === '\n' || ((ch === ' ') && /[.!?]["”]?$/u.test(st.text.slice(Math.max(0, i - 3), i - 1)))) break;
+    i--;
+  }
+  return i;
+}
+
+/** The country of the nearest person named earlier in the sentence, outside quotes. */
+function speakerCountry(st: LinkState, offset: number): string | undefined {
+  const from = sentenceStart(st, offset);
+  let best: Cluster | undefined;
+  let bestAt = -1;
+  for (const c of st.clusters) {
+    if (c.type !== 'PERSON' || !c.country) continue;
+    for (const m of c.mentions) {
+      if (m.start >= from && m.start < offset && m.start > bestAt && !insideAny(st.quotes, m.start)) { best = c; bestAt = m.start; }
+    }
+  }
+  return best?.country;
+}
+
+function mainCountry(st: LinkState): string | undefined {
+  let best: string | undefined;
+  let n = 0;
+  for (const [iso, k] of st.countries) if (k > n) { best = iso; n = k; }
+  return best;
+}
+
+export function genericEntry(st: LinkState, kind: OrgKind, iso3: string): OrgEntry | undefined {
+  const own = st.kb.orgOfKind(kind.kind, iso3);
+  if (own) return own;
+  const country = st.kb.country(iso3);
+  if (!country) return undefined;
+  return {
+    kind: 'org', id: `org:${kind.kind}:${iso3}`, type: 'ORG', name: kind.template.replace('{country}', country.name),
+    aliases: [], country: iso3, code: `${iso3}${kind.code}`, orgKind: kind.kind,
+  };
+}
+
+export function linkGenericBodies(st: LinkState): void {
+  const ws = st.words;
+  for (let i = 0; i < ws.length; i++) {
+    for (let n = 3; n >= 1; n--) {
+      const first = ws[i];
+      const last = ws[i + n - 1];
+      if (!first || !last || !isCapitalized(first.text)) continue;
+      const raw = st.text.slice(first.start, last.end);
+      if (/[\n,.;:]/u.test(raw)) continue;
+      const kind = st.kb.genericKind(nameKey(raw));
+      if (!kind) continue;
+      // A country word right before: "Russian Foreign Ministry", "Russia's Foreign Ministry".
+      const prev = ws[i - 1];
+      const prev2 = ws[i - 2];
+      let start = first.start;
+      let iso = prev && isCapitalized(prev.text) ? countriesIn(st, prev.start, prev.end)[0] : undefined;
+      if (iso && prev) start = prev.start;
+      if (!iso && prev && prev2 && isCapitalized(prev2.text)) {
+        iso = countriesIn(st, prev2.start, prev.end)[0];
+        if (iso) start = prev2.start;
+      }
+      const stated = iso !== undefined;
+      iso ??= speakerCountry(st, first.start) ?? mainCountry(st);
+      if (!iso || claimed(st, first.start, last.end, ['hit'])) break;
+      const e = genericEntry(st, kind, iso);
+      if (!e) break;
+      mentionOf(st, clusterFor(st, e), stated ? start : first.start, last.end, 'name', !stated);
+      i += n - 1;
+      break;
+    }
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The words of offices and descriptions: what "the Russian leader", "the South Korean president"
+ * and "the senior North Korean official" ask the knowledge base for.
+ */
+import type { OfficeKind } from '../../kb/index.js';
+
+export interface OfficeWord {
+  /** Which kinds of office the word names, most likely first. */
+  kinds: OfficeKind[];
+  /** The office title must match this (a "president" is a President, not a Prime Minister). */
+  office?: RegExp;
+  /** "leader": whichever office the country's leader holds (countries.tsv `leader`). */
+  leader?: boolean;
+  /** "official", "diplomat": someone of the country, never created from the KB. */
+  official?: boolean;
+}
+
+/** Lower-case phrases, longest first when matching. */
+export const OFFICE_WORDS: ReadonlyMap<string, OfficeWord> = new Map<string, OfficeWord>([
+  ['supreme leader', { kinds: ['HOS'], leader: true }],
+  ['leader', { kinds: ['HOS', 'HOG'], leader: true }],
+  ['head of state', { kinds: ['HOS'] }],
+  ['president', { kinds: ['HOS', 'HOG', 'IGO', 'LEG'], office: /\bPresident\b/ }],
+  ['prime minister', { kinds: ['HOG'], office: /Prime Minister|Premier/ }],
+  ['premier', { kinds: ['HOG'] }],
+  ['chancellor', { kinds: ['HOG'], office: /Chancellor/ }],
+  ['king', { kinds: ['HOS'], office: /King/ }],
+  ['queen', { kinds: ['HOS'], office: /Queen/ }],
+  ['emir', { kinds: ['HOS'], office: /Emir/ }],
+  ['monarch', { kinds: ['HOS'] }],
+  ['foreign minister', { kinds: ['FM'] }],
+  ['foreign secretary', { kinds: ['FM'] }],
+  ['secretary of state', { kinds: ['FM'], office: /Secretary of State/ }],
+  ['top diplomat', { kinds: ['FM'] }],
+  ['defence minister', { kinds: ['DM'] }],
+  ['defense minister', { kinds: ['DM'] }],
+  ['defence secretary', { kinds: ['DM'] }],
+  ['defense secretary', { kinds: ['DM'] }],
+  ['secretary-general', { kinds: ['IGO'], office: /Secretary-General|Secretary General/ }],
+  ['secretary general', { kinds: ['IGO'], office: /Secretary-General|Secretary General/ }],
+  ['chairman', { kinds: ['HOS', 'LEG', 'IGO'], office: /Chair/ }],
+  ['official', { kinds: [], official: true }],
+  ['officials', { kinds: [], official: true }],
+  ['diplomat', { kinds: [], official: true }],
+  ['envoy', { kinds: [], official: true }],
+  ['negotiator', { kinds: [], official: true }],
+  ['delegate', { kinds: [], official: true }],
+  ['minister', { kinds: ['FM', 'DM', 'OTHER'], official: true }],
+  ['ambassador', { kinds: [], official: true }],
+  ['spokesman', { kinds: [], official: true }],
+  ['spokeswoman', { kinds: [], official: true }],
+  ['spokesperson', { kinds: [], official: true }],
+  ['counterpart', { kinds: [], official: true }],
+  ['guest', { kinds: [], official: true }],
+]);
+
+/** The longest office phrase in words (lower case). */
+export const MAX_OFFICE_WORDS = 3;
+
+/** Words that may stand between "the" and the office word: "the senior North Korean official". */
+export const MODIFIERS: ReadonlySet<string> = new Set([
+  'senior', 'top', 'new', 'visiting', 'current', 'incumbent', 'then', 'acting', 'interim', 'veteran',
+  'high-ranking', 'high', 'ranking', 'powerful', 'young', 'elderly', 'outgoing', 'newly', 'elected',
+  'two', 'country\'s', 'nation\'s', 'state\'s', 'government\'s',
+]);
+
+/** Honorifics printed before names; they belong to the title, never to the name. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'comrade', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'madam', 'lord', 'lady',
+  'his', 'her', 'excellency', 'majesty', 'highness', 'sheikh', 'general', 'gen.', 'marshal',
+]);
+
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);

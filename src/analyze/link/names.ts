@@ -1,0 +1,231 @@
+/**
+ * Linking the tagger's names: full names to knowledge-base entries (settled by the title, the
+ * article's date and the countries it mentions), then short names ("Putin", "Kim") to the entity
+ * of the article they abbreviate, or to the office holder the KB knows by that surname.
+ */
+import type { KbEntry, PersonEntry } from '../../kb/index.js';
+import { nameKey, roleAt, surnameKeys } from '../../kb/index.js';
+import type { EntityType } from '../../model.js';
+import type { NameMention } from '../doc.js';
+import { newCluster, type Cluster } from './clusters.js';
+import { HONORIFICS } from './lexicon.js';
+import { claimed, clusterFor, mentionOf, titledMentionOf, type LinkState } from './state.js';
+import { findTitleBefore, parseTitle, type TitleInfo } from './titles.js';
+import { stripPossessive } from './words.js';
+import { cityEntry } from './places.js';
+
+const FAMILY_FIRST: ReadonlySet<string> = new Set(['PRK', 'KOR', 'CHN', 'TWN', 'KHM']);
+
+export interface PreparedName {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  type: EntityType;
+  title?: { start: number; end: number };
+  info?: TitleInfo;
+}
+
+/** Honorifics move from the name into the title; a possessive "’s" leaves the span. */
+export function prepare(st: LinkState, n: NameMention): PreparedName | undefined {
+  let start = n.start;
+  let text = st.text.slice(n.start, n.end);
+  for (;;) {
+    const m = /^(\S+)\s+/u.exec(text);
+    if (!m || !HONORIFICS.has((m[1] ?? '').toLowerCase()) || text.length === m[0].length) break;
+    start += m[0].length;
+    text = text.slice(m[0].length);
+  }
+  const bare = stripPossessive(text);
+  const end = start + bare.length;
+  const key = nameKey(bare);
+  if (!key) return undefined;
+  const p: PreparedName = { start, end, text: bare, key, type: n.type };
+  const title = n.title && n.title.end <= start ? { start: n.title.start, end: start > n.start ? start : n.title.end }
+    : n.start < start ? { start: n.start, end: start } : findTitleBefore(st, start);
+  if (title) {
+    const t = { start: title.start, end: st.text.slice(title.start, title.end).trimEnd().length + title.start };
+    p.title = t;
+    p.info = parseTitle(st, t.start, t.end);
+  }
+  return p;
+}
+
+function compatible(e: KbEntry, type: EntityType): number {
+  if (e.type === type) return 1;
+  if (type === 'GROUP' && e.kind === 'country') return 0.5; // "Russians"
+  if (e.kind === 'actor') return 1;
+  return 0;
+}
+
+/** Score a candidate entry for a name in this article: role at the date, title, countries. */
+function score(st: LinkState, e: KbEntry, p: PreparedName): number {
+  let s = compatible(e, p.type);
+  if (e.kind === 'actor') s += 5;
+  if (e.kind === 'country') s += 1;
+  const role = e.kind === 'person' ? roleAt(e, st.date) : undefined;
+  if (role) s += 3;
+  const country = role?.country ?? e.country;
+  if (country && p.info?.countries.includes(country)) s += 3;
+  if (role && p.info) {
+    for (const o of p.info.offices) {
+      if (o.office ? o.office.test(role.office) : role.kinds.some((k) => o.kinds.includes(k))) s += 2;
+    }
+  }
+  if (country) s += Math.min(2, (st.countries.get(country) ?? 0) * 0.5);
+  return s;
+}
+
+export function bestEntry(st: LinkState, p: PreparedName, candidates: readonly KbEntry[]): KbEntry | undefined {
+  let best: KbEntry | undefined;
+  let bestScore = -Infinity;
+  for (const e of candidates) {
+    const s = score(st, e, p);
+    if (s > bestScore) { best = e; bestScore = s; }
+  }
+  return best;
+}
+
+export function fullCandidates(st: LinkState, key: string): KbEntry[] {
+  return [...(st.extras?.lookup(key) ?? []), ...st.kb.lookup(key)];
+}
+
+function attachTitle(st: LinkState, c: Cluster, p: PreparedName): void {
+  // An unlinked name learns its country from a title ("North Korean leader Kim Jong-un").
+  if (!c.entry && !c.country && p.info?.countries[0]) {
+    c.country = p.info.countries[0];
+    shortKeysOf(c);
+  }
+  if (p.title) {
+    const t = st.text.slice(p.title.start, p.title.end);
+    if (!c.titles.includes(t)) c.titles.push(t);
+    titledMentionOf(st, c, p.title.start, p.start, p.end);
+  } else {
+    mentionOf(st, c, p.start, p.end, 'name');
+  }
+}
+
+function shortKeysOf(c: Cluster): void {
+  const names = c.entry ? [c.entry.name, ...c.entry.aliases] : [c.name];
+  const countries = c.entry?.kind === 'person' ? c.entry.terms.map((t) => t.country) : [c.country ?? ''];
+  const familyFirst = countries.some((x) => FAMILY_FIRST.has(x));
+  for (const n of names) for (const k of surnameKeys(n, familyFirst)) c.shortKeys.add(k);
+}
+
+/** Pass 1: names the KB knows as written, and every multi-word name. */
+export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedName[] {
+  const rest: PreparedName[] = [];
+  for (const p of names) {
+    if (claimed(st, p.start, p.end)) continue;
+    const cands = fullCandidates(st, p.key);
+    let e = bestEntry(st, p, cands);
+    if (!e && p.type === 'PLACE') e = cityEntry(st, p.key);
+    const multiword = p.key.includes(' ');
+    if (!e && !multiword) { rest.push(p); continue; }
+    let c: Cluster;
+    if (e) {
+      c = clusterFor(st, e, p.type);
+    } else {
+      c = st.clusters.find((x) => !x.entry && nameKey(x.name) === p.key) ?? newNameCluster(st, p);
+    }
+    attachTitle(st, c, p);
+    shortKeysOf(c);
+  }
+  return rest;
+}
+
+function newNameCluster(st: LinkState, p: PreparedName): Cluster {
+  const c = newCluster(p.type, p.text);
+  if (p.info?.countries[0]) c.country = p.info.countries[0];
+  st.clusters.push(c);
+  return c;
+}
+
+/** How strongly the context ties a short name to a cluster: pairing, salience, recency. */
+function contextScore(st: LinkState, c: Cluster, p: PreparedName, partner: Cluster | undefined): number {
+  let s = c.mentions.length * 0.5;
+  if (partner) {
+    const sentencesWith = (x: Cluster): Set<number> => new Set(x.mentions.map((m) => sentenceIndex(st, m.start)));
+    const mine = sentencesWith(c);
+    let together = 0;
+    for (const i of sentencesWith(partner)) if (mine.has(i)) together++;
+    s += together * 2;
+  }
+  if (c.titles.some((t) => /leader|president|chairman|prime minister/i.test(t))) s += 1;
+  const before = c.mentions.filter((m) => m.start < p.start).map((m) => m.start);
+  if (before.length > 0) s += 0.5;
+  return s;
+}
+
+function sentenceIndex(st: LinkState, offset: number): number {
+  // Sentences are approximated by line breaks and sentence punctuation; enough for co-occurrence.
+  let n = 0;
+  for (let i = 0; i < offset && i < st.text.length; i++) {
+    const ch = st.text[i];
+    if (ch === '\n' || ((ch === '.' || ch === '?' || ch === '!') && /\s/.test(st.text[i + 1] ?? ''))) n++;
+  }
+  return n;
+}
+
+/** Short names: the article's own full names first, then KB office holders of that surname. */
+export function linkShortNames(st: LinkState, names: PreparedName[]): void {
+  for (const p of names) {
+    if (claimed(st, p.start, p.end)) continue;
+    const parts = splitCompound(p);
+    for (const part of parts) {
+      const partner = parts.length > 1 ? parts.find((x) => x !== part) : undefined;
+      const partnerCluster = partner ? matchShort(st, partner, undefined) : undefined;
+      const c = matchShort(st, part, partnerCluster);
+      if (c) {
+        if (part.title) attachTitle(st, c, part); else mentionOf(st, c, part.start, part.end, 'name', true);
+        continue;
+      }
+      const e = kbBySurname(st, part);
+      if (e) {
+        const k = clusterFor(st, e, part.type);
+        shortKeysOf(k);
+        if (part.title) attachTitle(st, k, part); else mentionOf(st, k, part.start, part.end, 'name', true);
+        continue;
+      }
+      const same = st.clusters.find((x) => !x.entry && nameKey(x.name) === part.key);
+      const nc = same ?? newNameCluster(st, part);
+      attachTitle(st, nc, part);
+      nc.shortKeys.add(part.key);
+    }
+  }
+}
+
+/** "Trump-Kim" (as in "Trump-Kim talks") names two people; "Jong-un" alone does not split. */
+function splitCompound(p: PreparedName): PreparedName[] {
+  const m = /^(\p{Lu}[\p{L}']+)[-\u2010\u2013](\p{Lu}[\p{L}']+)$/u.exec(p.text);
+  if (!m || !m[1] || !m[2]) return [p];
+  const a = m[1];
+  const b = m[2];
+  return [
+    { ...p, end: p.start + a.length, text: a, key: nameKey(a), title: undefined, info: undefined },
+    { ...p, start: p.end - b.length, text: b, key: nameKey(b), title: undefined, info: undefined },
+  ].map((x) => { delete x.title; delete x.info; return x; });
+}
+
+function matchShort(st: LinkState, p: PreparedName, partner: Cluster | undefined): Cluster | undefined {
+  const cands = st.clusters.filter((c) => c.named && c.shortKeys.has(p.key) && (c.type === 'PERSON' || p.type === c.type));
+  if (cands.length <= 1) return cands[0];
+  let best: Cluster | undefined;
+  let bestScore = -Infinity;
+  for (const c of cands) {
+    const s = contextScore(st, c, p, partner);
+    if (s > bestScore) { best = c; bestScore = s; }
+  }
+  return best;
+}
+
+function kbBySurname(st: LinkState, p: PreparedName): PersonEntry | undefined {
+  if (p.type !== 'PERSON') return undefined;
+  const holders = st.kb.bySurname(p.key).filter((e) => roleAt(e, st.date));
+  if (holders.length === 0) return undefined;
+  if (holders.length === 1) return holders[0];
+  // Several office holders share the surname: the one whose country the article mentions most.
+  const ranked = holders.map((e) => ({ e, s: st.countries.get(roleAt(e, st.date)?.country ?? '') ?? 0 }))
+    .sort((a, b) => b.s - a.s);
+  return ranked[0] && ranked[0].s > (ranked[1]?.s ?? 0) ? ranked[0].e : undefined;
+}

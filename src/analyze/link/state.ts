@@ -1,0 +1,82 @@
+/** What the linker's passes share while they work on one article. */
+import type { KbEntry, KnowledgeBase, EntryIndex } from '../../kb/index.js';
+import type { AgentEntry } from '../../kb/index.js';
+import { personCode, roleAt } from '../../kb/index.js';
+import { within } from '../../kb/dates.js';
+import type { EntityType, Span } from '../../model.js';
+import { spanOf } from '../doc.js';
+import { addMention, newCluster, type Cluster } from './clusters.js';
+import type { Word } from './words.js';
+
+export interface LinkState {
+  text: string;
+  words: Word[];
+  /** The article's date (YYYY-MM-DD), for roles and dated codes. */
+  date: string | undefined;
+  kb: KnowledgeBase;
+  /** Imported dictionaries, consulted before the KB. */
+  extras: EntryIndex | undefined;
+  agents: readonly AgentEntry[];
+  clusters: Cluster[];
+  /** Spans already claimed by a mention (names, phrases), so later passes do not double them. */
+  claimed: Span[];
+  /** Countries the article mentions, with counts: context for ambiguous names. */
+  countries: Map<string, number>;
+  quotes: Array<[number, number]>;
+}
+
+export function span(st: LinkState, start: number, end: number): Span {
+  return spanOf(st.text, start, end);
+}
+
+/**
+ * Claims are kept as spans whose `text` says what claimed them: 'name', 'title' (the title part of
+ * a titled name) or 'hit' (a gazetteer country word). A later pass says which kinds it may overlap.
+ */
+export type ClaimKind = 'name' | 'title' | 'hit';
+
+export function claimed(st: LinkState, start: number, end: number, ignore: readonly ClaimKind[] = []): boolean {
+  return st.claimed.some((s) => start < s.end && s.start < end && !ignore.includes(s.text as ClaimKind));
+}
+
+/** The code an entry carries on the article's date: dated codes in order, then the default. */
+export function codeAt(e: KbEntry, date: string | undefined): string | undefined {
+  if (e.codes && date) {
+    for (const c of e.codes) if ((c.from || c.to) && within(date, c.from, c.to)) return c.code;
+  }
+  const plain = e.codes?.find((c) => !c.from && !c.to)?.code;
+  if (e.kind === 'person') return personCode(e, date) ?? plain ?? e.code;
+  return plain ?? e.code;
+}
+
+/** The one cluster of a KB entry, made on first use and filled from the entry. */
+export function clusterFor(st: LinkState, e: KbEntry, typeHint?: EntityType): Cluster {
+  const existing = st.clusters.find((c) => c.entry?.id === e.id);
+  if (existing) return existing;
+  const c = newCluster(e.type === 'OTHER' && typeHint ? typeHint : e.type, e.name);
+  c.entry = e;
+  c.kb = e.id;
+  c.code = codeAt(e, st.date);
+  if (e.kind === 'person') {
+    const t = roleAt(e, st.date);
+    if (t) { c.role = t.office; c.country = t.country; } else if (e.country) c.country = e.country;
+  } else if (e.country) {
+    c.country = e.country;
+  }
+  st.clusters.push(c);
+  return c;
+}
+
+export function mentionOf(
+  st: LinkState, c: Cluster, start: number, end: number, form: 'name' | 'title' | 'description' | 'pronoun',
+  resolved = false, claim: ClaimKind = 'name',
+): void {
+  addMention(c, span(st, start, end), form, resolved);
+  if (form !== 'pronoun') st.claimed.push({ start, end, text: claim });
+}
+
+/** A titled name: one mention over title and name; the title part claimed apart from the name. */
+export function titledMentionOf(st: LinkState, c: Cluster, titleStart: number, nameStart: number, end: number): void {
+  addMention(c, span(st, titleStart, end), 'title');
+  st.claimed.push({ start: titleStart, end: nameStart, text: 'title' }, { start: nameStart, end, text: 'name' });
+}

@@ -1,0 +1,114 @@
+/**
+ * Titles printed before a name ("Russian President", "North Korean leader", "President of the
+ * Presidium of the Supreme People's Assembly of North Korea", "Chairman Comrade"): what country and
+ * which office they give, to pick the right person among namesakes and to describe the entity.
+ */
+import { nameKey } from '../../kb/index.js';
+import type { LinkState } from './state.js';
+import { HONORIFICS, OFFICE_WORDS, type OfficeWord } from './lexicon.js';
+import { stripPossessive, wordAt } from './words.js';
+
+export interface TitleInfo {
+  countries: string[];
+  offices: OfficeWord[];
+  officeText: string[];
+}
+
+/** Countries named in a stretch of text by name, alias or demonym ("North Korean", "Russia's"). */
+export function countriesIn(st: LinkState, start: number, end: number): string[] {
+  const out: string[] = [];
+  const i0 = wordAt(st.words, start);
+  for (let i = i0; i < st.words.length && (st.words[i]?.end ?? end + 1) <= end;) {
+    let matched = 0;
+    for (let n = Math.min(5, st.words.length - i); n >= 1 && !matched; n--) {
+      const ws = st.words.slice(i, i + n);
+      const last = ws[ws.length - 1];
+      if (!last || last.end > end) continue;
+      const key = nameKey(stripPossessive(st.text.slice(ws[0]?.start ?? 0, last.end)));
+      const iso = countryOfKey(st, key);
+      if (iso) { out.push(iso); matched = n; }
+    }
+    i += matched || 1;
+  }
+  return out;
+}
+
+export function countryOfKey(st: LinkState, key: string): string | undefined {
+  const demonym = st.kb.byDemonym(key);
+  if (demonym.length === 1) return demonym[0]?.iso3;
+  if (demonym.length > 1) {
+    // "Congolese": the one the article talks about more.
+    return [...demonym].sort((a, b) => (st.countries.get(b.iso3) ?? 0) - (st.countries.get(a.iso3) ?? 0))[0]?.iso3;
+  }
+  const e = st.kb.lookup(key).find((x) => x.kind === 'country');
+  return e?.kind === 'country' ? e.iso3 : undefined;
+}
+
+export function officesIn(text: string): { offices: OfficeWord[]; officeText: string[] } {
+  const lower = ` ${text.toLowerCase().replace(/[^a-z\s-]/g, ' ').replace(/\s+/g, ' ')} `;
+  const offices: OfficeWord[] = [];
+  const officeText: string[] = [];
+  for (const [phrase, w] of OFFICE_WORDS) {
+    if (lower.includes(` ${phrase} `) && !officeText.some((t) => t.includes(phrase))) {
+      offices.push(w);
+      officeText.push(phrase);
+    }
+  }
+  return { offices, officeText };
+}
+
+export function parseTitle(st: LinkState, start: number, end: number): TitleInfo {
+  return { countries: countriesIn(st, start, end), ...officesIn(st.text.slice(start, end)) };
+}
+
+const OFFICE_TOKENS: ReadonlySet<string> = new Set(
+  [...OFFICE_WORDS.entries()].filter(([, w]) => !w.official).flatMap(([p]) => p.split(' ')),
+);
+
+/**
+ * A title the tagger left out, right before the name: office words, honorifics, countries and the
+ * capitalized words of a long office name ("US President Trump", "North Korean leader Kim Jong-un",
+ * "Chairman Comrade Kim Jong-un", "President of the Presidium of the Supreme People's Assembly of
+ * North Korea Kim Yong-nam"). It must begin with an office word, an honorific or a country.
+ */
+export function findTitleBefore(st: LinkState, nameStart: number): { start: number; end: number } | undefined {
+  const i = wordAt(st.words, nameStart);
+  let j = i - 1;
+  let right = nameStart;
+  const taken: number[] = [];
+  while (j >= 0) {
+    const w = st.words[j];
+    if (!w || !/^[ \u00a0]+$/u.test(st.text.slice(w.end, right))) break;
+    const lw = w.text.toLowerCase();
+    const ok = OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || /^\p{Lu}/u.test(w.text)
+      || ((lw === 'of' || lw === 'the') && taken.length > 0);
+    if (!ok) break;
+    taken.push(j);
+    right = w.start;
+    j--;
+  }
+  if (taken.length === 0) return undefined;
+  const first = taken[taken.length - 1] ?? i;
+  const last = st.words[i - 1];
+  if (!last) return undefined;
+  for (let k = first; k < i; k++) {
+    const w = st.words[k];
+    if (!w) continue;
+    const lw = w.text.toLowerCase();
+    const starter = OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || countryStartsAt(st, k, last.end);
+    if (starter) return { start: w.start, end: last.end };
+  }
+  return undefined;
+}
+
+/** True when a country name or demonym begins at word k ("North Korean", "US", "Russia's"). */
+function countryStartsAt(st: LinkState, k: number, limit: number): boolean {
+  for (let n = 1; n <= 4; n++) {
+    const ws = st.words.slice(k, k + n);
+    const lastW = ws[ws.length - 1];
+    if (!lastW || ws.length < n || lastW.end > limit) break;
+    const key = nameKey(stripPossessive(st.text.slice(ws[0]?.start ?? 0, lastW.end)));
+    if (countryOfKey(st, key)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,43 @@
+/** Roles at a date: which office a person held on a day, and who held an office on a day. */
+import { within } from './dates.js';
+import type { OfficeKind, PersonEntry, Term } from './types.js';
+
+/** Seniority when a person holds several offices at once (a president who is also party chief). */
+const RANK: Record<OfficeKind, number> = { HOS: 0, HOG: 1, IGO: 2, FM: 3, DM: 4, LEG: 5, OTHER: 6 };
+
+function rank(t: Term): number {
+  return Math.min(...t.kinds.map((k) => RANK[k]));
+}
+
+export function termsAt(p: PersonEntry, date: string): Term[] {
+  return p.terms.filter((t) => within(date, t.start, t.end));
+}
+
+/** The most senior office the person held on `date`; a tie goes to the more recent term. */
+export function roleAt(p: PersonEntry, date: string | undefined): Term | undefined {
+  if (!date) return undefined;
+  const active = termsAt(p, date);
+  active.sort((a, b) => rank(a) - rank(b) || (b.start ?? '').localeCompare(a.start ?? ''));
+  return active[0];
+}
+
+/** True when the person held some office before `date` and none on it (PETRARCH's "elite" code). */
+export function formerlyHeldOffice(p: PersonEntry, date: string): boolean {
+  return p.terms.some((t) => t.end !== undefined && t.end < date) && termsAt(p, date).length === 0;
+}
+
+/** The CAMEO-style code of a person on a date: the country's government, legislature or IGO. */
+export function personCode(p: PersonEntry, date: string | undefined): string | undefined {
+  const t = roleAt(p, date);
+  if (t) {
+    const igo = t.kinds.includes('IGO') || !/^[A-Z]{3}$/.test(t.country) || IGO_CODES.has(t.country);
+    if (igo) return `IGO${t.country}`;
+    if (t.kinds.every((k) => k === 'LEG')) return `${t.country}LEG`;
+    return `${t.country}GOV`;
+  }
+  if (date && formerlyHeldOffice(p, date) && p.country) return `${p.country}ELI`;
+  return p.country;
+}
+
+/** The IGO codes KB-FORMAT.md allows in the country column. */
+export const IGO_CODES: ReadonlySet<string> = new Set(['UNO', 'NAT', 'EUR', 'IAE', 'WHO', 'IMF', 'WBK', 'AFU', 'ASN', 'OPC']);

@@ -1,0 +1,149 @@
+/**
+ * The loaded knowledge base: entries and the indexes the linker asks ("which entries are called
+ * 'Kim Jong Un'?", "who was head of state of KOR on 2018-06-14?", "which country is 'South Korean'?").
+ */
+import { nameKey, withoutArticle } from './normalize.js';
+import { roleAt, termsAt } from './roles.js';
+import type { CityIndex } from './cities.js';
+import type { CountryEntry, KbEntry, OfficeKind, OrgEntry, OrgKind, PersonEntry, Term } from './types.js';
+import type { KbError } from './tsv.js';
+
+/** Countries whose people put the family name first (Kim Jong-un is "Kim", Xi Jinping is "Xi"). */
+const FAMILY_FIRST: ReadonlySet<string> = new Set(['PRK', 'KOR', 'CHN', 'TWN', 'KHM', 'HKG', 'MAC']);
+const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'dos', 'das', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ben', 'ibn', 'abu']);
+
+/** Surname keys of a person's name: the family name as people shorten it ("Putin", "Kim", "von der Leyen"). */
+export function surnameKeys(name: string, familyFirst: boolean): string[] {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length < 2) return [];
+  if (familyFirst) return [nameKey(words[0] ?? '')];
+  let i = words.length - 1;
+  while (i > 1 && PARTICLES.has((words[i - 1] ?? '').toLowerCase())) i--;
+  const keys = [nameKey(words.slice(i).join(' '))];
+  if (words.length >= 3 && i === words.length - 1) keys.push(nameKey(words.slice(-2).join(' ')));
+  return keys;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (!list) m.set(k, [v]);
+  else if (!list.includes(v)) list.push(v);
+}
+
+/** Entries by name key. The linker keeps one for the base KB and one per set of extra dictionaries. */
+export class EntryIndex {
+  private readonly byKey = new Map<string, KbEntry[]>();
+  readonly entries: KbEntry[] = [];
+  constructor(entries: readonly KbEntry[] = []) {
+    for (const e of entries) this.add(e);
+  }
+  add(e: KbEntry): void {
+    this.entries.push(e);
+    for (const n of [e.name, ...e.aliases]) {
+      const k = withoutArticle(nameKey(n));
+      if (k) push(this.byKey, k, e);
+    }
+  }
+  lookup(key: string): readonly KbEntry[] {
+    return this.byKey.get(withoutArticle(key)) ?? [];
+  }
+  keys(): IterableIterator<string> {
+    return this.byKey.keys();
+  }
+}
+
+export interface Holder {
+  person: PersonEntry;
+  term: Term;
+}
+
+export class KnowledgeBase {
+  readonly names: EntryIndex;
+  readonly countries = new Map<string, CountryEntry>();
+  private readonly demonyms = new Map<string, CountryEntry[]>();
+  private readonly capitals = new Map<string, CountryEntry>();
+  private readonly surnames = new Map<string, PersonEntry[]>();
+  private readonly peopleByCountry = new Map<string, PersonEntry[]>();
+  private readonly orgByKind = new Map<string, OrgEntry>();
+  private readonly genericKinds = new Map<string, OrgKind>();
+  readonly orgKinds = new Map<string, OrgKind>();
+  readonly people: PersonEntry[] = [];
+  private cityIndex: CityIndex | undefined;
+
+  constructor(
+    entries: readonly KbEntry[],
+    kinds: readonly OrgKind[],
+    private readonly loadCities: () => CityIndex,
+    readonly errors: readonly KbError[] = [],
+  ) {
+    this.names = new EntryIndex(entries);
+    for (const k of kinds) {
+      this.orgKinds.set(k.kind, k);
+      for (const g of k.generic) this.genericKinds.set(nameKey(g), k);
+    }
+    for (const e of entries) {
+      if (e.kind === 'country') {
+        this.countries.set(e.iso3, e);
+        for (const d of e.demonyms) push(this.demonyms, nameKey(d), e);
+        if (e.capital) this.capitals.set(nameKey(e.capital), e);
+      } else if (e.kind === 'org' && e.orgKind && e.country) {
+        this.orgByKind.set(`${e.orgKind}:${e.country}`, e);
+      } else if (e.kind === 'person') {
+        this.people.push(e);
+        const familyFirst = e.terms.some((t) => FAMILY_FIRST.has(t.country));
+        for (const n of [e.name, ...e.aliases]) for (const s of surnameKeys(n, familyFirst)) push(this.surnames, s, e);
+        for (const t of e.terms) push(this.peopleByCountry, t.country, e);
+      }
+    }
+  }
+
+  /** The cities index, read on first use (it is most of the load time). */
+  get cities(): CityIndex {
+    this.cityIndex ??= this.loadCities();
+    return this.cityIndex;
+  }
+
+  lookup(key: string): readonly KbEntry[] {
+    return this.names.lookup(key);
+  }
+
+  country(iso3: string | undefined): CountryEntry | undefined {
+    return iso3 ? this.countries.get(iso3) : undefined;
+  }
+
+  byDemonym(key: string): readonly CountryEntry[] {
+    return this.demonyms.get(key) ?? [];
+  }
+
+  byCapital(key: string): CountryEntry | undefined {
+    return this.capitals.get(key);
+  }
+
+  bySurname(key: string): readonly PersonEntry[] {
+    return this.surnames.get(key) ?? [];
+  }
+
+  /** A generic body name ("foreign ministry") and its kind. */
+  genericKind(key: string): OrgKind | undefined {
+    return this.genericKinds.get(withoutArticle(key));
+  }
+
+  /** The country's own entry for a kind of body (the US State Department), if listed. */
+  orgOfKind(kind: string, iso3: string): OrgEntry | undefined {
+    return this.orgByKind.get(`${kind}:${iso3}`);
+  }
+
+  /** Everyone holding an office of `kind` in `country` on `date`, most recent term first. */
+  holdersAt(country: string, kind: OfficeKind, date: string): Holder[] {
+    const out: Holder[] = [];
+    for (const p of this.peopleByCountry.get(country) ?? []) {
+      for (const t of termsAt(p, date)) if (t.country === country && t.kinds.includes(kind)) out.push({ person: p, term: t });
+    }
+    return out.sort((a, b) => (b.term.start ?? '').localeCompare(a.term.start ?? ''));
+  }
+
+  /** The role a person held on `date`, as the office's title. */
+  roleAt(p: PersonEntry, date: string | undefined): Term | undefined {
+    return roleAt(p, date);
+  }
+}
