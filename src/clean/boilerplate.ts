@@ -20,8 +20,8 @@ const PHRASES = new Set([
 
 /** Short blocks starting like this are chrome. */
 const PREFIXES: readonly RegExp[] = [
-  /^(?:©|\(c\) ?\d{4}|copyright\b)/iu,
-  /^all rights reserved\b/iu,
+  /^(?:©|\(c\) ?\d{4}|copyright (?:© ?|\(c\) ?)?\d{4})/iu,
+  /\ball rights reserved\b/iu,
   /^(?:read|see) (?:more|also)\b/iu,
   /^(?:also read|related|recommended|more on this|more from|watch|video|photos?|image|pictured|listen|source|tags|topics) ?:/iu,
   /^follow (?:us|\S+(?: \S+)?) on (?:twitter|x|facebook|telegram|instagram|vk|vkontakte|youtube|linkedin|tiktok|threads|whatsapp|google news)\b/iu,

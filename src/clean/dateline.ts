@@ -43,15 +43,16 @@ export function titleCase(place: string): string {
 export function parseDateline(paragraph: string): ParsedDateline | undefined {
   const placeM = PLACE.exec(paragraph);
   if (!placeM) return undefined;
-  let place = placeM[0].replace(/[.'’-]+$/u, '');
-  // A capitalized first word of an ordinary sentence is not a place; wire datelines print the place in capitals,
-  // and a mixed-case place is only accepted when an agency credit confirms the dateline.
-  const caps = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
-  if (!caps) {
-    // Mixed case: take the longest run of capitalized words that is followed by a date or an agency.
-    const words = place.split(' ');
-    place = words.slice(0, 3).join(' ');
+  // Wire datelines print the place in capitals: take the run of all-capital words. A mixed-case
+  // place ("Pyongyang") is only accepted below when an agency credit confirms the dateline.
+  const words = placeM[0].split(' ');
+  const capsWords: string[] = [];
+  for (const w of words) {
+    if (w !== w.toUpperCase() || !/\p{Lu}/u.test(w)) break;
+    capsWords.push(w);
   }
+  const caps = capsWords.length > 0 && /\p{Lu}{2}/u.test(capsWords.join(' '));
+  const place = (caps ? capsWords.join(' ') : words.slice(0, 3).join(' ')).replace(/[.'’-]+$/u, '');
   let pos = place.length;
   const rest = (): string => paragraph.slice(pos);
 

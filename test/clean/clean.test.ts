@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplate } from '../../src/clean/boilerplate.js';
+import { cleanArticle } from '../../src/clean/index.js';
+import { parseSectionLine } from '../../src/clean/layout.js';
+import type { Article } from '../../src/model.js';
+import { readInput } from '../../src/read/index.js';
+import { articleOf, articlesOf, fixture, partTexts } from '../read/helpers.js';
+
+const ALL_FIXTURES = [
+  'wire-tass-style.txt', 'wire-ap-style.txt', 'wire-reuters-style.txt', 'wire-xinhua-style.txt', 'wire-afp-style.txt',
+  'wire-un-style.txt', 'page.html', 'truncated.html', 'feed-rss.xml', 'feed-atom.xml', 'articles.jsonl', 'articles.csv', 'reuters.sgm',
+];
+
+function fromText(text: string): Article {
+  const [raw] = readInput(Buffer.from(text), 'inline.txt');
+  return cleanArticle(raw!);
+}
+
+describe('text and parts', () => {
+  it.each(ALL_FIXTURES)('%s: parts tile the text, headline first, blank lines between', (name) => {
+    for (const a of articlesOf(name, { onItemError: () => {} })) {
+      expect(a.parts[0]!.kind).toBe('headline');
+      expect(a.text.slice(a.parts[0]!.start, a.parts[0]!.end)).toBe(a.headline);
+      expect(a.parts[0]!.start).toBe(0);
+      expect(a.parts.at(-1)!.end).toBe(a.text.length);
+      for (let i = 1; i < a.parts.length; i++) {
+        expect(a.text.slice(a.parts[i - 1]!.end, a.parts[i]!.start)).toBe('\n\n');
+        const body = a.text.slice(a.parts[i]!.start, a.parts[i]!.end);
+        expect(body.trim()).toBe(body);
+        expect(body).not.toContain('\n');
+      }
+      if (a.dateline?.span) expect(a.text.slice(a.dateline.span.start, a.dateline.span.end)).toBe(a.dateline.span.text);
+      expect(a.text).toBe(a.text.normalize('NFC'));
+    }
+  });
+});
+
+describe('id', () => {
+  it.each(ALL_FIXTURES)('%s: re-reading gives the same ids', (name) => {
+    const once = articlesOf(name, { onItemError: () => {} }).map((a) => a.id);
+    const twice = articlesOf(name, { onItemError: () => {} }).map((a) => a.id);
+    expect(twice).toEqual(once);
+    expect(new Set(once).size).toBe(once.length);
+  });
+
+  it('ignores whitespace and Unicode composition differences', () => {
+    const a = fromText('Talks in Zu\u0308rich\n\nThe ministers   met on Monday, officials said.\n');
+    const b = fromText('Talks in Zürich\r\n\r\n\r\nThe ministers met on Monday,\nofficials said.\n');
+    expect(a.id).toBe(b.id);
+    expect(a.id).toMatch(/^[0-9a-f]{16}$/u);
+  });
+
+  it('changes when the words change', () => {
+    expect(fromText('Talks in Zürich\n\nThe ministers met on Monday.').id).not.toBe(fromText('Talks in Zürich\n\nThe ministers met on Tuesday.').id);
+  });
+
+  it('does not depend on chrome around the story', () => {
+    const plain = fromText('Talks resume\n\nLONDON (Reuters) - Talks resumed on Monday, officials said.\n');
+    const chromed = fromText('Talks resume\n\nLONDON (Reuters) - Talks resumed on Monday, officials said.\n\nShare\n\nRead more on the site →\n');
+    expect(chromed.id).toBe(plain.id);
+  });
+});
+
+describe('lead', () => {
+  it('is kept once when the body repeats it (even without its final period)', () => {
+    const a = articleOf('wire-tass-style.txt');
+    expect(partTexts(a, 'lead')).toHaveLength(1);
+    expect(a.text.indexOf("ahead of the leaders' meeting in the autumn")).toBe(a.text.lastIndexOf("ahead of the leaders' meeting in the autumn"));
+  });
+
+  it('a dateline paragraph that only repeats the lead keeps the dateline, drops the standalone lead', () => {
+    const a = fromText('Ministers meet\n\nForeign ministers met in Rome on Monday\n\nROME (Reuters) - Foreign ministers met in Rome on Monday.\n\nThey discussed trade and migration, officials said.\n');
+    expect(a.text.match(/Foreign ministers met in Rome on Monday/gu)).toHaveLength(1);
+    expect(a.dateline?.place).toBe('Rome');
+  });
+
+  it('a standfirst without a dateline is a lead; an ordinary first paragraph is not', () => {
+    const withStandfirst = fromText('Ministers meet\n\nThe two sides agreed to continue talks in the new year despite deep differences\n\nThe ministers met for three hours on Monday in the capital, officials said.\n');
+    expect(partTexts(withStandfirst, 'lead')).toHaveLength(1);
+    const plain = fromText('Ministers meet\n\nThe ministers met for three hours on Monday in the capital, officials said.\n\nThey will meet again next month.\n');
+    expect(partTexts(plain, 'lead')).toHaveLength(0);
+  });
+});
+
+describe('subheadings', () => {
+  it('are short unpunctuated lines between paragraphs', () => {
+    const a = articleOf('wire-tass-style.txt');
+    expect(partTexts(a, 'subheading')).toEqual(['Trade and energy']);
+  });
+
+  it('are not found in tables or at the end of a story', () => {
+    const a = fromText('Results for the quarter\n\nThe company reported its results on Monday, the board said in a statement.\n\nShr 34 cts vs 1.19 dlrs\n\nNet 807,000 vs 2,858,000\n\nRevs 12.1 mln vs 11.0 mln\n\nFull year figures follow next week\n');
+    expect(partTexts(a, 'subheading')).toEqual([]);
+  });
+});
+
+describe('section line', () => {
+  it.each([
+    ['Russian Politics & Diplomacy June 14, 2018, 16:10', 'Russian Politics & Diplomacy', { h: 16, mi: 10, s: 0 }],
+    ['World | 14 June 2018 16:10', 'World', { h: 16, mi: 10, s: 0 }],
+    ['Friday, January 4, 2019', undefined, undefined],
+    ['Published: June 14, 2018 at 4:10 pm', undefined, { h: 16, mi: 10, s: 0 }],
+  ])('%s', (line, section, time) => {
+    const sl = parseSectionLine(line)!;
+    expect(sl).toBeDefined();
+    expect(sl.section).toBe(section);
+    expect(sl.stamp.time).toEqual(time);
+  });
+
+  it.each(['The meeting was held on June 14, 2018, in Moscow.', 'Talks between the two leaders are expected to continue into the night on June 14, 2018'])('not a section line: %s', (line) => {
+    expect(parseSectionLine(line)).toBeUndefined();
+  });
+});
+
+describe('boilerplate', () => {
+  it.each([
+    'Read more on the site →', 'Read more', 'Share', 'Share this article', 'Follow us on Twitter', 'Follow TASS on Telegram',
+    'Subscribe', 'Subscribe to our newsletter', 'Sign up for our daily briefing', '© 2023 Example Wire. All rights reserved.',
+    'Copyright 2023 The Associated Press. All rights reserved.', 'Facebook Twitter WhatsApp Telegram', 'Facebook | Twitter | Email',
+    'Advertisement', 'Related: Earlier talks end without a deal', 'See also: the summit in pictures', 'More from the region »',
+    '(Reporting by Jane Doe; Editing by John Roe)', 'REUTER', 'Download our app for the latest news',
+  ])('chrome: %s', (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+
+  it.each([
+    'Putin also praised the recent meeting between US President Donald Trump and North Korean leader Kim Jong-un.',
+    'Trump-Kim talks',
+    'Follow-up talks are planned for next month, the ministry said.',
+    'Subscribers to the treaty met in Geneva on Tuesday.',
+    'Share prices fell sharply after the announcement.',
+    'Reuters could not independently verify the report.',
+    'Copyright disputes were also on the agenda of the trade talks, officials said in a joint statement issued after the meeting in Brussels on Thursday.',
+  ])('text: %s', (line) => {
+    expect(isBoilerplate(line)).toBe(false);
+  });
+});
+
+describe('fixtures end to end', () => {
+  it('source information is kept', () => {
+    const [a] = articlesOf('feed-rss.xml');
+    expect(a!.source).toEqual({ format: 'rss', path: 'feed-rss.xml', url: 'https://example.org/news/1', sourceId: 'item-0001' });
+  });
+
+  it('an input named by URL is recorded as a URL', () => {
+    const [raw] = readInput(fixture('wire-ap-style.txt'), 'https://example.org/story.txt');
+    expect(cleanArticle(raw!).source).toEqual({ format: 'wire-text', url: 'https://example.org/story.txt' });
+  });
+});
