@@ -12,6 +12,7 @@ import { monthsRule } from './rules/months.js';
 import { quartersRule } from './rules/quarters.js';
 import { relativeRule } from './rules/relative.js';
 import { spokenYearsRule } from './rules/spoken-years.js';
+import { holidaysRule } from './rules/holidays.js';
 import { seasonsRule } from './rules/seasons.js';
 import { setsRule } from './rules/sets.js';
 import { vagueRule } from './rules/vague.js';
@@ -21,6 +22,7 @@ import { fiscalQuarterRefiner } from './refiners/fiscal-quarter.js';
 import { modifiersRefiner } from './refiners/modifiers.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
 import { partOfDayRefiner } from './refiners/part-of-day.js';
+import { timeWithDateRefiner } from './refiners/time-with-date.js';
 import { zoneSuffixRefiner } from './refiners/zone-suffix.js';
 
 export const RULES: readonly Rule[] = [
@@ -38,10 +40,12 @@ export const RULES: readonly Rule[] = [
   vagueRule,
   clockRule,
   anniversaryRule,
+  holidaysRule,
 ];
 
 export const REFINERS: readonly Refiner[] = [
   zoneSuffixRefiner,
+  timeWithDateRefiner,
   partOfDayRefiner,
   modifiersRefiner,
   fiscalQuarterRefiner,

@@ -8,7 +8,7 @@
  * project rules give those calendar values (`2018-W23`).
  */
 import * as chrono from 'chrono-node';
-import type { ParsedResult } from 'chrono-node';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { fmtDate, isValidDate, pad } from '../calendar.js';
 import { cand, type Candidate, type Rule, type RuleInput } from '../candidate.js';
 import { refDate, resolveMonth, resolveMonthDay, weekdayDate } from '../resolve.js';
@@ -52,8 +52,7 @@ function implausible(r: ParsedResult, text: string): boolean {
 }
 
 /** A value for one chrono result, or undefined when it should be ignored. */
-export function chronoValue(r: ParsedResult, input: RuleInput, start: number, end: number, dateOnly = false): Omit<Candidate, 'rule' | 'priority' | 'start' | 'end'> | undefined {
-  const c = r.start;
+export function chronoValue(c: ParsedComponents, input: RuleInput, start: number, end: number, dateOnly = false): Omit<Candidate, 'rule' | 'priority' | 'start' | 'end'> | undefined {
   const known = (k: Parameters<typeof c.isCertain>[0]) => c.isCertain(k);
   const ref = input.ref;
   let date: string | undefined;
@@ -98,6 +97,17 @@ export function chronoValue(r: ParsedResult, input: RuleInput, start: number, en
   return { type: 'DATE', value: date, ...(inferred ? { inferred } : {}) };
 }
 
+const CONNECTOR = /\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)\s*/gu;
+
+/** Where a range's first part ends and its second begins, at the last connector; undefined if none. */
+function rangeSplit(text: string): [number, number] | undefined {
+  let last: RegExpMatchArray | undefined;
+  for (const m of text.matchAll(CONNECTOR)) if (m.index > 0) last = m;
+  if (!last || last.index === undefined) return undefined;
+  const b = last.index + last[0].length;
+  return b < text.length ? [last.index, b] : undefined;
+}
+
 /** Run chrono over each sentence that could hold a date, with offsets into the whole text. */
 export function chronoResults(input: RuleInput, instance: chrono.Chrono): Array<{ r: ParsedResult; start: number; end: number }> {
   const out: Array<{ r: ParsedResult; start: number; end: number }> = [];
@@ -140,7 +150,17 @@ export const chronoRule: Rule = {
       // Month and weekday names count only capitalized: "may", "march", "sun" are other words.
       if (!/^[A-Z0-9]/u.test(text)) continue;
       if (r.start.isCertain('weekday') && !r.start.isCertain('day') && !FULL_WEEKDAY.test(text.split(/[\s,]/u)[0] ?? '')) continue;
-      const v = chronoValue(r, input, start, stop, dateOnly);
+      // A range ("Aug. 26 to Oct. 20", "June 12-14") is two expressions, as TimeML marks it.
+      const split = r.end ? rangeSplit(text) : undefined;
+      if (r.end && split) {
+        const [a, b] = split;
+        const v1 = chronoValue(r.start, input, start, start + a, dateOnly);
+        const v2 = chronoValue(r.end, input, start + b, stop, dateOnly);
+        if (v1) out.push(cand('chrono', start, start + a, v1.type, v1.value, { inferred: v1.inferred, priority: 1 }));
+        if (v2) out.push(cand('chrono', start + b, stop, v2.type, v2.value, { inferred: v2.inferred, priority: 1 }));
+        continue;
+      }
+      const v = chronoValue(r.start, input, start, stop, dateOnly);
       if (v) out.push(cand('chrono', start, stop, v.type, v.value, { inferred: v.inferred, priority: 1 }));
     }
     return out;

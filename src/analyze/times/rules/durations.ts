@@ -10,7 +10,9 @@ const QUANT = String.raw`(?:(about|nearly|almost|more\s+than|less\s+than|over|so
 const FRAME = String.raw`(?:(the\s+(?:past|last|next|first|previous|coming|following|final|latest|initial|same|entire|whole|full)|the|past|next|another|first|last|a\s+further|an\s+additional|a\s+full|a\s+mere|an?\s+extra)\s+)?`;
 
 const COUNTED = new RegExp(String.raw`\b${FRAME}${QUANT}(${NUMBER_RE})(?:[\s-]+|(?=[hd]\b))(${UNIT_RE}|hrs?|h|d|mins?)\b(?!-old|\s+old\b)`, 'giu');
-const VAGUE = /\b(the\s+past|the\s+last|the\s+next|the\s+coming|in\s+recent|recent|several|many|a\s+few|few|some|the\s+past\s+(?:few|several)|the\s+next\s+(?:few|several)|the\s+last\s+(?:few|several)|for|over|within)\s+(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?!-old)/giu;
+const VAGUE = /\b(the\s+past|the\s+last|the\s+next|the\s+coming|in\s+coming|coming|in\s+recent|recent|several|many|a\s+few|few|some|the\s+past\s+(?:few|several)|the\s+next\s+(?:few|several)|the\s+last\s+(?:few|several)|for|over|within)\s+(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?!-old)/giu;
+/** "the year ended March 31", "the fiscal year ending June 30": a twelve-month period. */
+const YEAR_ENDED = /\b(the\s+(?:fiscal\s+)?year)\s+(?:ended|ending|to)\b/giu;
 const SINGLE = /\b(the\s+(?:past|last|next|coming|previous|following|entire|whole|full)|a\s+full)\s+(day|week|month|quarter|year|decade|century)\b(?!\s+(?:ago|earlier|before|later|after)\b|-)/giu;
 
 const SHORT: Record<string, string> = { h: 'hour', hr: 'hour', hrs: 'hour', d: 'day', min: 'minute', mins: 'minute' };
@@ -69,8 +71,11 @@ export const durationsRule: Rule = {
       const lead = (m[1] ?? '').toLowerCase();
       // "for years", "within days": the preposition stays outside the span.
       let start = m.index;
-      if (/^(?:for|over|within|in\s+recent)$/u.test(lead.replace(/\s+/gu, ' '))) start += /^in\s+/u.test(lead) ? m[0].search(/recent/iu) : m[0].indexOf(m[2] ?? '');
+      if (/^(?:for|over|within|in\s+recent|in\s+coming)$/u.test(lead.replace(/\s+/gu, ' '))) start += /^in\s+/u.test(lead) ? m[0].search(/recent|coming/iu) : m[0].indexOf(m[2] ?? '');
       out.push(cand('durations', start, m.index + m[0].length, 'DURATION', durationValue(undefined, unit), { priority: 1 }));
+    }
+    for (const m of text.matchAll(YEAR_ENDED)) {
+      out.push(cand('durations', m.index, m.index + (m[1] ?? '').length, 'DURATION', 'P1Y', { priority: 1 }));
     }
     for (const m of text.matchAll(SINGLE)) {
       const unit = unitOf(m[2] ?? '');

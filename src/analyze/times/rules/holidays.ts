@@ -1,0 +1,86 @@
+/**
+ * Holidays news dates things by: "Thanksgiving Day", "Christmas", "New Year's Day", "Election
+ * Day", "Easter", "last Thanksgiving". Fixed-date and computed (fourth Thursday of November; the
+ * Tuesday after the first Monday of November; Easter by the Gregorian computus). The year comes
+ * from the text, else from the reference by tense, like any year-less date.
+ */
+import { addDays, fmtDate, weekdayOf, type CivilDate } from '../calendar.js';
+import { cand, type Candidate, type Rule } from '../candidate.js';
+import type { Reference } from '../reference.js';
+import type { Tense } from '../tense.js';
+
+type Rulebook = (year: number) => CivilDate;
+
+function nthWeekday(year: number, month: number, weekday: number, n: number): CivilDate {
+  const first = { year, month, day: 1 };
+  const offset = (weekday - weekdayOf(first) + 7) % 7;
+  return addDays(first, offset + (n - 1) * 7);
+}
+
+function easter(year: number): CivilDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+
+const HOLIDAYS: Array<[RegExp, Rulebook]> = [
+  [/^new\s+year's\s+day$/iu, (y) => ({ year: y, month: 1, day: 1 })],
+  [/^new\s+year's\s+eve$/iu, (y) => ({ year: y, month: 12, day: 31 })],
+  [/^christmas(?:\s+day)?$/iu, (y) => ({ year: y, month: 12, day: 25 })],
+  [/^christmas\s+eve$/iu, (y) => ({ year: y, month: 12, day: 24 })],
+  [/^independence\s+day$/iu, (y) => ({ year: y, month: 7, day: 4 })],
+  [/^halloween$/iu, (y) => ({ year: y, month: 10, day: 31 })],
+  [/^valentine's\s+day$/iu, (y) => ({ year: y, month: 2, day: 14 })],
+  [/^thanksgiving(?:\s+day)?$/iu, (y) => nthWeekday(y, 11, 4, 4)],
+  [/^election\s+day$/iu, (y) => addDays(nthWeekday(y, 11, 1, 1), 1)],
+  [/^easter(?:\s+sunday)?$/iu, easter],
+];
+
+const HOLIDAY = /\b(?:(last|this|next)\s+)?(New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Independence\s+Day|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday)?)(?:(?:,\s*|\s+)((?:19|20)\d\d))?\b/gu;
+
+function yearFor(book: Rulebook, ref: Reference, mod: string, tense: Tense): number {
+  const here = book(ref.year);
+  const cmp = here.month - ref.month || here.day - ref.day;
+  if (mod === 'last' || (!mod && tense === 'past')) return cmp >= 0 ? ref.year - 1 : ref.year;
+  if (mod === 'next' || (!mod && (tense === 'future' || tense === 'modal'))) return cmp <= 0 ? ref.year + 1 : ref.year;
+  return ref.year;
+}
+
+export const holidaysRule: Rule = {
+  name: 'holidays',
+  find({ text, ref, tenseAt }) {
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(HOLIDAY)) {
+      const name = (m[2] ?? '').replace(/\s+/gu, ' ');
+      const book = HOLIDAYS.find(([re]) => re.test(name))?.[1];
+      if (!book) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const mod = (m[1] ?? '').toLowerCase();
+      if (m[3]) {
+        out.push(cand('holidays', start, end, 'DATE', fmtDate(book(Number(m[3]))), { priority: 2 }));
+        continue;
+      }
+      if (!ref) {
+        const d = book(2001);
+        out.push(cand('holidays', start, end, 'DATE', `XXXX-${fmtDate(d).slice(5)}`, { priority: 2 }));
+        continue;
+      }
+      const year = yearFor(book, ref, mod, tenseAt(start, end));
+      out.push(cand('holidays', start, end, 'DATE', fmtDate(book(year)), { inferred: true, priority: 2 }));
+    }
+    return out;
+  },
+};
