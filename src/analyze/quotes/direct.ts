@@ -5,7 +5,7 @@
  */
 import type { Token } from '../doc.js';
 import { cueAt, cueLemma, type Cue } from './cue.js';
-import { ATTITUDE_ADJECTIVES } from './lexicon.js';
+import { ATTITUDE_ADJECTIVES, FRAMING_VERBS } from './lexicon.js';
 import { isComma, lowerText, phraseEndingAt, phraseStartingAt, tok, type View } from './phrases.js';
 
 const DASHES = new Set(['―', '—', '–', '--', '-']);
@@ -96,7 +96,7 @@ export function cueFramingPartial(v: View, from: number, open: number): Cue | un
   for (let j = open - 1; j >= from; j--) {
     const t = tok(v, j);
     if (!t) continue;
-    const l = cueLemma(t, true);
+    const l = cueLemma(t, true) ?? (t.pos === 'VERB' ? FRAMING_VERBS.get(t.text.toLowerCase()) : undefined);
     if (l) return cueAt(v, j, l);
     if (ATTITUDE_ADJECTIVES.has(t.text.toLowerCase())) {
       const be = tok(v, j - 1);

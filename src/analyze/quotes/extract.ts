@@ -97,6 +97,27 @@ function wordsAndLines(all: readonly Token[], allSentences: readonly Sentence[])
   return { tokens, sentences };
 }
 
+/**
+ * The statement a framing verb makes about words quoted after it: from the token after the verb
+ * (or after its inverted subject) to the end of the clause that holds the quote (`close` is the
+ * quote's closing mark).
+ */
+function objectStatement(v: View, cue: Cue, close: number): { start: number; end: number } | undefined {
+  if (cue.verb >= close || !/^[a-z]/u.test(cue.lemma)) return undefined;
+  const from = cue.inverted && cue.subject ? cue.subject.to : cue.verb + 1;
+  let to = close + 1;
+  while (to < v.hi) {
+    const t = v.tokens[to];
+    if (!t) break;
+    if ((v.inQuote[to] ?? -1) < 0 && t.pos === 'PUNCT' && /^[.,;:!?—–()]$/u.test(t.text)) break;
+    to++;
+  }
+  const a = v.tokens[from];
+  const b = v.tokens[to - 1];
+  if (!a || !b || b.end <= a.start || to - from < 2) return undefined;
+  return { start: a.start, end: b.end };
+}
+
 function overlapShare(a0: number, a1: number, b0: number, b1: number): number {
   const o = Math.min(a1, b1) - Math.max(a0, b0);
   return o > 0 && a1 > a0 ? o / (a1 - a0) : 0;
@@ -251,6 +272,15 @@ export function extractQuotes(doc: Doc): Quote[] {
         if (around.addressee) c.addressee = around.addressee;
       }
       if (!c.speaker) continue;
+      if (!around && c.cue && c.segment !== undefined) {
+        // 'described Trump as a "con artist"': the statement is the verb's object with the quote.
+        const st = segTokens[c.segment];
+        const v = views[c.unit];
+        if (st && v) {
+          const stmt = objectStatement(v, c.cue, st.close);
+          if (stmt) kept.push({ ...c, kind: 'indirect', start: stmt.start, end: stmt.end, segment: undefined } as Candidate);
+        }
+      }
     }
     if (c.kind === 'direct' && !c.speaker && c.segment !== undefined) {
       const g = segments[c.segment] as QuoteSegment;

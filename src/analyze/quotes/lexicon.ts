@@ -136,3 +136,25 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'journalist', 'columnist', 'editor', 'witness', 'resident', 'voter', 'member', 'delegate',
   'deputy', 'vice', 'emperor', 'pope', 'cleric', 'bishop', 'colonel', 'captain', 'sergeant',
 ]);
+
+/**
+ * Verbs that frame words quoted inside the writer's sentence with a noun-phrase object:
+ * 'called the plan a "disaster"', 'described Trump as a "con artist"'. Used only around quotes.
+ */
+export const FRAMING_VERBS: ReadonlyMap<string, string> = table([
+  'call', 'describe', 'label', 'brand', 'dub', 'term', 'nickname', 'liken', 'compare', 'refer',
+  'praise', 'criticize', 'criticise', 'blast', 'slam', 'attack', 'accuse', 'urge', 'encourage',
+  'decry', 'denounce', 'mock', 'deride', 'tout', 'hail', 'characterize', 'characterise', 'cite',
+  'quote', 'invoke', 'dismiss', 'defend', 'thank', 'congratulate', 'applaud', 'condemn', 'reject',
+  'question', 'challenge', 'lambast', 'chide', 'pledge', 'vow', 'promise', 'demand', 'seek',
+  ['deem', 'deems', 'deemed', 'deeming'], ['hit', 'hits', 'hit', 'hitting'],
+]);
+
+/** Nouns that report speech before a that-clause: "Trump's claim that …". */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'assertion', 'statement', 'argument', 'suggestion', 'warning', 'promise',
+  'pledge', 'insistence', 'belief', 'view', 'fear', 'fears', 'hope', 'charge', 'charges',
+  'accusation', 'allegation', 'allegations', 'remark', 'remarks', 'comment', 'comments',
+  'contention', 'prediction', 'boast', 'declaration', 'announcement', 'admission', 'concession',
+  'assurance', 'assurances', 'vow', 'threat', 'denial', 'complaint', 'message', 'insinuation',
+]);
