@@ -78,6 +78,8 @@ export interface PersonEntry extends BaseEntry {
 export interface PhraseWord {
   word: string;
   exact: boolean;
+  /** A few words may stand between this word and the next (the dictionary joined them by a space). */
+  gapAfter?: boolean;
 }
 
 /** An entry from an imported actor dictionary whose nature is unknown (PETRARCH actors). */

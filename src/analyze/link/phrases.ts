@@ -4,10 +4,10 @@
  * "Gondor's government", "ambassadors of Arnor", "MSF Arnor diplomat") composed into one actor
  * code: prefixes (`NGO~`) + the actor's code + suffixes (`~MIL`), a block not repeated.
  */
-import type { ActorEntry, AgentEntry } from '../../kb/index.js';
+import type { ActorEntry, AgentEntry, PhraseWord } from '../../kb/index.js';
 import { nameKey } from '../../kb/index.js';
 import { newCluster } from './clusters.js';
-import { codeAt, mentionOf, type LinkState } from './state.js';
+import { claimed, codeAt, mentionOf, type LinkState } from './state.js';
 import { isCapitalized, stripPossessive, type Word } from './words.js';
 
 interface Match { i: number; n: number }
@@ -16,24 +16,40 @@ function norm(w: string): string {
   return nameKey(stripPossessive(w)).replace(/ /g, '').toUpperCase();
 }
 
-function actorAt(words: readonly Word[], i: number, actors: readonly ActorEntry[]): { actor: ActorEntry; n: number } | undefined {
+/** Words a space in a dictionary phrase may skip ("Ithilen state-run television"). */
+const MAX_GAP = 2;
+
+/** Does the pattern match at word i? Returns the number of words covered. */
+function matchPattern(st: LinkState, words: readonly Word[], i: number, pat: readonly PhraseWord[]): number {
+  let at = i;
+  let capital = false;
+  for (let k = 0; k < pat.length; k++) {
+    const p = pat[k];
+    if (!p) return 0;
+    let found = -1;
+    const maxSkip = k > 0 && pat[k - 1]?.gapAfter ? MAX_GAP : 0;
+    for (let skip = 0; skip <= maxSkip; skip++) {
+      const w = words[at + skip];
+      if (!w || (k > 0 && !/^[ \u00a0]+$/u.test(st.text.slice(words[at + skip - 1]?.end ?? w.start, w.start)))) break;
+      const t = norm(w.text);
+      const pw = p.word.replace(/\./g, '');
+      // A short word matches only itself: "KU" must not swallow "Kuwait".
+      const ok = p.exact || pw.length < 4 ? t === pw : t.startsWith(pw);
+      if (ok) { found = at + skip; if (isCapitalized(w.text)) capital = true; break; }
+      if (k === 0) break;
+    }
+    if (found < 0) return 0;
+    at = found + 1;
+  }
+  return capital ? at - i : 0;
+}
+
+function actorAt(st: LinkState, words: readonly Word[], i: number, actors: readonly ActorEntry[]): { actor: ActorEntry; n: number } | undefined {
   let best: { actor: ActorEntry; n: number } | undefined;
   for (const a of actors) {
     for (const pat of a.patterns) {
-      if (pat.length === 0 || (best && pat.length <= best.n)) continue;
-      let ok = true;
-      let capital = false;
-      for (let k = 0; k < pat.length && ok; k++) {
-        const w = words[i + k];
-        const p = pat[k];
-        if (!w || !p) { ok = false; break; }
-        if (k > 0 && /[,;:.]/.test(w.text)) { ok = false; break; }
-        const t = norm(w.text);
-        const pw = p.word.replace(/\./g, '');
-        ok = p.exact ? t === pw : t.startsWith(pw);
-        if (isCapitalized(w.text)) capital = true;
-      }
-      if (ok && capital) best = { actor: a, n: pat.length };
+      const n = matchPattern(st, words, i, pat);
+      if (n > 0 && (!best || n > best.n)) best = { actor: a, n };
     }
   }
   return best;
@@ -66,7 +82,7 @@ export function linkDictionaryPhrases(st: LinkState, actors: readonly ActorEntry
   const actorHits: Array<Match & { actor: ActorEntry }> = [];
   const agentHits: Array<Match & { agent: AgentEntry }> = [];
   for (let i = 0; i < ws.length; i++) {
-    const a = actorAt(ws, i, actors);
+    const a = actorAt(st, ws, i, actors);
     if (a) { actorHits.push({ i, n: a.n, actor: a.actor }); i += a.n - 1; continue; }
     const g = agentAt(ws, i, agents);
     if (g) { agentHits.push({ i, n: g.n, agent: g.agent }); i += g.n - 1; }
@@ -77,9 +93,11 @@ export function linkDictionaryPhrases(st: LinkState, actors: readonly ActorEntry
     let startW = h.i;
     let endW = h.i + h.n - 1;
     const prefixes: string[] = [];
-    const suffixes: string[] = [];
-    // Agents right after the actor ("Osgiliath soldiers", "Gondor's government").
+    let suffixes: string[] = [];
+    let former = false;
+    // Agents right after the actor ("Osgiliath soldiers", "Gondor's government", "Arnor former officials").
     for (let k = endW + 1; ;) {
+      if (isFormer(ws[k]) && adjacent(st, ws[k - 1], ws[k])) { former = true; k++; }
       const g = agentHits.find((x) => x.i === k && !usedAgents.has(x.i));
       if (!g || !adjacent(st, ws[k - 1], ws[k])) break;
       usedAgents.add(g.i);
@@ -88,11 +106,12 @@ export function linkDictionaryPhrases(st: LinkState, actors: readonly ActorEntry
       k = endW + 1;
     }
     // Agents before it: "MSF Arnor", or "ambassadors of Arnor" / "activists in Arnor".
-    const before = agentHits.filter((x) => !usedAgents.has(x.i) && x.i + x.n <= h.i && h.i - (x.i + x.n) <= 1)
+    const before = agentHits.filter((x) => !usedAgents.has(x.i) && x.i + x.n <= h.i && h.i - (x.i + x.n) <= 2)
       .sort((a, b) => b.i - a.i)[0];
     if (before) {
       const gap = ws.slice(before.i + before.n, h.i).map((w) => w.text.toLowerCase());
-      const linked = gap.length === 0 || (gap.length === 1 && ['of', 'in', 'from', 'for'].includes(gap[0] ?? ''));
+      const linked = gap.length === 0 || (gap.length === 1 && ['of', 'in', 'from', 'for'].includes(gap[0] ?? ''))
+        || (gap.length === 2 && ['of', 'in', 'from', 'for'].includes(gap[0] ?? '') && gap[1] === 'the');
       if (linked && adjacent(st, ws[before.i + before.n - 1], ws[before.i + before.n])) {
         usedAgents.add(before.i);
         if (before.agent.code.endsWith('~')) prefixes.unshift(before.agent.code.replace(/~$/, ''));
@@ -100,6 +119,9 @@ export function linkDictionaryPhrases(st: LinkState, actors: readonly ActorEntry
         startW = before.i;
       }
     }
+    // "former Gondor prosecutors", "Former security officials in White House": an elite, out of office.
+    if (isFormer(ws[startW - 1])) { former = true; startW--; }
+    if (former) suffixes = ['ELI'];
     const sw = ws[startW];
     const ew = ws[endW];
     if (!sw || !ew) continue;
@@ -116,4 +138,20 @@ export function linkDictionaryPhrases(st: LinkState, actors: readonly ActorEntry
     }
     mentionOf(st, c, sw.start, sw.start + text.length, 'name');
   }
+  // Agents with no actor ("students", "clerics"): PETRARCH's null actor "---" with the sector.
+  for (const g of agentHits) {
+    if (usedAgents.has(g.i)) continue;
+    const sw = ws[g.i];
+    const ew = ws[g.i + g.n - 1];
+    if (!sw || !ew || claimed(st, sw.start, ew.end)) continue;
+    const code = g.agent.code.startsWith('~') ? `---${g.agent.code.slice(1)}` : `${g.agent.code.replace(/~$/, '')}---`;
+    const c = newCluster('GROUP', st.text.slice(sw.start, ew.end));
+    c.code = code;
+    st.clusters.push(c);
+    mentionOf(st, c, sw.start, ew.end, 'name');
+  }
+}
+
+function isFormer(w: Word | undefined): boolean {
+  return !!w && /^(?:former|ex)$/i.test(w.text);
 }

@@ -42,33 +42,48 @@ function shiftDay(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const CODE_BLOCK = /^([^\s<>\d]+)?\s*(?:([<>])\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?$/;
+const DATE_PART = /^(?:([<>])(\d{6,8})|(\d{6,8})-(\d{6,8}))?$/;
 
-/** One `[...]` block: "HOBGOV 19950601 - 19990815" -> { code, from, to }. */
+/** One `[...]` block: "HOBGOV 19950601 - 19990815" -> { code, from, to }; "G77" is a code. */
 export function parseCodeBlock(block: string, where: string): DatedCode {
-  const m = CODE_BLOCK.exec(block.trim());
+  const tokens = block.trim().replace(/([<>])/g, ' $1 ').split(/\s+/).filter(Boolean);
+  const head = tokens[0] ?? '';
+  const hasCode = head !== '' && !/^[<>]$/.test(head) && !/^\d{6,8}(?:-\d{6,8})?$/.test(head);
+  const code = hasCode ? (head.split('/')[0] ?? head).toUpperCase() : '---';
+  const m = DATE_PART.exec(tokens.slice(hasCode ? 1 : 0).join(''));
   if (!m) throw new InputError(where, `cannot read code block "[${block}]"`);
-  const code = (m[1] ?? '---').split('/')[0]?.toUpperCase() ?? '---';
   const out: DatedCode = { code };
-  if (m[2] && m[3]) {
-    const d = petrarchDate(m[3]);
-    if (!d) throw new InputError(where, `bad date "${m[3]}"`);
-    if (m[2] === '<') out.to = shiftDay(d, -1); else out.from = shiftDay(d, 1);
-  } else if (m[4] && m[5]) {
-    const a = petrarchDate(m[4]);
-    const b = petrarchDate(m[5]);
-    if (!a || !b) throw new InputError(where, `bad date range "${m[4]}-${m[5]}"`);
+  if (m[1] && m[2]) {
+    const d = petrarchDate(m[2]);
+    if (!d) throw new InputError(where, `bad date "${m[2]}"`);
+    if (m[1] === '<') out.to = shiftDay(d, -1); else out.from = shiftDay(d, 1);
+  } else if (m[3] && m[4]) {
+    const a = petrarchDate(m[3]);
+    const b = petrarchDate(m[4]);
+    if (!a || !b) throw new InputError(where, `bad date range "${m[3]}-${m[4]}"`);
     out.from = a;
     out.to = b;
   }
   return out;
 }
 
+/**
+ * A phrase's words. `_` joins words that must be adjacent; a space lets a few words stand between
+ * ("ITHILEN TELEVISION" matches "Ithilen state-run television"), as in TABARI.
+ */
 export function phraseWords(phrase: string): PhraseWord[] {
   const trimmed = phrase.trim();
   const exactEnd = trimmed.endsWith('_');
-  const words = trimmed.split(/[\s_]+/).filter(Boolean);
-  return words.map((w, i) => ({ word: w.toUpperCase(), exact: i < words.length - 1 || exactEnd }));
+  const out: PhraseWord[] = [];
+  for (const m of trimmed.matchAll(/([^\s_]+)([\s_]*)/g)) {
+    const w: PhraseWord = { word: (m[1] ?? '').toUpperCase(), exact: true };
+    const sep = m[2] ?? '';
+    if (sep !== '' && !sep.includes('_')) w.gapAfter = true;
+    out.push(w);
+  }
+  const last = out[out.length - 1];
+  if (last) { last.exact = exactEnd; delete last.gapAfter; }
+  return out;
 }
 
 function displayName(phrase: string): string {
