@@ -9,7 +9,7 @@ import { type Cue } from './cue.js';
 import { cueAfter, cueBefore, cueFramingPartial, opensAsDirect } from './direct.js';
 import { headlineQuote } from './headline.js';
 import { statementsIn } from './indirect.js';
-import { findQuoteSegments, type QuoteSegment } from './marks.js';
+import { findQuoteSegments, isQuoteMark, type QuoteSegment } from './marks.js';
 import { isComma, phraseStartingAt, tok, type TokenRange, type View } from './phrases.js';
 import { Focus, MentionIndex } from './resolve.js';
 import { remember, resolvePhrase, type Speaker, type SpeakerEnv } from './speakers.js';
@@ -27,6 +27,8 @@ interface Candidate {
   addressee?: Speaker;
   /** The speaker was carried over from another cue or from focus (no cue of its own). */
   inherited?: boolean;
+  /** A headline or transcript line: "NAME: what they said". */
+  transcript?: boolean;
 }
 
 /** First token whose end lies after `offset` (the token holding or following it). */
@@ -197,12 +199,14 @@ export function extractQuotes(doc: Doc): Quote[] {
     if (part && lineStart) {
       let lineEnd = text.indexOf('\n', u.start);
       if (lineEnd < 0 || lineEnd > part.end) lineEnd = part.end;
-      const hq = headlineQuote(tokens, u.tokenStart, u.tokenEnd, lineEnd, text, !headline);
+      // A transcript line may sit inside a quote running over several paragraphs: '"WALLACE: …'.
+      const lo = isQuoteMark(tokens[u.tokenStart]?.text ?? '') ? u.tokenStart + 1 : u.tokenStart;
+      const hq = headlineQuote(tokens, lo, u.tokenEnd, lineEnd, text, !headline);
       if (hq) {
         const first = tokens[hq.speaker.from] as Token;
         const colon = tokens[hq.colon] as Token;
         candidates.push({
-          kind: 'direct', start: hq.start, end: hq.end, unit: k,
+          kind: 'direct', start: hq.start, end: hq.end, unit: k, transcript: true,
           cue: { verb: hq.colon, lemma: ':', subject: hq.speaker, start: first.start, end: colon.end },
         });
       }
@@ -263,6 +267,7 @@ export function extractQuotes(doc: Doc): Quote[] {
   const bySegment = new Map<number, Candidate>();
   for (const c of candidates) if (c.segment !== undefined) bySegment.set(c.segment, c);
   const kept: Candidate[] = [];
+  const transcripts = candidates.filter((c) => c.transcript);
   for (const c of candidates) {
     if (c.kind === 'partial') {
       const around = indirect.find((s) => s.start <= c.start && s.end >= c.end);
@@ -281,6 +286,10 @@ export function extractQuotes(doc: Doc): Quote[] {
           if (stmt) kept.push({ ...c, kind: 'indirect', start: stmt.start, end: stmt.end, segment: undefined } as Candidate);
         }
       }
+    }
+    if (c.kind === 'direct' && !c.cue && c.segment !== undefined && transcripts.some((t) => t.start >= c.start && t.end <= c.end + 2)) {
+      // The quote marks only wrap a transcript; its lines are the quotes.
+      continue;
     }
     if (c.kind === 'direct' && !c.speaker && c.segment !== undefined) {
       const g = segments[c.segment] as QuoteSegment;
