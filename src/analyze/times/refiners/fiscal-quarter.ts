@@ -7,8 +7,8 @@
 import { fmtYear, quarterOf } from '../calendar.js';
 import type { Refiner } from '../candidate.js';
 
-const YEAR_BACK = /^(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|year-(?:earlier|ago))$/iu;
-const RESULTS = /\b(?:quarter|third-quarter|fourth-quarter|second-quarter|first-quarter)\b/iu;
+const YEAR_BACK = /^(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|year-(?:earlier|ago))$/i;
+const RESULTS = /\b(?:quarter|third-quarter|fourth-quarter|second-quarter|first-quarter)\b/i;
 
 export const fiscalQuarterRefiner: Refiner = {
   name: 'fiscal-quarter',

@@ -4,7 +4,7 @@
  */
 import type { Refiner } from '../candidate.js';
 
-const BEFORE = /(?:^|[^\w-])((?:the\s+)?(?:very\s+)?(early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+close\s+of|the\s+turn\s+of))[\s-]$/iu;
+const BEFORE = /(?:^|[^\w-])((?:the\s+)?(?:very\s+)?(early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+close\s+of|the\s+turn\s+of))[\s-]$/i;
 
 function modOf(word: string): string {
   const w = word.toLowerCase();

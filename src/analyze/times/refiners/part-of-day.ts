@@ -5,7 +5,7 @@
 import type { Refiner } from '../candidate.js';
 import { PARTS_OF_DAY } from '../lexicon.js';
 
-const AFTER = /^\s+(morning|afternoon|evening|night|overnight)\b/iu;
+const AFTER = /^\s+(morning|afternoon|evening|night|overnight)\b/i;
 
 export const partOfDayRefiner: Refiner = {
   name: 'part-of-day',

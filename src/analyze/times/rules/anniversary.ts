@@ -14,9 +14,9 @@ const WORD_ORDINALS: Record<string, number> = {
   seventieth: 70, seventy: 70, eightieth: 80, ninetieth: 90, hundredth: 100, centenary: 100, centennial: 100,
 };
 
-const ANNIV = /\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth))\s+anniversary\b/giu;
+const ANNIV = /\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth))\s+anniversary\b/gi;
 /** "of" and up to four words that are not a preposition, a verb marker or punctuation. */
-const OF_PHRASE = /^\s+of\s+(?:the\s+)?[\w-]+(?:\s+(?!(?:between|with|in|on|at|by|for|from|to|and|which|that|was|is|will)\b)[\w-]+){0,3}/iu;
+const OF_PHRASE = /^\s+of\s+(?:the\s+)?[\w-]+(?:\s+(?!(?:between|with|in|on|at|by|for|from|to|and|which|that|was|is|will)\b)[\w-]+){0,3}/i;
 
 export const anniversaryRule: Rule = {
   name: 'anniversary',

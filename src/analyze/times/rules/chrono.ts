@@ -30,13 +30,13 @@ function projectChrono(): chrono.Chrono {
 }
 
 /** A sentence is worth chrono's time only if it holds a digit, a month or a weekday name. */
-const WORTH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight)/iu;
+const WORTH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight)/i;
 
-const LEADING_PREP = /^(?:at|on|in|by|from|since|until|till|to|of|around|about)\s+/iu;
-const FULL_WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/iu;
+const LEADING_PREP = /^(?:at|on|in|by|from|since|until|till|to|of|around|about)\s+/i;
+const FULL_WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
 
 /** What a clock time needs: a colon, "a.m."/"p.m." or o'clock; "4 a" and "1.20 a" are prices. */
-const CLOCK_LIKE = /:\d\d|\d\s*[ap]\.?m\b|[ap]\.m\.|o'clock|noon|midnight/iu;
+const CLOCK_LIKE = /:\d\d|\d\s*[ap]\.?m\b|[ap]\.m\.|o'clock|noon|midnight/i;
 
 /**
  * What chrono reads as a date or time but news means otherwise: scores and decimals ("2-1", "1.5"),

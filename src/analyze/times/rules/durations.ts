@@ -9,11 +9,11 @@ import { NUMBER_RE, numberValue, UNIT_RE, unitOf, type Unit } from '../lexicon.j
 const QUANT = String.raw`(?:(about|nearly|almost|more\s+than|less\s+than|over|some|roughly|approximately|at\s+least|up\s+to|only|just|around|fewer\s+than|under)\s+)?`;
 const FRAME = String.raw`(?:(the\s+(?:past|last|next|first|previous|coming|following|final|latest|initial|same|entire|whole|full)|the|past|next|another|first|last|a\s+further|an\s+additional|a\s+full|a\s+mere|an?\s+extra)\s+)?`;
 
-const COUNTED = new RegExp(String.raw`\b${FRAME}${QUANT}(${NUMBER_RE})(?:[\s-]+|(?=[hd]\b))(${UNIT_RE}|hrs?|h|d|mins?)\b(?!-old|\s+old\b)`, 'giu');
-const VAGUE = /\b(the\s+past|the\s+last|the\s+next|the\s+coming|in\s+coming|coming|in\s+recent|recent|several|many|a\s+few|few|some|the\s+past\s+(?:few|several)|the\s+next\s+(?:few|several)|the\s+last\s+(?:few|several)|for|over|within)\s+(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?!-old)/giu;
+const COUNTED = new RegExp(String.raw`\b${FRAME}${QUANT}(${NUMBER_RE})(?:[\s-]+|(?=[hd]\b))(${UNIT_RE}|hrs?|h|d|mins?)\b(?!-old|\s+old\b)`, 'gi');
+const VAGUE = /\b(the\s+past|the\s+last|the\s+next|the\s+coming|in\s+coming|coming|in\s+recent|recent|several|many|a\s+few|few|some|the\s+past\s+(?:few|several)|the\s+next\s+(?:few|several)|the\s+last\s+(?:few|several)|for|over|within)\s+(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?!-old)/gi;
 /** "the year ended March 31", "the fiscal year ending June 30": a twelve-month period. */
-const YEAR_ENDED = /\b(the\s+(?:fiscal\s+)?year)\s+(?:ended|ending|to)\b/giu;
-const SINGLE = /\b(the\s+(?:past|last|next|coming|previous|following|entire|whole|full)|a\s+full)\s+(day|week|month|quarter|year|decade|century)\b(?!\s+(?:ago|earlier|before|later|after)\b|-)/giu;
+const YEAR_ENDED = /\b(the\s+(?:fiscal\s+)?year)\s+(?:ended|ending|to)\b/gi;
+const SINGLE = /\b(the\s+(?:past|last|next|coming|previous|following|entire|whole|full)|a\s+full)\s+(day|week|month|quarter|year|decade|century)\b(?!\s+(?:ago|earlier|before|later|after)\b|-)/gi;
 
 const SHORT: Record<string, string> = { h: 'hour', hr: 'hour', hrs: 'hour', d: 'day', min: 'minute', mins: 'minute' };
 
@@ -50,12 +50,12 @@ export const durationsRule: Rule = {
       const n = numberValue(m[3] ?? '');
       if (!unit || n === undefined || n <= 0) continue;
       // "the 1988 quarter", "a 1990 year": a year before a singular unit is not a count.
-      if (/^(?:1[6-9]|20)\d\d$/u.test(m[3] ?? '') && !/s$/iu.test(unitWord)) continue;
+      if (/^(?:1[6-9]|20)\d\d$/u.test(m[3] ?? '') && !/s$/i.test(unitWord)) continue;
       // "three-quarters of" is a fraction.
       if (unitWord.startsWith('quarter') && /^\s+of\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
       // "one day" starting a sentence is often "one day he..." (someday); "a day" inside "twice a day" is a set.
       const numText = (m[3] ?? '').toLowerCase();
-      if ((numText === 'a' || numText === 'an') && /\b(?:times?|once|twice|\d+|per)\s+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if ((numText === 'a' || numText === 'an') && /\b(?:times?|once|twice|\d+|per)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       // Short units ("3h", "48 hrs", "10 mins") only after digits: "an" + "d" is the word "and".
       if (SHORT[unitWord] && !/^\d/u.test(numText)) continue;
       let start = m.index;
@@ -71,7 +71,7 @@ export const durationsRule: Rule = {
       const lead = (m[1] ?? '').toLowerCase();
       // "for years", "within days": the preposition stays outside the span.
       let start = m.index;
-      if (/^(?:for|over|within|in\s+recent|in\s+coming)$/u.test(lead.replace(/\s+/gu, ' '))) start += /^in\s+/u.test(lead) ? m[0].search(/recent|coming/iu) : m[0].indexOf(m[2] ?? '');
+      if (/^(?:for|over|within|in\s+recent|in\s+coming)$/u.test(lead.replace(/\s+/gu, ' '))) start += /^in\s+/u.test(lead) ? m[0].search(/recent|coming/i) : m[0].indexOf(m[2] ?? '');
       out.push(cand('durations', start, m.index + m[0].length, 'DURATION', durationValue(undefined, unit), { priority: 1 }));
     }
     for (const m of text.matchAll(YEAR_ENDED)) {

@@ -10,7 +10,7 @@ import { resolveMonth } from '../resolve.js';
 
 const MONTH = new RegExp(
   String.raw`\b(?:(this\s+past|this|last|next|the\s+coming|coming|past)\s+)?(${MONTH_RE})(?:(?:\s+|,\s*|\s+of\s+)((?:19|20)\d\d)|\s+(?:of\s+)?(last|this|next)\s+year)?(?![\w'])(?!\.?\s*\d)`,
-  'giu',
+  'gi',
 );
 
 export const monthsRule: Rule = {
@@ -24,8 +24,8 @@ export const monthsRule: Rule = {
       const month = monthNumber(word);
       if (!month) continue;
       // Abbreviations without a dot ("Mar", "Jan") are names too often; "May" at the start of a sentence a verb.
-      if (word.length <= 3 && !/^may$/iu.test(word) && !m[3]) continue;
-      if (/^may$/iu.test(word) && !m[1] && !m[3] && !/\b(?:in|of|since|until|by|early|late|mid|during|through|from|last|next|this|to)\s+$/iu.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+      if (word.length <= 3 && !/^may$/i.test(word) && !m[3]) continue;
+      if (/^may$/i.test(word) && !m[1] && !m[3] && !/\b(?:in|of|since|until|by|early|late|mid|during|through|from|last|next|this|to)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
       const start = m.index;
       const end = start + m[0].length;
       const mod = (m[1] ?? '').toLowerCase().replace(/\s+/gu, ' ');

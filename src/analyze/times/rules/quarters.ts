@@ -10,7 +10,7 @@ import type { Reference } from '../reference.js';
 const ORD = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 const QUARTER = new RegExp(
   String.raw`\b(?:(the|this|last|next)\s+)?(?:(this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|((?:19|20)\d\d)|fiscal)[\s-]+)?(?:fiscal[\s-]+)?${ORD}[\s-](?:fiscal[\s-])?(quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?((?:19|20)\d\d)|\s+(?:19|20)\d\d)?\b|\b(Q[1-4])\b|\b((?:the|last\s+year's)\s+(?:(?:latest|current|past|last|previous|recent|same|year-earlier|year-ago|most\s+recent|comparable|fiscal|just-ended|just\s+ended|year-before|(?:19|20)\d\d)\s+)?(?:quarter|period))\b`,
-  'giu',
+  'gi',
 );
 const ORD_N: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
@@ -55,7 +55,7 @@ export const quartersRule: Rule = {
       if (kind === 'half' && n > 2) continue;
       const letter = kind === 'half' ? 'H' : 'Q';
       const which = (m[2] ?? '').toLowerCase().replace(/\s+/gu, ' ');
-      const explicit = m[3] ?? m[6] ?? /((?:19|20)\d\d)\b/u.exec(m[0].slice(m[0].search(/quarter|half/iu)))?.[1];
+      const explicit = m[3] ?? m[6] ?? /((?:19|20)\d\d)\b/u.exec(m[0].slice(m[0].search(/quarter|half/i)))?.[1];
       let value: string;
       let inferred = false;
       if (explicit) value = `${explicit}-${letter}${n}`;

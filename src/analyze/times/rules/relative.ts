@@ -9,18 +9,18 @@ import { NUMBER_RE, numberValue, PARTS_OF_DAY, UNIT_RE, unitOf, WEEKDAYS, WEEKDA
 import type { Reference } from '../reference.js';
 import { refDate } from '../resolve.js';
 
-const DAYWORD = /\b(?:(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)|(today|yesterday|tomorrow|tonight))\b(?!['’]s\b)/giu;
-const DAYWORD_POSS = /\b(today|yesterday|tomorrow)['’]s\b/giu;
+const DAYWORD = /\b(?:(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)|(today|yesterday|tomorrow|tonight))\b(?!['’]s\b)/gi;
+const DAYWORD_POSS = /\b(today|yesterday|tomorrow)['’]s\b/gi;
 
-const UNIT_REL = /\b(last|this|next|the\s+current\s+fiscal|the\s+current|the\s+coming|the\s+previous|the\s+prior|the\s+following|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+last|late\s+last|early\s+next|late\s+next|the\s+same)\s+(year|month)\b(?!-|\s+(?:ago|earlier|before|later|after|ended|ending)\b)/giu;
+const UNIT_REL = /\b(last|this|next|the\s+current\s+fiscal|the\s+current|the\s+coming|the\s+previous|the\s+prior|the\s+following|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+last|late\s+last|early\s+next|late\s+next|the\s+same)\s+(year|month)\b(?!-|\s+(?:ago|earlier|before|later|after|ended|ending)\b)/gi;
 
 const AGO = new RegExp(
   String.raw`\b(?:(about|nearly|almost|more\s+than|less\s+than|over|some|roughly|approximately|only|just|at\s+least)\s+)?(${NUMBER_RE})[\s-](${UNIT_RE})\s+(ago|earlier|from\s+now|hence)\b`,
-  'giu',
+  'gi',
 );
-const YEAR_AGO_ADJ = /\b(year|month|week)-(earlier|ago)\b/giu;
-const REL_WEEKDAY = new RegExp(String.raw`\b(last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following|early|late)\s+(${WEEKDAY_RE})\b`, 'giu');
-const THIS_PART = /\b(this|yesterday|tomorrow|last|early\s+this|late\s+this)\s+(morning|afternoon|evening|night)\b/giu;
+const YEAR_AGO_ADJ = /\b(year|month|week)-(earlier|ago)\b/gi;
+const REL_WEEKDAY = new RegExp(String.raw`\b(last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following|early|late)\s+(${WEEKDAY_RE})\b`, 'gi');
+const THIS_PART = /\b(this|yesterday|tomorrow|last|early\s+this|late\s+this)\s+(morning|afternoon|evening|night)\b/gi;
 
 const NO_REF = 'XXXX-XX-XX';
 
@@ -94,15 +94,15 @@ export const relativeRule: Rule = {
       if (n === undefined || !unit) continue;
       // "three days earlier" is anchored to the story's events, not to the reference: a duration.
       // Only "a year earlier", the results-story idiom, compares with the reference.
-      if (/earlier/iu.test(m[4] ?? '') && unit.code !== 'Y') continue;
+      if (/earlier/i.test(m[4] ?? '') && unit.code !== 'Y') continue;
       if (!ref) { push(s, e, NO_REF); continue; }
-      const dir = /later|from|hence/iu.test(m[4] ?? '') ? 1 : -1;
+      const dir = /later|from|hence/i.test(m[4] ?? '') ? 1 : -1;
       const whole = Math.round(n * unit.factor);
       const value = unit.time
         ? `${fmtDate(refDate(ref))}T${pad(ref.hour)}:${pad(ref.minute)}`
         : shifted(ref, unit.code, dir * whole);
       out.push(cand('relative', s, e, unit.time ? 'TIME' : 'DATE', value, {
-        inferred: true, priority: 3, ...(m[1] ? { mod: /more|over|at least/iu.test(m[1]) ? 'MORE_THAN' : /less/iu.test(m[1]) ? 'LESS_THAN' : 'APPROX' } : {}),
+        inferred: true, priority: 3, ...(m[1] ? { mod: /more|over|at least/i.test(m[1]) ? 'MORE_THAN' : /less/i.test(m[1]) ? 'LESS_THAN' : 'APPROX' } : {}),
       }));
     }
     for (const m of text.matchAll(YEAR_AGO_ADJ)) {

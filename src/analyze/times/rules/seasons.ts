@@ -6,7 +6,7 @@ import { fmtYear } from '../calendar.js';
 import { cand, type Candidate, type Rule } from '../candidate.js';
 import { SEASONS } from '../lexicon.js';
 
-const SEASON = /\b(?:(this\s+past|this|last|next|the\s+coming|the\s+past|the|early|late|mid-?|in|during|since|until|by)\s+)?(spring|summer|fall|autumn|winter)(?:(?:\s+of|,)?\s+((?:19|20)\d\d)\b)?/giu;
+const SEASON = /\b(?:(this\s+past|this|last|next|the\s+coming|the\s+past|the|early|late|mid-?|in|during|since|until|by)\s+)?(spring|summer|fall|autumn|winter)(?:(?:\s+of|,)?\s+((?:19|20)\d\d)\b)?/gi;
 
 /** Season order within a year, to decide which of them "last" means. */
 const ORDER: Record<string, number> = { WI: 0, SP: 1, SU: 2, FA: 3 };

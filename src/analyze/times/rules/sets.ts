@@ -9,10 +9,10 @@ const ADVERB: Record<string, string> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
   annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M', semiannually: 'P6M',
 };
-const ADVERBS = /\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|annually|yearly|biannually|semiannually)\b/giu;
-const EVERY = new RegExp(String.raw`\b(every|each|per)\s+(?:(other)\s+)?(?:(${NUMBER_RE})\s+)?(${UNIT_RE}|${WEEKDAY_RE}|morning|afternoon|evening|night|weekend)\b`, 'giu');
-const TIMES_A = /\b(once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per)\s+(day|week|month|year|decade)\b/giu;
-const PLURAL_WEEKDAY = new RegExp(String.raw`\b(?:on\s+)(${WEEKDAY_RE})s\b`, 'giu');
+const ADVERBS = /\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|annually|yearly|biannually|semiannually)\b/gi;
+const EVERY = new RegExp(String.raw`\b(every|each|per)\s+(?:(other)\s+)?(?:(${NUMBER_RE})\s+)?(${UNIT_RE}|${WEEKDAY_RE}|morning|afternoon|evening|night|weekend)\b`, 'gi');
+const TIMES_A = /\b(once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per)\s+(day|week|month|year|decade)\b/gi;
+const PLURAL_WEEKDAY = new RegExp(String.raw`\b(?:on\s+)(${WEEKDAY_RE})s\b`, 'gi');
 
 export const setsRule: Rule = {
   name: 'sets',
@@ -21,7 +21,7 @@ export const setsRule: Rule = {
     for (const m of text.matchAll(ADVERBS)) {
       const word = (m[1] ?? '').toLowerCase();
       // "the daily", "a weekly" are newspapers, not recurrences.
-      if (/\b(?:the|a)\s+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index)) && /^\s+[A-Z]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+      if (/\b(?:the|a)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && /^\s+[A-Z]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       out.push(cand('sets', m.index, m.index + m[0].length, 'SET', ADVERB[word] ?? 'P1D', { priority: 2 }));
     }
     for (const m of text.matchAll(EVERY)) {

@@ -9,7 +9,7 @@ const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eig
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SPOKEN = new RegExp(
   String.raw`\b(the\s+year\s+)?(?:(nineteen|eighteen)(?:\s+hundred(?:\s+and)?)?\s+(?:(${TENS})(?:[\s-](${UNITS}))?|(${TEENS})|oh[\s-](${UNITS}))|two\s+thousand(?:\s+and)?(?:\s+(${UNITS}|${TEENS}))?)\b`,
-  'giu',
+  'gi',
 );
 const VAL: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,

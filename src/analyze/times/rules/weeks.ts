@@ -6,7 +6,7 @@ import { addDays, fmtWeek } from '../calendar.js';
 import { cand, type Candidate, type Rule } from '../candidate.js';
 import { refDate } from '../resolve.js';
 
-const WEEK = /\b(last|this|next|the\s+coming|the\s+following|the\s+previous|earlier\s+this|later\s+this|(?:late|early)\s+(?:last|this|next)|the)\s+(week|weekend)\b(?!\s*-|\s+of\b|\s+(?:ended|ending|before|after|earlier|ago)\b)/giu;
+const WEEK = /\b(last|this|next|the\s+coming|the\s+following|the\s+previous|earlier\s+this|later\s+this|(?:late|early)\s+(?:last|this|next)|the)\s+(week|weekend)\b(?!\s*-|\s+of\b|\s+(?:ended|ending|before|after|earlier|ago)\b)/gi;
 
 export const weeksRule: Rule = {
   name: 'weeks',

@@ -5,7 +5,7 @@
  */
 import { cand, type Candidate, type Rule } from '../candidate.js';
 
-const YEAR = /(?:\b(the\s+year\s+(?:of\s+)?)|\b(fiscal\s+(?:year\s+)?)|\b(?:FY)?)((?:1[6-9]|20)\d\d)\b/giu;
+const YEAR = /(?:\b(the\s+year\s+(?:of\s+)?)|\b(fiscal\s+(?:year\s+)?)|\b(?:FY)?)((?:1[6-9]|20)\d\d)\b/gi;
 
 /** Words before a number that make it a label, not a year. */
 const LABELS = new Set([
@@ -26,7 +26,7 @@ const FOLLOWERS = new Set([
 ]);
 const COUNT_NOUNS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'feet', 'cattle', 'troops', 'persons']);
 
-const ZONE_AFTER = /^\s*(?:gmt|utc|est|edt|cst|pst|hrs|hours|h\b|local|msk|cet)/iu;
+const ZONE_AFTER = /^\s*(?:gmt|utc|est|edt|cst|pst|hrs|hours|h\b|local|msk|cet)/i;
 
 function prevWord(text: string, at: number): string {
   const m = /([A-Za-z']+)\.?\s*$/u.exec(text.slice(Math.max(0, at - 24), at));
