@@ -7,7 +7,7 @@
  */
 import type { Token } from '../doc.js';
 import { cueAt, cueLemma, isParticiple, type Cue } from './cue.js';
-import { ATTITUDE_ADJECTIVES, TIME_WORDS } from './lexicon.js';
+import { ASKING_VERBS, ATTITUDE_ADJECTIVES, SPEECH_NOUNS, TIME_WORDS, TO_VERBS } from './lexicon.js';
 import {
   isComma, lowerText, phraseEndingAt, phraseStartingAt, tok, type TokenRange, type View,
 } from './phrases.js';
@@ -134,6 +134,41 @@ function firstWord(v: View): number {
   return i;
 }
 
+const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
+
+/**
+ * Where an infinitive content begins after the verb at `i`: "pledged to X", "urged Trump to X"
+ * (the one asked is part of the content), "called on X to Y", "called for X".
+ */
+function infinitiveContent(v: View, i: number, lemma: string): number | undefined {
+  const j = i + 1;
+  const nx = tok(v, j);
+  if (!nx) return undefined;
+  const w = nx.text.toLowerCase();
+  const verbAfter = (k: number): boolean => lowerText(tok(v, k)) === 'to' && tok(v, k + 1)?.pos === 'VERB';
+  if (verbAfter(j)) return j;
+  if (lemma === 'call' && w === 'for') return phraseStartingAt(v, j + 1) ? j + 1 : undefined;
+  const objAt = lemma === 'call' && w === 'on' ? j + 1 : j;
+  if (ASKING_VERBS.has(lemma)) {
+    const obj = phraseStartingAt(v, objAt, 8);
+    if (obj && verbAfter(obj.to)) return objAt;
+  }
+  return undefined;
+}
+
+/** "Trump's" / "his" before a speech noun: its owner is the speaker. */
+function possessor(v: View, noun: number): TokenRange | undefined {
+  const prev = tok(v, noun - 1);
+  if (!prev) return undefined;
+  if (prev.pos === 'PRON' && /^(?:his|her|their|its)$/iu.test(prev.text)) return { from: noun - 1, to: noun };
+  let k = noun - 1;
+  // Adjectives between owner and noun: "Trump's repeated claim".
+  while (k > v.lo && tok(v, k)?.pos === 'ADJ') k--;
+  const s = tok(v, k);
+  if (!s || !/^['’]s?$/u.test(s.text)) return undefined;
+  return phraseEndingAt(v, k, 6);
+}
+
 export function statementsIn(v: View): Statement[] {
   const out: Statement[] = [];
   const start = firstWord(v);
@@ -187,9 +222,27 @@ export function statementsIn(v: View): Statement[] {
       }
       continue;
     }
-    const lemma = cueLemma(t, true, tok(v, i - 1));
+    // Trump's claim that CLAUSE / his warning that CLAUSE.
+    if (SPEECH_NOUNS.has(w) && t.pos === 'NOUN' && lowerText(tok(v, i + 1)) === 'that' && tok(v, i + 1)?.pos === 'SCONJ') {
+      const owner = possessor(v, i);
+      const to = contentEnd(v, i + 1);
+      if (owner && to > i + 2) {
+        out.push({ cue: { verb: i, lemma: w, subject: owner, start: (v.tokens[owner.from] as Token).start, end: t.end }, content: { from: i + 1, to } });
+      }
+      continue;
+    }
+    const speechLemma = cueLemma(t, true, tok(v, i - 1));
+    const lemma = speechLemma ?? (t.pos === 'VERB' ? TO_VERBS.get(w) : undefined);
     if (!lemma) continue;
     const cue = cueAt(v, i, lemma);
+    if (!cue.subject && !cue.borrowsSubject) continue;
+    const infinitive = infinitiveContent(v, i, lemma);
+    if (infinitive) {
+      const to = contentEnd(v, infinitive);
+      if (to > infinitive + 1) out.push({ cue, content: { from: infinitive, to } });
+      continue;
+    }
+    if (!speechLemma) continue;
     // CLAUSE, said X.
     if (cue.inverted && cue.subject) {
       if (isComma(tok(v, i - 1)) && endsUnit(v, cue.subject.to) && i - 1 > start) {
@@ -210,6 +263,11 @@ export function statementsIn(v: View): Statement[] {
       // "was quoted as saying CLAUSE"
       const to = contentEnd(v, j);
       if (to > j) out.push({ cue, content: { from: j, to } });
+      continue;
+    }
+    if (nx && WH_WORDS.has(lowerText(nx)) && (lemma === 'ask' || lemma === 'question' || BARE_CLAUSE.has(lemma))) {
+      const to = contentEnd(v, j);
+      if (to > j + 2) out.push({ cue, content: { from: j, to } });
       continue;
     }
     if (BARE_CLAUSE.has(lemma) && clauseStartsAt(v, j)) {

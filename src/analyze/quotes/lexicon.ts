@@ -158,3 +158,15 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'contention', 'prediction', 'boast', 'declaration', 'announcement', 'admission', 'concession',
   'assurance', 'assurances', 'vow', 'threat', 'denial', 'complaint', 'message', 'insinuation',
 ]);
+
+/** Verbs of intention and request whose content is an infinitive: "pledged to", "urged X to". */
+export const TO_VERBS: ReadonlyMap<string, string> = table([
+  'offer', 'refuse', 'decline', 'plan', 'intend', 'want', 'seek', 'aim', 'press', 'encourage',
+  'call', 'challenge', 'implore', 'invite', 'pledge', 'promise', 'vow', 'threaten', 'propose',
+  'agree', 'urge', 'ask', 'demand', 'tell', 'warn', 'advise', 'beg', 'order', 'direct',
+]);
+/** Of those, the ones that name who is asked before the infinitive: "urged Trump to stop". */
+export const ASKING_VERBS: ReadonlySet<string> = new Set([
+  'press', 'encourage', 'call', 'challenge', 'implore', 'invite', 'urge', 'ask', 'tell', 'warn',
+  'advise', 'beg', 'order', 'direct',
+]);
