@@ -29,8 +29,12 @@ function projectChrono(): chrono.Chrono {
   return parser;
 }
 
-/** A sentence is worth chrono's time only if it holds a digit, a month or a weekday name. */
-const WORTH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight)/i;
+/**
+ * A sentence is worth chrono's time only if it holds what chrono reads and the rules do not: a
+ * capitalized month or weekday name, a clock time, or a numeric date. Most sentences hold none,
+ * and chrono is the costliest step of the stage.
+ */
+const WORTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)|\d[:/]\d|\d\s?[ap]\.?m\b|\d{4}-\d\d-\d\d|\b(?:noon|midnight|o'clock)\b/;
 
 const LEADING_PREP = /^(?:at|on|in|by|from|since|until|till|to|of|around|about)\s+/i;
 const FULL_WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;

@@ -86,7 +86,9 @@ export const relativeRule: Rule = {
         inferred: true, priority: 3, ...(/^early/u.test(mod) ? { mod: 'START' } : /^late/u.test(mod) ? { mod: 'END' } : {}),
       }));
     }
-    for (const m of text.matchAll(AGO)) {
+    // The counted pattern is costly to try at every word; most texts never say "ago".
+    const agoWords = /\b(?:ago|earlier|hence|from\s+now)\b/i.test(text);
+    for (const m of agoWords ? text.matchAll(AGO) : []) {
       const s = m.index;
       const e = s + m[0].length;
       const n = numberValue(m[2] ?? '');
