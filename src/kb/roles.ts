@@ -32,7 +32,8 @@ export function personCode(p: PersonEntry, date: string | undefined): string | u
   if (t) {
     const igo = t.kinds.includes('IGO') || !/^[A-Z]{3}$/.test(t.country) || IGO_CODES.has(t.country);
     if (igo) return `IGO${t.country}`;
-    if (t.kinds.every((k) => k === 'LEG')) return `${t.country}LEG`;
+    // Office holders, the presiding officer of a legislature included, act for the state: GOV.
+    // (The legislature as a body is LEG; see kb/orgs.tsv.)
     return `${t.country}GOV`;
   }
   if (date && formerlyHeldOffice(p, date) && p.country) return `${p.country}ELI`;

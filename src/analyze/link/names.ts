@@ -41,6 +41,8 @@ export function prepare(st: LinkState, n: NameMention): PreparedName | undefined
   const key = nameKey(bare);
   if (!key) return undefined;
   const p: PreparedName = { start, end, text: bare, key, type: n.type };
+  // Only people carry titles; a tagger's "title" before a place ("leader of North Korea") is not one.
+  if (n.type !== 'PERSON') return p;
   const title = n.title && n.title.end <= start ? { start: n.title.start, end: start > n.start ? start : n.title.end }
     : n.start < start ? { start: n.start, end: start } : findTitleBefore(st, start);
   if (title) {
@@ -117,6 +119,7 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
   const rest: PreparedName[] = [];
   for (const p of names) {
     if (claimed(st, p.start, p.end)) continue;
+    if (linkDemonym(st, p)) continue;
     const cands = fullCandidates(st, p.key);
     let e = bestEntry(st, p, cands);
     if (!e && p.type === 'PLACE') e = cityEntry(st, p.key);
@@ -130,8 +133,44 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     }
     attachTitle(st, c, p);
     shortKeysOf(c);
+    if (e && e.kind !== 'person') linkNestedOrg(st, p, e.id);
   }
   return rest;
+}
+
+/** "FIFA World Cup" also names FIFA; "UN Security Council", the UN: an organization at its head. */
+function linkNestedOrg(st: LinkState, p: PreparedName, outer: string): void {
+  const words = p.text.split(' ');
+  for (let n = words.length - 1; n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    const org = st.kb.lookup(nameKey(head)).find((x) => x.kind === 'org' && x.id !== outer && [x.name, ...x.aliases].includes(head));
+    if (org) {
+      mentionOf(st, clusterFor(st, org), p.start, p.start + head.length, 'name', false, 'hit');
+      return;
+    }
+  }
+}
+
+/**
+ * A demonym the tagger marked as a name: "South Korean" (in "the South Korean president") is a
+ * mention of South Korea; "Russians" are a group of Russia's people. Claimed as a country word, so
+ * the description around it can still be read.
+ */
+function linkDemonym(st: LinkState, p: PreparedName): boolean {
+  if (st.kb.lookup(p.key).length > 0 || st.extras?.lookup(p.key).length) return false;
+  const single = st.kb.byDemonym(p.key);
+  const plural = single.length === 0 && p.key.endsWith('s') ? st.kb.byDemonym(p.key.slice(0, -1)) : [];
+  const country = single[0] ?? plural[0];
+  if (!country || single.length + plural.length > 1) return false;
+  if (single.length > 0) {
+    mentionOf(st, clusterFor(st, country), p.start, p.end, 'name', false, 'hit');
+    return true;
+  }
+  const c = st.clusters.find((x) => !x.entry && x.type === 'GROUP' && nameKey(x.name) === p.key) ?? newNameCluster(st, { ...p, type: 'GROUP' });
+  c.country = country.iso3;
+  c.code = country.iso3;
+  mentionOf(st, c, p.start, p.end, 'name', false, 'hit');
+  return true;
 }
 
 function newNameCluster(st: LinkState, p: PreparedName): Cluster {
