@@ -4,6 +4,7 @@
  * A list of known phrases plus shape rules (short link-like lines, lists of social networks), so
  * new sites' variants are caught too. Only whole blocks are judged, and only short ones.
  */
+import { collapseWhitespace } from '../read/blocks.js';
 
 /** Blocks that are exactly one of these (case, punctuation and arrows ignored) are chrome. */
 const PHRASES = new Set([
@@ -21,7 +22,6 @@ const PHRASES = new Set([
 /** Short blocks starting like this are chrome. */
 const PREFIXES: readonly RegExp[] = [
   /^(?:©|\(c\) ?\d{4}|copyright (?:© ?|\(c\) ?)?\d{4})/iu,
-  /\ball rights reserved\b/iu,
   /^(?:read|see) (?:more|also)\b/iu,
   /^(?:also read|related|recommended|more on this|more from|watch|video|photos?|image|pictured|listen|source|tags|topics) ?:/iu,
   /^follow (?:us|\S+(?: \S+)?) on (?:twitter|x|facebook|telegram|instagram|vk|vkontakte|youtube|linkedin|tiktok|threads|whatsapp|google news)\b/iu,
@@ -46,18 +46,19 @@ const SOCIAL = new Set([
 const MAX_CHROME_CHARS = 200;
 
 function key(text: string): string {
-  return text.toLowerCase().replace(/[→»›>…|·•:.!\s]+$/u, '').replace(/^[←«‹<|·•\s]+/u, '').replace(/\s+/gu, ' ').trim();
+  return collapseWhitespace(text.toLowerCase()).replace(/[→»›>…|·•:.!\s]+$/u, '').replace(/^[←«‹<|·•\s]+/u, '').trim();
 }
 
 export function isBoilerplate(text: string): boolean {
   if (text.length > MAX_CHROME_CHARS) return false;
   const k = key(text);
   if (!k) return true;
-  if (PHRASES.has(k)) return true;
+  if (PHRASES.has(k) || k.includes('all rights reserved')) return true;
   for (const re of PREFIXES) if (re.test(text)) return true;
   // A short line ending in an arrow is a link ("Full coverage →", "More from the region »").
   if (text.length <= 80 && /(?:[→»›]|>>)\s*$/u.test(text)) return true;
   // A row of social network names ("Facebook Twitter WhatsApp Telegram").
+  if (k.length > 120 || !SOCIAL.has(k.slice(0, k.search(/[\s|·•,/]|$/u)))) return false;
   const words = k.split(/[\s|·•,/]+/u).filter(Boolean);
   if (words.length >= 2 && words.length <= 12 && words.every((w) => SOCIAL.has(w))) return true;
   return false;

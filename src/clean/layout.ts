@@ -6,7 +6,7 @@
 import type { PartKind } from '../model.js';
 import type { RawBlock } from '../read/types.js';
 import { parseDateline, type ParsedDateline } from './dateline.js';
-import { compareKey, endsSentence, wordCount } from './normalize.js';
+import { compareKey, endsSentence, mayBeSame, wordCount } from './normalize.js';
 import { findStamp, type Stamp } from './timestamp.js';
 
 export interface LaidOutPart {
@@ -68,8 +68,8 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
     headline = first?.text ?? '';
   } else {
     // A page or feed item often repeats its title as the first block (an <h1>).
-    const hk = compareKey(headline);
-    const dup = rest.findIndex((b, i) => i < 3 && compareKey(b.text) === hk);
+    const title = headline;
+    const dup = rest.findIndex((b, i) => i < 3 && mayBeSame(b.text, title) && compareKey(b.text) === compareKey(title));
     if (dup !== -1) rest.splice(dup, 1);
   }
   const layout: Layout = { headline, parts: [] };
@@ -77,7 +77,8 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
   // Section / timestamp line: one of the first two blocks, or a label followed by a date line.
   for (let i = 0; i < Math.min(2, rest.length); i++) {
     const b = rest[i]!;
-    if (b.kind && b.kind !== 'paragraph') continue;
+    // Only plain text has such a line; in markup (or Reuters SGML) a dated line is body text.
+    if (b.kind) continue;
     const sl = parseSectionLine(b.text);
     if (!sl) continue;
     if (!sl.section && i === 1 && isLabel(rest[0]!.text) && !rest[0]!.kind) {
@@ -122,8 +123,8 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
       datelineAt = 1;
       leadAt = 0;
     } else if (datelineAt === -1 && rest.length > 1 && (!rest[0]!.kind || rest[0]!.kind === 'paragraph') && !isSubheadingShape(rest[0]!.text)) {
-      const key = compareKey(rest[0]!.text);
-      const repeated = rest.slice(1, 4).some((b) => compareKey(b.text) === key);
+      const first = rest[0]!.text;
+      const repeated = rest.slice(1, 4).some((b) => mayBeSame(b.text, first) && compareKey(b.text) === compareKey(first));
       const standfirst = !endsSentence(rest[0]!.text) && wordCount(rest[0]!.text) >= 8 && isProse(rest[1]!.text);
       if (repeated || (standfirst && !rest[0]!.kind)) leadAt = 0;
     }

@@ -65,8 +65,19 @@ function splitGroup(lines: string[]): string[] {
   return out;
 }
 
+/** Whitespace other than a lone space (the class is \s minus the space, spelled out: faster than [^\S ] with /u). */
+const NOT_SINGLE_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]\s*| \s+/g;
+
+/**
+ * Whitespace runs as one space. Only runs that are not already a single space are matched: on
+ * text that is mostly single spaces this is several times faster than replacing every /\s+/.
+ */
+export function collapseWhitespace(s: string): string {
+  return s.replace(NOT_SINGLE_SPACE, ' ');
+}
+
 /** One block's text on one line: whitespace runs collapsed, invisible characters dropped. */
 export function inlineText(s: string): string {
   // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\v\u000e-\u001f\u007f\u00ad\u200b\ufeff]/gu, '').replace(/\s+/gu, ' ').trim();
+  return collapseWhitespace(s.replace(/[\u0000-\u0008\v\u000e-\u001f\u007f\u00ad\u200b\ufeff]/gu, '')).trim();
 }

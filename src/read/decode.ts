@@ -23,8 +23,9 @@ const DECLARATION_WINDOW = 2048;
 export function decodeBytes(bytes: Uint8Array, input: string): Decoded {
   const d = pickCharset(bytes, input);
   let text: string;
-  if (d.charset === 'utf8') {
-    // Already validated (or declared); strict decoding failed only if the declaration lied.
+  if (d.text !== undefined) {
+    text = d.text;
+  } else if (d.charset === 'utf8') {
     text = Buffer.from(bytes.buffer, bytes.byteOffset + d.skip, bytes.byteLength - d.skip).toString('utf8');
   } else {
     text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset + d.skip, bytes.byteLength - d.skip), d.charset);
@@ -52,6 +53,8 @@ interface Choice {
   charset: string;
   skip: number;
   via: Decoded['via'];
+  /** The decoded text, when checking the charset already produced it (strict UTF-8). */
+  text?: string;
 }
 
 function pickCharset(bytes: Uint8Array, input: string, lenient = false): Choice {
@@ -72,7 +75,8 @@ function pickCharset(bytes: Uint8Array, input: string, lenient = false): Choice 
 
   const declared = declaredCharset(bytes);
   if (declared && declared !== 'utf8') return { charset: declared, skip: 0, via: 'declared' };
-  if (isValidUtf8(bytes, lenient)) return { charset: 'utf8', skip: 0, via: declared ? 'declared' : 'valid-utf8' };
+  const utf8 = strictUtf8(bytes, lenient);
+  if (utf8 !== undefined) return { charset: 'utf8', skip: 0, via: declared ? 'declared' : 'valid-utf8', text: utf8 };
   return { charset: guessSingleByte(bytes), skip: 0, via: 'guess' };
 }
 
@@ -84,21 +88,20 @@ function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
-function isValidUtf8(bytes: Uint8Array, lenient: boolean): boolean {
+/** The text if the bytes are valid UTF-8, else undefined. */
+function strictUtf8(bytes: Uint8Array, lenient: boolean): string | undefined {
   try {
-    utf8Strict.decode(bytes);
-    return true;
+    return utf8Strict.decode(bytes);
   } catch {
     // A prefix may cut a multi-byte character in half; forgive up to 3 trailing bytes.
     if (lenient && bytes.byteLength > 4) {
       try {
-        utf8Strict.decode(bytes.subarray(0, bytes.byteLength - 3));
-        return true;
+        return utf8Strict.decode(bytes.subarray(0, bytes.byteLength - 3));
       } catch {
-        return false;
+        return undefined;
       }
     }
-    return false;
+    return undefined;
   }
 }
 
