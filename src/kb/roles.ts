@@ -13,11 +13,19 @@ export function termsAt(p: PersonEntry, date: string): Term[] {
   return p.terms.filter((t) => within(date, t.start, t.end));
 }
 
-/** The most senior office the person held on `date`; a tie goes to the more recent term. */
-export function roleAt(p: PersonEntry, date: string | undefined): Term | undefined {
+/**
+ * The most senior office the person held on `date`. Between equally senior offices (the French
+ * president is also Co-Prince of Andorra) the country the context prefers wins, then the country
+ * of most of the person's terms, then the more recent term.
+ */
+export function roleAt(p: PersonEntry, date: string | undefined, prefer: readonly string[] = []): Term | undefined {
   if (!date) return undefined;
   const active = termsAt(p, date);
-  active.sort((a, b) => rank(a) - rank(b) || (b.start ?? '').localeCompare(a.start ?? ''));
+  const home = new Map<string, number>();
+  for (const t of p.terms) home.set(t.country, (home.get(t.country) ?? 0) + 1);
+  const pref = (t: Term): number => (prefer.includes(t.country) ? 0 : 1);
+  active.sort((a, b) => rank(a) - rank(b) || pref(a) - pref(b)
+    || (home.get(b.country) ?? 0) - (home.get(a.country) ?? 0) || (b.start ?? '').localeCompare(a.start ?? ''));
   return active[0];
 }
 
@@ -27,8 +35,8 @@ export function formerlyHeldOffice(p: PersonEntry, date: string): boolean {
 }
 
 /** The CAMEO-style code of a person on a date: the country's government, legislature or IGO. */
-export function personCode(p: PersonEntry, date: string | undefined): string | undefined {
-  const t = roleAt(p, date);
+export function personCode(p: PersonEntry, date: string | undefined, prefer: readonly string[] = []): string | undefined {
+  const t = roleAt(p, date, prefer);
   if (t) {
     const igo = t.kinds.includes('IGO') || !/^[A-Z]{3}$/.test(t.country) || IGO_CODES.has(t.country);
     if (igo) return `IGO${t.country}`;

@@ -22,15 +22,15 @@ function sentenceStart(st: LinkState, offset: number): number {
   return i;
 }
 
-/** The country of the nearest person named earlier in the sentence, outside quotes. */
+/** The country of the sentence's subject: the first person named in it before, outside quotes. */
 function speakerCountry(st: LinkState, offset: number): string | undefined {
   const from = sentenceStart(st, offset);
   let best: Cluster | undefined;
-  let bestAt = -1;
+  let bestAt = Infinity;
   for (const c of st.clusters) {
     if (c.type !== 'PERSON' || !c.country) continue;
     for (const m of c.mentions) {
-      if (m.start >= from && m.start < offset && m.start > bestAt && !insideAny(st.quotes, m.start)) { best = c; bestAt = m.start; }
+      if (m.start >= from && m.start < offset && m.start < bestAt && !insideAny(st.quotes, m.start)) { best = c; bestAt = m.start; }
     }
   }
   return best?.country;

@@ -127,7 +127,7 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     if (!e && !multiword) { rest.push(p); continue; }
     let c: Cluster;
     if (e) {
-      c = clusterFor(st, e, p.type);
+      c = clusterFor(st, e, p.type, p.info?.countries.length ? p.info.countries : undefined);
     } else {
       c = st.clusters.find((x) => !x.entry && nameKey(x.name) === p.key) ?? newNameCluster(st, p);
     }

@@ -44,10 +44,19 @@ export function resolvePronounIn(doc: Doc, entities: readonly Entity[], offset: 
     }
     return best;
   };
-  for (let k = idx; k >= 0 && k >= idx - 3; k--) {
+  // In the pronoun's own sentence, the subject of its clause: "..., and Macron said he agreed".
+  const own = sents[idx];
+  if (own) {
+    const text = doc.article.text.slice(own.start, offset);
+    let clause = own.start;
+    for (const m of text.matchAll(/[,;]\s+(?:and|but|while|whereas)\s|;\s/g)) clause = own.start + m.index;
+    const e = firstIn({ start: clause, end: own.end }, offset) ?? firstIn(own, offset);
+    if (e) return e;
+  }
+  for (let k = idx - 1; k >= 0 && k >= idx - 3; k--) {
     const s = sents[k];
     if (!s) continue;
-    const e = firstIn(s, k === idx ? offset : Infinity);
+    const e = firstIn(s, Infinity);
     if (e) return e;
   }
   return undefined;

@@ -40,25 +40,26 @@ export function claimed(st: LinkState, start: number, end: number, ignore: reado
 }
 
 /** The code an entry carries on the article's date: dated codes in order, then the default. */
-export function codeAt(e: KbEntry, date: string | undefined): string | undefined {
+export function codeAt(e: KbEntry, date: string | undefined, prefer: readonly string[] = []): string | undefined {
   if (e.codes && date) {
     for (const c of e.codes) if ((c.from || c.to) && within(date, c.from, c.to)) return c.code;
   }
   const plain = e.codes?.find((c) => !c.from && !c.to)?.code;
-  if (e.kind === 'person') return personCode(e, date) ?? plain ?? e.code;
+  if (e.kind === 'person') return personCode(e, date, prefer) ?? plain ?? e.code;
   return plain ?? e.code;
 }
 
 /** The one cluster of a KB entry, made on first use and filled from the entry. */
-export function clusterFor(st: LinkState, e: KbEntry, typeHint?: EntityType): Cluster {
+export function clusterFor(st: LinkState, e: KbEntry, typeHint?: EntityType, prefer?: readonly string[]): Cluster {
   const existing = st.clusters.find((c) => c.entry?.id === e.id);
   if (existing) return existing;
   const c = newCluster(e.type === 'OTHER' && typeHint ? typeHint : e.type, e.name);
   c.entry = e;
   c.kb = e.id;
-  c.code = codeAt(e, st.date);
+  const preferred = prefer ?? [...st.countries.keys()];
+  c.code = codeAt(e, st.date, preferred);
   if (e.kind === 'person') {
-    const t = roleAt(e, st.date);
+    const t = roleAt(e, st.date, preferred);
     if (t) { c.role = t.office; c.country = t.country; } else if (e.country) c.country = e.country;
   } else if (e.country) {
     c.country = e.country;

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { resolvePronoun } from '../../src/analyze/link/index.js';
+import { byName, entityWith, linked } from './helpers.js';
+
+// Original prose written for these tests.
+const SUMMIT = [
+  'Chinese President Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.',
+  'Xi told his guest that trade should stay open, and Macron said he agreed.',
+  'The Chinese leader also spoke with the German chancellor by telephone, the Foreign Ministry said.',
+].join(' ');
+
+describe('link: names, short names, titles', () => {
+  const doc = linked(SUMMIT, [['Xi Jinping', 'PERSON'], ['Emmanuel Macron', 'PERSON'], ['Xi', 'PERSON'], ['Macron', 'PERSON'], ['Beijing', 'PLACE']],
+    { reference: '2019-03-28T10:00:00+08:00' });
+
+  it('links full names to the KB with country, code and role at the date', () => {
+    const xi = byName(doc, 'Xi Jinping');
+    expect(xi?.kb).toBe('person:xi-jinping');
+    expect(xi?.country).toBe('CHN');
+    expect(xi?.code).toBe('CHNGOV');
+    expect(xi?.role).toMatch(/President of (?:the People's Republic of )?China/);
+    expect(xi?.titles).toContain('Chinese President');
+    expect(byName(doc, 'Emmanuel Macron')?.role).toBe('President of France');
+  });
+
+  it('attaches surnames to the full name, marked resolved', () => {
+    const xi = byName(doc, 'Xi Jinping');
+    const short = xi?.mentions.find((m) => m.text === 'Xi');
+    expect(short?.resolved).toBe(true);
+    expect(entityWith(doc, 'Macron said')).toBeUndefined();
+    expect(byName(doc, 'Emmanuel Macron')?.mentions.map((m) => m.text)).toContain('Macron');
+  });
+
+  it('resolves descriptions to the person named earlier', () => {
+    expect(entityWith(doc, 'The Chinese leader')?.name).toBe('Xi Jinping');
+  });
+
+  it('resolves an unnamed office holder from the KB at the date', () => {
+    const merkel = entityWith(doc, 'the German chancellor');
+    expect(merkel?.name).toBe('Angela Merkel');
+    expect(merkel?.mentions[0]?.resolved).toBe(true);
+  });
+
+  it("gives a generic ministry the country of the article's speaker", () => {
+    expect(entityWith(doc, 'Foreign Ministry')?.country).toBe('CHN');
+  });
+
+  it('resolves pronouns, skipping names inside quotes', () => {
+    const he = doc.article.text.indexOf('he agreed');
+    expect(doc.entities.find((e) => e.id === resolvePronoun(doc, he))?.name).toBe('Emmanuel Macron');
+  });
+
+  it('makes ids in order of first mention and spans that round-trip', () => {
+    doc.entities.forEach((e, i) => {
+      expect(e.id).toBe(`e${i + 1}`);
+      for (const m of e.mentions) expect(doc.article.text.slice(m.start, m.end)).toBe(m.text);
+    });
+  });
+});
+
+describe('link: roles at a date', () => {
+  const text = 'Officials said the South Korean president would travel to Tokyo next week.';
+  it('the South Korean president is Moon Jae-in in June 2018', () => {
+    const doc = linked(text, [['Tokyo', 'PLACE']], { reference: '2018-06-14T09:00:00+09:00' });
+    expect(entityWith(doc, 'the South Korean president')?.name).toBe('Moon Jae-in');
+  });
+  it('and Yoon Suk-yeol in June 2023', () => {
+    const doc = linked(text, [['Tokyo', 'PLACE']], { reference: '2023-06-01T09:00:00+09:00' });
+    const e = entityWith(doc, 'the South Korean president');
+    expect(e?.name).toBe('Yoon Suk-yeol');
+    expect(e?.role).toBe('President of South Korea');
+    expect(e?.code).toBe('KORGOV');
+  });
+  it('a surname alone finds the office holder of that date', () => {
+    const doc = linked('Merkel met union leaders in Berlin.', [['Merkel', 'PERSON'], ['Berlin', 'PLACE']], { reference: '2012-05-02T12:00:00Z' });
+    expect(entityWith(doc, 'Merkel')?.name).toBe('Angela Merkel');
+    expect(entityWith(doc, 'Merkel')?.role).toBe('Chancellor of Germany');
+  });
+  it('a former office holder is coded as an elite', () => {
+    const doc = linked('Angela Merkel gave a lecture in Berlin.', [['Angela Merkel', 'PERSON']], { reference: '2023-05-02T12:00:00Z' });
+    expect(byName(doc, 'Angela Merkel')?.role).toBeUndefined();
+    expect(byName(doc, 'Angela Merkel')?.code).toBe('DEUELI');
+  });
+});
+
+describe('link: short names settled by context', () => {
+  const text = [
+    'Veteran envoy Kim Yong-nam arrived in Beijing on Monday with a letter from North Korean leader Kim Jong-un.',
+    'The letter praised the Trump-Kim summit in Singapore, where US President Donald Trump and Kim Jong-un shook hands.',
+  ].join(' ');
+  const doc = linked(text, [['Kim Yong-nam', 'PERSON'], ['Kim Jong-un', 'PERSON'], ['Donald Trump', 'PERSON'], ['Beijing', 'PLACE'], ['Singapore', 'PLACE']],
+    { reference: '2018-07-02T12:00:00Z' });
+  it('"Kim" paired with Trump is Kim Jong-un', () => {
+    const at = text.indexOf('Kim summit');
+    const kim = doc.entities.find((e) => e.mentions.some((m) => m.start === at));
+    expect(kim?.name).toBe('Kim Jong-un');
+    const trump = doc.entities.find((e) => e.mentions.some((m) => m.start === text.indexOf('Trump-Kim')));
+    expect(trump?.name).toBe('Donald Trump');
+  });
+  it('North Korea\'s two Kims stay two entities', () => {
+    expect(byName(doc, 'Kim Yong-nam')).toBeDefined();
+    expect(byName(doc, 'Kim Jong-un')).not.toBe(byName(doc, 'Kim Yong-nam'));
+    expect(byName(doc, 'Kim Jong-un')?.titles).toContain('North Korean leader');
+  });
+});
+
+describe('link: places and countries', () => {
+  it('Moscow is the Russian city unless the article is about Idaho', () => {
+    const ru = linked('Talks resumed in Moscow.', [['Moscow', 'PLACE']], { reference: '2020-01-01T00:00:00Z' });
+    expect(byName(ru, 'Moscow')?.country).toBe('RUS');
+    const us = linked('Students in Moscow, Idaho, and across the United States marched.', [['Moscow', 'PLACE'], ['Idaho', 'PLACE']], { reference: '2020-01-01T00:00:00Z' });
+    expect(byName(us, 'Moscow')?.country).toBe('USA');
+  });
+  it('finds countries by alias and demonym, and the DPRK is North Korea', () => {
+    const doc = linked('The DPRK and the US held talks; Pyongyang said Japanese observers attended.', [['DPRK', 'PLACE'], ['Pyongyang', 'PLACE']], { reference: '2019-01-01T00:00:00Z' });
+    expect(entityWith(doc, 'DPRK')?.name).toBe('North Korea');
+    expect(entityWith(doc, 'US')?.country).toBe('USA');
+    expect(entityWith(doc, 'Japanese')?.name).toBe('Japan');
+    expect(entityWith(doc, 'Pyongyang')?.code).toBe('PRKGOV');
+  });
+  it('the Kremlin and the Pentagon carry their codes', () => {
+    const doc = linked('The Kremlin rejected a report by the Pentagon.', [['Kremlin', 'ORG'], ['Pentagon', 'ORG']], { reference: '2019-01-01T00:00:00Z' });
+    expect(entityWith(doc, 'Kremlin')?.code).toBe('RUSGOV');
+    expect(entityWith(doc, 'Pentagon')?.code).toBe('USAMIL');
+  });
+  it('"the Foreign Ministry" takes a country word before it', () => {
+    const doc = linked('The Japanese Foreign Ministry summoned the envoy.', [], { reference: '2019-01-01T00:00:00Z' });
+    const e = doc.entities.find((x) => x.name === 'Ministry of Foreign Affairs of Japan');
+    expect(e?.country).toBe('JPN');
+    expect(e?.code).toBe('JPNGOV');
+  });
+});
