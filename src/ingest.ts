@@ -9,7 +9,6 @@
  * in small batches (one commit for many articles, each article still all-or-nothing inside it), and
  * `onArticle`, the acknowledgement, is called after that commit.
  */
-import { analyze as analyzeArticle } from './analyze/pipeline.js';
 import { cleanArticle } from './clean/index.js';
 import { InputError } from './errors.js';
 import { describeFsError, expandPaths, fileInput, isUrl, urlInput, type Input } from './ingest/inputs.js';
@@ -107,7 +106,13 @@ export async function ingest(store: Store, names: readonly string[], opts: Inges
   };
   const inputs = resolveInputs(names, opts, fail);
   summary.inputs = inputs.length + summary.failed;
-  const analyzer = opts.analyzer ?? (opts.analyze === false ? emptyAnalysis : (a: Article) => analyzeArticle(a));
+  let analyzer: (article: Article) => AnalyzedArticle = emptyAnalysis;
+  if (opts.analyzer) analyzer = opts.analyzer;
+  else if (opts.analyze !== false) {
+    // The pipeline (and its models) is loaded only when it will run: raw-speed runs stay small.
+    const { analyze } = await import('./analyze/pipeline.js');
+    analyzer = (a) => analyze(a);
+  }
   const readOpts = { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, ...(opts.inputFormat ? { format: opts.inputFormat } : {}) };
   const cleanOpts = opts.published ? { published: opts.published } : {};
   let inputsDone = summary.failed;
@@ -157,7 +162,9 @@ export async function ingest(store: Store, names: readonly string[], opts: Inges
       const where = raw.sourceId ? `${input.name}#${raw.sourceId}` : raws.length > 1 ? `${input.name}#${i + 1}` : input.name;
       let record: AnalyzedArticle;
       try {
-        record = analyzer(cleanArticle(raw, cleanOpts));
+        const article = cleanArticle(raw, cleanOpts);
+        // A text already stored needs no analysis: the store will only note this source of it.
+        record = (await store.contains(article.id)) ? emptyAnalysis(article) : analyzer(article);
       } catch (e) {
         fail(where, reasonOf(e));
         continue;

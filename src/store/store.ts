@@ -190,6 +190,11 @@ export interface Store {
    * failure of the store itself rejects the promise and stores none of them.
    */
   putArticles(items: readonly PutItem[]): Promise<Array<PutResult | Error>>;
+  /**
+   * Whether a text with this `Article.id` is stored, as an article or as a copy of one. Putting such a
+   * text again only records its source, so callers may skip analyzing it.
+   */
+  contains(id: string): Promise<boolean>;
   /** By exact id, or by the id of a duplicate copy (the stored first copy is returned). */
   getArticle(id: string): Promise<StoredArticle | undefined>;
   /** Ids of stored articles starting with `prefix` (at most `limit`), for short ids typed by people. */

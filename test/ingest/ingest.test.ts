@@ -78,6 +78,20 @@ describe('ingest: files and folders', () => {
     expect(await store.stats()).toEqual(before);
   });
 
+  it('does not analyze again a text it already holds', async () => {
+    writeFileSync(join(dir, 'a.txt'), STORY_A);
+    writeFileSync(join(dir, 'a-again.txt'), STORY_A);
+    let analyzed = 0;
+    const analyzer = (a: Parameters<NonNullable<IngestOptions['analyzer']>>[0]) => {
+      analyzed++;
+      return { ...a, entities: [], times: [], quotes: [], events: [] };
+    };
+    await ingest(store, [join(dir, 'a.txt')], opts({ analyzer }));
+    const again = await ingest(store, [join(dir, 'a.txt'), join(dir, 'a-again.txt')], opts({ analyzer }));
+    expect(analyzed).toBe(1);
+    expect(again).toMatchObject({ unchanged: 1, duplicate: 1 });
+  });
+
   it('acknowledges each article after it is committed, with batches of any size', async () => {
     const folder = join(dir, 'acks');
     mkdirSync(folder);

@@ -134,6 +134,16 @@ describe('SqliteStore: putting articles', () => {
     expect(await store.putArticle(second)).toMatchObject({ status: 'unchanged', id: first.id });
   });
 
+  it('knows which texts it holds, first copies and linked copies alike', async () => {
+    const first = record('Harbour to close two piers', HARBOUR);
+    const copy = record('Piers shut', [...HARBOUR.slice(0, 3), `${HARBOUR[3]!} Subscribe for more.`]);
+    expect(await store.contains(first.id)).toBe(false);
+    await store.putArticles([{ record: first }, { record: copy }]);
+    expect(await store.contains(first.id)).toBe(true);
+    expect(await store.contains(copy.id)).toBe(true);
+    expect(await store.contains('0000000000000000')).toBe(false);
+  });
+
   it('does not link two different stories that share a sentence', async () => {
     const a = record('Harbour to close piers', HARBOUR);
     const b = record('Valley orchards hit by frost', [...ORCHARD, HARBOUR[1]!]);

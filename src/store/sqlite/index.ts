@@ -79,9 +79,17 @@ export class SqliteStore implements Store {
     return this.writer.putArticles(items);
   }
 
-  /** The synchronous form, for bulk loops that want to skip a promise per article. */
+  /** The synchronous forms, for bulk loops and benchmarks that want to skip a promise per call. */
   putArticleSync(record: AnalyzedArticle, meta?: PutMeta): PutResult {
     return this.writer.putArticle(record, meta);
+  }
+
+  putArticlesSync(items: readonly PutItem[]): Array<PutResult | Error> {
+    return this.writer.putArticles(items);
+  }
+
+  async contains(id: string): Promise<boolean> {
+    return this.reader.contains(id);
   }
 
   async getArticle(id: string): Promise<StoredArticle | undefined> {

@@ -50,7 +50,16 @@ function like(s: string): string {
 }
 
 export class Reader {
-  constructor(private readonly db: Database.Database) {}
+  private readonly containsStmt: Database.Statement;
+
+  constructor(private readonly db: Database.Database) {
+    this.containsStmt = db.prepare(`SELECT EXISTS (SELECT 1 FROM articles WHERE id = ?)
+      OR EXISTS (SELECT 1 FROM article_sources WHERE variant_id = ?)`).pluck();
+  }
+
+  contains(id: string): boolean {
+    return this.containsStmt.get(id, id) === 1;
+  }
 
   getArticle(id: string): StoredArticle | undefined {
     const row = (this.db.prepare('SELECT rowid, text, record, ingested_at FROM articles WHERE id = ?').get(id) ??
