@@ -120,6 +120,15 @@ function objectStatement(v: View, cue: Cue, close: number): { start: number; end
   return { start: a.start, end: b.end };
 }
 
+const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'with', 'by', 'from', 'or', 'vs', 'de']);
+
+/** Words quoted as a name ("Fox News Sunday", "The Apprentice"): every word capitalised. */
+function titleCase(s: string): boolean {
+  const ws = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (ws.length === 0 || ws.length > 10) return false;
+  return ws.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && SMALL_WORDS.has(w.toLowerCase())));
+}
+
 function overlapShare(a0: number, a1: number, b0: number, b1: number): number {
   const o = Math.min(a1, b1) - Math.max(a0, b0);
   return o > 0 && a1 > a0 ? o / (a1 - a0) : 0;
@@ -266,9 +275,19 @@ export function extractQuotes(doc: Doc): Quote[] {
   const indirect = candidates.filter((c) => c.kind === 'indirect' && c.speaker);
   const bySegment = new Map<number, Candidate>();
   for (const c of candidates) if (c.segment !== undefined) bySegment.set(c.segment, c);
+  // A programme or book named after "on", "in", "of" or a possessive: 'on “Fox News Sunday”'.
+  const looksLikeTitle = (a: number, b: number): boolean => {
+    const before = /(?:\b(?:on|in|at|of|from)|['’]s?)\s*$/iu.test(text.slice(Math.max(0, a - 8), a - 1));
+    return before && titleCase(text.slice(a, b));
+  };
   const kept: Candidate[] = [];
-  const transcripts = candidates.filter((c) => c.transcript);
+  // A transcript has at least two lines by the same speaker; a lone "LABEL:" line is no quote.
+  const speakerLines = new Map<string, number>();
+  for (const c of candidates) if (c.transcript && c.speaker) speakerLines.set(c.speaker.text, (speakerLines.get(c.speaker.text) ?? 0) + 1);
+  const transcripts = candidates.filter((c) => c.transcript && (c.unit === 0 || (speakerLines.get(c.speaker?.text ?? '') ?? 0) >= 2));
   for (const c of candidates) {
+    if (c.transcript && !transcripts.includes(c)) continue;
+    if (c.kind === 'partial' && looksLikeTitle(c.start, c.end)) continue;
     if (c.kind === 'partial') {
       const around = indirect.find((s) => s.start <= c.start && s.end >= c.end);
       if (around) {

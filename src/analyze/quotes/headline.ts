@@ -14,10 +14,17 @@ export interface HeadlineQuote {
 }
 
 /** Labels that stand before a colon in headlines without being a speaker. */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'over', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'but', 'with', 'from',
+  'by', 'about', 'after', 'before', 'is', 'are', 'was', 'why', 'how', 'what', 'who', 'when', 'where',
+]);
+
 const LABELS = new Set([
   'analysis', 'exclusive', 'breaking', 'update', 'updated', 'opinion', 'editorial', 'watch', 'video',
   'live', 'factbox', 'explainer', 'timeline', 'review', 'poll', 'report', 'photos', 'interview',
   'comment', 'correction', 'fact', 'check', 'q&a', 'new', 'just', 'in', 'read', 'more', 'see', 'note',
+  'clarification', 'editor', "editor's", 'editors', 'disclosure', 'source', 'sources', 'photo',
+  'latest', 'related', 'recommended', 'advertisement', 'warning', 'spoiler', 'transcript',
 ]);
 
 /**
@@ -37,7 +44,12 @@ export function headlineQuote(
   }
   const colon = tokens[i];
   if (i === lo || !colon || colon.text !== ':' || i + 1 >= hi) return undefined;
-  for (let k = lo; k < i; k++) if (LABELS.has((tokens[k]?.text ?? '').toLowerCase())) return undefined;
+  for (let k = lo; k < i; k++) {
+    const t = tokens[k];
+    const w = (t?.text ?? '').toLowerCase();
+    // A speaker is a name: no labels ("Analysis:"), no function words ("Stealth Over Health:").
+    if (!t || LABELS.has(w) || FUNCTION_WORDS.has(w) || (t.pos !== 'PROPN' && !upper)) return undefined;
+  }
   const next = tokens[i + 1];
   if (!next) return undefined;
   let end = lineEnd;

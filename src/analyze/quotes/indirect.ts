@@ -146,7 +146,7 @@ function infinitiveContent(v: View, i: number, lemma: string): number | undefine
   if (!nx) return undefined;
   const w = nx.text.toLowerCase();
   const verbAfter = (k: number): boolean => lowerText(tok(v, k)) === 'to' && tok(v, k + 1)?.pos === 'VERB';
-  if (verbAfter(j)) return j;
+  if (verbAfter(j)) return TO_VERBS.has(lemma) ? j : undefined;
   if (lemma === 'call' && w === 'for') return phraseStartingAt(v, j + 1) ? j + 1 : undefined;
   const objAt = lemma === 'call' && w === 'on' ? j + 1 : j;
   if (ASKING_VERBS.has(lemma)) {
@@ -195,7 +195,9 @@ export function statementsIn(v: View): Statement[] {
     if (w === 'in' && i <= start + 1) {
       const np = phraseStartingAt(v, i + 1, 6);
       const head = np ? lowerText(v.tokens[np.to - 1]) : '';
-      if (np && (head === 'view' || head === 'opinion' || head === 'words' || head === 'estimation') && isComma(tok(v, np.to))) {
+      const ownerWord = np ? lowerText(v.tokens[np.from]) : '';
+      const owned = /^(?:his|her|their|my|our)$/u.test(ownerWord) || (np !== undefined && np.to - np.from >= 3 && /^['’]s?$/u.test(v.tokens[np.to - 2]?.text ?? ''));
+      if (np && owned && (head === 'view' || head === 'opinion' || head === 'words' || head === 'estimation') && isComma(tok(v, np.to))) {
         const owner = { from: np.from, to: np.from + 1 };
         const ownerTok = v.tokens[np.from];
         if (ownerTok && ownerTok.pos !== 'PRON') {
@@ -234,6 +236,8 @@ export function statementsIn(v: View): Statement[] {
     const speechLemma = cueLemma(t, true, tok(v, i - 1));
     const lemma = speechLemma ?? (t.pos === 'VERB' ? TO_VERBS.get(w) : undefined);
     if (!lemma) continue;
+    // "Having said that, …" is no cue.
+    if (lowerText(tok(v, i - 1)) === 'having') continue;
     const cue = cueAt(v, i, lemma);
     if (!cue.subject && !cue.borrowsSubject) continue;
     const infinitive = infinitiveContent(v, i, lemma);

@@ -161,12 +161,12 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
 
 /** Verbs of intention and request whose content is an infinitive: "pledged to", "urged X to". */
 export const TO_VERBS: ReadonlyMap<string, string> = table([
-  'offer', 'refuse', 'decline', 'plan', 'intend', 'want', 'seek', 'aim', 'press', 'encourage',
-  'call', 'challenge', 'implore', 'invite', 'pledge', 'promise', 'vow', 'threaten', 'propose',
-  'agree', 'urge', 'ask', 'demand', 'tell', 'warn', 'advise', 'beg', 'order', 'direct',
+  'offer', 'refuse', 'decline', 'press', 'encourage', 'call', 'challenge', 'implore', 'pledge',
+  'want', 'plan', 'intend', 'seek', 'aim', 'invite', 'order', 'direct',
+  'promise', 'vow', 'threaten', 'propose', 'agree', 'urge', 'ask', 'demand', 'tell', 'warn',
+  'advise', 'beg',
 ]);
 /** Of those, the ones that name who is asked before the infinitive: "urged Trump to stop". */
 export const ASKING_VERBS: ReadonlySet<string> = new Set([
-  'press', 'encourage', 'call', 'challenge', 'implore', 'invite', 'urge', 'ask', 'tell', 'warn',
-  'advise', 'beg', 'order', 'direct',
+  'press', 'encourage', 'call', 'challenge', 'implore', 'urge', 'ask', 'tell', 'warn', 'advise', 'beg',
 ]);
