@@ -49,3 +49,17 @@ describe('times: pathological input', () => {
     for (const t of out) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 });
+
+describe('times: names and rates that look like times', () => {
+  it('"the March for Life" is a name, "in March for health reasons" the month', () => {
+    expect(times('They joined the annual March for Life on Capitol Hill.')).toEqual([]);
+    expect(times('He resigned in March for health reasons.').map((t) => t.text)).toEqual(['March']);
+  });
+  it('"a second group" is an ordinal and "This Week" a programme', () => {
+    expect(times('A second group of directors resigned.')).toEqual([]);
+    expect(times('Baker spoke on ABC\'s "This Week" programme.')).toEqual([]);
+  });
+  it('rates are not periods: "four flights a week"', () => {
+    expect(times('Qantas will add four flights a week.')).toEqual([]);
+  });
+});

@@ -36,6 +36,9 @@ function projectChrono(): chrono.Chrono {
  */
 const WORTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)|\d[:/]\d|\d\s?[ap]\.?m\b|\d{4}-\d\d-\d\d|\b(?:noon|midnight|o'clock)\b/;
 
+/** A preposition right before a month name makes it the month, whatever follows. */
+export const PREP_BEFORE = /\b(?:in|since|until|by|of|from|through|during|early|late|mid|last|next|this|before|after)[\s-]+$/i;
+
 const LEADING_PREP = /^(?:at|on|in|by|from|since|until|till|to|of|around|about)\s+/i;
 const FULL_WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
 
@@ -139,7 +142,7 @@ export const chronoRule: Rule = {
       const lead = LEADING_PREP.exec(input.text.slice(start, stop));
       if (lead) start += lead[0].length;
       // chrono sometimes keeps the comma or dot after a weekday or a date.
-      while (stop > start && /[,;:]/u.test(input.text[stop - 1] ?? '')) stop--;
+      while (stop > start && /[\s,;:]/u.test(input.text[stop - 1] ?? '')) stop--;
       let text = input.text.slice(start, stop);
       let dateOnly = false;
       // "Jan. 1, 1990 at 1": chrono joins a stray number as a clock time; keep the date alone.
@@ -153,6 +156,8 @@ export const chronoRule: Rule = {
       if (start >= stop || implausible(r, text)) continue;
       // Month and weekday names count only capitalized: "may", "march", "sun" are other words.
       if (!/^[A-Z0-9]/u.test(text)) continue;
+      // "the March of the Combatant Mothers", "the March for Life": a name, not the month.
+      if (/^March$/.test(text) && !PREP_BEFORE.test(input.text.slice(Math.max(0, start - 12), start)) && /^\s+(?:of\s+(?!\d)|for\s)/.test(input.text.slice(stop, stop + 6))) continue;
       if (r.start.isCertain('weekday') && !r.start.isCertain('day') && !FULL_WEEKDAY.test(text.split(/[\s,]/u)[0] ?? '')) continue;
       // A range ("Aug. 26 to Oct. 20", "June 12-14") is two expressions, as TimeML marks it.
       const split = r.end ? rangeSplit(text) : undefined;

@@ -31,6 +31,14 @@ export function durationValue(n: number | undefined, unit: Unit): string {
   return `P${t}${total}${unit.code}`;
 }
 
+/** Words after which "a day", "a year" is a rate ("24 hours a day", "$5 million a year"), not a period. */
+const RATE_BEFORE = new Set(['times', 'time', 'once', 'twice', 'per', 'million', 'billion', 'thousand', 'hundred', 'percent', 'cents', 'dollars', 'shares', 'seats', 'flights', 'units', 'barrels', 'tons', 'hours', 'days', 'miles']);
+
+function isRate(text: string, at: number): boolean {
+  const prev = /([\w%$]+)\s+$/.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? '';
+  return RATE_BEFORE.has(prev) || /^\d|%$/.test(prev);
+}
+
 function modOf(q: string | undefined): string | undefined {
   if (!q) return undefined;
   const w = q.toLowerCase();
@@ -55,7 +63,11 @@ export const durationsRule: Rule = {
       if (unitWord.startsWith('quarter') && /^\s+of\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
       // "one day" starting a sentence is often "one day he..." (someday); "a day" inside "twice a day" is a set.
       const numText = (m[3] ?? '').toLowerCase();
-      if ((numText === 'a' || numText === 'an') && /\b(?:times?|once|twice|\d+|per)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if ((numText === 'a' || numText === 'an') && isRate(text, m.index)) continue;
+      // "a second group": the ordinal, not the unit.
+      if (/^seconds?$/i.test(unitWord) && /^(?:a|an|one)$/.test(numText) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+      // A capitalized unit mid-sentence is a title ("60 Minutes").
+      if (/^[A-Z]/.test(m[4] ?? '') && /^\d/.test(numText) && /[a-z,'"]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
       // Short units ("3h", "48 hrs", "10 mins") only after digits: "an" + "d" is the word "and".
       if (SHORT[unitWord] && !/^\d/u.test(numText)) continue;
       let start = m.index;

@@ -7,6 +7,7 @@ import { fmtMonth } from '../calendar.js';
 import { cand, type Candidate, type Rule } from '../candidate.js';
 import { MONTH_RE, monthNumber } from '../lexicon.js';
 import { resolveMonth } from '../resolve.js';
+import { PREP_BEFORE } from './chrono.js';
 
 const MONTH = new RegExp(
   String.raw`\b(?:(this\s+past|this|last|next|the\s+coming|coming|past)\s+)?(${MONTH_RE})(?:(?:\s+|,\s*|\s+of\s+)((?:19|20)\d\d)|\s+(?:of\s+)?(last|this|next)\s+year)?(?![\w'])(?!\.?\s*\d)`,
@@ -28,6 +29,7 @@ export const monthsRule: Rule = {
       if (/^may$/i.test(word) && !m[1] && !m[3] && !/\b(?:in|of|since|until|by|early|late|mid|during|through|from|last|next|this|to)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
       const start = m.index;
       const end = start + m[0].length;
+      if (word === 'March' && !m[1] && !PREP_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^\s+(?:of\s+(?!\d)|for\s)/.test(text.slice(end, end + 6))) continue;
       const mod = (m[1] ?? '').toLowerCase().replace(/\s+/gu, ' ');
       let value: string;
       let inferred = false;

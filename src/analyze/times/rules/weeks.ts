@@ -14,6 +14,8 @@ export const weeksRule: Rule = {
     const out: Candidate[] = [];
     for (const m of text.matchAll(WEEK)) {
       const mod = (m[1] ?? '').toLowerCase().replace(/\s+/gu, ' ');
+      // "This Week" in title case is a programme or a headline, not a week.
+      if (/^[A-Z]/.test(m[2] ?? '')) continue;
       const weekend = (m[2] ?? '').toLowerCase() === 'weekend';
       // "the week" alone is a duration or vague; only "the weekend" reads as a date.
       if (mod === 'the' && !weekend) continue;
