@@ -1,7 +1,8 @@
 /** The ingest, search and show commands, run in-process through main() with their output captured. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { STORY_A, STORY_B, STORY_C } from '../ingest/stories.js';
@@ -31,6 +32,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'in', 'b.txt'), STORY_B);
   writeFileSync(join(dir, 'in', 'c.txt'), STORY_C);
   writeFileSync(join(dir, 'in', 'empty.txt'), '');
+  writeFileSync(join(dir, 'in', 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xdb, 0, 0x43, 0]));
+  symlinkSync(join(dir, 'in', 'moved-away.txt'), join(dir, 'in', 'link.txt'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -38,8 +41,16 @@ describe('dateline ingest', () => {
   it('prints one line per bad input, a summary, and exits 1 when something failed', async () => {
     const r = await run('ingest', join(dir, 'in'), '--db', db, '--no-analyze');
     expect(r.code).toBe(1);
-    expect(r.err.trim().split('\n')).toEqual([`dateline: ${join(dir, 'in', 'empty.txt')}: empty input`]);
-    expect(r.out).toMatch(/^3 read, 3 new, 0 duplicate, 0 unchanged, 1 failed \(4 inputs\) → .*cli\.db\n$/u);
+    expect(r.err.trim().split('\n').sort()).toEqual([
+      `dateline: ${join(dir, 'in', 'empty.txt')}: empty input`,
+      `dateline: ${join(dir, 'in', 'link.txt')}: broken symbolic link`,
+      `dateline: ${join(dir, 'in', 'photo.jpg')}: binary file, not text`,
+    ]);
+    expect(r.out).toMatch(/^3 read, 3 new, 0 duplicate, 0 unchanged, 3 failed \(6 inputs\) → .*cli\.db\n$/u);
+    const check = new Database(db, { readonly: true });
+    expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(check.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(3);
+    check.close();
   });
 
   it('adds nothing the second time and exits 0 when nothing failed', async () => {
