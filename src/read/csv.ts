@@ -4,6 +4,7 @@
  * newlines. A row with the wrong number of fields is an error naming its line; other rows still read.
  */
 import { InputError } from '../errors.js';
+import { itemError } from './item-error.js';
 import { FIELD_ALIASES, recordToRaw } from './items.js';
 import type { ItemsResult } from './jsonl.js';
 import type { RawArticle } from './types.js';
@@ -90,9 +91,9 @@ export function readCsv(text: string, input: string, maxBytes: number): ItemsRes
   const articles: RawArticle[] = [];
   const errors: InputError[] = [];
   for (const row of rows.slice(1)) {
-    const where = `${input}:${row.line}`;
+    const where = `line ${row.line}`;
     if (row.fields.length !== names.length) {
-      errors.push(new InputError(where, `CSV row has ${row.fields.length} fields, the header ${names.length}`));
+      errors.push(itemError(input, where, `CSV row has ${row.fields.length} fields, the header ${names.length}`));
       continue;
     }
     const get = (name: string): string | undefined => {

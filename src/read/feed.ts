@@ -12,6 +12,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { InputError } from '../errors.js';
 import { inlineText, splitBlocks } from './blocks.js';
 import { decodeEntities } from './entities.js';
+import { itemError } from './item-error.js';
 import { blocksFromHtmlFragment, looksLikeHtml } from './html-dom.js';
 import type { RawArticle, RawBlock } from './types.js';
 
@@ -132,10 +133,10 @@ function readItems(items: XmlValue[], channel: XmlObject | undefined, format: 'r
   const agency = channel ? plain(channel.title) || undefined : undefined;
   const language = channel ? plain(channel.language) || undefined : undefined;
   items.forEach((it, i) => {
-    const where = `${input}#item${i + 1}`;
+    const where = `item ${i + 1}`;
     const item = obj(it);
     if (!item) {
-      errors.push(new InputError(where, 'empty feed item'));
+      errors.push(itemError(input, where, 'empty feed item'));
       return;
     }
     const full = item['content:encoded'] ?? (format === 'atom' ? item.content : undefined);
@@ -144,12 +145,12 @@ function readItems(items: XmlValue[], channel: XmlObject | undefined, format: 'r
     if (!blocks.length) blocks = bodyBlocks(summary);
     const title = plain(item.title);
     if (!blocks.length && !title) {
-      errors.push(new InputError(where, 'feed item has neither a title nor any text'));
+      errors.push(itemError(input, where, 'feed item has neither a title nor any text'));
       return;
     }
     const size = blocks.reduce((n, b) => n + b.text.length, 0);
     if (size > maxBytes) {
-      errors.push(new InputError(where, `feed item is over the ${maxBytes}-byte article limit`));
+      errors.push(itemError(input, where, `feed item is over the ${maxBytes}-byte article limit`));
       return;
     }
     const raw: RawArticle = { format, input, blocks };

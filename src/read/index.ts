@@ -21,7 +21,7 @@ const SNIFF_BYTES = 4096;
 
 export interface ReadResult {
   articles: RawArticle[];
-  /** Items of a many-article input that could not be read; each names its item (`file.jsonl:7`). */
+  /** Items of a many-article input that could not be read; each reason names its item (`line 7: …`). */
   errors: InputError[];
   format: Format;
 }

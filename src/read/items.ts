@@ -2,7 +2,7 @@
  * Record-shaped inputs (JSON Lines objects, CSV rows) -> raw articles. Both formats name the same
  * fields: `text` (required), optional `title`, `published`, `url`, `id`, plus a few common aliases.
  */
-import { InputError } from '../errors.js';
+import { itemError } from './item-error.js';
 import { inlineText, splitBlocks } from './blocks.js';
 import type { RawArticle } from './types.js';
 
@@ -19,7 +19,7 @@ export const FIELD_ALIASES = {
 
 export type Field = keyof typeof FIELD_ALIASES;
 
-/** Build a raw article from named string values; throws InputError naming `where` when unusable. */
+/** Build a raw article from named string values; throws an item error (`where`: "line 7") when unusable. */
 export function recordToRaw(get: (name: string) => string | undefined, format: string, input: string, where: string, maxBytes: number): RawArticle {
   const pick = (field: Field): string | undefined => {
     for (const name of FIELD_ALIASES[field]) {
@@ -30,8 +30,8 @@ export function recordToRaw(get: (name: string) => string | undefined, format: s
   };
   const text = pick('text');
   const title = pick('title');
-  if (text === undefined && title === undefined) throw new InputError(where, 'no "text" (and no "title")');
-  if (text !== undefined && text.length > maxBytes) throw new InputError(where, `article is over the ${maxBytes}-byte limit`);
+  if (text === undefined && title === undefined) throw itemError(input, where, 'no "text" (and no "title")');
+  if (text !== undefined && text.length > maxBytes) throw itemError(input, where, `article is over the ${maxBytes}-byte limit`);
   const raw: RawArticle = { format, input, blocks: text === undefined ? [] : splitBlocks(text) };
   if (title !== undefined) raw.title = inlineText(title);
   const published = pick('published');

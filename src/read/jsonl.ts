@@ -4,6 +4,7 @@
  * of such objects is accepted too.
  */
 import { InputError } from '../errors.js';
+import { itemError } from './item-error.js';
 import { recordToRaw } from './items.js';
 import type { RawArticle } from './types.js';
 
@@ -37,16 +38,16 @@ export function readJsonl(text: string, input: string, maxBytes: number): ItemsR
     pos = nl === -1 ? text.length + 1 : nl + 1;
     lineNo++;
     if (!line.trim()) continue;
-    const where = `${input}:${lineNo}`;
+    const where = `line ${lineNo}`;
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch (e) {
-      errors.push(new InputError(where, `invalid JSON (${e instanceof Error ? e.message : String(e)})`));
+      errors.push(itemError(input, where, `invalid JSON (${e instanceof Error ? e.message : String(e)})`));
       continue;
     }
     if (!isObject(value)) {
-      errors.push(new InputError(where, 'a JSON Lines record must be an object'));
+      errors.push(itemError(input, where, 'a JSON Lines record must be an object'));
       continue;
     }
     try {
@@ -70,9 +71,9 @@ function readJsonArray(text: string, input: string, maxBytes: number): ItemsResu
   const articles: RawArticle[] = [];
   const errors: InputError[] = [];
   value.forEach((v, i) => {
-    const where = `${input}[${i}]`;
+    const where = `record ${i + 1}`;
     if (!isObject(v)) {
-      errors.push(new InputError(where, 'a record must be an object'));
+      errors.push(itemError(input, where, 'a record must be an object'));
       return;
     }
     try {

@@ -7,6 +7,7 @@
 import { InputError } from '../errors.js';
 import { inlineText, splitBlocks } from './blocks.js';
 import { decodeEntities } from './entities.js';
+import { itemError } from './item-error.js';
 import type { ItemsResult } from './jsonl.js';
 import type { RawArticle, RawBlock } from './types.js';
 
@@ -36,7 +37,7 @@ function bodyBlocks(s: string): RawBlock[] {
 }
 
 function readRecord(rec: string, input: string, where: string, maxBytes: number): RawArticle {
-  if (rec.length > maxBytes) throw new InputError(where, `story is over the ${maxBytes}-byte article limit`);
+  if (rec.length > maxBytes) throw itemError(input, where, `story is over the ${maxBytes}-byte article limit`);
   const openTag = rec.slice(0, rec.indexOf('>') + 1);
   const textOpen = rec.indexOf('<TEXT');
   const textTag = textOpen === -1 ? '' : rec.slice(textOpen, rec.indexOf('>', textOpen) + 1);
@@ -69,7 +70,7 @@ function readRecord(rec: string, input: string, where: string, maxBytes: number)
     if (first) raw.title = first.text;
     raw.blocks = blocks;
   }
-  if (!raw.title && !raw.blocks.length) throw new InputError(where, 'Reuters record has neither a title nor a body');
+  if (!raw.title && !raw.blocks.length) throw itemError(input, where, 'Reuters record has neither a title nor a body');
   return raw;
 }
 
@@ -89,7 +90,7 @@ export function readReutersSgml(text: string, input: string, maxBytes: number): 
     // Line numbers for error messages, counted incrementally so the whole scan stays linear.
     for (let k = text.indexOf('\n', scanned); k !== -1 && k < start; k = text.indexOf('\n', k + 1)) line++;
     scanned = start;
-    const where = `${input}:${line}`;
+    const where = `line ${line}`;
     try {
       articles.push(readRecord(rec, input, where, maxBytes));
     } catch (e) {

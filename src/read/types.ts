@@ -46,8 +46,8 @@ export interface ReadOptions {
   /**
    * Called for each item of a many-article input that cannot be read (a bad JSON line, a CSV row
    * with the wrong number of fields, an empty feed item); the other items are still returned. The
-   * error's `input` names the item (`file.jsonl:7`). Without this callback the first such error is
-   * thrown, so nothing is lost silently.
+   * error's `input` is the input, its `reason` starts with the item (`line 7: invalid JSON …`).
+   * Without this callback the first such error is thrown, so nothing is lost silently.
    */
   onItemError?: (error: InputError) => void;
 }

@@ -78,7 +78,7 @@ describe('bad input', () => {
     const body = Buffer.from([line(1), line(2), JSON.stringify({ title: 'big', text: 'y'.repeat(5000) })].join('\n'));
     const r = readAll(body, 'many.jsonl', { maxBytes: 2000 });
     expect(r.articles).toHaveLength(2);
-    expect(r.errors.map((x) => x.message)).toEqual(['many.jsonl:3: article is over the 2000-byte limit']);
+    expect(r.errors.map((x) => x.message)).toEqual(['many.jsonl: line 3: article is over the 2000-byte limit']);
   });
 
   it('malformed XML names the input and the line', () => {
@@ -112,7 +112,7 @@ describe('bad input', () => {
   it('a bad JSON line does not stop the other lines', () => {
     const r = readAll(Buffer.from('{"text": "one"}\n{not json}\n{"text": "three"}\n'), 'mixed.jsonl');
     expect(r.articles).toHaveLength(2);
-    expect(r.errors.map((e) => e.input)).toEqual(['mixed.jsonl:2']);
+    expect(r.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^mixed\.jsonl: line 2: invalid JSON/u)]);
   });
 
   it('rejects nonsense limits as option errors', () => {

@@ -141,16 +141,17 @@ describe('JSON Lines', () => {
     const r = readFixture('articles.jsonl');
     expect(r.articles.map((x) => x.sourceId)).toEqual(['a1', 'a2', 'a4']);
     expect(r.errors).toHaveLength(1);
-    expect(r.errors[0]!.input).toBe('articles.jsonl:3');
-    expect(r.errors[0]!.message).toMatch(/^articles\.jsonl:3: invalid JSON/u);
+    expect(r.errors[0]!.input).toBe('articles.jsonl');
+    expect(r.errors[0]!.message).toMatch(/^articles\.jsonl: line 3: invalid JSON/u);
   });
 
   it('passes item errors to onItemError, or throws the first one without it', () => {
     const seen: string[] = [];
-    const raws = readInput(fixture('articles.jsonl'), 'articles.jsonl', { onItemError: (e) => seen.push(e.input) });
+    const raws = readInput(fixture('articles.jsonl'), 'articles.jsonl', { onItemError: (e) => seen.push(e.reason) });
     expect(raws).toHaveLength(3);
-    expect(seen).toEqual(['articles.jsonl:3']);
-    expect(() => readInput(fixture('articles.jsonl'), 'articles.jsonl')).toThrow('articles.jsonl:3: invalid JSON');
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatch(/^line 3: invalid JSON/u);
+    expect(() => readInput(fixture('articles.jsonl'), 'articles.jsonl')).toThrow('articles.jsonl: line 3: invalid JSON');
   });
 
   it('maps title, published, url and id', () => {
@@ -164,7 +165,7 @@ describe('JSON Lines', () => {
   it('reports a record without text', () => {
     const r = readAll(Buffer.from('{"title": "t", "text": "ok"}\n{"url": "https://x"}\n[1, 2]\n'), 'x.jsonl');
     expect(r.articles).toHaveLength(1);
-    expect(r.errors.map((e) => e.message)).toEqual(['x.jsonl:2: no "text" (and no "title")', 'x.jsonl:3: a JSON Lines record must be an object']);
+    expect(r.errors.map((e) => e.message)).toEqual(['x.jsonl: line 2: no "text" (and no "title")', 'x.jsonl: line 3: a JSON Lines record must be an object']);
   });
 });
 
@@ -172,7 +173,7 @@ describe('CSV', () => {
   it('reads quoted fields with commas, doubled quotes and newlines; reports a short row by line', () => {
     const r = readFixture('articles.csv');
     expect(r.articles).toHaveLength(2);
-    expect(r.errors.map((e) => e.message)).toEqual(['articles.csv:8: CSV row has 3 fields, the header 5']);
+    expect(r.errors.map((e) => e.message)).toEqual(['articles.csv: line 8: CSV row has 3 fields, the header 5']);
     const a = articlesOf('articles.csv', { onItemError: () => {} });
     expect(a[0]!.headline).toBe('Talks in Doha, day two');
     expect(a[0]!.text).toContain('"We are making progress," the mediator told reporters');
