@@ -154,7 +154,7 @@ export function extractQuotes(doc: Doc): Quote[] {
   // 1. Quoted passages: kind and cue.
   const segTokens = segments.map((g) => ({
     open: tokenAt(tokens, g.open),
-    close: g.closed ? tokenAt(tokens, g.close) : tokenAt(tokens, g.close) - 1,
+    close: g.closed ? tokenAt(tokens, g.closeEnd - 1) : tokenAt(tokens, g.close) - 1,
   }));
   segments.forEach((g, k) => {
     const st = segTokens[k];
@@ -227,7 +227,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       // Not when the content is a direct quote already found ('CLAUSE, X said' around a quote).
       let inDirect = 0;
       segments.forEach((g: QuoteSegment, s) => {
-        if (segKind[s] === 'direct') inDirect += overlapShare(a.start, b.end, g.open, g.close + 1);
+        if (segKind[s] === 'direct') inDirect += overlapShare(a.start, b.end, g.open, g.closeEnd);
       });
       if (inDirect >= 0.5) continue;
       candidates.push({ kind: 'indirect', start: a.start, end: b.end, unit: k, cue: st.cue });
@@ -314,7 +314,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       const g = segments[c.segment] as QuoteSegment;
       const next = bySegment.get(c.segment + 1);
       const ng = segments[c.segment + 1];
-      const gap = ng ? text.slice(g.close + 1, ng.open) : '';
+      const gap = ng ? text.slice(g.closeEnd, ng.open) : '';
       if (next?.speaker && next.kind === 'direct' && ng && ng.firstPart === g.lastPart && !/[\p{L}\p{N}]/u.test(gap)) {
         c.speaker = { ...next.speaker, resolved: true };
       } else {

@@ -13,6 +13,8 @@ export interface QuoteSegment {
   open: number;
   /** Offset of the closing mark, or the end of the last paragraph when the quote never closes. */
   close: number;
+  /** Offset just after the closing mark (marks may be two characters: '' in some archives). */
+  closeEnd: number;
   /** True when a closing mark was found. */
   closed: boolean;
   /** The content between the marks, trimmed (a trailing comma dropped): offsets into the text. */
@@ -27,10 +29,22 @@ type Family = 'double' | 'single';
 
 interface Frame {
   pos: number;
+  /** Length of the opening mark. */
+  width: number;
   closers: string;
   family: Family;
   /** The opening character, to recognise the continuation mark of the next paragraph. */
   opener: string;
+}
+
+/** Two apostrophes standing for a double quote (''like this''), as one internal mark. */
+const DOUBLE_APOSTROPHE = '\uE000';
+
+/** The mark at `i` and its length. */
+function markAt(text: string, i: number): { c: string; width: number } {
+  const c = text[i] ?? '';
+  if (c === "'" && text[i + 1] === "'") return { c: DOUBLE_APOSTROPHE, width: 2 };
+  return { c, width: 1 };
 }
 
 /** Opening mark -> the marks that may close it. */
@@ -44,12 +58,13 @@ const OPENERS: Record<string, { closers: string; family: Family }> = {
   '‚': { closers: '‘’', family: 'single' },
   '‹': { closers: '›', family: 'single' },
   "'": { closers: "'", family: 'single' },
+  [DOUBLE_APOSTROPHE]: { closers: DOUBLE_APOSTROPHE, family: 'double' },
 };
 
 /** Marks that may also be an apostrophe or a closing mark: they open only in an opening context. */
-const AMBIGUOUS_OPENERS = new Set(['"', "'", '‘', '″', '“']);
+const AMBIGUOUS_OPENERS = new Set(['"', "'", '‘', '″', '“', DOUBLE_APOSTROPHE]);
 /** Marks that may be an apostrophe: they close only in a closing context. */
-const AMBIGUOUS_CLOSERS = new Set(["'", '’', '"', '″']);
+const AMBIGUOUS_CLOSERS = new Set(["'", '’', '"', '″', DOUBLE_APOSTROPHE]);
 
 /** A single-quote opener must find its closer this close by, or it is taken for an apostrophe. */
 const SINGLE_LOOKAHEAD = 600;
@@ -58,17 +73,17 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.tes
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** An opening context: start of text, or after space / bracket / dash / colon, and a non-space next. */
-function opensHere(text: string, i: number, lo: number): boolean {
+function opensHere(text: string, i: number, lo: number, width = 1): boolean {
   const prev = i > lo ? text[i - 1] : undefined;
-  const next = text[i + 1];
+  const next = text[i + width];
   if (isSpace(next)) return false;
   return prev === undefined || isSpace(prev) || '([{—–-:/„“‘«'.includes(prev);
 }
 
 /** A closing context: after a non-space, and followed by end, space or punctuation. */
-function closesHere(text: string, i: number, hi: number): boolean {
+function closesHere(text: string, i: number, hi: number, width = 1): boolean {
   const prev = text[i - 1];
-  const next = i + 1 < hi ? text[i + 1] : undefined;
+  const next = i + width < hi ? text[i + width] : undefined;
   if (isSpace(prev)) return false;
   return !isWordChar(next);
 }
@@ -99,9 +114,9 @@ function trimContent(text: string, start: number, end: number): [number, number]
  * Which open frame `c` closes: the innermost one, or (for a mark that is never an apostrophe) an
  * outer one whose inner quotes were left open. -1 when `c` closes nothing here.
  */
-function closingLevel(stack: readonly Frame[], c: string, text: string, i: number, hi: number): number {
+function closingLevel(stack: readonly Frame[], c: string, text: string, i: number, hi: number, width: number): number {
   const ambiguous = AMBIGUOUS_CLOSERS.has(c);
-  if (ambiguous && !closesHere(text, i, hi)) return -1;
+  if (ambiguous && !closesHere(text, i, hi, width)) return -1;
   for (let k = stack.length - 1; k >= 0; k--) {
     const f = stack[k];
     if (f && f.closers.includes(c)) return k;
@@ -136,12 +151,12 @@ export function findQuoteSegments(text: string, parts: readonly Part[]): QuoteSe
   let stack: Frame[] = [];
   let firstPart = 0;
   /** `lastPart` is the index of the line the quote ends on. */
-  const emit = (bottom: Frame | undefined, close: number, closed: boolean, lastPart: number): void => {
+  const emit = (bottom: Frame | undefined, close: number, closed: boolean, lastPart: number, width = 0): void => {
     stack = [];
     if (!bottom) return;
-    const [s, e] = trimContent(text, bottom.pos + 1, close);
+    const [s, e] = trimContent(text, bottom.pos + bottom.width, close);
     const lastPartIndex = ranges[lastPart]?.part ?? 0;
-    if (e > s) out.push({ open: bottom.pos, close, closed, start: s, end: e, firstPart, lastPart: lastPartIndex });
+    if (e > s) out.push({ open: bottom.pos, close, closeEnd: close + width, closed, start: s, end: e, firstPart, lastPart: lastPartIndex });
   };
   for (let p = 0; p < ranges.length; p++) {
     const part = ranges[p];
@@ -151,36 +166,38 @@ export function findQuoteSegments(text: string, parts: readonly Part[]): QuoteSe
     if (stack.length > 0) {
       while (i < part.end && isSpace(text[i])) i++;
       const bottom = stack[0];
-      const c = text[i] ?? '';
+      const { c, width } = markAt(text, i);
       const spec = OPENERS[c];
       // The same mark as the one that opened the quote: a stray mark of another style is a typo.
       if (bottom && spec && c === bottom.opener) {
         stack = [bottom];
-        i++;
+        i += width;
       } else {
         const prev = ranges[p - 1];
         emit(bottom, prev ? prev.end : part.start, false, p - 1);
       }
     }
     for (; i < part.end; i++) {
-      const c = text[i] ?? '';
-      const level = closingLevel(stack, c, text, i, part.end);
+      const { c, width } = markAt(text, i);
+      const level = closingLevel(stack, c, text, i, part.end, width);
       if (level >= 0) {
-        if (level === 0) emit(stack[0], i, true, p);
+        if (level === 0) emit(stack[0], i, true, p, width);
         else stack.length = level;
+        i += width - 1;
         continue;
       }
       // A closing mark at the start of a quote is a common typo for the opening one.
       const spec = OPENERS[c] ?? (c === '”' && stack.length === 0 && opensHere(text, i, part.start) ? OPENERS['“'] : undefined);
       if (!spec) continue;
-      if (AMBIGUOUS_OPENERS.has(c) && !opensHere(text, i, part.start)) continue;
+      if (AMBIGUOUS_OPENERS.has(c) && !opensHere(text, i, part.start, width)) continue;
       if (spec.family === 'single') {
         // A straight apostrophe opens only inside a double quote; any single mark needs its closer.
         if (c === "'" && stack.length === 0) continue;
         if (!findSingleCloser(text, i, part.end, spec.closers)) continue;
       }
       if (stack.length === 0) firstPart = part.part;
-      stack.push({ pos: i, closers: spec.closers, family: spec.family, opener: c });
+      stack.push({ pos: i, width, closers: spec.closers, family: spec.family, opener: c });
+      i += width - 1;
       // Inner quotes of the same family as a double outer one cannot nest with straight marks.
       if (stack.length > 4) stack.splice(1, stack.length - 2);
     }

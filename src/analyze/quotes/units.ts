@@ -52,7 +52,7 @@ export function quoteIndexOfTokens(tokens: readonly Token[], segments: readonly 
     if (!t) continue;
     while (k < segments.length && (segments[k]?.close ?? 0) < t.start) k++;
     const g = segments[k];
-    if (g && t.start >= g.open && t.end <= g.close + 1) out[i] = k;
+    if (g && t.start >= g.open && t.end <= Math.max(g.closeEnd, g.close + 1)) out[i] = k;
   }
   return out;
 }
