@@ -134,6 +134,20 @@ describe('SqliteStore: putting articles', () => {
     expect(await store.putArticle(second)).toMatchObject({ status: 'unchanged', id: first.id });
   });
 
+  it('takes a revised text from the same source as a new version of that source, not an error', async () => {
+    const first = record('Harbour to close two piers', HARBOUR);
+    const revised = { ...record('Harbour to close two piers', [HARBOUR[0]!.replace('Monday', 'Tuesday'), ...HARBOUR.slice(1)]), source: first.source };
+    await store.putArticle(first);
+    expect(await store.putArticle(revised)).toMatchObject({ status: 'duplicate', id: first.id });
+    expect(await store.putArticle(revised)).toMatchObject({ status: 'unchanged', id: first.id });
+    const got = await store.getArticle(first.id);
+    expect(got?.sources).toHaveLength(1);
+    expect(got?.sources[0]?.variantId).toBe(revised.id);
+    // The same revised text from yet another site carries the revision's resemblance, not 1.
+    const elsewhere = await store.putArticle({ ...revised, source: { format: 'html', url: 'https://b.example/x' } });
+    expect(elsewhere.similarity).toBeLessThan(1);
+  });
+
   it('knows which texts it holds, first copies and linked copies alike', async () => {
     const first = record('Harbour to close two piers', HARBOUR);
     const copy = record('Piers shut', [...HARBOUR.slice(0, 3), `${HARBOUR[3]!} Subscribe for more.`]);

@@ -95,14 +95,19 @@ export class ArticleWriter {
   constructor(private readonly db: Database.Database, private readonly opts: WriterOptions = {}) {
     this.byId = db.prepare('SELECT rowid FROM articles WHERE id = ?');
     this.byVariant = db.prepare(
-      'SELECT s.article AS rowid, a.id AS id FROM article_sources s JOIN articles a ON a.rowid = s.article WHERE s.variant_id = ? LIMIT 1',
+      `SELECT s.article AS rowid, a.id AS id, s.similarity AS similarity FROM article_sources s JOIN articles a ON a.rowid = s.article
+       WHERE s.variant_id = ? LIMIT 1`,
     );
     this.hasSource = db.prepare('SELECT 1 FROM article_sources WHERE article = ? AND source_key = ?');
     this.insArticle = db.prepare(`INSERT INTO articles (id, headline, section, published, published_ms, language,
       dateline_place, dateline_date, dateline_agency, source_format, source_path, source_url, source_id, text, body_start,
       record, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    // A source already recorded for the story can come back with a revised text (a corrected typo, an
+    // updated paragraph): the source then points at its latest version.
     this.insSource = db.prepare(`INSERT INTO article_sources (article, source_key, variant_id, format, path, url, source_id,
-      headline, similarity, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      headline, similarity, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (article, source_key) DO UPDATE SET variant_id = excluded.variant_id, headline = excluded.headline,
+        similarity = excluded.similarity, ingested_at = excluded.ingested_at`);
     this.insEntity = db.prepare(`INSERT INTO entities (article, idx, entity_id, type, name, kb, country, code, role, mentions)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insMention = db.prepare('INSERT INTO mentions (article, entity_idx, idx, start, "end", form, resolved) VALUES (?, ?, ?, ?, ?, ?, ?)');
@@ -165,12 +170,14 @@ export class ArticleWriter {
     // The same text again (from here or from elsewhere), or a copy already linked as a duplicate.
     this.step();
     const same = this.byId.get(record.id) as { rowid: number } | undefined;
-    const known = same ? { rowid: same.rowid, id: record.id } : (this.byVariant.get(record.id) as { rowid: number; id: string } | undefined);
+    const known = same
+      ? { rowid: same.rowid, id: record.id, similarity: 1 }
+      : (this.byVariant.get(record.id) as { rowid: number; id: string; similarity: number } | undefined);
     if (known) {
       this.step();
       if (this.hasSource.get(known.rowid, key)) return { status: 'unchanged', id: known.id };
-      this.addSource(known.rowid, key, source, record, 1, at);
-      return { status: 'duplicate', id: known.id, duplicateOf: known.id, similarity: 1 };
+      this.addSource(known.rowid, key, source, record, known.similarity, at);
+      return { status: 'duplicate', id: known.id, duplicateOf: known.id, similarity: known.similarity };
     }
 
     const near = this.nearDuplicate(fp);
