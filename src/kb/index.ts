@@ -42,11 +42,12 @@ export interface LoadOptions {
 export function buildKb(dir: string): KnowledgeBase {
   const errors: KbError[] = [];
   const kinds = loadOrgKinds(dir, errors);
+  const countries = loadCountries(dir, errors);
   const entries: KbEntry[] = [
-    ...loadCountries(dir, errors),
+    ...countries,
     ...loadOrgs(dir, errors, new Set(kinds.map((k) => k.kind))),
     ...loadPlaces(dir, errors),
-    ...loadPeople(dir, errors),
+    ...loadPeople(dir, errors, new Set(countries.map((c) => c.iso3))),
   ];
   return new KnowledgeBase(entries, kinds, () => new CityIndex(readCities()), errors);
 }

@@ -7,12 +7,13 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OfficeKind, PersonEntry } from './types.js';
 import { OFFICE_KINDS } from './types.js';
+import { IGO_CODES } from './roles.js';
 import { endOf, isKbDate, startOf } from './dates.js';
 import { KbError, readTsv, splitList } from './tsv.js';
 
 export const PEOPLE_HEADER = ['person', 'name', 'aliases', 'country', 'office', 'kind', 'start', 'end', 'wikidata'] as const;
 
-export function loadPeople(dir: string, errors: KbError[]): PersonEntry[] {
+export function loadPeople(dir: string, errors: KbError[], countries: ReadonlySet<string>): PersonEntry[] {
   const peopleDir = join(dir, 'people');
   let files: string[];
   try {
@@ -30,7 +31,7 @@ export function loadPeople(dir: string, errors: KbError[]): PersonEntry[] {
       const name = cells.name ?? '';
       if (!name) { bad('empty name'); continue; }
       const country = cells.country ?? '';
-      if (!/^[A-Z]{3}$/.test(country)) { bad(`bad country "${country}"`); continue; }
+      if (!countries.has(country) && !IGO_CODES.has(country)) { bad(`unknown country "${country}" (ISO alpha-3 or an IGO code)`); continue; }
       const office = cells.office ?? '';
       if (!office) { bad('empty office'); continue; }
       const kinds = (cells.kind ?? '').split(',').map((k) => k.trim()) as OfficeKind[];
