@@ -8,7 +8,7 @@
  * Read piece by piece with small anchored patterns (place, state, date, agency, separator), so no
  * pattern can backtrack over the paragraph. The dateline stays in the text; this finds its extent.
  */
-import { monthNumber } from './timestamp.js';
+import { MONTH_ALT, monthNumber } from './timestamp.js';
 
 export interface ParsedDateline {
   /** Title case ("Moscow", "United Nations"). */
@@ -20,7 +20,6 @@ export interface ParsedDateline {
   length: number;
 }
 
-const MONTH_ALT = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
 
 const PLACE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}/u;
 const STATE = /^, (?:(?:\p{Lu}\.){2}|\p{Lu}[a-z]{1,5}\.)(?=[ ,(])/u;

@@ -6,6 +6,8 @@
 /** Agencies whose timestamps are in their home zone. Matched as whole words in the agency name. */
 const AGENCY_ZONES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:TASS|ITAR-TASS|RIA|RIA Novosti|Interfax|Sputnik|RBC|Kommersant|Izvestia|RT)\b/iu, 'Europe/Moscow'],
+  // \b is ASCII-only, so the Cyrillic names are matched as plain substrings.
+  [/ТАСС|РИА|Интерфакс|Спутник/u, 'Europe/Moscow'],
   [/\b(?:Xinhua|China Daily|CGTN|Global Times|People's Daily)\b/iu, 'Asia/Shanghai'],
   [/\bYonhap\b/iu, 'Asia/Seoul'],
   [/\bKCNA\b/iu, 'Asia/Pyongyang'],
@@ -27,7 +29,7 @@ const AGENCY_ZONES: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Dateline cities (title case) -> zone, for wire services (AP, Reuters, AFP) that file from anywhere. */
 const CITY_ZONES: Readonly<Record<string, string>> = {
-  Moscow: 'Europe/Moscow', 'St. Petersburg': 'Europe/Moscow', Vladivostok: 'Asia/Vladivostok',
+  Moscow: 'Europe/Moscow', Москва: 'Europe/Moscow', 'St. Petersburg': 'Europe/Moscow', Vladivostok: 'Asia/Vladivostok',
   Washington: 'America/New_York', 'New York': 'America/New_York', 'United Nations': 'America/New_York',
   Boston: 'America/New_York', Miami: 'America/New_York', Atlanta: 'America/New_York', Chicago: 'America/Chicago',
   Houston: 'America/Chicago', Dallas: 'America/Chicago', Denver: 'America/Denver', 'Los Angeles': 'America/Los_Angeles',

@@ -1,4 +1,6 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
 import { readAll, readInput } from '../../src/read/index.js';
 import { articleOf, articlesOf, fixture, partTexts, readFixture } from './helpers.js';
 
@@ -63,6 +65,27 @@ describe('wire text', () => {
     expect(raw!.blocks.map((b) => b.text)).toEqual([
       'Headline here', 'The first paragraph is wrapped at a narrow width by the wire.', 'A second paragraph starts with an indent.',
     ]);
+  });
+});
+
+describe('encoded wire text', () => {
+  const RU = 'Лавров обсудил с коллегой подготовку визита\n\nПолитика 22 марта 2023, 11:45\n\n'
+    + 'МОСКВА, 22 марта. /ТАСС/. Министр иностранных дел России провёл телефонный разговор с китайским коллегой, сообщил МИД.\n\n'
+    + 'Стороны договорились продолжить контакты.\n';
+
+  it('reads a Windows-1251 Russian story with its Russian dateline and section line', () => {
+    const [raw] = readInput(iconv.encode(RU, 'win1251'), 'ru.txt');
+    const a = cleanArticle(raw!);
+    expect(a.headline).toBe('Лавров обсудил с коллегой подготовку визита');
+    expect(a.section).toBe('Политика');
+    expect(a.published).toBe('2023-03-22T11:45:00+03:00');
+    expect(a.dateline).toMatchObject({ place: 'Москва', date: '2023-03-22', agency: 'ТАСС' });
+  });
+
+  it('reads the same story from UTF-16 with a BOM and from UTF-8, to the same id', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(RU, 'utf16le')]);
+    const ids = [utf16, Buffer.from(RU, 'utf8'), iconv.encode(RU, 'win1251')].map((b) => cleanArticle(readInput(b, 'ru.txt')[0]!).id);
+    expect(new Set(ids).size).toBe(1);
   });
 });
 
