@@ -12,6 +12,7 @@ const SPEC: Record<string, OptionSpec> = {
   'input-format': { value: true, description: 'skip detection: wire-text, html, rss, atom, jsonl, csv, reuters-sgml' },
   'max-bytes': { value: true, description: `largest article accepted, in bytes (default ${DEFAULT_MAX_BYTES}); files may be 40 times that` },
   timeout: { value: true, description: 'seconds to wait for each URL (default 30)' },
+  durable: { value: false, description: 'sync every commit to disk: acknowledged articles also survive a power cut (slower)' },
   'no-analyze': { value: false, description: 'store articles without analysis (for measuring raw speed)' },
   verbose: { value: false, description: 'print one line per article on stdout: status, id, headline' },
   help: { value: false, description: 'show this help' },
@@ -43,7 +44,7 @@ export async function ingestCommand(argv: readonly string[]): Promise<number> {
 
   let store;
   try {
-    store = await openStore(dbPath);
+    store = await openStore(dbPath, { durability: args.options.has('durable') ? 'power' : 'process' });
   } catch (e) {
     if (e instanceof StoreError) {
       process.stderr.write(`dateline: ${e.message}\n`);
