@@ -22,6 +22,9 @@ describe('times: chrono dates with certainty-driven precision', () => {
     expect(valueOf('The talks ended on Monday.', 'Monday')).toBe('2018-06-11');
     expect(valueOf('The talks will resume on Monday.', 'Monday')).toBe('2018-06-18');
     expect(valueOf('He spoke on Thursday.', 'Thursday')).toBe('2018-06-14');
+    // Without a tense marker the nearer one: Saturday is two days ahead, Monday three days back.
+    expect(valueOf('The vote on Saturday matters.', 'Saturday')).toBe('2018-06-16');
+    expect(valueOf('The vote on Monday matters.', 'Monday')).toBe('2018-06-11');
   });
   it('leaves the year open without a reference', () => {
     expect(valueOf('It was held on June 12.', 'June 12', null)).toBe('XXXX-06-12');
@@ -76,8 +79,10 @@ describe('times: project rules', () => {
   });
   it('parts of the day', () => {
     expect(valueOf('He spoke this morning.', 'this morning')).toBe('2018-06-14TMO');
-    expect(valueOf('They met on Wednesday night.', 'Wednesday night')).toBe('2018-06-13TNI');
-    expect(times('They met on Wednesday night.')[0]?.type).toBe('TIME');
+    expect(valueOf('They met yesterday afternoon.', 'yesterday afternoon')).toBe('2018-06-13TAF');
+    expect(times('They met yesterday afternoon.')[0]?.type).toBe('TIME');
+    // A named day keeps its plain date, as TimeBank annotates it; the span takes the part of day.
+    expect(valueOf('They met on Wednesday night.', 'Wednesday night')).toBe('2018-06-13');
   });
   it('durations', () => {
     expect(valueOf('He served three years in prison.', 'three years')).toBe('P3Y');

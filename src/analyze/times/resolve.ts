@@ -54,13 +54,18 @@ export function resolveMonth(month: number, ref: Reference | undefined, tense: T
 }
 
 /**
- * The date of a weekday named alone. News reports the past: without a future marker the weekday is
- * the latest one on or before the reference; with one, the next on or after it.
+ * The date of a weekday named alone: in the past tense the latest one on or before the reference,
+ * in the future tense the next on or after it, and without a clear tense the nearer of the two
+ * (the past on a tie, since news mostly reports what happened).
  */
 export function weekdayDate(weekday: number, ref: Reference, tense: Tense): CivilDate {
   if (weekday === ref.weekday) return { year: ref.year, month: ref.month, day: ref.day };
-  if (tense === 'future') return addDays(ref, (weekday - ref.weekday + 7) % 7);
-  return addDays(ref, -((ref.weekday - weekday + 7) % 7));
+  const ahead = (weekday - ref.weekday + 7) % 7;
+  const back = (ref.weekday - weekday + 7) % 7;
+  if (tense === 'future') return addDays(ref, ahead);
+  if (tense === 'past') return addDays(ref, -back);
+  // No clear tense: the nearer one, the past on a tie.
+  return ahead < back ? addDays(ref, ahead) : addDays(ref, -back);
 }
 
 export function resolveWeekday(weekday: number, ref: Reference | undefined, tense: Tense): Resolved {

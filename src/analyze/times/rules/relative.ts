@@ -18,6 +18,10 @@ const AGO = new RegExp(
   String.raw`\b(?:(about|nearly|almost|more\s+than|less\s+than|over|some|roughly|approximately|only|just|at\s+least)\s+)?(${NUMBER_RE})[\s-](${UNIT_RE})\s+(ago|earlier|from\s+now|hence)\b`,
   'gi',
 );
+/** "several years ago", "a few months ago": a past too vague for a calendar value. */
+const VAGUE_AGO = /\b(?:several|a\s+few|few|some|many|a\s+couple\s+of)\s+(?:days|weeks|months|years|decades)\s+ago\b/gi;
+/** "the end of the year", "by year-end": the current year or month, at its end. */
+const PERIOD_END = /\b(?:the\s+end\s+of\s+(?:the|this)\s+(year|month)|year[\s-]end|year's\s+end)\b/gi;
 const YEAR_AGO_ADJ = /\b(year|month|week)-(earlier|ago)\b/gi;
 const REL_WEEKDAY = new RegExp(String.raw`\b(last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following|early|late)\s+(${WEEKDAY_RE})\b`, 'gi');
 const THIS_PART = /\b(this|yesterday|tomorrow|last|early\s+this|late\s+this)\s+(morning|afternoon|evening|night)\b/gi;
@@ -106,6 +110,16 @@ export const relativeRule: Rule = {
       out.push(cand('relative', s, e, unit.time ? 'TIME' : 'DATE', value, {
         inferred: true, priority: 3, ...(m[1] ? { mod: /more|over|at least/i.test(m[1]) ? 'MORE_THAN' : /less/i.test(m[1]) ? 'LESS_THAN' : 'APPROX' } : {}),
       }));
+    }
+    for (const m of text.matchAll(VAGUE_AGO)) {
+      out.push(cand('relative', m.index, m.index + m[0].length, 'DATE', 'PAST_REF', { priority: 3 }));
+    }
+    for (const m of text.matchAll(PERIOD_END)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      const month = (m[1] ?? '').toLowerCase() === 'month';
+      const value = ref ? (month ? shifted(ref, 'M', 0) : fmtYear(ref.year)) : month ? 'XXXX-XX' : 'XXXX';
+      out.push(cand('relative', s, e, 'DATE', value, { inferred: !!ref, priority: 3, mod: 'END' }));
     }
     for (const m of text.matchAll(YEAR_AGO_ADJ)) {
       const s = m.index;
