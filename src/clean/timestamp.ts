@@ -93,6 +93,11 @@ export function parseStamp(input: string): Stamp | undefined {
     if (off !== undefined && st.time) st.offset = off;
     return valid(st);
   }
+  // Seconds (or milliseconds) since the epoch, as JSON exports often give: an instant in UTC.
+  if (/^\d{10}(?:\d{3})?$/u.test(s)) {
+    const d = new Date(s.length === 13 ? Number(s) : Number(s) * 1000);
+    return valid({ y: d.getUTCFullYear(), mo: d.getUTCMonth() + 1, d: d.getUTCDate(), time: { h: d.getUTCHours(), mi: d.getUTCMinutes(), s: d.getUTCSeconds() }, offset: 0 });
+  }
   m = REUTERS.exec(s);
   if (m) {
     return valid({ y: Number(m[3]), mo: monthNumber(m[2]!)!, d: Number(m[1]), time: { h: Number(m[4]), mi: Number(m[5]), s: Number(m[6]) } });

@@ -118,7 +118,8 @@ describe('boilerplate', () => {
     'Subscribe', 'Subscribe to our newsletter', 'Sign up for our daily briefing', '© 2023 Example Wire. All rights reserved.',
     'Copyright 2023 The Associated Press. All rights reserved.', 'Facebook Twitter WhatsApp Telegram', 'Facebook | Twitter | Email',
     'Advertisement', 'Related: Earlier talks end without a deal', 'See also: the summit in pictures', 'More from the region »',
-    '(Reporting by Jane Doe; Editing by John Roe)', 'REUTER', 'Download our app for the latest news',
+    '(Reporting by Jane Doe; Editing by John Roe)', 'REUTER', 'Download our app for the latest news', 'By Jane Doe',
+    'By JANE DOE, Associated Press', 'By Ivan Petrov and Anna Smirnova',
   ])('chrome: %s', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -130,6 +131,7 @@ describe('boilerplate', () => {
     'Subscribers to the treaty met in Geneva on Tuesday.',
     'Share prices fell sharply after the announcement.',
     'Reuters could not independently verify the report.',
+    'By Monday, the ministers had agreed on a text.',
     'Copyright disputes were also on the agenda of the trade talks, officials said in a joint statement issued after the meeting in Brussels on Thursday.',
   ])('text: %s', (line) => {
     expect(isBoilerplate(line)).toBe(false);

@@ -22,6 +22,8 @@ describe('parseStamp', () => {
     ['June 14, 2018, 16:10', { y: 2018, mo: 6, d: 14, time: { h: 16, mi: 10, s: 0 } }],
     ['June 14, 2018 4:10 pm', { y: 2018, mo: 6, d: 14, time: { h: 16, mi: 10, s: 0 } }],
     ['Friday, January 4, 2019', { y: 2019, mo: 1, d: 4 }],
+    ['1528981800', { y: 2018, mo: 6, d: 14, time: { h: 13, mi: 10, s: 0 }, offset: 0 }],
+    ['1528981800000', { y: 2018, mo: 6, d: 14, time: { h: 13, mi: 10, s: 0 }, offset: 0 }],
     ['14 June 2018 16:10 MSK', { y: 2018, mo: 6, d: 14, time: { h: 16, mi: 10, s: 0 }, offset: 180 }],
   ])('%s', (s, expected) => {
     expect(parseStamp(s)).toEqual(expected);
