@@ -104,6 +104,13 @@ describe('bad input', () => {
     expect(raw!.title).toBe('An old item');
   });
 
+  it('a bare ampersand in a feed is read as text, not refused', () => {
+    const xml = '<rss version="2.0"><channel><title>T</title><item><title>AT&T and M&amp;A news</title><description>Profits &amp; losses at AT&T.</description></item></channel></rss>';
+    const [raw] = readInput(Buffer.from(xml), 'amp.xml');
+    expect(raw!.title).toBe('AT&T and M&A news');
+    expect(raw!.blocks[0]!.text).toBe('Profits & losses at AT&T.');
+  });
+
   it('XML that is not a feed', () => {
     expect(failure(() => readInput(Buffer.from('<?xml version="1.0"?><note><to>x</to></note>'), 'note.xml')).reason)
       .toBe('XML is neither an RSS nor an Atom feed');
