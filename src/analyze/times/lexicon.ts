@@ -26,7 +26,7 @@ const SMALL: Record<string, number> = {
 };
 
 /** Number words and digits a duration can start with, as a regex source ("twenty four", "2 1/2"). */
-export const NUMBER_RE = String.raw`(?:\d+(?:\.\d+)?(?: 1\/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a dozen|a half|half a|one and a half|two and a half|a couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+export const NUMBER_RE = String.raw`(?:\d+(?:\.\d+)?(?: 1\/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a dozen|a half|half an|half a|one and a half|two and a half|a couple of|couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
 
 /** The value of a number phrase matched by NUMBER_RE; undefined when it is not one. */
 export function numberValue(phrase: string): number | undefined {
@@ -35,9 +35,9 @@ export function numberValue(phrase: string): number | undefined {
     const [whole, frac] = p.split(' ');
     return Number(whole) + (frac === '1/2' ? 0.5 : 0);
   }
-  if (p === 'a half' || p === 'half a') return 0.5;
+  if (p === 'a half' || p === 'half a' || p === 'half an') return 0.5;
   if (p === 'a dozen') return 12;
-  if (p === 'a couple of') return 2;
+  if (p === 'a couple of' || p === 'couple of') return 2;
   if (p === 'one and a half') return 1.5;
   if (p === 'two and a half') return 2.5;
   let total = 0;
@@ -67,10 +67,10 @@ export const UNITS: Record<string, Unit> = {
   hour: { code: 'H', time: true, factor: 1 }, day: { code: 'D', time: false, factor: 1 },
   week: { code: 'W', time: false, factor: 1 }, month: { code: 'M', time: false, factor: 1 },
   quarter: { code: 'M', time: false, factor: 3 }, year: { code: 'Y', time: false, factor: 1 },
-  decade: { code: 'Y', time: false, factor: 10 }, century: { code: 'Y', time: false, factor: 100 },
+  decade: { code: 'Y', time: false, factor: 10 }, fortnight: { code: 'W', time: false, factor: 2 }, century: { code: 'Y', time: false, factor: 100 },
 };
 
-export const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centuries|century)';
+export const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|fortnights?|centuries|century)';
 
 export function unitOf(word: string): Unit | undefined {
   const w = word.toLowerCase();

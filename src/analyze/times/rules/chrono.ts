@@ -34,7 +34,7 @@ function projectChrono(): chrono.Chrono {
  * capitalized month or weekday name, a clock time, or a numeric date. Most sentences hold none,
  * and chrono is the costliest step of the stage.
  */
-const WORTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)|\d[:/]\d|\d\s?[ap]\.?m\b|\d{4}-\d\d-\d\d|\b(?:noon|midnight|o'clock)\b/;
+const WORTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)|\d[:/]\d|\d\s?[ap]\.?m\b|\d[-.]\d{1,2}[-.]\d|\d[-/][a-zA-Z]{3}[-/]|\b(?:noon|midnight|o'clock)\b/;
 
 /** A preposition right before a month name makes it the month, whatever follows. */
 export const PREP_BEFORE = /\b(?:in|since|until|by|of|from|through|during|early|late|mid|last|next|this|before|after)[\s-]+$/i;

@@ -9,11 +9,11 @@ import { NUMBER_RE, numberValue, UNIT_RE, unitOf, type Unit } from '../lexicon.j
 const QUANT = String.raw`(?:(about|nearly|almost|more\s+than|less\s+than|over|some|roughly|approximately|at\s+least|up\s+to|only|just|around|fewer\s+than|under)\s+)?`;
 const FRAME = String.raw`(?:(the\s+(?:past|last|next|first|previous|coming|following|final|latest|initial|same|entire|whole|full)|the|past|next|another|first|last|a\s+further|an\s+additional|a\s+full|a\s+mere|an?\s+extra)\s+)?`;
 
-const COUNTED = new RegExp(String.raw`\b${FRAME}${QUANT}(${NUMBER_RE})(?:[\s-]+|(?=[hd]\b))(${UNIT_RE}|hrs?|h|d|mins?)\b(?!-old|\s+old\b)`, 'gi');
+const COUNTED = new RegExp(String.raw`\b${FRAME}${QUANT}(${NUMBER_RE})(?:[\s-]+|(?=[hd]\b))(${UNIT_RE}|hrs?|h|d|mins?)\b(\s+and\s+a\s+half\b)?(?!-old|\s+old\b)`, 'gi');
 const VAGUE = /\b(the\s+past|the\s+last|the\s+next|the\s+coming|in\s+coming|coming|in\s+recent|recent|several|many|a\s+few|few|some|the\s+past\s+(?:few|several)|the\s+next\s+(?:few|several)|the\s+last\s+(?:few|several)|for|over|within)\s+(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?!-old)/gi;
 /** "the year ended March 31", "the fiscal year ending June 30": a twelve-month period. */
 const YEAR_ENDED = /\b(the\s+(?:fiscal\s+)?year)\s+(?:ended|ending|to)\b/gi;
-const SINGLE = /\b(the\s+(?:past|last|next|coming|previous|following|entire|whole|full)|a\s+full)\s+(day|week|month|quarter|year|decade|century)\b(?!\s+(?:ago|earlier|before|later|after)\b|-)/gi;
+const SINGLE = /\b(the\s+(?:past|last|next|coming|previous|following|entire|whole|full)|a\s+full|another|a\s+further|an\s+additional|an\s+extra|all)\s+(day|week|month|quarter|year|decade|century)\b(?!\s+(?:ago|earlier|before|later|after)\b|-)/gi;
 
 const SHORT: Record<string, string> = { h: 'hour', hr: 'hour', hrs: 'hour', d: 'day', min: 'minute', mins: 'minute' };
 
@@ -55,7 +55,9 @@ export const durationsRule: Rule = {
     for (const m of text.matchAll(COUNTED)) {
       const unitWord = (m[4] ?? '').toLowerCase();
       const unit = unitOf(SHORT[unitWord] ?? unitWord);
-      const n = numberValue(m[3] ?? '');
+      const n0 = numberValue(m[3] ?? '');
+      // "a year and a half": the half is of the unit just named.
+      const n = n0 !== undefined && m[5] ? n0 + 0.5 : n0;
       if (!unit || n === undefined || n <= 0) continue;
       // "the 1988 quarter", "a 1990 year": a year before a singular unit is not a count.
       if (/^(?:1[6-9]|20)\d\d$/u.test(m[3] ?? '') && !/s$/i.test(unitWord)) continue;
