@@ -18,8 +18,12 @@ interface IsoCountries {
 interface Nationality {
   getName(code: string, lang: string): string | undefined;
 }
-const iso = require('i18n-iso-countries') as IsoCountries;
-const nationality = require('i18n-nationality') as Nationality;
+interface Registry { registerLocale(data: unknown): void }
+// English only: the packages' default entry points load every locale they ship (slow to load).
+const iso = require('i18n-iso-countries/index.js') as IsoCountries & Registry;
+iso.registerLocale(require('i18n-iso-countries/langs/en.json'));
+const nationality = require('i18n-nationality/index.js') as Nationality & Registry;
+nationality.registerLocale(require('i18n-nationality/langs/en.json'));
 
 const HEADER = ['iso3', 'name', 'aliases', 'demonyms', 'capital', 'un', 'since', 'leader'] as const;
 

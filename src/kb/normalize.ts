@@ -3,7 +3,11 @@
  * "Kim Jong-un", "Kim Jong Un", "KIM JONG-UN" and "Kim Jong‐un" meet, as do "U.S." and "US",
  * "Erdoğan" and "Erdogan", "People’s" and "People's".
  */
+const PLAIN = /^[a-z0-9]+(?: [a-z0-9]+)*$/i;
+
 export function nameKey(s: string): string {
+  // Fast path for plain ASCII words (most city and person names): nothing to fold but case.
+  if (PLAIN.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
