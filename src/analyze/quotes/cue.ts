@@ -76,7 +76,7 @@ export function cueAt(v: View, i: number, lemma: string): Cue {
       }
     }
   }
-  const addressee = addresseeNear(v, i, cue);
+  const addressee = addresseeNear(v, i, cue) ?? framingAddressee(v, cue.subject && !cue.inverted ? cue.subject.from : i);
   if (addressee) cue.addressee = addressee;
   return cue;
 }

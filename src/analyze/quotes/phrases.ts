@@ -105,7 +105,8 @@ export function phraseStartingAt(v: View, start: number, maxLen = 12): TokenRang
   while (to < v.hi && to - start < maxLen) {
     const t = tok(v, to);
     if (!t) break;
-    if (isNpToken(t)) {
+    // A capitalised word after a name continues it, whatever the tagger says ("Fiona Grant").
+    if (isNpToken(t) || (/^\p{Lu}/u.test(t.text) && v.tokens[to - 1]?.pos === 'PROPN')) {
       to++;
       continue;
     }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { docOf, fixture, quoteStarting, runQuotes, withEntities } from './helpers.js';
+
+describe('speakers in focus: distant attribution, alternating speakers, multi-paragraph quotes', () => {
+  const doc = withEntities(docOf(fixture('council-alternating.txt')), [
+    { id: 'brandt', type: 'PERSON', name: 'Lena Brandt', names: ['Mayor Lena Brandt', 'Brandt'] },
+    { id: 'weber', type: 'PERSON', name: 'Tomas Weber', names: ['Tomas Weber', 'Weber'] },
+  ]);
+  const quotes = runQuotes(doc);
+
+  it('resolves "she said" to a subject named three sentences earlier', () => {
+    const q = quoteStarting(quotes, 'We will rebuild every bridge');
+    expect(q).toMatchObject({ kind: 'direct', speaker: 'brandt', speakerText: 'she', speakerResolved: true });
+  });
+
+  it('follows two speakers alternating in one paragraph', () => {
+    expect(quoteStarting(quotes, 'The budget is already spent')).toMatchObject({ speaker: 'weber', cue: 'said councillor Tomas Weber' });
+    expect(quoteStarting(quotes, 'Then we borrow')).toMatchObject({ speaker: 'brandt', cue: 'Brandt replied' });
+    expect(quoteStarting(quotes, 'Borrowing costs money')).toMatchObject({ speaker: 'weber', cue: 'Weber said' });
+    expect(quoteStarting(quotes, 'Doing nothing costs more')).toMatchObject({ speaker: 'brandt', cue: 'Brandt answered' });
+  });
+
+  it('continues an unclosed quote into the next paragraph that opens with a mark', () => {
+    const q = quoteStarting(quotes, 'I have read the engineers');
+    expect(q?.text).toContain('That is what the report recommends.');
+    expect(q?.text).toContain("'the old piers can be saved,'");
+    // No cue of its own: the subject of the sentence before it speaks.
+    expect(q).toMatchObject({ kind: 'direct', speaker: 'weber', speakerResolved: true });
+    expect(quotes.some((x) => x.text.startsWith('We should repair'))).toBe(false);
+  });
+
+  it('keeps the speaker text of a speaker no entity covers', () => {
+    const q = quoteStarting(quotes, 'Nobody asked me');
+    expect(q?.speakerText).toBe('a council clerk');
+    expect(q?.speaker).toBeUndefined();
+  });
+});
+
+describe('focus without any entities', () => {
+  it('still names the antecedent of a pronoun in speakerText terms', () => {
+    const quotes = runQuotes(docOf('Talks\n\nThe minister arrived late. "We will sign today," he said.'));
+    expect(quoteStarting(quotes, 'We will sign today')).toMatchObject({ speakerText: 'he', speakerResolved: true });
+  });
+
+  it('does not take a thing for a speaker', () => {
+    const quotes = runQuotes(docOf('Storm\n\nThe river rose overnight. The bridge closed at noon. "Stay at home."'));
+    const q = quoteStarting(quotes, 'Stay at home');
+    expect(q?.speakerText).toBeUndefined();
+  });
+});

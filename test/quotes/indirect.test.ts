@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { docOf, fixture, quoteContaining, quoteStarting, runQuotes, withEntities } from './helpers.js';
+
+describe('indirect and partial quotes', () => {
+  const doc = withEntities(docOf(fixture('reported-speech.txt')), [
+    { id: 'mulder', type: 'PERSON', name: 'Agnes Mulder', names: ['Dutch Fisheries Minister Agnes Mulder', 'Agnes Mulder', 'Mulder'] },
+    { id: 'lund', type: 'PERSON', name: 'Soren Lund', names: ['Danish Minister Soren Lund', 'Lund'], descriptions: ['The senior Danish official'] },
+    { id: 'commission', type: 'ORG', name: 'European Commission', names: ['the European Commission'] },
+    { id: 'union', type: 'ORG', name: "fishermen's union", names: ["the fishermen's union"] },
+  ]);
+  const quotes = runQuotes(doc);
+
+  it('reads "According to X, …"', () => {
+    const q = quoteContaining(quotes, 'the quota talks could end by Friday');
+    expect(q).toMatchObject({ kind: 'indirect', speaker: 'mulder', cue: 'According to Agnes Mulder' });
+    expect(q?.text.startsWith('the quota talks')).toBe(true);
+  });
+
+  it('reads "X said on Thursday that …" and "X noted that …"', () => {
+    expect(quoteContaining(quotes, 'the fleet would lose a fifth')).toMatchObject({ kind: 'indirect', speaker: 'mulder' });
+    expect(quoteContaining(quotes, 'would apply to cod only')).toMatchObject({ kind: 'indirect', speaker: 'mulder', cue: 'Mulder noted' });
+  });
+
+  it('reads "In her view, …" and resolves the pronoun', () => {
+    const q = quoteContaining(quotes, 'the cut was the price');
+    expect(q).toMatchObject({ kind: 'indirect', speaker: 'mulder', speakerText: 'her', cue: 'In her view', speakerResolved: true });
+  });
+
+  it('reads "X told reporters that …" with the addressee', () => {
+    const q = quoteContaining(quotes, 'Denmark would not sign');
+    expect(q).toMatchObject({ kind: 'indirect', speaker: 'lund', addresseeText: 'reporters' });
+  });
+
+  it('reads "X was quoted as saying …"', () => {
+    expect(quoteContaining(quotes, 'the fund should cover the whole coast')).toMatchObject({ kind: 'indirect', speaker: 'lund' });
+  });
+
+  it('finds a partial quote inside reported speech, spoken by the described official', () => {
+    const q = quoteStarting(quotes, 'give the fishermen a future');
+    expect(q).toMatchObject({ kind: 'partial', speaker: 'lund', cue: 'The senior Danish official was hopeful' });
+    expect(q?.speakerResolved).toBe(true);
+    // …and the statement around it as indirect speech.
+    expect(quoteContaining(quotes, 'that the agreement would')).toMatchObject({ kind: 'indirect', speaker: 'lund' });
+  });
+
+  it('takes the addressee from "In a message to X, …"', () => {
+    const q = quoteContaining(quotes, 'the ministry would pay for new nets');
+    expect(q).toMatchObject({ kind: 'indirect', speaker: 'mulder', addressee: 'union' });
+  });
+
+  it('reads a framing verb with a quoted object, and a request', () => {
+    expect(quoteStarting(quotes, 'a fair start')).toMatchObject({ kind: 'partial', speaker: 'lund' });
+    expect(quoteStarting(quotes, 'the European Commission to publish the figures')).toMatchObject({ kind: 'indirect', speaker: 'lund', addressee: 'commission' });
+  });
+
+  it('does not read a plain object as speech ("confirmed his invitation")', () => {
+    const qs = runQuotes(docOf('Visit\n\nThe president confirmed his invitation to the king.'));
+    expect(qs).toEqual([]);
+  });
+});
