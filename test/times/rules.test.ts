@@ -56,6 +56,12 @@ describe('times: project rules', () => {
     expect(valueOf('Profit fell in the quarter.', 'the quarter')).toBe('2018-Q1');
     expect(valueOf('It expects growth in the second half of 2019.', 'the second half of 2019')).toBe('2019-H2');
   });
+  it('"a year earlier" in a results story is the same period a year back', () => {
+    expect(valueOf('Profit rose 5% in the third quarter from a year earlier.', 'a year earlier', '1989-10-26T00:00:00Z')).toBe('1988-Q3');
+    expect(valueOf('Sales grew in the first half of 2018 and fell a year earlier.', 'a year earlier')).toBe('2017-H1');
+    // Outside a story about quarters it is just the previous year.
+    expect(valueOf('The plant opened a year earlier.', 'a year earlier')).toBe('2017');
+  });
   it('weeks and weekends as ISO weeks', () => {
     expect(valueOf('They met last week.', 'last week')).toBe('2018-W23');
     expect(valueOf('They meet next week.', 'next week')).toBe('2018-W25');

@@ -7,6 +7,7 @@ import { fmtDate, pad } from '../calendar.js';
 import { cand, type Candidate, type Rule } from '../candidate.js';
 import { refDate } from '../resolve.js';
 
+/** A zone named in words must end in "time" ("Moscow time"); capitalized words alone are not a zone. */
 const ZONE = String.raw`(?:[A-Z][a-z]+\s+){1,2}time|local\s+time|GMT|UTC|[ECMP][SD]T|MSK|CET|CEST|BST|JST|IST|KST`;
 const CLOCK = new RegExp(
   String.raw`\b(?:(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?|(\d{1,2})\s*([ap])\.?m\.?|([01]\d|2[0-3])([0-5]\d))\s+\(?(${ZONE})\)?`,
@@ -24,7 +25,6 @@ export const clockRule: Rule = {
       if (ampm === 'p' && hour < 12) hour += 12;
       if (ampm === 'a' && hour === 12) hour = 0;
       if (hour > 23 || minute > 59) continue;
-      // A zone like "Moscow time" must end in "time"; capitalized words alone are not a zone.
       const date = ref ? fmtDate(refDate(ref)) : 'XXXX-XX-XX';
       out.push(cand('clock', m.index, m.index + m[0].length, 'TIME', `${date}T${pad(hour)}:${pad(minute)}`, { inferred: !!ref, priority: 2 }));
     }
