@@ -1,6 +1,7 @@
 /** The `dateline` command: one file per subcommand beside this one. */
 import { UsageError } from '../errors.js';
 import { analyzeCommand } from './analyze.js';
+import { kbCommand } from './kb.js';
 import { nerCommand } from './ner.js';
 import { ingestCommand } from './ingest.js';
 import { searchCommand } from './search.js';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   search: { run: searchCommand, summary: 'full-text search of stored articles, with snippets' },
   show: { run: showCommand, summary: 'show one stored article, or what the database holds' },
   ner: { run: nerCommand, summary: 'tag a CoNLL-2003 file with the entity tagger (--conll FILE)' },
+  kb: { run: kbCommand, summary: 'knowledge base: check, import-petrarch, import-wikidata, who' },
 };
 
 function help(): string {
