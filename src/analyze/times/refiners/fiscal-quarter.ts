@@ -15,10 +15,11 @@ const PERIOD = /^(\d{4})-([QH]\d)$/u;
 export const fiscalQuarterRefiner: Refiner = {
   name: 'fiscal-quarter',
   refine(cands, { text, ref, sentences }) {
-    if (!ref || !RESULTS.test(text)) return cands;
+    if (!ref) return cands;
+    const periods = cands.filter((c) => PERIOD.test(c.value)).sort((a, b) => a.start - b.start);
+    if (periods.length === 0 && !RESULTS.test(text)) return cands;
     const q = quarterOf(ref.month) - 1;
     const lastReported = q === 0 ? `${fmtYear(ref.year - 2)}-Q4` : `${fmtYear(ref.year - 1)}-Q${q}`;
-    const periods = cands.filter((c) => PERIOD.test(c.value)).sort((a, b) => a.start - b.start);
     for (const c of cands) {
       if (c.rule !== 'relative' || !YEAR_BACK.test(text.slice(c.start, c.end))) continue;
       const i = sentences.findIndex(([s, e]) => s <= c.start && c.start < e);
