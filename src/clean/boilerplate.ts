@@ -23,7 +23,9 @@ const PHRASES = new Set([
 const PREFIXES: readonly RegExp[] = [
   /^(?:©|\(c\) ?\d{4}|copyright (?:© ?|\(c\) ?)?\d{4})/iu,
   /^(?:read|see) (?:more|also)\b/iu,
-  /^(?:also read|related|recommended|more on this|more from|watch|video|photos?|image|pictured|listen|source|tags|topics) ?:/iu,
+  /^(?:also read|related|recommended|more on this|more from|watch|video|photos?|image|pictured|listen|tags|topics) ?:/iu,
+  // A lone credit line; a "|"-separated metadata line (source, time, editor) is the layout's to read.
+  /^source ?: ?[^|]{1,60}$/iu,
   /^follow (?:us|\S+(?: \S+)?) on (?:twitter|x|facebook|telegram|instagram|vk|vkontakte|youtube|linkedin|tiktok|threads|whatsapp|google news)\b/iu,
   /^follow us\b/iu,
   /^(?:subscribe|sign up|register) (?:to|for|now|here)\b/iu,

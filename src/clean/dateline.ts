@@ -23,6 +23,8 @@ export interface ParsedDateline {
 
 const PLACE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}/u;
 const STATE = /^, (?:(?:\p{Lu}\.){2}|\p{Lu}[a-z]{1,5}\.)(?=[ ,(])/u;
+/** AP's foreign datelines name the country before the credit: "KYIV, Ukraine (AP) —". */
+const COUNTRY = /^, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?= \()/u;
 const DATE = new RegExp(`^[,.] ?(?:(${MONTH_ALT})\\.? (\\d{1,2})|(\\d{1,2}) (${MONTH_ALT})\\.?)(?:,? (\\d{4}))?`, 'iu');
 const SLASH_AGENCY = /^\.? ?\/(\p{L}[\p{L} .&-]{0,28})\/\.?/u;
 const PAREN_AGENCY = /^,? ?\((\p{Lu}[\p{L}.&-]*(?: [\p{L}.&-]+){0,3})\)/u;
@@ -55,7 +57,7 @@ export function parseDateline(paragraph: string): ParsedDateline | undefined {
   let pos = place.length;
   const rest = (): string => paragraph.slice(pos);
 
-  const state = STATE.exec(rest());
+  const state = STATE.exec(rest()) ?? (caps ? COUNTRY.exec(rest()) : null);
   if (state) pos += state[0].length;
 
   let date: ParsedDateline['date'];

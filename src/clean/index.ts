@@ -47,7 +47,7 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
 
   // What the source states comes first; the section line's timestamp next; --published last.
   const dl = layout.dateline;
-  const agency = dl?.agency ?? raw.agency;
+  const agency = dl?.agency ?? layout.agency ?? raw.agency;
   const stated = raw.published ? parseStamp(raw.published) : undefined;
   const stamp = stated ?? layout.stamp ?? fallback;
   if (stamp) {

@@ -7,7 +7,7 @@ import type { PartKind } from '../model.js';
 import type { RawBlock } from '../read/types.js';
 import { parseDateline, type ParsedDateline } from './dateline.js';
 import { compareKey, endsSentence, mayBeSame, wordCount } from './normalize.js';
-import { findStamp, type Stamp } from './timestamp.js';
+import { findStamp, parseStamp, type Stamp } from './timestamp.js';
 
 export interface LaidOutPart {
   kind: PartKind;
@@ -19,6 +19,8 @@ export interface Layout {
   section?: string;
   /** The timestamp printed on the section line (kept out of the text: it is metadata). */
   stamp?: Stamp;
+  /** An agency the section line credits. */
+  agency?: string;
   /** Body parts in order, headline excluded. */
   parts: LaidOutPart[];
   /** Index into `parts` of the paragraph that opens with the dateline. */
@@ -30,15 +32,45 @@ const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|m
 const STAMP_LABEL = /\b(?:published|updated|last updated|posted|date|modified)\b:?/giu;
 const EDGE_SEPARATORS = /^[\s|·•,/–—-]+|[\s|·•,/–—-]+$/gu;
 
+export interface SectionLine {
+  section?: string;
+  stamp: Stamp;
+  /** An agency the line credits ("Source: Xinhua"). */
+  agency?: string;
+}
+
 /** "Russian Politics & Diplomacy June 14, 2018, 16:10" -> section and timestamp; undefined if not such a line. */
-export function parseSectionLine(text: string): { section?: string; stamp: Stamp } | undefined {
-  if (text.length > 150 || /[.!?]$/u.test(text)) return undefined;
+export function parseSectionLine(text: string): SectionLine | undefined {
+  if (text.length > 200 || /[.!?]$/u.test(text)) return undefined;
+  if (text.includes('|')) return parseFieldLine(text);
+  if (text.length > 150) return undefined;
   const found = findStamp(text);
   if (!found) return undefined;
   if (!/^[\s,|·•–—-]*$/u.test(text.slice(found.end))) return undefined;
   const before = text.slice(0, found.start).replace(WEEKDAY, ' ').replace(STAMP_LABEL, ' ').replace(EDGE_SEPARATORS, '').replace(/\s+/gu, ' ');
   if (wordCount(before) > 8) return undefined;
   return before ? { section: before, stamp: found.stamp } : { stamp: found.stamp };
+}
+
+const FIELD = /^(source|editor|editors|author|by|photo|updated|published|posted|date) ?: ?(.*)$/iu;
+
+/** A metadata line of "|"-separated fields: "Source: Xinhua | 2018-06-14 16:10:00 | Editor: Li Jia". */
+function parseFieldLine(text: string): SectionLine | undefined {
+  const out: Partial<SectionLine> = {};
+  for (const raw of text.split('|')) {
+    const f = raw.trim();
+    if (!f) continue;
+    const kv = FIELD.exec(f);
+    const value = kv ? kv[2]!.trim() : f;
+    const name = kv?.[1]!.toLowerCase();
+    const stamp = !out.stamp && (!name || name === 'updated' || name === 'published' || name === 'posted' || name === 'date') ? parseStamp(value) : undefined;
+    if (stamp) out.stamp = stamp;
+    else if (name === 'source') out.agency = value;
+    else if (name) continue;
+    else if (!out.section && isLabel(f)) out.section = f;
+    else return undefined;
+  }
+  return out.stamp ? (out as SectionLine) : undefined;
 }
 
 /** A short label line ("World", "Russian Politics & Diplomacy"). */
@@ -89,6 +121,7 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
       rest.splice(i, 1);
     }
     layout.stamp = sl.stamp;
+    if (sl.agency) layout.agency = sl.agency;
     break;
   }
 

@@ -107,6 +107,21 @@ describe('section line', () => {
     expect(sl.stamp.time).toEqual(time);
   });
 
+  it('reads a line of metadata fields', () => {
+    const sl = parseSectionLine('Source: Xinhua | 2018-06-14 16:10:00 | Editor: Li Jia')!;
+    expect(sl).toMatchObject({ agency: 'Xinhua', stamp: { y: 2018, mo: 6, d: 14, time: { h: 16, mi: 10, s: 0 } } });
+    expect(sl.section).toBeUndefined();
+    expect(parseSectionLine('World | Updated: June 14, 2018 16:10')).toMatchObject({ section: 'World' });
+    expect(parseSectionLine('Moscow | Beijing | Seoul')).toBeUndefined();
+  });
+
+  it('a metadata line credits the agency whose zone the time is in', () => {
+    const a = fromText('China and Kazakhstan sign rail deal\n\nSource: Xinhua| 2018-06-14 16:10:00|Editor: Li Jia\n\nChina and Kazakhstan signed an agreement on rail freight on Thursday, officials said.\n');
+    expect(a.published).toBe('2018-06-14T16:10:00+08:00');
+    expect(a.publishedZone).toBe('Asia/Shanghai');
+    expect(a.text).not.toContain('Editor');
+  });
+
   it.each(['The meeting was held on June 14, 2018, in Moscow.', 'Talks between the two leaders are expected to continue into the night on June 14, 2018'])('not a section line: %s', (line) => {
     expect(parseSectionLine(line)).toBeUndefined();
   });
