@@ -88,9 +88,15 @@ export function readPageMeta(doc: DomDocument): PageMeta {
   meta.published ??= metaContent(doc, 'article:published_time', 'og:article:published_time', 'datePublished',
     'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date');
   if (!meta.published) {
-    const time = doc.querySelector('time[itemprop="datePublished"][datetime], time[pubdate][datetime], article time[datetime], time[datetime]');
-    const v = time?.getAttribute('datetime');
-    if (v && v.trim()) meta.published = v.trim();
+    // One selector at a time: a selector list would return whichever comes first in the page
+    // (a sidebar's timestamp), not the most telling one.
+    for (const sel of ['time[itemprop="datePublished"][datetime]', 'time[pubdate][datetime]', 'article time[datetime]', 'time[datetime]']) {
+      const v = doc.querySelector(sel)?.getAttribute('datetime')?.trim();
+      if (v) {
+        meta.published = v;
+        break;
+      }
+    }
   }
   meta.section ??= metaContent(doc, 'article:section', 'og:article:section');
   meta.siteName ??= metaContent(doc, 'og:site_name', 'application-name');

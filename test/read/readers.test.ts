@@ -233,3 +233,16 @@ describe('Reuters-21578 SGML', () => {
     expect(c!.text).toContain('please read March, not April.');
   });
 });
+
+describe('HTML metadata fallbacks', () => {
+  it('prefers the article\'s <time> over a sidebar\'s, and og:title when there is no JSON-LD', () => {
+    const html = `<html><head><title>Raw title - Site</title><meta property="og:title" content="Ceasefire talks resume in Cairo"></head><body>
+      <aside><time datetime="2020-01-01T00:00:00Z">old</time></aside>
+      <article><p>CAIRO (Reuters) - Negotiators resumed ceasefire talks in Cairo on Sunday, two officials said, with mediators pressing both sides to accept a phased truce.</p>
+      <time datetime="2024-03-03T11:00:00+02:00">3 March</time>
+      <p>The talks are expected to last several days, the officials said, declining to be named because they were not authorized to speak to the media.</p></article></body></html>`;
+    const [raw] = readInput(Buffer.from(html), 'cairo.html');
+    expect(raw!.title).toBe('Ceasefire talks resume in Cairo');
+    expect(raw!.published).toBe('2024-03-03T11:00:00+02:00');
+  });
+});
