@@ -63,3 +63,10 @@ describe('times: names and rates that look like times', () => {
     expect(times('Qantas will add four flights a week.')).toEqual([]);
   });
 });
+
+describe('times: titles with day words', () => {
+  it('"USA Today" is a newspaper; "Today" opening a sentence is the day', () => {
+    expect(times('The poll was published by USA Today on Monday.').map((t) => t.text)).toEqual(['Monday']);
+    expect(times('He left. Today he returns.').map((t) => t.text)).toEqual(['Today']);
+  });
+});
