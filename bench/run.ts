@@ -22,7 +22,8 @@ if (files.length === 0) {
 process.stdout.write(`Dateline benchmarks · node ${process.version} · ${new Date().toISOString()}\n`);
 let problems = 0;
 for (const file of files) {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(SECTIONS, file)], {
+  // --expose-gc: sections that measure memory after loading something may collect garbage first.
+  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(SECTIONS, file)], {
     cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'],
   });
   const line = child.stdout.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
