@@ -12,7 +12,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/\b(?:right\s+now|just\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|the\s+present|at\s+the\s+moment)\b(?!-)/gi, 'PRESENT_REF'],
   [/\bcurrent\b(?!\s+(?:account|accounts|affairs|events|assets|liabilities|liability|ratio|prices|dollars|flows?|of|in)\b|-)/gi, 'PRESENT_REF'],
   [/\b(?:most\s+recently|more\s+recently|until\s+recently|recently|lately|the\s+past|(?:the\s+)?recent\s+past)\b(?!\s+(?:few|two|three|four|five|six|several|year|month|week|day|decade|quarter|\d)|-)/gi, 'PAST_REF'],
-  [/\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b/gi, 'FUTURE_REF'],
+  [/\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b|\bthe\s+(?:near|short)\s+term\b/gi, 'FUTURE_REF'],
 ];
 
 export const vagueRule: Rule = {
