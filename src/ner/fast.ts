@@ -11,12 +11,12 @@ const NT = N_TAGS;
 const SEG = OFFSETS.length + 1;
 
 export class FastScorer {
-  private readonly words = new WeakMap<WordInfo, Float32Array>();
   private readonly pos = new Map<Uint32Array, Float32Array>();
   private readonly boundary: Float32Array;
   private readonly mask: number;
 
-  constructor(readonly weights: Weights) {
+  /** `slot` names this scorer's place in WordInfo.vecs; two scorers sharing a featurizer need two. */
+  constructor(readonly weights: Weights, private readonly slot = 0) {
     this.mask = (1 << weights.bits) - 1;
     this.boundary = new Float32Array(OFFSETS.length * NT);
     OFFSETS.forEach((_d, k) => {
@@ -34,12 +34,12 @@ export class FastScorer {
   }
 
   private wordVec(info: WordInfo): Float32Array {
-    let v = this.words.get(info);
+    let v = info.vecs[this.slot];
     if (v) return v;
     v = new Float32Array(SEG * NT);
     this.addKeys(info.own, v, 0);
     info.nb.forEach((keys, k) => this.addKeys(keys, v as Float32Array, (k + 1) * NT));
-    this.words.set(info, v);
+    info.vecs[this.slot] = v;
     return v;
   }
 

@@ -37,11 +37,16 @@ export interface WordInfo {
   lower: number;
   shape: number;
   lowerText: string;
+  /** Summed weight vectors of this word's static keys, one slot per scorer (filled by fast.ts). */
+  vecs: Array<Float32Array | undefined>;
 }
 
 const BOS = hashString('<S>', F.boundary);
 const EOS = hashString('</S>', F.boundary);
 const BIAS = hashString('bias', F.bias);
+/** Prefix lengths of a word's cluster path used as features: coarse to fine. */
+const CLUSTER_PREFIXES = [4, 6, 8, 12] as const;
+const LINE_KEYS = [0, 1, 2].map((l) => hashString(String(l), F.line));
 
 export function wordShape(w: string): string {
   let out = '';
@@ -62,6 +67,7 @@ export function wordShape(w: string): string {
 }
 
 const LETTER = /\p{L}/u;
+const TYPOGRAPHIC = /[‘’`´“”„–—]/u;
 
 export function lineCaseOf(words: readonly string[]): LineCase {
   let letters = 0;
@@ -114,6 +120,14 @@ export class Featurizer {
     const hit = this.cache.get(w);
     if (hit) return hit;
     if (this.cache.size > 200_000) this.cache.clear();
+    const info = this.compute(w);
+    this.cache.set(w, info);
+    return info;
+  }
+
+  private compute(raw: string): WordInfo {
+    // Curly quotes and long dashes read as the plain ones the training text uses.
+    const w = TYPOGRAPHIC.test(raw) ? raw.replace(/[‘’`´]/gu, "'").replace(/[“”„]/gu, '"').replace(/[–—]/gu, '-') : raw;
     const lower = w.toLowerCase();
     const shapeText = wordShape(w);
     const keys: number[] = [BIAS];
@@ -128,8 +142,8 @@ export class Featurizer {
     const path = this.clusters.get(w) ?? this.clusters.get(lower);
     let cluster = hashString('none', F.cluster);
     if (path !== undefined) {
-      for (const len of [4, 6, 10, 20]) {
-        if (len <= path.length || len === 4) keys.push(hashString(path.slice(0, len), F.cluster + 32 * len));
+      for (const len of CLUSTER_PREFIXES) {
+        if (len <= path.length || len === CLUSTER_PREFIXES[0]) keys.push(hashString(path.slice(0, len), F.cluster + 32 * len));
       }
       cluster = hashString(path.slice(0, 8), F.cluster + 32 * 99);
     } else {
@@ -142,9 +156,7 @@ export class Featurizer {
       if (d === -1 || d === 1) ks.push(mix(cluster, off));
       return Uint32Array.from(ks);
     });
-    const info: WordInfo = { own: Uint32Array.from(keys), nb, lower: low, shape, lowerText: lower };
-    this.cache.set(w, info);
-    return info;
+    return { own: Uint32Array.from(keys), nb, lower: low, shape, lowerText: lower, vecs: [] };
   }
 
   posInfo(p: string): Uint32Array {
@@ -157,7 +169,7 @@ export class Featurizer {
    * Dynamic keys of every token: out[offsets[i]..offsets[i+1]) for token i. `extra` adds keys per
    * token (document-level features).
    */
-  dynamic(s: Sentence, infos: readonly WordInfo[], line: LineCase, extra?: ReadonlyArray<readonly number[]>): { keys: Uint32Array; offsets: Uint32Array } {
+  dynamic(s: Sentence, infos: readonly WordInfo[], line: LineCase, extra?: ReadonlyArray<readonly number[]>, posK?: readonly Uint32Array[]): { keys: Uint32Array; offsets: Uint32Array } {
     const n = infos.length;
     const gazKeys: number[][] = [];
     let anyGaz = false;
@@ -169,8 +181,8 @@ export class Featurizer {
         (gazKeys[i] ??= []).push(hashString(`${m.category}${part}`, F.gaz));
       }
     }
-    const pos = s.pos.map((p) => hashString(p, F.pos));
-    const lineKey = hashString(String(line), F.line);
+    const pos = (posK ?? s.pos.map((p) => this.posInfo(p))).map((k) => k[0] ?? 0);
+    const lineKey = LINE_KEYS[line] ?? 0;
     const out: number[] = [];
     const offsets = new Uint32Array(n + 1);
     for (let i = 0; i < n; i++) {
@@ -214,7 +226,7 @@ export class Featurizer {
     const n = s.words.length;
     const infos = s.words.map((w) => this.info(w));
     const posK = s.pos.map((p) => this.posInfo(p));
-    const dyn = this.dynamic(s, infos, line, extra);
+    const dyn = this.dynamic(s, infos, line, extra, posK);
     const out: number[] = [];
     const offsets = new Uint32Array(n + 1);
     for (let i = 0; i < n; i++) {

@@ -20,7 +20,7 @@ export class NerTagger {
     this.gazetteer = new Gazetteer(model.gazetteer);
     this.featurizer = new Featurizer(model.clusters, this.gazetteer);
     this.scorer1 = new FastScorer(model.pass1);
-    this.scorer2 = new FastScorer(model.pass2);
+    this.scorer2 = new FastScorer(model.pass2, 1);
   }
 
   static load(path: string): NerTagger {
@@ -33,7 +33,7 @@ export class NerTagger {
     const prepared = sentences.map((s, i) => {
       const infos = s.words.map((w) => fz.info(w));
       const pos = s.pos.map((p) => fz.posInfo(p));
-      const dyn = fz.dynamic(s, infos, lineCases?.[i] ?? lineCaseOf(s.words));
+      const dyn = fz.dynamic(s, infos, lineCases?.[i] ?? lineCaseOf(s.words), undefined, pos);
       return { infos, pos, dyn };
     });
     const pass1 = prepared.map((p) => {
