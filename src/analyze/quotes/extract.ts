@@ -83,7 +83,7 @@ function wordsAndLines(all: readonly Token[], allSentences: readonly Sentence[])
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = all[i];
       if (!t) continue;
-      if (t.pos === 'SPACE' || !t.text.trim()) {
+      if (t.pos === 'SPACE' || t.text.charCodeAt(0) <= 32) {
         if (t.text.includes('\n')) open = undefined;
         continue;
       }
@@ -197,6 +197,18 @@ export function extractQuotes(doc: Doc): Quote[] {
     candidates.push(c);
   });
 
+  // Segments are in text order and do not overlap: binary search on their ends.
+  const firstSegmentEndingAfter = (pos: number): number => {
+    let lo = 0;
+    let hi = segments.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((segments[mid]?.closeEnd ?? 0) <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
   // 2. Indirect statements and headline quotes, unit by unit.
   const subjects: Array<TokenRange | undefined> = [];
   units.forEach((u, k) => {
@@ -226,9 +238,11 @@ export function extractQuotes(doc: Doc): Quote[] {
       if (!a || !b || b.end <= a.start) continue;
       // Not when the content is a direct quote already found ('CLAUSE, X said' around a quote).
       let inDirect = 0;
-      segments.forEach((g: QuoteSegment, s) => {
+      for (let s = firstSegmentEndingAfter(a.start); s < segments.length; s++) {
+        const g = segments[s] as QuoteSegment;
+        if (g.open >= b.end) break;
         if (segKind[s] === 'direct') inDirect += overlapShare(a.start, b.end, g.open, g.closeEnd);
-      });
+      }
       if (inDirect >= 0.5) continue;
       candidates.push({ kind: 'indirect', start: a.start, end: b.end, unit: k, cue: st.cue });
     }

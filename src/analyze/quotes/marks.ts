@@ -47,6 +47,10 @@ function markAt(text: string, i: number): { c: string; width: number } {
   return { c, width: 1 };
 }
 
+/** Character codes below 0x100 that may be a quotation mark: " ' « ». */
+const MARK_TABLE = new Uint8Array(0x100);
+for (const ch of '"\'«»') MARK_TABLE[ch.charCodeAt(0)] = 1;
+
 /** Opening mark -> the marks that may close it. */
 const OPENERS: Record<string, { closers: string; family: Family }> = {
   '“': { closers: '”', family: 'double' },
@@ -178,6 +182,9 @@ export function findQuoteSegments(text: string, parts: readonly Part[]): QuoteSe
       }
     }
     for (; i < part.end; i++) {
+      // Most characters are no quotation mark: one table look-up and on.
+      const code = text.charCodeAt(i);
+      if (code < MARK_TABLE.length ? MARK_TABLE[code] === 0 : code < 0x2018 || code > 0x203a) continue;
       const { c, width } = markAt(text, i);
       const level = closingLevel(stack, c, text, i, part.end, width);
       if (level >= 0) {
