@@ -82,6 +82,7 @@ describe('SqliteStore: putting articles', () => {
     expect(await store.putArticle(r)).toEqual({ status: 'new', id: r.id });
     const got = await store.getArticle(r.id);
     expect(got?.record).toEqual(r);
+    expect(JSON.stringify(got?.record)).toBe(JSON.stringify(r)); // same fields, same order
     expectSpansRoundTrip(got!.record);
     expect(got?.sources).toHaveLength(1);
     expect(got?.sources[0]).toMatchObject({ path: r.source.path, variantId: r.id, similarity: 1 });

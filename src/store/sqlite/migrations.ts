@@ -35,7 +35,7 @@ CREATE TABLE articles (
   text TEXT NOT NULL,
   -- where the body starts after the headline, in characters (code points, as SQLite's substr counts)
   body_start INTEGER NOT NULL DEFAULT 0,
-  -- the whole AnalyzedArticle as JSON, without "text" (kept once, in the column above)
+  -- the whole AnalyzedArticle as JSON, with "text" left empty (it is kept once, in the column above)
   record TEXT NOT NULL,
   ingested_at TEXT NOT NULL
 );

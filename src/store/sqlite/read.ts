@@ -67,7 +67,8 @@ export class Reader {
         JOIN articles a ON a.rowid = s.article WHERE s.variant_id = ? LIMIT 1`).get(id)) as
       { rowid: number; text: string; record: string; ingested_at: string } | undefined;
     if (!row) return undefined;
-    const record = { ...(JSON.parse(row.record) as Omit<AnalyzedArticle, 'text'>), text: row.text } as AnalyzedArticle;
+    const record = JSON.parse(row.record) as AnalyzedArticle;
+    record.text = row.text;
     const sources = (this.db.prepare(`SELECT variant_id AS variantId, format, path, url, source_id AS sourceId, headline,
         similarity, ingested_at AS ingestedAt FROM article_sources WHERE article = ? ORDER BY ingested_at, source_key`)
       .all(row.rowid) as Array<Record<string, unknown>>).map((r) => clean<ArticleSource>(r));

@@ -12,9 +12,12 @@ export function sourceKey(s: SourceInfo): string {
   return `${s.url ?? s.path ?? ''}#${s.sourceId ?? ''}`;
 }
 
-/** The record as stored in `articles.record`: everything but the text, which has its own column. */
+/**
+ * The record as stored in `articles.record`: everything but the text, which has its own column. The
+ * key stays (empty) so that the record comes back with its fields in their original order.
+ */
 export function recordJson(record: AnalyzedArticle): string {
-  return JSON.stringify({ ...record, text: undefined });
+  return JSON.stringify({ ...record, text: '' });
 }
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/u;
