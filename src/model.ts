@@ -143,6 +143,8 @@ export interface PoliticalEvent {
   recipient: Participant[];
   /** TIMEX3 value of the event's own date. */
   date?: string;
+  /** True when the date was not stated for the event but taken from the reporting day. */
+  dateInferred?: boolean;
   /** Entity id of the place. */
   location?: string;
   status: EventStatus;

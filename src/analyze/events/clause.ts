@@ -1,0 +1,116 @@
+/** Clause structure over the chunks: the subject of a verb group and the window of its arguments. */
+import type { EventDictionary } from './dictionary.js';
+import type { ParsedSentence } from './parse.js';
+import { coordinationLeft } from './participants.js';
+
+const STOP_PUNCT = new Set([';', ':', '"', '“', '”', '«', '»', '(', ')', '—', '–', '.', '?', '!']);
+const SPEECH = new Set(['say', 'tell', 'announce', 'declare', 'state', 'report', 'add', 'note', 'stress', 'insist', 'reiterate', 'conclude', 'warn', 'claim', 'confirm', 'indicate', 'affirm', 'issue', 'reply', 'explain']);
+
+export function isSpeechVerb(lemma: string): boolean {
+  return SPEECH.has(lemma);
+}
+
+/** Chunk indices after the trigger at `at` that its arguments may come from. */
+export function argumentWindow(ps: ParsedSentence, at: number, max = 14): number[] {
+  const out: number[] = [];
+  for (let k = at + 1; k < ps.chunks.length && out.length < max; k++) {
+    const ch = ps.chunks[k]!;
+    const w = ps.toks[ch.from]!.lower;
+    const next = ps.chunks[k + 1];
+    if (ch.kind === 'PUNCT') {
+      if (STOP_PUNCT.has(ps.toks[ch.from]!.text)) break;
+      if (next && (next.kind === 'REL' || next.kind === 'SCONJ' || next.kind === 'CONJ' || (next.kind === 'VG' && !next.infinitive))) break;
+      out.push(k);
+      continue;
+    }
+    if (ch.kind === 'REL') break;
+    if (ch.kind === 'SCONJ' && w !== 'that') break;
+    if (ch.kind === 'CONJ' && next && next.kind === 'VG') break;
+    if (ch.kind === 'VG') {
+      if (ch.infinitive || ch.gerund) { out.push(k); break; }
+      // "the leader ... in Moscow" stops at the next finite verb.
+      break;
+    }
+    out.push(k);
+  }
+  return out;
+}
+
+/**
+ * The subject of the verb group at `v` (chunk indices of a coordination), following relative
+ * pronouns to their antecedent, "and"-coordinated verbs to the first verb's subject, and skipping
+ * prepositional phrases that stand between.
+ */
+export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, depth = 0): number[] {
+  if (depth > 4) return [];
+  let k = v - 1;
+  let hops = 0;
+  while (k >= 0 && hops++ < 12) {
+    const ch = ps.chunks[k]!;
+    const w = ps.toks[ch.from]!.lower;
+    if (ch.kind === 'OTHER') { k--; continue; }
+    if (ch.kind === 'NP') {
+      const before = ps.chunks[k - 1];
+      if (before && before.kind === 'PREP' && ps.toks[before.from]!.lower !== 'to') {
+        // "the meeting between X and Y on June 12 reduced": skip the prepositional phrase.
+        k -= 2;
+        continue;
+      }
+      return coordinationLeft(ps, k);
+    }
+    if (ch.kind === 'REL') {
+      let a = k - 1;
+      if (a >= 0 && ps.chunks[a]!.kind === 'PUNCT' && ps.toks[ps.chunks[a]!.from]!.text === ',') a--;
+      if (a >= 0 && ps.chunks[a]!.kind === 'NP') return coordinationLeft(ps, a);
+      return [];
+    }
+    if (ch.kind === 'CONJ' || (ch.kind === 'PUNCT' && w === ',')) {
+      // "Russia condemned X and expelled Y": the earlier verb's subject.
+      for (let j = k - 1; j >= 0; j--) {
+        const c = ps.chunks[j]!;
+        if (c.kind === 'VG' && !c.infinitive && !c.gerund) return subjectOf(ps, j, dict, depth + 1);
+        if (c.kind === 'PUNCT' && STOP_PUNCT.has(ps.toks[c.from]!.text)) break;
+        if (c.kind === 'SCONJ' || c.kind === 'REL') break;
+      }
+      return [];
+    }
+    if (ch.kind === 'VG') {
+      // An infinitive takes its governor's subject ("refused to meet", "plans to visit").
+      if (ps.chunks[v]!.infinitive) return subjectOf(ps, k, dict, depth + 1);
+      return [];
+    }
+    if (ch.kind === 'PREP') { k--; continue; }
+    return [];
+  }
+  return [];
+}
+
+/** The verb group governing the infinitive at `v` ("plans" in "plans to visit"), if adjacent. */
+export function governorOf(ps: ParsedSentence, v: number): number | undefined {
+  for (let k = v - 1; k >= 0 && k >= v - 2; k--) {
+    const ch = ps.chunks[k]!;
+    if (ch.kind === 'VG') return k;
+    if (ch.kind !== 'OTHER') return undefined;
+  }
+  return undefined;
+}
+
+/** The speech verb whose complement holds the chunk at `at` ("X said Y would ..."), if any. */
+export function speechFrame(ps: ParsedSentence, at: number): number | undefined {
+  for (let k = at - 1; k >= 0; k--) {
+    const ch = ps.chunks[k]!;
+    if (ch.kind === 'VG' && isSpeechVerb(ch.lemma)) return k;
+    if (ch.kind === 'PUNCT' && STOP_PUNCT.has(ps.toks[ch.from]!.text)) break;
+  }
+  // ", officials said."
+  for (let k = at + 1; k < ps.chunks.length; k++) {
+    const ch = ps.chunks[k]!;
+    if (ch.kind === 'VG' && isSpeechVerb(ch.lemma)) {
+      const prev = ps.chunks[k - 1];
+      const prev2 = ps.chunks[k - 2];
+      if (prev?.kind === 'NP' && prev2?.kind === 'PUNCT') return k;
+    }
+    if (ch.kind === 'PUNCT' && STOP_PUNCT.has(ps.toks[ch.from]!.text)) break;
+  }
+  return undefined;
+}

@@ -1,0 +1,339 @@
+/**
+ * The event coder for one sentence: each verb group with a pattern in the dictionary and each
+ * event noun becomes a draft event with its actors, recipients, status, embedded event, date and
+ * place. Drafts are refined and turned into record events by index.ts.
+ */
+import type { EventStatus, Participant, PloverType } from '../../model.js';
+import { argumentWindow, governorOf, isSpeechVerb, speechFrame, subjectOf } from './clause.js';
+import { mentionsIn, quoteAt, type CoderContext } from './context.js';
+import { bestMatch, isEventNoun, type Binding } from './match.js';
+import type { Chunk, ParsedSentence } from './parse.js';
+import { participantOf, participantsOf, possessiveAt, samePart } from './participants.js';
+import { dateIn, placeIn } from './setting.js';
+
+export interface Draft {
+  type: PloverType;
+  mode?: string;
+  cameo: string;
+  actor: Participant[];
+  recipient: Participant[];
+  status: EventStatus;
+  start: number;
+  end: number;
+  date?: string;
+  dateInferred?: boolean;
+  location?: string;
+  reported?: boolean;
+  about?: Draft;
+  nominal: boolean;
+  headline: boolean;
+}
+
+export interface SentenceInfo {
+  ps: ParsedSentence;
+  headline: boolean;
+}
+
+const PLANNED_MODS = new Set(['planned', 'upcoming', 'forthcoming', 'next', 'future', 'scheduled', 'expected']);
+const POSSIBLE_MODS = new Set(['possible', 'proposed', 'potential', 'likely', 'separate']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+function tokStart(ps: ParsedSentence, ch: Chunk): number { return ps.toks[ch.from]!.start; }
+function tokEnd(ps: ParsedSentence, ch: Chunk): number { return ps.toks[ch.to - 1]!.end; }
+
+export class SentenceCoder {
+  private readonly consumed = new Set<number>();
+  private readonly subjects = new Map<number, number[]>();
+  readonly drafts: Draft[] = [];
+
+  constructor(private readonly c: CoderContext, private readonly s: SentenceInfo) {}
+
+  run(): Draft[] {
+    const { ps } = this.s;
+    // In text order, so that a verb or noun claims the infinitive or event noun it governs first.
+    ps.chunks.forEach((ch, i) => {
+      if (this.consumed.has(i)) return;
+      let d: Draft | undefined;
+      if (ch.kind === 'VG') d = this.verbal(i);
+      else if (ch.kind === 'NP' && isEventNoun(ps, ch, this.c.dict)) d = this.nominal(i, false);
+      if (d) this.drafts.push(d);
+    });
+    return this.drafts;
+  }
+
+  private subject(v: number): number[] {
+    let s = this.subjects.get(v);
+    if (!s) { s = subjectOf(this.s.ps, v, this.c.dict); this.subjects.set(v, s); }
+    return s;
+  }
+
+  /** Status of a verb group: its own modal or negation, else its governor's ("plans to visit"). */
+  private statusOf(v: number): EventStatus {
+    const { ps } = this.s;
+    const vg = ps.chunks[v]!;
+    if (vg.negated) return 'negated';
+    if (vg.modal) return vg.modal;
+    if (vg.infinitive) {
+      const g = governorOf(ps, v);
+      if (g !== undefined) {
+        const gv = ps.chunks[g]!;
+        if (gv.negated) return 'negated';
+        if (this.c.dict.negatingVerbs.has(gv.lemma)) return 'negated';
+        const st = this.c.dict.status.get(gv.lemma) ?? this.c.dict.status.get(ps.toks[gv.head]!.lower);
+        if (st) return st;
+        if (gv.lemma === 'be') return 'planned';
+        if (gv.modal) return gv.modal;
+      } else {
+        const prev = ps.chunks[v - 1];
+        if (prev && prev.kind === 'OTHER') {
+          const st = this.c.dict.status.get(ps.toks[prev.head]!.lower);
+          if (st) return st;
+        }
+        // An infinitive no verb governs ("X, to visit Y") states no fact.
+        return 'possible';
+      }
+    }
+    return 'occurred';
+  }
+
+  /** A verb group with a pattern: the event it states, or undefined. */
+  private verbal(v: number, forced?: { actor: Participant[]; status?: EventStatus }): Draft | undefined {
+    const { ps } = this.s;
+    const vg = ps.chunks[v]!;
+    const patterns = this.c.dict.verbs.get(vg.lemma);
+    if (!patterns || vg.gerund && !forced) return undefined;
+    let window = argumentWindow(ps, v);
+    let subj = forced ? [] : this.subject(v);
+    let byAgent: number[] = [];
+    if (vg.passive) {
+      // "X was met by Y": X is the logical object, Y the subject.
+      const by = window.findIndex((k) => ps.chunks[k]!.kind === 'PREP' && ps.toks[ps.chunks[k]!.from]!.lower === 'by');
+      if (by >= 0 && window[by + 1] !== undefined && ps.chunks[window[by + 1]!]!.kind === 'NP') {
+        byAgent = [window[by + 1]!];
+        window = window.filter((_, i) => i !== by && i !== by + 1);
+      }
+      window = [...subj, ...window];
+      subj = byAgent;
+    }
+    const b = bestMatch(ps, window, patterns, this.c.dict);
+    if (!b) return undefined;
+    let actor = forced ? forced.actor : participantsOf(this.c, ps, subj);
+    if (!forced && actor.length === 0 && subj.length > 0) actor = this.speakerFor(subj, v);
+    let recipient = b.recipient ? this.recipients(b.recipient) : [];
+    if (b.actor) {
+      const swapped = participantsOf(this.c, ps, b.actor, { loose: true });
+      recipient = actor;
+      actor = swapped;
+    }
+    const status = forced?.status ?? this.statusOf(v);
+    const used = [...b.used, v, ...subj];
+    const start = Math.min(...used.map((k) => tokStart(ps, ps.chunks[k]!)));
+    const end = Math.max(...used.filter((k) => k !== b.about).map((k) => tokEnd(ps, ps.chunks[k]!)), tokEnd(ps, vg));
+    const d = this.draft(b, actor, recipient, status, start, end, false);
+    // An embedded event: "invite X to visit Russia", "urge X to withdraw", "praise the meeting".
+    if (b.about !== undefined) {
+      const ctl = b.recipient && b.recipient.length > 0 ? recipient : actor;
+      const about = ps.chunks[b.about]!.kind === 'VG'
+        ? this.verbal(b.about, { actor: ctl, status: b.aboutStatus ?? 'possible' })
+        : this.nominal(b.about, true);
+      this.consumed.add(b.about);
+      if (about) {
+        if (b.aboutStatus && ps.chunks[b.about]!.kind === 'NP') about.status = b.aboutStatus;
+        d.about = about;
+      }
+    }
+    for (const k of b.recipient ?? []) {
+      if (isEventNoun(ps, ps.chunks[k], this.c.dict)) {
+        // "praised the meeting between X and Y": X and Y are the recipients.
+        const inner = this.nominal(k, true);
+        this.consumed.add(k);
+        if (inner) {
+          d.about ??= inner;
+          for (const p of [...inner.actor, ...inner.recipient]) if (!d.recipient.some((r) => samePart(r, p))) d.recipient.push(p);
+          if (!this.drafts.includes(inner) && inner.actor.length > 0 && this.standalone(k)) this.drafts.push({ ...inner });
+        }
+      }
+    }
+    d.recipient = d.recipient.filter((r) => !d.actor.some((a) => samePart(a, r)));
+    if (d.actor.length === 0 && d.recipient.length === 0) return undefined;
+    if (d.actor.length === 0 && !vg.passive && !forced) return undefined;
+    this.setting(d, window.filter((k) => k !== b.about), v);
+    if (d.type === 'AGREE' && d.recipient.length === 0) d.recipient = this.partnerAfter(window);
+    return d;
+  }
+
+  /** "ready to work ... together with you": the partner of an agreement, later in the clause. */
+  private partnerAfter(window: readonly number[]): Participant[] {
+    const { ps } = this.s;
+    for (let k = (window[window.length - 1] ?? 0) + 1; k + 1 < ps.chunks.length; k++) {
+      const ch = ps.chunks[k]!;
+      if (ch.kind === 'PUNCT' && ps.toks[ch.from]!.text !== ',') break;
+      if (ch.kind === 'REL') break;
+      if (ch.kind === 'PREP' && ps.toks[ch.from]!.lower === 'with' && ps.chunks[k + 1]!.kind === 'NP') {
+        return participantsOf(this.c, ps, [k + 1]);
+      }
+    }
+    return [];
+  }
+
+  /** "it", "they" in reported speech: the speaker ("X said it would allow inspectors"). */
+  private speakerFor(subj: readonly number[], v: number): Participant[] {
+    const { ps } = this.s;
+    const first = subj[0];
+    if (first === undefined) return [];
+    const t = ps.toks[ps.chunks[first]!.head]!;
+    if (t.pos !== 'PRON') return [];
+    const sv = speechFrame(ps, v);
+    if (sv === undefined || sv === v) return [];
+    return participantsOf(this.c, ps, this.subject(sv));
+  }
+
+  private recipients(nps: readonly number[]): Participant[] {
+    return participantsOf(this.c, this.s.ps, nps.filter((k) => !isEventNoun(this.s.ps, this.s.ps.chunks[k], this.c.dict)), { loose: true });
+  }
+
+  private draft(b: Binding, actor: Participant[], recipient: Participant[], status: EventStatus, start: number, end: number, nominal: boolean): Draft {
+    const p = b.pattern;
+    const d: Draft = { type: p.type, cameo: p.cameo, actor, recipient, status, start, end, nominal, headline: this.s.headline };
+    if (p.mode) d.mode = p.mode;
+    if (quoteAt(this.c.allQuotes, start)) d.reported = true;
+    return d;
+  }
+
+  /** A definite event noun or one with a date stands as an event of its own. */
+  private standalone(k: number): boolean {
+    const { ps } = this.s;
+    const np = ps.chunks[k]!;
+    const first = ps.toks[np.from]!.lower;
+    return DEFINITE.has(first) || possessiveAt(ps, np) >= 0;
+  }
+
+  /** An event noun: "the meeting between Trump and Kim", "Putin's invitation to Kim to visit". */
+  nominal(k: number, embedded: boolean): Draft | undefined {
+    const { ps } = this.s;
+    const np = ps.chunks[k]!;
+    const patterns = this.c.dict.nouns.get(ps.toks[np.head]!.lemma);
+    if (!patterns) return undefined;
+    if (!embedded && !this.standalone(k) && !this.premodifierActors(np).length) return undefined;
+    const window = argumentWindow(ps, k);
+    const b = bestMatch(ps, window, patterns, this.c.dict);
+    if (!b) return undefined;
+    let actor: Participant[] = b.actors ? participantsOf(this.c, ps, b.actors, { loose: true }) : [];
+    if (actor.length === 0) actor = this.possessor(k);
+    if (actor.length === 0) actor = this.premodifierActors(np);
+    const by = window.findIndex((x) => ps.chunks[x]!.kind === 'PREP' && ps.toks[ps.chunks[x]!.from]!.lower === 'by');
+    if (actor.length === 0 && by >= 0 && window[by + 1] !== undefined) {
+      const p = participantOf(this.c, ps, window[by + 1]!);
+      if (p) actor = [p];
+    }
+    const recipient = b.recipient ? this.recipients(b.recipient) : [];
+    if (actor.length === 0 && recipient.length === 0) return undefined;
+    let status: EventStatus = 'occurred';
+    for (let t = np.from; t < np.head; t++) {
+      const w = ps.toks[t]!.lower;
+      if (PLANNED_MODS.has(w)) status = 'planned';
+      else if (POSSIBLE_MODS.has(w)) status = 'possible';
+    }
+    const used = [...b.used, k];
+    const start = tokStart(ps, np);
+    const end = Math.max(...used.filter((x) => x !== b.about).map((x) => tokEnd(ps, ps.chunks[x]!)));
+    const d = this.draft(b, actor, recipient.filter((r) => !actor.some((a) => samePart(a, r))), status, start, end, true);
+    if (b.about !== undefined && ps.chunks[b.about]!.kind === 'VG') {
+      const ctl = recipient.length > 0 ? recipient : actor;
+      const about = this.verbal(b.about, { actor: ctl, status: b.aboutStatus ?? 'possible' });
+      this.consumed.add(b.about);
+      if (about) d.about = about;
+    }
+    // Its date: inside the phrase, or in a relative clause right after it ("which was held on June 12").
+    const date = dateIn(this.c, start, this.relativeEnd(k, window) ?? end);
+    if (date) {
+      d.date = date.value;
+      if (this.c.day && date.value.slice(0, 10) > this.c.day && status === 'occurred') d.status = 'planned';
+    }
+    const place = placeIn(this.c, ps, window);
+    if (place) d.location = place;
+    return d;
+  }
+
+  /** "Trump-Kim talks", "the Russian-Chinese summit": people or countries named before the noun. */
+  private premodifierActors(np: Chunk): Participant[] {
+    const { ps } = this.s;
+    const headTok = ps.toks[np.head]!;
+    const ms = mentionsIn(this.c, ps.toks[np.from]!.start, headTok.start)
+      .filter((m) => m.end <= headTok.start && (m.entity.type === 'PERSON' || m.entity.type === 'PLACE' || m.entity.type === 'ORG'));
+    const out: Participant[] = [];
+    for (const m of ms) {
+      const p = participantOf(this.c, ps, ps.chunks.indexOf(np));
+      void p;
+      const e = m.entity;
+      if (!out.some((o) => o.entity === e.id)) out.push({ entity: e.id, text: this.c.text.slice(m.start, m.end), ...(e.code ? { code: e.code } : {}), ...(e.country ? { country: e.country } : {}) });
+    }
+    return out.length >= 2 ? out : [];
+  }
+
+  /** "Putin's invitation", "his invitation", "our invitation". */
+  private possessor(k: number): Participant[] {
+    const { ps } = this.s;
+    const np = ps.chunks[k]!;
+    const poss = possessiveAt(ps, np);
+    if (poss >= 0) {
+      const ms = mentionsIn(this.c, tokStart(ps, np), ps.toks[poss]!.start);
+      const m = ms[ms.length - 1];
+      if (m) {
+        const p = participantOf(this.c, ps, k);
+        void p;
+        return [{ entity: m.entity.id, text: this.c.text.slice(m.start, m.end), ...(m.entity.code ? { code: m.entity.code } : {}), ...(m.entity.country ? { country: m.entity.country } : {}) }];
+      }
+      return [];
+    }
+    const first = ps.toks[np.from]!;
+    if (first.lower === 'our' || first.lower === 'my') {
+      const q = quoteAt(this.c.quotes, first.start);
+      const e = q?.speaker ? this.c.entities.get(q.speaker) : undefined;
+      return e ? participantsFromEntity(e, first.text) : [];
+    }
+    if (first.lower === 'his' || first.lower === 'her' || first.lower === 'their' || first.lower === 'its') {
+      // The subject of the verb governing the phrase ("Putin confirmed his invitation").
+      for (let v = k - 1; v >= 0; v--) {
+        const ch = ps.chunks[v]!;
+        if (ch.kind === 'VG') return participantsOf(this.c, ps, this.subject(v));
+      }
+    }
+    return [];
+  }
+
+  /** End offset of a relative clause right after the window ("…, which was held most recently, on June 12"). */
+  private relativeEnd(k: number, window: readonly number[]): number | undefined {
+    const { ps } = this.s;
+    let r = (window[window.length - 1] ?? k) + 1;
+    if (ps.chunks[r]?.kind === 'PUNCT' && ps.toks[ps.chunks[r]!.from]!.text === ',') r++;
+    if (ps.chunks[r]?.kind !== 'REL') return undefined;
+    let end = tokEnd(ps, ps.chunks[r]!);
+    for (let x = r + 1; x < ps.chunks.length; x++) {
+      const ch = ps.chunks[x]!;
+      const t = ps.toks[ch.from]!.text;
+      if (ch.kind === 'PUNCT' && t !== ',') break;
+      if (ch.kind === 'SCONJ' || ch.kind === 'REL' || (ch.kind === 'VG' && x > r + 1 && !ch.passive)) break;
+      end = tokEnd(ps, ch);
+    }
+    return end;
+  }
+
+  /** Date and place of a verbal event from its own clause. */
+  private setting(d: Draft, window: readonly number[], v: number): void {
+    const { ps } = this.s;
+    const subj = this.subject(v);
+    const from = Math.min(tokStart(ps, ps.chunks[v]!), ...subj.map((k) => tokStart(ps, ps.chunks[k]!)));
+    const last = window[window.length - 1];
+    const to = last !== undefined ? tokEnd(ps, ps.chunks[last]!) : tokEnd(ps, ps.chunks[v]!);
+    const date = dateIn(this.c, from, to);
+    if (date) d.date = date.value;
+    const place = placeIn(this.c, ps, window);
+    if (place) d.location = place;
+    void isSpeechVerb;
+  }
+}
+
+function participantsFromEntity(e: { id: string; code?: string; country?: string }, text: string): Participant[] {
+  return [{ entity: e.id, text, ...(e.code ? { code: e.code } : {}), ...(e.country ? { country: e.country } : {}) }];
+}

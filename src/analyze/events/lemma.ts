@@ -1,0 +1,73 @@
+/**
+ * Lemmas for matching patterns: irregular forms from a table, regular ones by trying the usual
+ * endings (-s, -es, -ies, -ed, -d, -ied, -ing, doubled consonants) against a vocabulary, so
+ * "planned" is "plan" only because "plan" is a word the dictionary knows.
+ */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  am: 'be', is: 'be', are: 'be', was: 'be', were: 'be', been: 'be', being: 'be', "'s": 'be', "'re": 'be',
+  has: 'have', had: 'have', having: 'have', does: 'do', did: 'do', done: 'do',
+  met: 'meet', held: 'hold', gave: 'give', given: 'give', took: 'take', taken: 'take', sent: 'send',
+  made: 'make', said: 'say', told: 'tell', brought: 'bring', began: 'begin', begun: 'begin',
+  fought: 'fight', struck: 'strike', stricken: 'strike', shot: 'shoot', withdrew: 'withdraw', withdrawn: 'withdraw',
+  drew: 'draw', drawn: 'draw', threw: 'throw', thrown: 'throw', sought: 'seek', led: 'lead', fled: 'flee',
+  left: 'leave', kept: 'keep', won: 'win', lost: 'lose', stood: 'stand', spoke: 'speak', spoken: 'speak',
+  broke: 'break', broken: 'break', chose: 'choose', chosen: 'choose', rose: 'rise', risen: 'rise',
+  wrote: 'write', written: 'write', got: 'get', gotten: 'get', ran: 'run', saw: 'see', seen: 'see',
+  came: 'come', became: 'become', upheld: 'uphold', dealt: 'deal', paid: 'pay', laid: 'lay', sold: 'sell',
+  blew: 'blow', blown: 'blow', swore: 'swear', sworn: 'swear', forbade: 'forbid', forbidden: 'forbid',
+  overthrew: 'overthrow', overthrown: 'overthrow', beaten: 'beat', went: 'go', gone: 'go', flew: 'fly', flown: 'fly',
+  undertook: 'undertake', undertaken: 'undertake', overtook: 'overtake', retook: 'retake', retaken: 'retake',
+  hid: 'hide', hidden: 'hide', bore: 'bear', borne: 'bear', shook: 'shake', shaken: 'shake', lent: 'lend',
+  meant: 'mean', felt: 'feel', heard: 'hear', found: 'find', thought: 'think', bought: 'buy', caught: 'catch',
+  wo: 'will', ca: 'can', "'ll": 'will', "n't": 'not',
+};
+
+/** Plural nouns the patterns name as they are ("hold talks", "impose sanctions"). */
+const PLURALS: ReadonlySet<string> = new Set([
+  'talks', 'news', 'arms', 'forces', 'relations', 'sanctions', 'negotiations', 'contacts', 'consultations',
+  'discussions', 'ties', 'troops', 'demands', 'restrictions', 'exercises', 'games', 'stones', 'rallies', 'bombs',
+  'strikes', 'airstrikes', 'attacks', 'diplomats', 'inspectors', 'observers', 'concessions', 'signatures',
+  'measures', 'borders', 'roads', 'streets', 'patrols', 'hackers', 'supplies', 'investigations', 'weapons',
+  'rockets', 'missiles', 'blockades', 'dollars',
+]);
+
+const caches = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+
+function candidates(w: string): string[] {
+  const out: string[] = [];
+  const n = w.length;
+  if (w.endsWith('ies') && n > 4) out.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('ied') && n > 4) out.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es') && n > 3) out.push(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss') && n > 3) out.push(w.slice(0, -1));
+  if (w.endsWith('ed') && n > 3) {
+    const stem = w.slice(0, -2);
+    out.push(stem, `${stem}e`);
+    if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1));
+    out.push(w.slice(0, -1));
+  }
+  if (w.endsWith('ing') && n > 4) {
+    const stem = w.slice(0, -3);
+    out.push(stem, `${stem}e`);
+    if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1));
+  }
+  return out;
+}
+
+/** The lemma of a word: itself when known or unchanged, else the first known candidate. */
+export function lemmaOf(word: string, vocabulary: ReadonlySet<string>, verb = false): string {
+  const w = word.toLowerCase().replace(/[’‘]/g, "'");
+  let cache = caches.get(vocabulary);
+  if (!cache) { cache = new Map(); caches.set(vocabulary, cache); }
+  const key = verb ? `v:${w}` : w;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  let out = IRREGULAR[w];
+  if (out === undefined && !verb && PLURALS.has(w)) out = w;
+  if (out === undefined) {
+    if (vocabulary.has(w)) out = w;
+    else out = candidates(w).find((c) => vocabulary.has(c)) ?? w;
+  }
+  if (cache.size < 50_000) cache.set(key, out);
+  return out;
+}

@@ -1,0 +1,102 @@
+/**
+ * Matching a pattern against the chunks after its trigger: words in order (a few chunks may stand
+ * between), slots bound to the noun phrase or infinitive standing there.
+ */
+import type { EventStatus } from '../../model.js';
+import type { EventDictionary, EventPattern } from './dictionary.js';
+import type { Chunk, ParsedSentence } from './parse.js';
+import { coordinationRight } from './participants.js';
+
+export interface Binding {
+  pattern: EventPattern;
+  recipient?: number[];
+  actor?: number[];
+  actors?: number[];
+  /** Chunk index of the embedded event: an infinitive verb group or an event noun. */
+  about?: number;
+  aboutStatus?: EventStatus;
+  /** Chunk indices the match used (for the evidence span). */
+  used: number[];
+  score: number;
+}
+
+const GAP = 4;
+
+function hasWord(ps: ParsedSentence, ch: Chunk, w: string): boolean {
+  if (ch.kind === 'VG') return false;
+  for (let k = ch.from; k < ch.to; k++) {
+    const t = ps.toks[k]!;
+    if (t.lemma === w || t.lower === w) return true;
+  }
+  return false;
+}
+
+export function isEventNoun(ps: ParsedSentence, ch: Chunk | undefined, dict: EventDictionary): boolean {
+  return ch !== undefined && ch.kind === 'NP' && dict.nouns.has(ps.toks[ch.head]!.lemma);
+}
+
+/** Match one pattern on `window` (chunk indices after the trigger, in order). */
+export function matchPattern(ps: ParsedSentence, window: readonly number[], p: EventPattern, dict: EventDictionary): Binding | undefined {
+  const b: Binding = { pattern: p, used: [], score: 0 };
+  let pos = 0;
+  for (let n = 0; n < p.items.length; n++) {
+    const item = p.items[n]!;
+    const last = n === p.items.length - 1;
+    if (item.kind === 'word') {
+      let found = -1;
+      for (let k = pos; k < Math.min(window.length, pos + GAP); k++) {
+        const ch = ps.chunks[window[k]!]!;
+        if (item.word === 'to' && ch.kind === 'VG' && ch.infinitive) { found = k; break; }
+        if (hasWord(ps, ch, item.word)) { found = k; break; }
+        if (ch.kind === 'VG') break;
+      }
+      if (found < 0) return undefined;
+      const ch = ps.chunks[window[found]!]!;
+      b.used.push(window[found]!);
+      pos = item.word === 'to' && ch.kind === 'VG' ? found : found + 1;
+      b.score += 3;
+      continue;
+    }
+    // A slot: the chunk at `pos`, past one adverb.
+    let k = pos;
+    if (k < window.length && ps.chunks[window[k]!]!.kind === 'OTHER') k++;
+    const ch = k < window.length ? ps.chunks[window[k]!] : undefined;
+    if (item.slot === 'about') {
+      if (ch && ((ch.kind === 'VG' && (ch.infinitive || ch.gerund)) || isEventNoun(ps, ch, dict))) {
+        b.about = window[k]!;
+        if (item.status) b.aboutStatus = item.status;
+        b.used.push(window[k]!);
+        b.score += 1;
+        pos = k + 1;
+        continue;
+      }
+      if (last) continue;
+      return undefined;
+    }
+    if (ch && ch.kind === 'NP') {
+      const { nps, next } = coordinationRight(ps, window[k]!);
+      // Stay inside the window: the coordination may not run past it.
+      const inWindow = nps.filter((x) => window.includes(x));
+      b[item.slot] = inWindow;
+      b.used.push(...inWindow);
+      b.score += 1;
+      const lastNp = inWindow[inWindow.length - 1] ?? window[k]!;
+      pos = Math.max(k + 1, window.indexOf(lastNp) + 1);
+      void next;
+      continue;
+    }
+    if (last) continue;
+    return undefined;
+  }
+  return b;
+}
+
+/** The best of `patterns` on `window`: most words, then most slots bound, then the first listed. */
+export function bestMatch(ps: ParsedSentence, window: readonly number[], patterns: readonly EventPattern[], dict: EventDictionary): Binding | undefined {
+  let best: Binding | undefined;
+  for (const p of patterns) {
+    const b = matchPattern(ps, window, p, dict);
+    if (b && (!best || b.score > best.score)) best = b;
+  }
+  return best;
+}

@@ -1,0 +1,214 @@
+/**
+ * A shallow parse of one sentence on wink-nlp's part of speech: noun-phrase chunks (entity
+ * mentions kept whole), verb groups with their auxiliaries, negation, voice and form, and the
+ * small words between them (prepositions, conjunctions, relative pronouns, punctuation).
+ */
+import type { EventStatus } from '../../model.js';
+import type { Token } from '../doc.js';
+import type { EventDictionary } from './dictionary.js';
+import { lemmaOf } from './lemma.js';
+
+export interface PTok {
+  text: string;
+  lower: string;
+  lemma: string;
+  pos: string;
+  start: number;
+  end: number;
+}
+
+export type ChunkKind = 'NP' | 'VG' | 'PREP' | 'CONJ' | 'SCONJ' | 'REL' | 'PUNCT' | 'OTHER';
+
+export interface Chunk {
+  kind: ChunkKind;
+  /** Token range in the sentence, `to` exclusive. */
+  from: number;
+  to: number;
+  /** The head token: the noun of an NP, the main verb of a verb group. */
+  head: number;
+  lemma: string;
+  /** Verb groups: status from a modal ("will" planned, "could" possible, "must" demanded). */
+  modal?: EventStatus;
+  negated?: boolean;
+  passive?: boolean;
+  /** "to visit" */
+  infinitive?: boolean;
+  /** "for coming", ", adding" */
+  gerund?: boolean;
+}
+
+export interface ParsedSentence {
+  toks: PTok[];
+  chunks: Chunk[];
+}
+
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+const PERSONAL = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'us', 'them']);
+const POSSESSIVE = new Set(['my', 'your', 'his', 'its', 'our', 'their']);
+const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"]);
+const NEG = new Set(['not', "n't", 'never']);
+const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const PARTICIPLE_IRREGULAR = new Set([
+  'met', 'held', 'given', 'taken', 'sent', 'made', 'told', 'brought', 'begun', 'fought', 'struck', 'shot',
+  'withdrawn', 'drawn', 'thrown', 'sought', 'led', 'kept', 'won', 'lost', 'spoken', 'broken', 'chosen',
+  'written', 'seen', 'upheld', 'dealt', 'paid', 'laid', 'sold', 'blown', 'forbidden', 'overthrown', 'beaten',
+  'hit', 'cut', 'put', 'set', 'hurt', 'shut', 'found', 'heard', 'caught', 'bought', 'lent', 'hidden', 'retaken',
+]);
+
+/** "is opposed to", "is committed to": adjectives in form, active in meaning. */
+const ACTIVE_PARTICIPLES = new Set(['going', 'opposed', 'committed', 'prepared', 'determined', 'set', 'scheduled', 'expected', 'due', 'supposed', 'concerned']);
+
+function looksParticiple(lower: string): boolean {
+  return /(?:ed|en)$/.test(lower) || PARTICIPLE_IRREGULAR.has(lower);
+}
+
+/**
+ * Parse tokens `toks` (one sentence). `units` are token ranges that must stay one noun phrase
+ * (entity mentions such as "President of the Presidium of the Supreme People's Assembly").
+ */
+export function parseSentence(tokens: readonly Token[], dict: EventDictionary, units: ReadonlyArray<[number, number]>): ParsedSentence {
+  const vocab = dict.vocabulary;
+  const toks: PTok[] = tokens.map((t) => {
+    const lower = t.text.toLowerCase().replace(/[’‘]/g, "'");
+    const verb = t.pos === 'VERB' || t.pos === 'AUX';
+    return { text: t.text, lower, lemma: lemmaOf(lower, vocab, verb), pos: t.pos, start: t.start, end: t.end };
+  });
+  // wink reads some verbs after a subject pronoun as nouns ("We definitely welcome contacts",
+  // "he invites Kim"): a word the dictionary knows as a verb, right after one, is a verb.
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !dict.verbs.has(lemmaOf(t.lower, vocab, true))) continue;
+    let p = k - 1;
+    if (toks[p]?.pos === 'ADV' && p > 0) p--;
+    if (toks[p]?.pos === 'PRON' && SUBJECT_PRONOUNS.has(toks[p]!.lower)) {
+      t.pos = 'VERB';
+      t.lemma = lemmaOf(t.lower, vocab, true);
+    }
+  }
+  const unitEnd = new Map<number, number>();
+  for (const [a, b] of units) if ((unitEnd.get(a) ?? -1) < b) unitEnd.set(a, b);
+
+  const chunks: Chunk[] = [];
+  let i = 0;
+  const n = toks.length;
+  const tok = (k: number): PTok | undefined => toks[k];
+  while (i < n) {
+    const t = toks[i]!;
+    const unit = unitEnd.get(i);
+    const npStart = unit !== undefined || NP_POS.has(t.pos) || POSSESSIVE.has(t.lower) ||
+      (t.lower === 'her' && ['NOUN', 'ADJ', 'PROPN'].includes(tok(i + 1)?.pos ?? '')) ||
+      (t.pos === 'VERB' && /ed$/.test(t.lower) && tok(i - 1)?.pos === 'DET' && ['NOUN', 'PROPN'].includes(tok(i + 1)?.pos ?? ''));
+    if (t.pos === 'PRON' && PERSONAL.has(t.lower) && !(t.lower === 'her' && npStart)) {
+      chunks.push({ kind: 'NP', from: i, to: i + 1, head: i, lemma: t.lower });
+      i++;
+      continue;
+    }
+    if (RELATIVE.has(t.lower) || (t.lower === 'that' && (t.pos === 'PRON' || t.pos === 'DET') && ['VERB', 'AUX'].includes(tok(i + 1)?.pos ?? ''))) {
+      chunks.push({ kind: 'REL', from: i, to: i + 1, head: i, lemma: t.lower });
+      i++;
+      continue;
+    }
+    if (npStart && !(t.pos === 'ADJ' && isPredicateAdj(toks, i))) {
+      let j = i;
+      let head = i;
+      let sawNoun = false;
+      while (j < n) {
+        const u = unitEnd.get(j);
+        if (u !== undefined && u > j) {
+          if (sawNoun && toks[j]!.pos === 'DET') break;
+          j = u;
+          head = u - 1;
+          sawNoun = true;
+          continue;
+        }
+        const x = toks[j]!;
+        const isPoss = x.pos === 'PART' && (x.lower === "'s" || x.lower === "'") && sawNoun;
+        const participle = x.pos === 'VERB' && /ed$/.test(x.lower) && j > i && ['NOUN', 'PROPN'].includes(tok(j + 1)?.pos ?? '') && !sawNoun;
+        const ok = NP_POS.has(x.pos) || isPoss || participle || (j === i && (POSSESSIVE.has(x.lower) || x.lower === 'her')) ||
+          (x.text === '-' && sawNoun && ['NOUN', 'PROPN', 'ADJ'].includes(tok(j + 1)?.pos ?? ''));
+        if (!ok) break;
+        if (x.pos === 'DET' && sawNoun) break;
+        if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'NUM') { sawNoun = true; head = j; }
+        if (x.pos === 'ADJ' && !sawNoun) head = j;
+        if (isPoss) sawNoun = false;
+        j++;
+      }
+      if (j === i) j = i + 1;
+      chunks.push({ kind: 'NP', from: i, to: j, head, lemma: toks[head]!.lemma });
+      i = j;
+      continue;
+    }
+    if (t.pos === 'AUX' || t.pos === 'VERB' || (t.lower === 'to' && t.pos === 'PART' && isVerbal(tok(i + 1)))) {
+      i = verbGroup(toks, i, chunks, dict);
+      continue;
+    }
+    if (NEG.has(t.lower) && isVerbal(tok(i + 1))) {
+      i = verbGroup(toks, i, chunks, dict);
+      continue;
+    }
+    const kind: ChunkKind = t.pos === 'ADP' || (t.lower === 'to' && t.pos === 'PART') ? 'PREP'
+      : t.pos === 'CCONJ' ? 'CONJ'
+        : t.pos === 'SCONJ' ? 'SCONJ'
+          : t.pos === 'PUNCT' || t.pos === 'SYM' ? 'PUNCT' : 'OTHER';
+    chunks.push({ kind, from: i, to: i + 1, head: i, lemma: t.lemma });
+    i++;
+  }
+  return { toks, chunks };
+}
+
+function isVerbal(t: PTok | undefined): boolean {
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** "ready" in "are ready to": an adjective right after a form of "be" belongs to the verb group. */
+function isPredicateAdj(toks: readonly PTok[], i: number): boolean {
+  const prev = toks[i - 1];
+  return prev !== undefined && prev.pos === 'AUX' && BE.has(prev.lower) && toks[i + 1]?.lower === 'to';
+}
+
+/** One verb group from `i`: auxiliaries, negation, adverbs between, the main verb. Returns the next index. */
+function verbGroup(toks: readonly PTok[], i: number, chunks: Chunk[], dict: EventDictionary): number {
+  const start = i;
+  const infinitive = toks[i]?.lower === 'to';
+  if (infinitive) i++;
+  let head = -1;
+  let j = i;
+  while (j < toks.length) {
+    const x = toks[j]!;
+    if (x.pos === 'AUX' || x.pos === 'VERB') {
+      head = j;
+      j++;
+      // A second main verb after a main verb starts a new group ("refused to meet" is two).
+      if (x.pos === 'VERB' && toks[j]?.pos === 'VERB' && !looksParticiple(toks[j]!.lower)) break;
+      if (x.pos === 'VERB' && toks[j]?.pos !== 'AUX' && toks[j]?.pos !== 'VERB' && !(toks[j]?.pos === 'ADV' && isVerbal(toks[j + 1]))) break;
+      continue;
+    }
+    if (NEG.has(x.lower) || (x.pos === 'ADV' && isVerbal(toks[j + 1])) || (x.pos === 'PART' && x.lower !== 'to' && x.lower !== "'s")) { j++; continue; }
+    break;
+  }
+  if (head < 0) {
+    // A lone "to" or "not": a preposition or an adverb after all.
+    chunks.push({ kind: toks[start]!.lower === 'to' ? 'PREP' : 'OTHER', from: start, to: start + 1, head: start, lemma: toks[start]!.lemma });
+    return start + 1;
+  }
+  // The head is the last main verb; a group of auxiliaries only is headed by its last auxiliary.
+  let main = -1;
+  for (let k = head; k >= start; k--) if (toks[k]!.pos === 'VERB') { main = k; break; }
+  const h = main >= 0 ? main : head;
+  const group: Chunk = { kind: 'VG', from: start, to: j, head: h, lemma: toks[h]!.lemma };
+  if (infinitive) group.infinitive = true;
+  let sawBe = false;
+  for (let k = start; k < h; k++) {
+    const x = toks[k]!;
+    if (NEG.has(x.lower)) group.negated = true;
+    const status = dict.status.get(x.lower) ?? (x.lower === 'must' ? 'demanded' : undefined);
+    if (status && x.pos === 'AUX' && group.modal === undefined) group.modal = status;
+    if (BE.has(x.lower)) sawBe = true;
+  }
+  const hd = toks[h]!;
+  if (sawBe && hd.pos === 'VERB' && looksParticiple(hd.lower) && !ACTIVE_PARTICIPLES.has(hd.lower)) group.passive = true;
+  if (!infinitive && /ing$/.test(hd.lower) && h === start) group.gerund = true;
+  chunks.push(group);
+  return j;
+}

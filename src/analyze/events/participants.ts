@@ -1,0 +1,199 @@
+/**
+ * Who a noun phrase names, as event participants: linked entities with their codes at the
+ * article's date, agents from descriptions ("Russian troops" RUSMIL), speakers for "we" inside a
+ * quote, addressees for "you", and each conjunct of a coordination on its own.
+ */
+import type { Entity, Participant } from '../../model.js';
+import { agentCode } from './agents.js';
+import { countryOfWord, mentionsIn, quoteAt, type CoderContext, type MentionRef } from './context.js';
+import type { Chunk, ParsedSentence } from './parse.js';
+
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
+const SECOND_PERSON = new Set(['you', 'your']);
+const NON_ACTORS = new Set(['it', 'this', 'that', 'these', 'those', 'which', 'what', 'there', 'they', 'them', 'he', 'she', 'him', 'her', 'his', 'its', 'their']);
+
+export function entityCode(e: Entity): string | undefined {
+  if (e.code) return e.code;
+  if (e.type === 'PERSON' && e.country && (e.role || (e.titles?.length ?? 0) > 0)) return `${e.country}GOV`;
+  return e.country;
+}
+
+export function entityParticipant(e: Entity, text: string): Participant {
+  const p: Participant = { entity: e.id, text };
+  const code = entityCode(e);
+  if (code) p.code = code;
+  if (e.country && /^[A-Z]{3}$/.test(e.country)) p.country = e.country;
+  return p;
+}
+
+function chunkText(c: CoderContext, ps: ParsedSentence, ch: Chunk): string {
+  return c.text.slice(ps.toks[ch.from]!.start, ps.toks[ch.to - 1]!.end);
+}
+
+/** The speaker ("we") or addressee ("you") of the quote around `offset`. */
+function quotePerson(c: CoderContext, offset: number, second: boolean): Entity | undefined {
+  const q = quoteAt(c.quotes, offset);
+  if (!q) return undefined;
+  if (!second) return q.speaker ? c.entities.get(q.speaker) : undefined;
+  if (q.addressee) return c.entities.get(q.addressee);
+  // The speaker's last addressee: a conversation goes on over several quotes.
+  let last: string | undefined;
+  for (const o of c.quotes) {
+    if (o.start >= q.start) break;
+    if (o.speaker === q.speaker && o.addressee) last = o.addressee;
+  }
+  return last ? c.entities.get(last) : undefined;
+}
+
+/** Index of the possessive marker inside an NP ("Kim Jong-un’s message"), or -1. */
+export function possessiveAt(ps: ParsedSentence, np: Chunk): number {
+  for (let k = np.to - 1; k >= np.from; k--) if (ps.toks[k]!.pos === 'PART' && (ps.toks[k]!.lower === "'s" || ps.toks[k]!.lower === "'")) return k;
+  return -1;
+}
+
+/** The participant one NP chunk names, or undefined when it names no actor. */
+export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, opts: { loose?: boolean } = {}): Participant | undefined {
+  const np = ps.chunks[idx];
+  if (!np || np.kind !== 'NP') return undefined;
+  const first = ps.toks[np.from]!;
+  const headTok = ps.toks[np.head]!;
+  const text = chunkText(c, ps, np);
+  if (np.to - np.from === 1 && first.pos === 'PRON') {
+    if (FIRST_PERSON.has(first.lower) || SECOND_PERSON.has(first.lower)) {
+      const e = quotePerson(c, first.start, SECOND_PERSON.has(first.lower));
+      return e ? entityParticipant(e, text) : undefined;
+    }
+  }
+  const poss = possessiveAt(ps, np);
+  const from = poss >= 0 && poss < np.head ? ps.toks[poss + 1]!.start : first.start;
+  const end = ps.toks[np.to - 1]!.end;
+  const ms = mentionsIn(c, from, end);
+  const onHead = ms.find((m) => m.start <= headTok.start && m.end >= headTok.end);
+  if (onHead) return entityParticipant(onHead.entity, c.text.slice(Math.max(onHead.start, from), onHead.end));
+  const agent = agentCode(headTok.lower) ?? extraAgent(c, headTok.lower);
+  if (agent) {
+    const country = countryIn(c, ps, np, ms, from) ?? countryAfter(c, ps, idx);
+    const p: Participant = { text };
+    if (country) { p.code = `${country}${agent}`; p.country = country; }
+    const person = ms.find((m) => m.entity.type === 'PERSON' || m.entity.type === 'ORG');
+    if (person) return entityParticipant(person.entity, text);
+    return p.code || opts.loose || headTok.pos !== 'PRON' ? p : undefined;
+  }
+  const named = ms.find((m) => m.entity.type === 'PERSON' || m.entity.type === 'ORG');
+  if (named) return entityParticipant(named.entity, c.text.slice(Math.max(named.start, from), named.end));
+  if (NON_ACTORS.has(headTok.lower)) return undefined;
+  if (opts.loose) {
+    const place = ms.find((m) => m.entity.country);
+    if (place) return entityParticipant(place.entity, text);
+    const country = countryIn(c, ps, np, [], from);
+    if (country) return { text, code: country, country };
+  }
+  if (headTok.pos === 'PROPN' && opts.loose) return { text };
+  return undefined;
+}
+
+function extraAgent(c: CoderContext, word: string): string | undefined {
+  const code = c.extraAgents.get(word);
+  return code ? code.replace(/~/g, '') : undefined;
+}
+
+function countryIn(c: CoderContext, ps: ParsedSentence, np: Chunk, ms: readonly MentionRef[], from: number): string | undefined {
+  for (const m of ms) if (m.entity.country && /^[A-Z]{3}$/.test(m.entity.country)) return m.entity.country;
+  for (let k = np.from; k < np.head; k++) {
+    const t = ps.toks[k]!;
+    if (t.start < from || (t.pos !== 'ADJ' && t.pos !== 'PROPN')) continue;
+    const country = countryOfWord(c, t.text);
+    if (country) return country;
+  }
+  return undefined;
+}
+
+/** "inspectors of the International Atomic Energy Agency": the country or code of the of-phrase. */
+function countryAfter(c: CoderContext, ps: ParsedSentence, idx: number): string | undefined {
+  const prep = ps.chunks[idx + 1];
+  const next = ps.chunks[idx + 2];
+  if (!prep || !next || prep.kind !== 'PREP' || ps.toks[prep.from]!.lower !== 'of' || next.kind !== 'NP') return undefined;
+  const ms = mentionsIn(c, ps.toks[next.from]!.start, ps.toks[next.to - 1]!.end);
+  for (const m of ms) {
+    const code = entityCode(m.entity);
+    if (code) return code.slice(0, 3);
+  }
+  return undefined;
+}
+
+/**
+ * The NP chunks of a coordination starting at chunk `idx` and running right ("Russia and China",
+ * "US, British and French forces"). Returns the chunk indices and the index after the last.
+ */
+export function coordinationRight(ps: ParsedSentence, idx: number): { nps: number[]; next: number } {
+  const nps = [idx];
+  let k = idx + 1;
+  for (;;) {
+    const a = ps.chunks[k];
+    const b = ps.chunks[k + 1];
+    if (a && b && b.kind === 'NP' && isCoordinator(ps, a)) {
+      nps.push(k + 1);
+      k += 2;
+      continue;
+    }
+    const b2 = ps.chunks[k + 2];
+    if (a && b && b2 && b2.kind === 'NP' && ps.toks[a.from]!.text === ',' && isCoordinator(ps, b) && ps.toks[b.from]!.lower !== ',') {
+      nps.push(k + 2);
+      k += 3;
+      continue;
+    }
+    break;
+  }
+  return { nps, next: k };
+}
+
+/** The same, running left from the NP at `idx` (a subject before its verb). */
+export function coordinationLeft(ps: ParsedSentence, idx: number): number[] {
+  const nps = [idx];
+  let k = idx;
+  for (;;) {
+    const a = ps.chunks[k - 1];
+    const b = ps.chunks[k - 2];
+    if (a && b && b.kind === 'NP' && isCoordinator(ps, a)) {
+      nps.unshift(k - 2);
+      k -= 2;
+      continue;
+    }
+    break;
+  }
+  return nps;
+}
+
+function isCoordinator(ps: ParsedSentence, ch: Chunk): boolean {
+  const w = ps.toks[ch.from]!.lower;
+  return (ch.kind === 'CONJ' && (w === 'and' || w === 'or')) || (ch.kind === 'PUNCT' && w === ',');
+}
+
+/**
+ * Participants of a coordination, one per conjunct; a bare country word borrows the agent of the
+ * last conjunct ("Hungarian and Romanian officials" is HUNGOV and ROUGOV).
+ */
+export function participantsOf(c: CoderContext, ps: ParsedSentence, nps: readonly number[], opts: { loose?: boolean } = {}): Participant[] {
+  const out: Participant[] = [];
+  const last = nps[nps.length - 1];
+  const lastHead = last !== undefined ? ps.toks[ps.chunks[last]!.head]!.lower : '';
+  const sharedAgent = nps.length > 1 ? agentCode(lastHead) : undefined;
+  for (const i of nps) {
+    let p = participantOf(c, ps, i, opts);
+    if (!p && sharedAgent) {
+      const np = ps.chunks[i]!;
+      const country = countryIn(c, ps, np, mentionsIn(c, ps.toks[np.from]!.start, ps.toks[np.to - 1]!.end), ps.toks[np.from]!.start) ??
+        countryOfWord(c, ps.toks[np.head]!.text);
+      if (country) p = { text: chunkText(c, ps, np), code: `${country}${sharedAgent}`, country };
+    }
+    if (p && !out.some((o) => samePart(o, p!))) out.push(p);
+  }
+  // "Hungarian and Romanian officials": the first conjunct named only a country; give it the agent.
+  if (sharedAgent) for (const p of out) if (p.code && p.code.length === 3 && !p.entity) p.code = `${p.code}${sharedAgent}`;
+  return out;
+}
+
+export function samePart(a: { entity?: string; text: string; code?: string }, b: { entity?: string; text: string; code?: string }): boolean {
+  if (a.entity || b.entity) return a.entity === b.entity;
+  return a.text === b.text && a.code === b.code;
+}

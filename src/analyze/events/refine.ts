@@ -1,0 +1,102 @@
+/**
+ * Refiners over the drafts of a whole article: a meeting held in the recipient's country is a
+ * visit; the setting a sentence gives one event is shared by the events of the same people in it;
+ * occurred events the writer reports with no date of their own took place on the reporting day;
+ * the same event told twice is kept once, with what each telling added.
+ */
+import type { CoderContext } from './context.js';
+import type { Draft } from './coder.js';
+
+export interface Placed extends Draft {
+  sentence: number;
+}
+
+function countryOfPlace(c: CoderContext, id: string | undefined): string | undefined {
+  return id ? c.entities.get(id)?.country : undefined;
+}
+
+function countries(ps: Draft['actor']): Set<string> {
+  return new Set(ps.map((p) => p.country ?? p.code?.slice(0, 3)).filter((x): x is string => !!x));
+}
+
+function shareParticipant(a: Draft, b: Draft): boolean {
+  const keys = (d: Draft): string[] => [...d.actor, ...d.recipient].map((p) => p.entity ?? p.text);
+  const kb = new Set(keys(b));
+  return keys(a).some((k) => kb.has(k));
+}
+
+export function refine(c: CoderContext, drafts: Placed[]): Placed[] {
+  // Setting shared inside a sentence: "X handed Y a message at a meeting in Moscow, while Y confirmed ...".
+  for (const d of drafts) {
+    if (d.location || d.status !== 'occurred' || d.reported) continue;
+    const other = drafts.find((o) => o !== d && o.sentence === d.sentence && o.location && o.status === 'occurred' && !o.reported && shareParticipant(o, d));
+    if (other?.location) d.location = other.location;
+  }
+  for (const d of drafts) visitMode(c, d);
+  for (const d of drafts) {
+    if (!d.date && d.status === 'occurred' && !d.reported && c.day) {
+      d.date = c.day;
+      d.dateInferred = true;
+    }
+  }
+  return dedupe(drafts);
+}
+
+/** A meeting held in the recipient's country, the actor coming from elsewhere, is a visit (042). */
+function visitMode(c: CoderContext, d: Draft): void {
+  if (d.type !== 'CONSULT' || d.mode) return;
+  const where = countryOfPlace(c, d.location);
+  if (!where) return;
+  const a = countries(d.actor);
+  const r = countries(d.recipient);
+  if (r.has(where) && a.size > 0 && !a.has(where)) {
+    d.mode = 'visit';
+    d.cameo = '042';
+  }
+}
+
+function sideKey(ps: Draft['actor']): string {
+  return ps.map((p) => p.entity ?? p.code ?? p.text.toLowerCase()).sort().join('+');
+}
+
+function score(d: Draft): number {
+  return (d.location ? 4 : 0) + (d.date && !d.dateInferred ? 2 : 0) + (d.headline ? 0 : 1) + (d.reported ? 0 : 1);
+}
+
+function dedupe(drafts: Placed[]): Placed[] {
+  const groups = new Map<string, Placed[]>();
+  for (const d of drafts) {
+    const key = `${d.type}|${sideKey(d.actor)}|${sideKey(d.recipient)}|${d.status}`;
+    const g = groups.get(key);
+    if (g) g.push(d); else groups.set(key, [d]);
+  }
+  const out: Placed[] = [];
+  for (const g of groups.values()) {
+    // Two dated tellings with different days are two events ("met on Monday and again on Friday").
+    const byDate = new Map<string, Placed[]>();
+    for (const d of g) {
+      const k = d.date && !d.dateInferred ? d.date : '';
+      const list = byDate.get(k);
+      if (list) list.push(d); else byDate.set(k, [d]);
+    }
+    const undated = byDate.get('') ?? [];
+    byDate.delete('');
+    const dated = [...byDate.values()];
+    if (dated.length === 0) dated.push(undated.splice(0));
+    else if (dated.length === 1) dated[0]!.push(...undated.splice(0));
+    else out.push(...undated);
+    for (const list of dated) {
+      if (list.length === 0) continue;
+      const best = [...list].sort((a, b) => score(b) - score(a) || a.start - b.start)[0]!;
+      for (const o of list) {
+        if (o === best) continue;
+        if (!best.location && o.location) best.location = o.location;
+        if ((!best.date || best.dateInferred) && o.date && !o.dateInferred) { best.date = o.date; delete best.dateInferred; }
+        if (!best.about && o.about) best.about = o.about;
+        if (!best.mode && o.mode) { best.mode = o.mode; best.cameo = o.cameo; }
+      }
+      out.push(best);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

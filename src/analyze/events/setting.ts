@@ -1,0 +1,28 @@
+/** Where and when: the time expression and the place named in an event's own clause. */
+import type { TimeExpression } from '../../model.js';
+import { mentionsIn, type CoderContext } from './context.js';
+import type { ParsedSentence } from './parse.js';
+
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside']);
+
+/** The first calendar time expression inside [start, end): a day, month, year or week, not "recently". */
+export function dateIn(c: CoderContext, start: number, end: number): TimeExpression | undefined {
+  for (const t of c.doc.times) {
+    if (t.start < start || t.end > end) continue;
+    if ((t.type === 'DATE' || t.type === 'TIME') && /^(?:\d{4}|XXXX)/.test(t.value)) return t;
+  }
+  return undefined;
+}
+
+/** The place of "in Moscow", "at a meeting in Moscow" among the window's chunks: an entity id. */
+export function placeIn(c: CoderContext, ps: ParsedSentence, window: readonly number[]): string | undefined {
+  for (let i = 0; i + 1 < window.length; i++) {
+    const prep = ps.chunks[window[i]!]!;
+    const np = ps.chunks[window[i + 1]!]!;
+    if (prep.kind !== 'PREP' || np.kind !== 'NP' || !PLACE_PREPS.has(ps.toks[prep.from]!.lower)) continue;
+    const head = ps.toks[np.head]!;
+    const m = mentionsIn(c, head.start, head.end).find((x) => x.entity.type === 'PLACE');
+    if (m) return m.entity.id;
+  }
+  return undefined;
+}
