@@ -12,6 +12,7 @@ const SPEC: Record<string, OptionSpec> = {
   'input-format': { value: true, description: 'skip detection: wire-text, html, rss, atom, jsonl, csv, reuters-sgml' },
   'max-bytes': { value: true, description: `largest article accepted, in bytes (default ${DEFAULT_MAX_BYTES}); files may be 40 times that` },
   timeout: { value: true, description: 'seconds to wait for each URL (default 30)' },
+  batch: { value: true, description: 'articles per commit (default 200; 1 commits each alone); each is stored whole or not at all' },
   durable: { value: false, description: 'sync every commit to disk: acknowledged articles also survive a power cut (slower)' },
   'no-analyze': { value: false, description: 'store articles without analysis (for measuring raw speed)' },
   verbose: { value: false, description: 'print one line per article on stdout: status, id, headline' },
@@ -38,6 +39,8 @@ export async function ingestCommand(argv: readonly string[]): Promise<number> {
   }
   const maxBytes = optInt(args, 'max-bytes', DEFAULT_MAX_BYTES);
   const timeout = optInt(args, 'timeout', 30);
+  const batchSize = optInt(args, 'batch', 200);
+  if (batchSize < 1) throw new UsageError('ingest: --batch must be at least 1');
   const inputFormat = optString(args, 'input-format');
   const dbPath = optString(args, 'db') ?? DEFAULT_DB;
   const verbose = args.options.has('verbose');
@@ -59,6 +62,7 @@ export async function ingestCommand(argv: readonly string[]): Promise<number> {
     summary = await ingest(store, args.positional, {
       maxBytes,
       timeoutMs: timeout * 1000,
+      batchSize,
       analyze: !args.options.has('no-analyze'),
       ...(published ? { published } : {}),
       ...(inputFormat ? { inputFormat } : {}),
