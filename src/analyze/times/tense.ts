@@ -8,7 +8,7 @@
 export type Tense = 'past' | 'future' | 'present' | 'modal' | 'none';
 
 const FUTURE = new Set([
-  'will', "'ll", 'shall', 'wo', 'tomorrow', 'upcoming', 'next', 'plans', 'planned', 'plan', 'scheduled',
+  'will', "'ll", 'shall', 'wo', 'tomorrow', 'upcoming', 'next', 'planned', 'scheduled',
   'expected', 'expects', 'due', 'intends', 'forthcoming', 'coming', 'going',
 ]);
 const PAST = new Set([
@@ -16,11 +16,13 @@ const PAST = new Set([
   'took', 'gave', 'made', 'told', 'began', 'saw', 'won', 'lost', 'fell', 'rose', 'paid', 'sold', 'bought',
   'left', 'led', 'became', 'brought', 'spent', 'struck', 'found', 'got', 'ran', 'sent',
   'spoke', 'wrote', 'thought', 'knew', 'felt', 'kept', 'meant', 'broke', 'chose', 'drove', 'flew',
-  'fought', 'grew', 'heard', 'shot', 'stood', 'taught', 'threw', 'understood', 'wore', 'signed', 'previously',
+  'fought', 'grew', 'heard', 'shot', 'stood', 'taught', 'threw', 'understood', 'wore', 'signed', 'previously', 'been',
 ]);
 /** Modals look forward more often than back in news ("it could be done in September"). */
 const MODAL = new Set(['could', 'can', 'may', 'might', 'should', 'must', 'would']);
-const PRESENT = new Set(['is', 'are', 'am', 'now', 'today', 'currently', 'says', 'has', 'have']);
+const PRESENT = new Set(['is', 'are', 'am', 'now', 'today', 'currently', 'says']);
+/** "has fluctuated", "have been": the present perfect reports the past. */
+const PERFECT = new Set(['has', 'have', 'had', "'ve"]);
 /** Words ending in -ed that are rarely past-tense verbs in news. */
 const NOT_PAST = new Set(['united', 'limited', 'need', 'speed', 'red', 'bed', 'based', 'feed', 'seed', 'indeed', 'proceed', 'succeed', 'exceed', 'embed', 'shed', 'hundred', 'expected', 'scheduled', 'planned', 'related']);
 
@@ -41,9 +43,10 @@ function markerOf(w: string, prev: string): [Tense, number] {
   if (MODAL.has(w)) return ['modal', 1];
   if (w.endsWith("'ll")) return ['future', 1];
   const participle = BE.has(prev);
+  const perfect = PERFECT.has(prev);
   if (PAST.has(w)) return participle ? ['none', 0] : ['past', 1];
   if (PRESENT.has(w)) return ['present', 1];
-  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !participle) return ['past', 2];
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !participle) return ['past', perfect ? 1 : 2];
   return ['none', 0];
 }
 
