@@ -37,7 +37,9 @@ function indentOf(line: string): number {
 
 function splitGroup(lines: string[]): string[] {
   // Paragraphs inside the group: an indented line (2+ spaces) after an unindented or less indented one.
-  const minIndent = Math.min(...lines.map(indentOf));
+  // A loop, not Math.min(...lines): a spread of 100,000 lines overflows the call stack.
+  let minIndent = Infinity;
+  for (const l of lines) minIndent = Math.min(minIndent, indentOf(l));
   const paras: string[][] = [];
   let cur: string[] = [];
   for (const [i, line] of lines.entries()) {

@@ -157,6 +157,18 @@ export function blocksFromElement(root: DomElement): RawBlock[] {
   return out;
 }
 
+/** Whether the tree under `root` is deeper than `limit` (iterative: deep trees must not overflow the stack). */
+export function deeperThan(root: DomElement, limit: number): boolean {
+  const stack: Array<[DomElement, number]> = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    const kids = el.children;
+    for (let i = 0; i < kids.length; i++) stack.push([kids[i]!, depth + 1]);
+  }
+  return false;
+}
+
 /** An HTML fragment (a feed item's content) -> blocks, chrome removed. Plain text passes through. */
 export function blocksFromHtmlFragment(html: string): RawBlock[] {
   const doc = parseHtmlDocument(`<!DOCTYPE html><html><body>${html}</body></html>`);

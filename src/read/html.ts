@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type * as ReadabilityT from '@mozilla/readability';
 import { InputError } from '../errors.js';
 import { inlineText } from './blocks.js';
-import { blocksFromElement, parseHtmlDocument, removeChrome, type DomElement } from './html-dom.js';
+import { blocksFromElement, deeperThan, parseHtmlDocument, removeChrome, type DomDocument, type DomElement } from './html-dom.js';
 import { readPageMeta, stripSiteSuffix } from './html-meta.js';
 import type { RawArticle, RawBlock } from './types.js';
 
@@ -18,15 +18,16 @@ let readabilityModule: typeof ReadabilityT | undefined;
 const CHAR_THRESHOLD = 200;
 /** Readability's own guard against huge DOMs (its option `maxElemsToParse`). */
 const MAX_ELEMENTS = 200_000;
+const MAX_DEPTH_FOR_READABILITY = 150;
 
-export function readHtml(html: string, input: string): RawArticle {
-  const doc = parseHtmlDocument(html);
-  const meta = readPageMeta(doc);
-  removeChrome(doc);
+interface Found {
+  content: DomElement | null;
+  title?: string;
+}
 
+/** Run Readability over the document (which it changes in place). */
+function runReadability(doc: DomDocument, input: string): Found {
   readabilityModule ??= require('@mozilla/readability') as typeof ReadabilityT;
-  let content: DomElement | null = null;
-  let title: string | undefined;
   try {
     const reader = new readabilityModule.Readability(doc as unknown as ConstructorParameters<typeof readabilityModule.Readability>[0], {
       serializer: (el: unknown) => el,
@@ -36,23 +37,36 @@ export function readHtml(html: string, input: string): RawArticle {
       maxElemsToParse: MAX_ELEMENTS,
     });
     const parsed = reader.parse();
-    content = (parsed?.content as DomElement | null | undefined) ?? null;
-    title = parsed?.title ? inlineText(parsed.title) : undefined;
+    const found: Found = { content: (parsed?.content as DomElement | null | undefined) ?? null };
+    if (parsed?.title) found.title = inlineText(parsed.title);
+    return found;
   } catch (e) {
     if (e instanceof Error && /too many elements/iu.test(e.message)) {
       throw new InputError(input, `HTML page has more than ${MAX_ELEMENTS} elements`);
     }
-    content = null; // Readability failed on odd markup: fall back to the whole body below.
+    return { content: null }; // Readability failed on odd markup: the body is read instead.
   }
-  let blocks: RawBlock[] = content ? blocksFromElement(content) : [];
+}
+
+export function readHtml(html: string, input: string): RawArticle {
+  const doc = parseHtmlDocument(html);
+  const meta = readPageMeta(doc);
+  removeChrome(doc);
+
+  // Readability's scoring grows much faster than the depth of the tree: real pages are a few dozen
+  // levels deep, so a page nested deeper than this is read from its body instead.
+  const tooDeep = deeperThan(doc.documentElement, MAX_DEPTH_FOR_READABILITY);
+  const found: Found = tooDeep ? { content: null } : runReadability(doc, input);
+  let blocks: RawBlock[] = found.content ? blocksFromElement(found.content) : [];
   if (!blocks.length) {
-    // Readability found nothing and has altered the document in place: the freshly parsed body is the best we have.
-    const again = parseHtmlDocument(html);
-    removeChrome(again);
-    if (again.body) blocks = blocksFromElement(again.body);
+    // When Readability found nothing it has still altered the document: read a fresh copy's body.
+    const fresh = tooDeep ? doc : parseHtmlDocument(html);
+    if (!tooDeep) removeChrome(fresh);
+    if (fresh.body) blocks = blocksFromElement(fresh.body);
   }
   if (!blocks.length) throw new InputError(input, 'no article text found in the HTML page');
 
+  const title = found.title;
   const headline = meta.headline ?? (title && meta.siteName ? stripSiteSuffix(title, meta.siteName) : title)
     ?? (inlineText(doc.title) || undefined);
   const raw: RawArticle = { format: 'html', input, blocks };
