@@ -7,7 +7,7 @@ import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { corpusInputs } from './corpora.js';
 import { fmt, peakRssMb, seconds, type SectionResult } from './measure.js';
 
-export async function ingestCorpora(title: string, analyze: boolean): Promise<SectionResult> {
+export async function ingestCorpora(title: string, analyze: boolean, batchSize?: number): Promise<SectionResult> {
   const inputs = corpusInputs();
   const dir = mkdtempSync(join(tmpdir(), 'dateline-bench-'));
   const dbPath = join(dir, 'bench.db');
@@ -16,13 +16,14 @@ export async function ingestCorpora(title: string, analyze: boolean): Promise<Se
     const store = SqliteStore.open(dbPath);
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
-    const first = await ingest(store, inputs, { analyze, onFailure: (i, r) => failures.push(`${i}: ${r}`) });
+    const batch = batchSize ? { batchSize } : {};
+    const first = await ingest(store, inputs, { analyze, ...batch, onFailure: (i, r) => failures.push(`${i}: ${r}`) });
     const firstSecs = seconds(t0);
     const cpu = process.cpuUsage(cpu0);
     const cpuSecs = (cpu.user + cpu.system) / 1e6;
     const peak = peakRssMb();
     const t1 = performance.now();
-    const second = await ingest(store, inputs, { analyze, onFailure: (i, r) => failures.push(`again ${i}: ${r}`) });
+    const second = await ingest(store, inputs, { analyze, ...batch, onFailure: (i, r) => failures.push(`again ${i}: ${r}`) });
     const secondSecs = seconds(t1);
     const stats = await store.stats();
     await store.close();
