@@ -140,7 +140,20 @@ export async function fetchLimited(url: string, opts: FetchOptions): Promise<Uin
   }
 }
 
+const NET_ERRORS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused (is the server running?)',
+  ENOTFOUND: 'no such host',
+  EAI_AGAIN: 'the host name could not be looked up (DNS)',
+  ECONNRESET: 'the connection was reset',
+  ETIMEDOUT: 'the connection timed out',
+  EHOSTUNREACH: 'host unreachable',
+  CERT_HAS_EXPIRED: 'the server certificate has expired',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'the server certificate is self-signed',
+};
+
 function causeOf(e: unknown): string {
   const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e));
+  const code = cause?.code;
+  if (code && NET_ERRORS[code]) return NET_ERRORS[code];
+  return code ?? cause?.message ?? (e instanceof Error ? e.message : String(e));
 }
