@@ -57,7 +57,10 @@ export function cueAt(v: View, i: number, lemma: string): Cue {
   const cue: Cue = { verb: i, lemma, start: t.start, end: t.end };
   const prev = tok(v, i - 1);
   const prevWord = lowerText(prev);
-  if (isParticiple(t) && (isComma(prev) || prevWord === 'and' || prevWord === 'as' || prevWord === 'while' || prevWord === 'before' || prevWord === 'after')) {
+  // An -ing form is a participle attached to the clause ("unleashed tweets saying that …") unless
+  // an auxiliary makes it the verb ("is saying").
+  const participle = isParticiple(t) && prev?.pos !== 'AUX' && !(prev?.pos === 'ADV' && tok(v, i - 2)?.pos === 'AUX');
+  if (participle || (isParticiple(t) && (isComma(prev) || prevWord === 'and' || prevWord === 'as' || prevWord === 'while' || prevWord === 'before' || prevWord === 'after'))) {
     cue.borrowsSubject = true;
   } else if (prevWord === 'and' || prevWord === 'but' || prevWord === 'or') {
     cue.borrowsSubject = true;
@@ -154,6 +157,23 @@ export function framingAddressee(v: View, upTo: number): TokenRange | undefined 
     const nx = tok(v, k + 1);
     if (t && nx && nx.text.toLowerCase() === 'to' && MESSAGE_NOUNS.has(t.text.toLowerCase())) {
       return phraseStartingAt(v, k + 2);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The subject of the clause a borrowing cue ("adding that", "and said") hangs on: the subject of
+ * the nearest finite verb to its left.
+ */
+export function clauseSubject(v: View, i: number): TokenRange | undefined {
+  for (let k = i - 1; k >= v.lo && k > i - 40; k--) {
+    const t = tok(v, k);
+    if (!t) continue;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !isParticiple(t)) {
+      const prev = tok(v, k - 1);
+      const subj = subjectBefore(v, k) ?? (prev?.text === ',' ? subjectBeforeApposition(v, k - 1) : undefined);
+      if (subj) return subj;
     }
   }
   return undefined;

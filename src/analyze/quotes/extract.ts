@@ -5,7 +5,7 @@
  */
 import type { Quote, QuoteKind } from '../../model.js';
 import { spanOf, type Doc, type Sentence, type Token } from '../doc.js';
-import { type Cue } from './cue.js';
+import { clauseSubject, type Cue } from './cue.js';
 import { cueAfter, cueBefore, cueFramingPartial, opensAsDirect } from './direct.js';
 import { headlineQuote } from './headline.js';
 import { statementsIn } from './indirect.js';
@@ -272,7 +272,9 @@ export function extractQuotes(doc: Doc): Quote[] {
     if (cue.subject) sp = resolvePhrase(env, v, cue.subject, part);
     else if (cue.borrowsSubject) {
       const from = lastInUnit[ev.unit];
+      const subj = from ? undefined : clauseSubject(v, cue.verb);
       if (from) sp = { ...from, inFocus: false };
+      else if (subj) sp = resolvePhrase(env, v, subj, part);
     }
     if (sp) {
       c.speaker = sp;

@@ -148,7 +148,24 @@ export function subjectBefore(v: View, verb: number): TokenRange | undefined {
     }
     break;
   }
-  return phraseEndingAt(v, end);
+  const np = phraseEndingAt(v, end);
+  if (!np || !isTimePhrase(v, np)) return np;
+  // "Wells Fargo just this month announced", "Axelrod on Wednesday called", "A poll released in
+  // late August found": step over the time phrase (and a participle before it) to the subject.
+  let k = np.from;
+  while (k - 1 >= v.lo && (tok(v, k - 1)?.pos === 'ADP' || BETWEEN.has(lowerText(tok(v, k - 1))))) k--;
+  const part = tok(v, k - 1);
+  if (part && part.pos === 'VERB' && /ed$/u.test(part.text)) k--;
+  if (k === np.from) return undefined;
+  const subject = phraseEndingAt(v, k);
+  return subject && !isTimePhrase(v, subject) ? subject : undefined;
+}
+
+const TIME_HEADS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|weekend|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)s?$/u;
+
+/** "this month", "late August", "early Friday": a phrase that says when, not who. */
+export function isTimePhrase(v: View, r: TokenRange): boolean {
+  return TIME_HEADS.test(lowerText(v.tokens[r.to - 1]));
 }
 
 export function rangeText(tokens: readonly Token[], text: string, r: TokenRange): { start: number; end: number } {
