@@ -202,6 +202,16 @@ describe('ingest: feed URLs', () => {
     const again = await ingest(store, [`${base}/feed.xml`], opts());
     expect(again).toMatchObject({ read: 2, new: 0, unchanged: 2 });
   });
+
+  it('names a server that is not there', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const summary = await ingest(store, [`http://127.0.0.1:${port}/feed.xml`], opts({ timeoutMs: 2000 }));
+    expect(summary).toMatchObject({ read: 0, failed: 1 });
+    expect(failures).toEqual([`http://127.0.0.1:${port}/feed.xml: cannot fetch: connection refused (is the server running?)`]);
+  });
 });
 
 function escapeXml(s: string): string {
