@@ -283,6 +283,12 @@ export function statementsIn(v: View): Statement[] {
     if (cue.subject && !cue.borrowsSubject && isComma(tok(v, cue.subject.from - 1)) && endsUnit(v, i + 1)) {
       const to = cue.subject.from - 1;
       if (to > start) out.push({ cue, content: { from: start, to: Math.min(to, contentEnd(v, start)) } });
+      continue;
+    }
+    // CLAUSE, X said, CLAUSE: the statement runs round its cue.
+    if (cue.subject && !cue.borrowsSubject && isComma(tok(v, cue.subject.from - 1)) && isComma(tok(v, i + 1)) && cue.subject.from - 1 > start) {
+      const to = contentEnd(v, i + 2);
+      if (to > i + 3) out.push({ cue, content: { from: start, to } });
     }
   }
   return out;
