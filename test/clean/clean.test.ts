@@ -74,6 +74,25 @@ describe('lead', () => {
     expect(a.dateline?.place).toBe('Rome');
   });
 
+  it('a lead that opens the dateline paragraph is kept once, in the paragraph', () => {
+    const a = fromText('Ministers meet\n\nForeign ministers of the two countries met in Rome on Monday\n\nROME, May 6. /TASS/. Foreign ministers of the two countries met in Rome on Monday. They discussed trade, officials said.\n\nA second meeting is planned for June.\n');
+    expect(a.text.match(/Foreign ministers of the two countries met in Rome on Monday/gu)).toHaveLength(1);
+    expect(a.text).toContain('They discussed trade');
+    expect(a.dateline?.span?.text).toBe('ROME, May 6. /TASS/.');
+    expect(partTexts(a, 'lead')).toEqual([]);
+  });
+
+  it('a lead that opens a later paragraph is kept once', () => {
+    const a = fromText('Ministers meet\n\nThe ministers agreed to meet again before the end of the year\n\nROME (Reuters) - The foreign ministers of Italy and Egypt met in Rome on Monday, officials said.\n\nThe ministers agreed to meet again before the end of the year. No date was set.\n');
+    expect(a.text.match(/agreed to meet again/gu)).toHaveLength(1);
+    expect(a.text).toContain('No date was set.');
+  });
+
+  it('a short lead recurring inside a paragraph is left alone', () => {
+    const a = fromText('Talks resume\n\nTalks resumed on Monday\n\nROME (Reuters) - Negotiators returned to Rome after a week-long pause, officials said.\n\nTalks resumed on Monday after the pause, and will go on all week.\n');
+    expect(partTexts(a, 'lead')).toEqual(['Talks resumed on Monday']);
+  });
+
   it('a standfirst without a dateline is a lead; an ordinary first paragraph is not', () => {
     const withStandfirst = fromText('Ministers meet\n\nThe two sides agreed to continue talks in the new year despite deep differences\n\nThe ministers met for three hours on Monday in the capital, officials said.\n');
     expect(partTexts(withStandfirst, 'lead')).toHaveLength(1);
