@@ -117,6 +117,9 @@ describe('times: project rules', () => {
     const t = times('The plane landed at 16:10 Moscow time.')[0];
     expect(t).toMatchObject({ text: '16:10 Moscow time', type: 'TIME', value: '2018-06-14T16:10' });
     expect(times('The vote closes at 8 p.m. EST.')[0]).toMatchObject({ text: '8 p.m. EST', value: '2018-06-14T20:00' });
+    // A time next to its day takes that day's date.
+    expect(times('He will leave (4 a.m. EDT Saturday).')[0]).toMatchObject({ text: '4 a.m. EDT Saturday', value: '2018-06-16T04:00' });
+    expect(times('The deadline expired at noon Tuesday.')[0]).toMatchObject({ text: 'noon Tuesday', value: '2018-06-12T12:00' });
   });
   it('anniversary arithmetic: the commemorated year, inferred, over the anniversary phrase', () => {
     const text = 'The year 2018 marked the 70th anniversary of diplomatic relations between the two countries.';

@@ -40,7 +40,7 @@ const WORTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|
 export const PREP_BEFORE = /\b(?:in|since|until|by|of|from|through|during|early|late|mid|last|next|this|before|after)[\s-]+$/i;
 
 const LEADING_PREP = /^(?:at|on|in|by|from|since|until|till|to|of|around|about)\s+/i;
-const FULL_WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
+const FULL_WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** What a clock time needs: a colon, "a.m."/"p.m." or o'clock; "4 a" and "1.20 a" are prices. */
 const CLOCK_LIKE = /:\d\d|\d\s*[ap]\.?m\b|[ap]\.m\.|o'clock|noon|midnight/i;
@@ -158,7 +158,8 @@ export const chronoRule: Rule = {
       if (!/^[A-Z0-9]/u.test(text)) continue;
       // "the March of the Combatant Mothers", "the March for Life": a name, not the month.
       if (/^March$/.test(text) && !PREP_BEFORE.test(input.text.slice(Math.max(0, start - 12), start)) && /^\s+(?:of\s+(?!\d)|for\s)/.test(input.text.slice(stop, stop + 6))) continue;
-      if (r.start.isCertain('weekday') && !r.start.isCertain('day') && !FULL_WEEKDAY.test(text.split(/[\s,]/u)[0] ?? '')) continue;
+      // A weekday must be written in full: "Sun", "Wed" and "Sat" are other words.
+      if (r.start.isCertain('weekday') && !r.start.isCertain('day') && !FULL_WEEKDAY.test(text)) continue;
       // A range ("Aug. 26 to Oct. 20", "June 12-14") is two expressions, as TimeML marks it.
       const split = r.end ? rangeSplit(text) : undefined;
       if (r.end && split) {

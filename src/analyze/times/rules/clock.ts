@@ -14,6 +14,10 @@ const CLOCK = new RegExp(
   'gu',
 );
 
+/** Named times of day: "noon Thursday" is 12:00, "midnight" the end of the day (TIMEX3 T24:00). */
+const NAMED = /\b(noon|midday|midnight)\b/gi;
+const NAMED_VALUE: Record<string, string> = { noon: 'T12:00', midday: 'T12:00', midnight: 'T24:00' };
+
 export const clockRule: Rule = {
   name: 'clock',
   find({ text, ref }) {
@@ -27,6 +31,10 @@ export const clockRule: Rule = {
       if (hour > 23 || minute > 59) continue;
       const date = ref ? fmtDate(refDate(ref)) : 'XXXX-XX-XX';
       out.push(cand('clock', m.index, m.index + m[0].length, 'TIME', `${date}T${pad(hour)}:${pad(minute)}`, { inferred: !!ref, priority: 2 }));
+    }
+    for (const m of text.matchAll(NAMED)) {
+      const date = ref ? fmtDate(refDate(ref)) : 'XXXX-XX-XX';
+      out.push(cand('clock', m.index, m.index + m[0].length, 'TIME', date + (NAMED_VALUE[(m[1] ?? '').toLowerCase()] ?? 'T12:00'), { inferred: !!ref, priority: 2 }));
     }
     return out;
   },
