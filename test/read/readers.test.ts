@@ -49,6 +49,14 @@ describe('wire text', () => {
     expect(a.text).not.toContain('World News & Diplomacy'); // the section line is metadata
   });
 
+  it('reads the same story with a BOM and CRLF line ends to the same record', () => {
+    const lf = fixture('wire-tass-style.txt');
+    const crlf = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lf.toString('utf8').replace(/\n/gu, '\r\n'))]);
+    const a = cleanArticle(readInput(lf, 'a.txt')[0]!);
+    const b = cleanArticle(readInput(crlf, 'a.txt')[0]!);
+    expect(b).toEqual(a);
+  });
+
   it('reads the BBC layout: headline line, blank line, paragraphs', () => {
     const text = 'Minister sets out plan for rail links\n\nThe transport minister has set out plans to improve rail links in the north.\n\nThe plan, published on Tuesday, would cost several billion pounds over ten years, officials said.\n';
     const [raw] = readInput(Buffer.from(text), 'bbc.txt');
