@@ -6,6 +6,7 @@ import { nerCommand } from './ner.js';
 import { ingestCommand } from './ingest.js';
 import { searchCommand } from './search.js';
 import { showCommand } from './show.js';
+import { exportCommand } from './export.js';
 
 type Command = (argv: readonly string[]) => Promise<number>;
 
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   ingest: { run: ingestCommand, summary: 'analyze and store files, folders and feed URLs in the database' },
   search: { run: searchCommand, summary: 'full-text search of stored articles, with snippets' },
   show: { run: showCommand, summary: 'show one stored article, or what the database holds' },
+  export: { run: exportCommand, summary: 'export stored events: GDELT 2.0 rows, PLOVER JSON Lines, CSV, JSON Lines' },
   ner: { run: nerCommand, summary: 'tag a CoNLL-2003 file with the entity tagger (--conll FILE)' },
   kb: { run: kbCommand, summary: 'knowledge base: check, import-petrarch, import-wikidata, who' },
 };
