@@ -9,7 +9,7 @@ export const zoneSuffixRefiner: Refiner = {
     for (const c of cands) {
       if (c.type !== 'TIME' || !/T\d\d:\d\d/u.test(c.value)) continue;
       const m = ZONE_AFTER.exec(text.slice(c.end, c.end + 40));
-      if (m) c.end += m[0].length;
+      if (m) c.end += m[0].length - (m[0].endsWith(')') && !m[0].includes('(') ? 1 : 0);
     }
     return cands;
   },

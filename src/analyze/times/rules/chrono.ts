@@ -142,7 +142,7 @@ export const chronoRule: Rule = {
       const lead = LEADING_PREP.exec(input.text.slice(start, stop));
       if (lead) start += lead[0].length;
       // chrono sometimes keeps the comma or dot after a weekday or a date.
-      while (stop > start && /[\s,;:]/u.test(input.text[stop - 1] ?? '')) stop--;
+      while (stop > start && (/[\s,;:]/u.test(input.text[stop - 1] ?? '') || (input.text[stop - 1] === ')' && !input.text.slice(start, stop).includes('(')))) stop--;
       let text = input.text.slice(start, stop);
       let dateOnly = false;
       // "Jan. 1, 1990 at 1": chrono joins a stray number as a clock time; keep the date alone.

@@ -30,7 +30,9 @@ export const clockRule: Rule = {
       if (ampm === 'a' && hour === 12) hour = 0;
       if (hour > 23 || minute > 59) continue;
       const date = ref ? fmtDate(refDate(ref)) : 'XXXX-XX-XX';
-      out.push(cand('clock', m.index, m.index + m[0].length, 'TIME', `${date}T${pad(hour)}:${pad(minute)}`, { inferred: !!ref, priority: 2 }));
+      // A closing parenthesis belongs to the span only with its opening one: "(GMT)".
+      const end = m.index + m[0].length - (m[0].endsWith(')') && !m[0].includes('(') ? 1 : 0);
+      out.push(cand('clock', m.index, end, 'TIME', `${date}T${pad(hour)}:${pad(minute)}`, { inferred: !!ref, priority: 2 }));
     }
     for (const m of text.matchAll(NAMED)) {
       const date = ref ? fmtDate(refDate(ref)) : 'XXXX-XX-XX';
