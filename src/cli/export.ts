@@ -40,7 +40,7 @@ export async function exportCommand(argv: readonly string[]): Promise<number> {
   if (actor) filter.actor = actor;
   const country = optString(args, 'country');
   if (country) {
-    if (!/^[A-Za-z]{3}$/.test(country)) throw new UsageError(`export: --country "${country}" is not an ISO 3166-1 alpha-3 code`);
+    if (!/^[a-z]{3}$/i.test(country)) throw new UsageError(`export: --country "${country}" is not an ISO 3166-1 alpha-3 code`);
     filter.country = country.toUpperCase();
   }
   const type = optString(args, 'type')?.toUpperCase();
