@@ -110,6 +110,8 @@ function resolveInArticle(st: LinkState, d: Description): Cluster | undefined {
     const leaderTitled = c.titles.some((t) => /leader/i.test(t));
     let s = 0;
     if (d.word.official) {
+      // "the minister" with no country must be someone the article calls a minister.
+      if (!d.country && !titled && !(c.role ?? '').toLowerCase().includes(d.phrase)) continue;
       s = 1;
       if (leaderTitled) s -= 0.5;
     } else {

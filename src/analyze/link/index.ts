@@ -43,10 +43,16 @@ function isGenericName(kb: KnowledgeBase, key: string): boolean {
   return false;
 }
 
+/** Without a reference time, the dateline's date, when it carries a year ("2015-07-14"). */
+function datelineDate(doc: Doc): string | undefined {
+  const d = doc.article.dateline?.date;
+  return d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : undefined;
+}
+
 export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = loadKb()): void {
   const text = doc.article.text;
   const st: LinkState = {
-    text, words: wordsOf(text), date: referenceDate(ctx.reference), kb, extras: indexOf(ctx.dictionaries),
+    text, words: wordsOf(text), date: referenceDate(ctx.reference) ?? datelineDate(doc), kb, extras: indexOf(ctx.dictionaries),
     agents: ctx.dictionaries?.agents ?? [], clusters: [], claimed: [], countries: new Map(), quotes: quotedRanges(text),
   };
   // Context first: which countries the article talks about.

@@ -40,7 +40,6 @@ export const OFFICE_WORDS: ReadonlyMap<string, OfficeWord> = new Map<string, Off
   ['secretary general', { kinds: ['IGO'], office: /Secretary-General|Secretary General/ }],
   ['chairman', { kinds: ['HOS', 'LEG', 'IGO'], office: /Chair/ }],
   ['official', { kinds: [], official: true }],
-  ['officials', { kinds: [], official: true }],
   ['diplomat', { kinds: [], official: true }],
   ['envoy', { kinds: [], official: true }],
   ['negotiator', { kinds: [], official: true }],

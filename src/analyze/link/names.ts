@@ -10,7 +10,7 @@ import type { NameMention } from '../doc.js';
 import { newCluster, type Cluster } from './clusters.js';
 import { HONORIFICS } from './lexicon.js';
 import { claimed, clusterFor, mentionOf, titledMentionOf, type LinkState } from './state.js';
-import { findTitleBefore, parseTitle, type TitleInfo } from './titles.js';
+import { countriesIn, findTitleBefore, parseTitle, type TitleInfo } from './titles.js';
 import { stripPossessive } from './words.js';
 import { cityEntry } from './places.js';
 
@@ -121,8 +121,9 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     if (claimed(st, p.start, p.end)) continue;
     if (linkDemonym(st, p)) continue;
     const cands = fullCandidates(st, p.key);
+    if (cands.length === 0 && splitLinkedCompound(st, p)) continue;
     let e = bestEntry(st, p, cands);
-    if (!e && p.type === 'PLACE') e = cityEntry(st, p.key);
+    if (!e && p.type === 'PLACE') e = cityEntry(st, p.key, p.end);
     const multiword = p.key.includes(' ');
     if (!e && !multiword) { rest.push(p); continue; }
     let c: Cluster;
@@ -136,6 +137,19 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     if (e && e.kind !== 'person') linkNestedOrg(st, p, e.id);
   }
   return rest;
+}
+
+/** "Russia-China" (relations) names two countries, "US-Russian" a country and a demonym. */
+function splitLinkedCompound(st: LinkState, p: PreparedName): boolean {
+  const parts = splitCompound(p);
+  if (parts.length !== 2) return false;
+  const entries = parts.map((x) => fullCandidates(st, x.key).find((e) => e.kind === 'country') ?? st.kb.byDemonym(x.key)[0]);
+  if (entries.some((e) => !e)) return false;
+  parts.forEach((x, i) => {
+    const e = entries[i];
+    if (e) mentionOf(st, clusterFor(st, e), x.start, x.end, 'name', false, 'hit');
+  });
+  return true;
 }
 
 /** "FIFA World Cup" also names FIFA; "UN Security Council", the UN: an organization at its head. */
@@ -173,9 +187,16 @@ function linkDemonym(st: LinkState, p: PreparedName): boolean {
   return true;
 }
 
+/**
+ * A name the KB does not know. It still gets what the text says: the country of its title
+ * ("Iranian Foreign Minister Abbas Araghchi") or of a country word inside it ("Indian Army"), and
+ * for a titled official, the government code of that country.
+ */
 function newNameCluster(st: LinkState, p: PreparedName): Cluster {
   const c = newCluster(p.type, p.text);
-  if (p.info?.countries[0]) c.country = p.info.countries[0];
+  const country = p.info?.countries[0] ?? (p.type !== 'PERSON' ? countriesIn(st, p.start, p.end)[0] : undefined);
+  if (country) c.country = country;
+  if (country && p.type === 'PERSON' && p.info?.offices.length) c.code = `${country}GOV`;
   st.clusters.push(c);
   return c;
 }
@@ -196,13 +217,18 @@ function contextScore(st: LinkState, c: Cluster, p: PreparedName, partner: Clust
   return s;
 }
 
+const sentenceEnds = new WeakMap<LinkState, number[]>();
+
+/** Sentences approximated by line breaks and sentence punctuation: enough for co-occurrence. */
 function sentenceIndex(st: LinkState, offset: number): number {
-  // Sentences are approximated by line breaks and sentence punctuation; enough for co-occurrence.
-  let n = 0;
-  for (let i = 0; i < offset && i < st.text.length; i++) {
-    const ch = st.text[i];
-    if (ch === '\n' || ((ch === '.' || ch === '?' || ch === '!') && /\s/.test(st.text[i + 1] ?? ''))) n++;
+  let ends = sentenceEnds.get(st);
+  if (!ends) {
+    ends = [];
+    for (const m of st.text.matchAll(/\n|[.?!](?=\s)/g)) ends.push(m.index);
+    sentenceEnds.set(st, ends);
   }
+  let n = 0;
+  while (n < ends.length && (ends[n] ?? Infinity) < offset) n++;
   return n;
 }
 

@@ -1,6 +1,7 @@
 /** Cities as KB entries: the most populous of a name, unless the article names another's country. */
 import type { CountryEntry, KnowledgeBase, PlaceEntry } from '../../kb/index.js';
 import { nameKey } from '../../kb/index.js';
+import type { City } from '../../kb/cities.js';
 import type { LinkState } from './state.js';
 
 const byIso2 = new WeakMap<KnowledgeBase, Map<string, CountryEntry>>();
@@ -15,16 +16,29 @@ function countryOf2(kb: KnowledgeBase, iso2: string): CountryEntry | undefined {
   return m.get(iso2);
 }
 
-export function cityEntry(st: LinkState, key: string): PlaceEntry | undefined {
+/**
+ * The city a name means. A qualifier printed after it wins ("Moscow, Idaho": the Moscow whose
+ * country has Idaho); otherwise the most populous, except that among cities of comparable size
+ * (within a factor of five) the one in a country the article mentions is preferred.
+ */
+export function cityEntry(st: LinkState, key: string, end?: number): PlaceEntry | undefined {
   const cities = st.kb.cities.lookup(key);
   if (cities.length === 0) return undefined;
+  const iso3Of = (c: City): string | undefined => countryOf2(st.kb, c.country2)?.iso3;
   let pick = cities[0];
-  let best = 0;
-  for (const c of cities) {
-    const iso3 = countryOf2(st.kb, c.country2)?.iso3;
-    const n = iso3 ? st.countries.get(iso3) ?? 0 : 0;
-    // A smaller namesake wins only if the article names its country and not the big city's.
-    if (n > best) { best = n; pick = c; }
+  const qualifier = end !== undefined ? qualifierCountry(st, end) : undefined;
+  const qualified = qualifier ? cities.find((c) => iso3Of(c) === qualifier) : undefined;
+  if (qualified) {
+    pick = qualified;
+  } else {
+    const top = cities[0]?.population ?? 0;
+    let best = 0;
+    for (const c of cities) {
+      if (c.population * 5 < top) continue;
+      const iso3 = iso3Of(c);
+      const n = iso3 ? st.countries.get(iso3) ?? 0 : 0;
+      if (n > best) { best = n; pick = c; }
+    }
   }
   if (!pick) return undefined;
   const country = countryOf2(st.kb, pick.country2);
@@ -38,4 +52,15 @@ export function cityEntry(st: LinkState, key: string): PlaceEntry | undefined {
     e.code = country.capital && nameKey(country.capital) === nameKey(pick.name) ? `${country.iso3}GOV` : country.iso3;
   }
   return e;
+}
+
+/** The country of a ", Idaho" / ", Russia" right after a place name, if the KB knows it. */
+function qualifierCountry(st: LinkState, end: number): string | undefined {
+  const m = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(st.text.slice(end, end + 40));
+  if (!m?.[1]) return undefined;
+  for (const cand of [m[1], m[1].split(/\s/)[0] ?? '']) {
+    const e = st.kb.lookup(nameKey(cand)).find((x) => x.kind === 'country' || (x.kind === 'place' && x.country));
+    if (e?.country) return e.country;
+  }
+  return undefined;
 }
