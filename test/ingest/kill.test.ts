@@ -131,3 +131,16 @@ describe('kill -9 during a bulk ingest', () => {
     expect(ids.size).toBe(FILES);
   }, 120_000);
 });
+
+describe('two processes ingesting the same corpus at once', () => {
+  it('store each article once, and every article either acknowledges is there', async () => {
+    const dbPath = join(dir, 'shared.db');
+    const [a, b] = await Promise.all([runChild(dbPath), runChild(dbPath)]);
+    expect(a.stderr + b.stderr).toBe('');
+    // Each saw every file; between them each article was new exactly once.
+    expect(a.acked).toHaveLength(FILES);
+    expect(b.acked).toHaveLength(FILES);
+    const ids = verify(dbPath, [...a.acked, ...b.acked]);
+    expect(ids.size).toBe(FILES);
+  }, 120_000);
+});
