@@ -9,6 +9,7 @@
  * in small batches (one commit for many articles, each article still all-or-nothing inside it), and
  * `onArticle`, the acknowledgement, is called after that commit.
  */
+import { resolve } from 'node:path';
 import { cleanArticle } from './clean/index.js';
 import { InputError } from './errors.js';
 import { describeFsError, expandPaths, fileInput, isUrl, urlInput, type Input } from './ingest/inputs.js';
@@ -32,6 +33,8 @@ export interface IngestOptions {
   analyze?: boolean;
   /** The analysis to run (default: the pipeline). Tests inject their own. */
   analyzer?: (article: Article) => AnalyzedArticle;
+  /** Files not to ingest when met inside a folder (the database's own files); absolute or relative paths. */
+  skip?: readonly string[];
   /** Time budget per fetched URL in milliseconds (default 30 s). */
   timeoutMs?: number;
   onFailure?: (input: string, reason: string) => void;
@@ -78,6 +81,7 @@ function emptyAnalysis(article: Article): AnalyzedArticle {
 export function resolveInputs(names: readonly string[], opts: IngestOptions, fail: (input: string, reason: string) => void): Input[] {
   const perArticle = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const perInput = perArticle * FILE_LIMIT_FACTOR;
+  const skip = new Set((opts.skip ?? []).map((p) => resolve(p)));
   const inputs: Input[] = [];
   for (const name of names) {
     if (isUrl(name)) {
@@ -85,7 +89,7 @@ export function resolveInputs(names: readonly string[], opts: IngestOptions, fai
     } else if (name === '-') {
       inputs.push({ name: '<stdin>', load: readStdin });
     } else {
-      for (const f of expandPaths([name], fail)) inputs.push(fileInput(f, perInput));
+      for (const f of expandPaths([name], fail, skip)) inputs.push(fileInput(f, perInput));
     }
   }
   return inputs;

@@ -63,6 +63,7 @@ export async function ingestCommand(argv: readonly string[]): Promise<number> {
       maxBytes,
       timeoutMs: timeout * 1000,
       batchSize,
+      skip: [dbPath, `${dbPath}-wal`, `${dbPath}-shm`, `${dbPath}-journal`],
       analyze: !args.options.has('no-analyze'),
       ...(published ? { published } : {}),
       ...(inputFormat ? { inputFormat } : {}),

@@ -3,7 +3,7 @@
  * as (input, reason) and never thrown, so one bad input cannot stop a batch.
  */
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export interface Input {
   /** A file path or a URL: the name errors and records use. */
@@ -26,10 +26,14 @@ export function describeFsError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Files under `paths`: folders walked in name order, hidden entries skipped. */
-export function expandPaths(paths: readonly string[], fail: ReportFailure): string[] {
+/**
+ * Files under `paths`: folders walked in name order, hidden entries skipped, and so are the files in
+ * `skip` (absolute paths: the database being written, met while walking the folder that holds it).
+ */
+export function expandPaths(paths: readonly string[], fail: ReportFailure, skip: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
   const walk = (p: string, top: boolean): void => {
+    if (!top && skip.has(resolve(p))) return;
     let st;
     try {
       st = statSync(p);

@@ -61,6 +61,16 @@ describe('dateline ingest', () => {
     expect(r.out.split('\n').filter((l) => l.startsWith('unchanged\t'))).toHaveLength(3);
   });
 
+  it('does not ingest its own database when it lies in the folder being ingested', async () => {
+    const inner = join(dir, 'in', 'own.db');
+    const first = await run('ingest', join(dir, 'in', 'a.txt'), '--db', inner, '--no-analyze');
+    expect(first.code).toBe(0);
+    const r = await run('ingest', join(dir, 'in'), '--db', inner, '--no-analyze');
+    expect(r.err).not.toContain('own.db');
+    expect(r.out).toMatch(/^3 read, 2 new, 0 duplicate, 1 unchanged, 3 failed \(6 inputs\)/u);
+    rmSync(inner, { force: true });
+  });
+
   it('rejects bad options as usage errors', async () => {
     expect((await run('ingest', '--db', db)).code).toBe(2);
     expect((await run('ingest', 'x', '--published', 'yesterday-ish')).code).toBe(2);
