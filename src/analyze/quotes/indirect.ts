@@ -169,6 +169,17 @@ function possessor(v: View, noun: number): TokenRange | undefined {
   return phraseEndingAt(v, k, 6);
 }
 
+/**
+ * Where a statement before a cue ends when token `k` is the comma before the cue: `k` itself, or
+ * after the closing mark when the comma sits inside a quote ('tax ''is a misguided approach,'' said').
+ */
+function commaCut(v: View, k: number): number | undefined {
+  if (isComma(tok(v, k))) return k;
+  let j = k;
+  while (j > v.lo && (v.inQuote[j] ?? -1) >= 0 && /^['"”’»]+$/u.test(v.tokens[j]?.text ?? '')) j--;
+  return j < k && v.tokens[j]?.text === ',' ? k + 1 : undefined;
+}
+
 export function statementsIn(v: View): Statement[] {
   const out: Statement[] = [];
   const start = firstWord(v);
@@ -249,8 +260,9 @@ export function statementsIn(v: View): Statement[] {
     if (!speechLemma) continue;
     // CLAUSE, said X.
     if (cue.inverted && cue.subject) {
-      if (isComma(tok(v, i - 1)) && endsUnit(v, cue.subject.to) && i - 1 > start) {
-        out.push({ cue, content: { from: start, to: Math.min(i - 1, contentEnd(v, start)) } });
+      const cut = commaCut(v, i - 1);
+      if (cut !== undefined && endsUnit(v, cue.subject.to) && cut > start) {
+        out.push({ cue, content: { from: start, to: Math.min(cut, contentEnd(v, start)) } });
       }
       continue;
     }
@@ -280,9 +292,9 @@ export function statementsIn(v: View): Statement[] {
       continue;
     }
     // CLAUSE, X said.
-    if (cue.subject && !cue.borrowsSubject && isComma(tok(v, cue.subject.from - 1)) && endsUnit(v, i + 1)) {
-      const to = cue.subject.from - 1;
-      if (to > start) out.push({ cue, content: { from: start, to: Math.min(to, contentEnd(v, start)) } });
+    const cut = cue.subject && !cue.borrowsSubject ? commaCut(v, cue.subject.from - 1) : undefined;
+    if (cut !== undefined && endsUnit(v, i + 1)) {
+      if (cut > start) out.push({ cue, content: { from: start, to: Math.min(cut, contentEnd(v, start)) } });
       continue;
     }
     // CLAUSE, X said, CLAUSE: the statement runs round its cue.

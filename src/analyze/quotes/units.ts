@@ -50,7 +50,7 @@ export function quoteIndexOfTokens(tokens: readonly Token[], segments: readonly 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    while (k < segments.length && (segments[k]?.close ?? 0) < t.start) k++;
+    while (k < segments.length && Math.max(segments[k]?.closeEnd ?? 0, (segments[k]?.close ?? 0) + 1) <= t.start) k++;
     const g = segments[k];
     if (g && t.start >= g.open && t.end <= Math.max(g.closeEnd, g.close + 1)) out[i] = k;
   }
