@@ -46,6 +46,8 @@ const SOCIAL = new Set([
   'print', 'copy', 'link', 'share', 'pinterest', 'viber', 'messenger', 'instagram', 'youtube', 'tiktok', 'mail',
 ]);
 
+const BREADCRUMB = /^[\p{L}&' ]{1,30}(?: [/>»›] [\p{L}&' ]{1,30}){2,6}$/u;
+
 /** Chrome is short; anything longer than this is judged to be text. */
 const MAX_CHROME_CHARS = 200;
 
@@ -59,6 +61,10 @@ export function isBoilerplate(text: string): boolean {
   if (!k) return true;
   if (PHRASES.has(k) || k.includes('all rights reserved')) return true;
   for (const re of PREFIXES) if (re.test(text)) return true;
+  // A photo credit or caption line carries the copyright sign ("Vladimir Putin © Mikhail Metzel/TASS").
+  if (text.includes('©')) return true;
+  // A breadcrumb trail ("Home / World / Asia", "News › Politics").
+  if (BREADCRUMB.test(text)) return true;
   // A short line ending in an arrow is a link ("Full coverage →", "More from the region »").
   if (text.length <= 80 && /(?:[→»›]|>>)\s*$/u.test(text)) return true;
   // A row of social network names ("Facebook Twitter WhatsApp Telegram").

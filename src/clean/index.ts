@@ -12,6 +12,7 @@ import { datelineDate } from './dateline.js';
 import { articleId } from './id.js';
 import { layOut } from './layout.js';
 import { resolveStamp } from './published.js';
+import { trimTail } from './tail.js';
 import { dropRepeats } from './repeats.js';
 import { parseStamp, type Stamp } from './timestamp.js';
 
@@ -35,8 +36,8 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
     fallback = parseStamp(opts.published);
     if (!fallback) throw new RangeError(`clean: option published "${opts.published}" is not an ISO 8601 time`);
   }
-  const blocks = raw.blocks.filter((b) => b.text && !isBoilerplate(b.text));
   const title = raw.title?.trim() || undefined;
+  const blocks = trimTail(raw.blocks.filter((b) => b.text && !isBoilerplate(b.text)), title ? 0 : 1);
   const layout = dropRepeats(layOut(blocks, title, raw.dateline));
   if (!layout.headline && !layout.parts.length) throw new InputError(raw.input, 'no article text left after cleaning');
 

@@ -46,11 +46,28 @@ export function parseSectionLine(text: string): SectionLine | undefined {
   if (text.length > 150) return undefined;
   const found = findStamp(text);
   if (!found) return undefined;
-  if (!/^[\s,|·•–—-]*$/u.test(text.slice(found.end))) return undefined;
-  const before = text.slice(0, found.start).replace(WEEKDAY, ' ').replace(STAMP_LABEL, ' ').replace(EDGE_SEPARATORS, '').replace(/\s+/gu, ' ');
+  // After the time, only separators, or a second, "updated" stamp (the first one is the publication).
+  const after = text.slice(found.end).replace(UPDATED_LABEL, '');
+  if (!/^[\s,|·•–—-]*$/u.test(after)) {
+    const again = findStamp(after);
+    if (!again || !/^[\s,|·•–—-]*$/u.test(after.slice(0, again.start)) || !/^[\s,|·•–—-]*$/u.test(after.slice(again.end))) return undefined;
+  }
+  let before = text.slice(0, found.start);
+  // A time printed before the date ("16:10, June 14, 2018").
+  const stamp = { ...found.stamp };
+  const t = TIME_BEFORE.exec(before);
+  if (t && !stamp.time) {
+    const h = Number(t[1]) % 12 + (t[3] && /p/iu.test(t[3]) ? 12 : 0);
+    stamp.time = { h: t[3] ? h : Number(t[1]), mi: Number(t[2]), s: 0 };
+    before = before.slice(0, t.index);
+  }
+  before = before.replace(WEEKDAY, ' ').replace(STAMP_LABEL, ' ').replace(EDGE_SEPARATORS, '').replace(/\s+/gu, ' ');
   if (wordCount(before) > 8) return undefined;
-  return before ? { section: before, stamp: found.stamp } : { stamp: found.stamp };
+  return before ? { section: before, stamp } : { stamp };
 }
+
+const UPDATED_LABEL = /(?:last )?(?:updated|modified|edited)\b:?/giu;
+const TIME_BEFORE = /(?:^|[\s,|])(\d{1,2}):(\d{2})(?: ?([ap])\.?m\.?)?[\s,|·•–—-]*$/iu;
 
 const FIELD = /^(source|editor|editors|author|by|photo|updated|published|posted|date) ?: ?(.*)$/iu;
 
@@ -80,7 +97,9 @@ function isLabel(text: string): boolean {
 
 /** Looks like a subheading: short, no final punctuation, starts like a title. */
 export function isSubheadingShape(text: string): boolean {
-  if (text.length > 90 || wordCount(text) > 12 || endsSentence(text) || /[,;]$/u.test(text)) return false;
+  if (text.length > 90 || wordCount(text) > 12 || /[,;]$/u.test(text)) return false;
+  // A short question may be a subheading ("What comes next?"); other final punctuation ends a sentence.
+  if (endsSentence(text) && !(text.endsWith('?') && text.length <= 60)) return false;
   if (!/^["“‘'(\p{Lu}\p{N}]/u.test(text)) return false;
   return /\p{L}{2}/u.test(text);
 }

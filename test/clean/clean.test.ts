@@ -113,12 +113,25 @@ describe('subheadings', () => {
   });
 });
 
+describe('tail', () => {
+  it('drops tag lists and link lines after the last sentence, not the story', () => {
+    const a = fromText('Talks resume\n\nROME (Reuters) - Talks resumed on Monday, officials said.\n\nMore meetings are planned.\n\nTags\n\nItaly\n\nEgypt\n\nMore news from Rome\n');
+    expect(a.text.endsWith('More meetings are planned.')).toBe(true);
+  });
+
+  it('keeps a headline-only story', () => {
+    expect(fromText('Talks resume in Rome').text).toBe('Talks resume in Rome');
+  });
+});
+
 describe('section line', () => {
   it.each([
     ['Russian Politics & Diplomacy June 14, 2018, 16:10', 'Russian Politics & Diplomacy', { h: 16, mi: 10, s: 0 }],
     ['World | 14 June 2018 16:10', 'World', { h: 16, mi: 10, s: 0 }],
     ['Friday, January 4, 2019', undefined, undefined],
     ['Published: June 14, 2018 at 4:10 pm', undefined, { h: 16, mi: 10, s: 0 }],
+    ['World 16:10, January 15, 2024 UPDATED: January 15, 2024, 17:20', 'World', { h: 16, mi: 10, s: 0 }],
+    ['Politics 4:10 pm, June 14, 2018', 'Politics', { h: 16, mi: 10, s: 0 }],
   ])('%s', (line, section, time) => {
     const sl = parseSectionLine(line)!;
     expect(sl).toBeDefined();
@@ -153,7 +166,8 @@ describe('boilerplate', () => {
     'Copyright 2023 The Associated Press. All rights reserved.', 'Facebook Twitter WhatsApp Telegram', 'Facebook | Twitter | Email',
     'Advertisement', 'Related: Earlier talks end without a deal', 'See also: the summit in pictures', 'More from the region »',
     '(Reporting by Jane Doe; Editing by John Roe)', 'REUTER', 'Download our app for the latest news', 'By Jane Doe',
-    'By JANE DOE, Associated Press', 'By Ivan Petrov and Anna Smirnova',
+    'By JANE DOE, Associated Press', 'By Ivan Petrov and Anna Smirnova', 'Vladimir Putin © Mikhail Metzel/TASS',
+    'Home / World / Asia', 'News › Politics › Europe',
   ])('chrome: %s', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -166,6 +180,7 @@ describe('boilerplate', () => {
     'Share prices fell sharply after the announcement.',
     'Reuters could not independently verify the report.',
     'By Monday, the ministers had agreed on a text.',
+    'Russia / China',
     'Copyright disputes were also on the agenda of the trade talks, officials said in a joint statement issued after the meeting in Brussels on Thursday.',
   ])('text: %s', (line) => {
     expect(isBoilerplate(line)).toBe(false);

@@ -7,6 +7,7 @@ import { articleOf, articlesOf, fixture, partTexts, readFixture } from './helper
 describe('format detection', () => {
   it.each([
     ['wire-tass-style.txt', 'wire-text'],
+    ['wire-tass-updated.txt', 'wire-text'],
     ['page.html', 'html'],
     ['truncated.html', 'html'],
     ['feed-rss.xml', 'feed'],
@@ -47,6 +48,19 @@ describe('wire text', () => {
     for (const chrome of ['Read more on the site', 'Share', 'Follow TASS on Telegram']) expect(a.text).not.toContain(chrome);
     expect(a.text.split("leaders' meeting in the autumn").length - 1).toBe(1);
     expect(a.text).not.toContain('World News & Diplomacy'); // the section line is metadata
+  });
+
+  it('copes with a page copied with its breadcrumb, caption, updated stamp and tag list', () => {
+    const a = articleOf('wire-tass-updated.txt');
+    expect(a.headline).toBe('Mishustin and Vietnamese counterpart discuss energy and trade in Hanoi');
+    expect(a.section).toBe('World');
+    expect(a.published).toBe('2024-01-15T16:10:00+03:00'); // the first stamp, not the update
+    expect(a.dateline).toMatchObject({ place: 'Hanoi', date: '2024-01-15', agency: 'TASS' });
+    expect(partTexts(a, 'lead')).toEqual(['The prime ministers agreed to expand cooperation in oil and gas production and in nuclear research']);
+    expect(a.text.match(/agreed to expand cooperation/gu)).toHaveLength(1);
+    expect(partTexts(a, 'subheading')).toEqual(['What comes next?']);
+    for (const chrome of ['Home / News', '©', 'Example Photographer', 'Tags', 'Vietnam\n', 'UPDATED']) expect(a.text).not.toContain(chrome);
+    expect(a.text.endsWith('without naming a date.')).toBe(true);
   });
 
   it('reads the same story with a BOM and CRLF line ends to the same record', () => {

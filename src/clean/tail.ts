@@ -1,0 +1,25 @@
+/**
+ * The tail of a copied page: after the story's last sentence come tag lists ("Russia", "China"),
+ * links to other stories and section names, none of which ends a sentence. Short blocks without
+ * final punctuation at the very end are dropped. Markup paragraphs (and Reuters SGML, whose table
+ * rows look the same) carry a kind and are left alone; a heading with nothing after it goes too.
+ */
+import type { RawBlock } from '../read/types.js';
+import { endsSentence, wordCount } from './normalize.js';
+
+const MAX_TAIL_WORDS = 10;
+const MAX_TAIL_CHARS = 80;
+
+function isTailChrome(b: RawBlock): boolean {
+  if (b.kind === 'paragraph' || b.kind === 'lead') return false;
+  if (b.kind === 'subheading' || b.kind === 'headline') return true;
+  return b.text.length <= MAX_TAIL_CHARS && wordCount(b.text) <= MAX_TAIL_WORDS && !endsSentence(b.text);
+}
+
+/** `keep` blocks at the start are never dropped (the headline line of wire text). */
+export function trimTail(blocks: RawBlock[], keep: number): RawBlock[] {
+  let end = blocks.length;
+  while (end > keep && isTailChrome(blocks[end - 1]!)) end--;
+  // A story of nothing but short lines (a list of headlines?) is left as it is.
+  return end > keep ? blocks.slice(0, end) : blocks;
+}
