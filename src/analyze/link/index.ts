@@ -57,7 +57,8 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   };
   // Context first: which countries the article talks about.
   const hits = sweep(st);
-  for (const h of hits) if (h.entry.kind === 'country') st.countries.set(h.entry.iso3, (st.countries.get(h.entry.iso3) ?? 0) + 1);
+  // A place or body of a country ("Scotland", "the Kremlin") also says which country is in play.
+  for (const h of hits) if (h.entry.country) st.countries.set(h.entry.country, (st.countries.get(h.entry.country) ?? 0) + 1);
 
   if (ctx.dictionaries?.matchInText) {
     const actors = ctx.dictionaries.entries.filter((e): e is ActorEntry => e.kind === 'actor');

@@ -24,8 +24,27 @@ function sentencesOf(doc: Doc): Sent[] {
   return out;
 }
 
+const MALE = /^(?:Mr|Mister|Sir|Lord|King|Prince|Emperor|Sheikh)\b/u;
+const FEMALE = /^(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Empress)\b/u;
+
+/** What the article's own words say of a person's gender: "Mr Thomas", "Ms Hewitt", "Queen Elizabeth". */
+function genderOf(e: Entity): 'm' | 'f' | undefined {
+  for (const m of e.mentions) {
+    if (MALE.test(m.text)) return 'm';
+    if (FEMALE.test(m.text)) return 'f';
+  }
+  for (const t of e.titles ?? []) {
+    if (MALE.test(t)) return 'm';
+    if (FEMALE.test(t)) return 'f';
+  }
+  return undefined;
+}
+
 /** The entity a pronoun at `offset` most likely refers to, among the PERSON entities of `entities`. */
 export function resolvePronounIn(doc: Doc, entities: readonly Entity[], offset: number): Entity | undefined {
+  const word = /^\p{L}+/u.exec(doc.article.text.slice(offset))?.[0].toLowerCase() ?? '';
+  const wanted = ['he', 'him', 'his', 'himself'].includes(word) ? 'm' : ['she', 'her', 'hers', 'herself'].includes(word) ? 'f' : undefined;
+  const agrees = (e: Entity): boolean => { const g = genderOf(e); return !wanted || !g || g === wanted; };
   const quotes = quotedRanges(doc.article.text);
   const inQuote = insideAny(quotes, offset);
   const sents = sentencesOf(doc);
@@ -35,7 +54,7 @@ export function resolvePronounIn(doc: Doc, entities: readonly Entity[], offset: 
     let best: Entity | undefined;
     let at = Infinity;
     for (const e of entities) {
-      if (e.type !== 'PERSON') continue;
+      if (e.type !== 'PERSON' || !agrees(e)) continue;
       for (const m of e.mentions) {
         if (!named(m) || m.start < s.start || m.start >= Math.min(s.end, before)) continue;
         if (!inQuote && insideAny(quotes, m.start)) continue;
