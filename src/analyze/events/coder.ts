@@ -245,7 +245,8 @@ export class SentenceCoder {
       if (about) d.about = about;
     }
     // Its date: inside the phrase, or in a relative clause right after it ("which was held on June 12").
-    const date = dateIn(this.c, start, this.relativeEnd(k, window) ?? end);
+    const lastWin = window[window.length - 1];
+    const date = dateIn(this.c, start, this.relativeEnd(k, window) ?? (lastWin !== undefined ? tokEnd(ps, ps.chunks[lastWin]!) : end));
     if (date) {
       d.date = date.value;
       if (this.c.day && date.value.slice(0, 10) > this.c.day && status === 'occurred') d.status = 'planned';

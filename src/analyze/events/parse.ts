@@ -78,7 +78,16 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
   // "he invites Kim"): a word the dictionary knows as a verb, right after one, is a verb.
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
-    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !dict.verbs.has(lemmaOf(t.lower, vocab, true))) continue;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
+    const asVerb = lemmaOf(t.lower, vocab, true);
+    // "Lavrov plans to visit": a governing verb before "to" + verb.
+    if ((dict.status.has(asVerb) || dict.verbs.has(asVerb) || dict.negatingVerbs.has(asVerb)) && /s$/.test(t.lower) &&
+      toks[k + 1]?.lower === 'to' && toks[k + 2]?.pos === 'VERB' && ['PROPN', 'NOUN'].includes(toks[k - 1]?.pos ?? '')) {
+      t.pos = 'VERB';
+      t.lemma = asVerb;
+      continue;
+    }
+    if (!dict.verbs.has(asVerb)) continue;
     let p = k - 1;
     if (toks[p]?.pos === 'ADV' && p > 0) p--;
     if (toks[p]?.pos === 'PRON' && SUBJECT_PRONOUNS.has(toks[p]!.lower)) {

@@ -189,7 +189,14 @@ export function participantsOf(c: CoderContext, ps: ParsedSentence, nps: readonl
     if (p && !out.some((o) => samePart(o, p!))) out.push(p);
   }
   // "Hungarian and Romanian officials": the first conjunct named only a country; give it the agent.
-  if (sharedAgent) for (const p of out) if (p.code && p.code.length === 3 && !p.entity) p.code = `${p.code}${sharedAgent}`;
+  if (sharedAgent) {
+    for (const p of out) {
+      if (!p.code || p.code.length !== 3) continue;
+      p.code = `${p.code}${sharedAgent}`;
+      // "Chinese (officials)" are not China: the participant is the agent, not the country.
+      delete p.entity;
+    }
+  }
   return out;
 }
 
