@@ -168,8 +168,16 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
   // repeated later or reads as a standfirst (long, without final punctuation).
   let leadAt = rest.findIndex((b) => b.kind === 'lead');
   if (leadAt === -1) {
-    if (datelineAt === 1 && !rest[0]!.kind) leadAt = 0;
-    else if (datelineAt === 2 && !rest[0]!.kind && !rest[1]!.kind && isLabel(rest[0]!.text) && !layout.section) {
+    if (datelineAt === 1 && !rest[0]!.kind) {
+      // A few words without punctuation before the dateline are a section label, not a lead.
+      if (!layout.section && isLabel(rest[0]!.text) && wordCount(rest[0]!.text) <= 4) {
+        layout.section = rest[0]!.text;
+        rest.splice(0, 1);
+        datelineAt = 0;
+      } else {
+        leadAt = 0;
+      }
+    } else if (datelineAt === 2 && !rest[0]!.kind && !rest[1]!.kind && isLabel(rest[0]!.text) && !layout.section) {
       layout.section = rest[0]!.text;
       rest.splice(0, 1);
       datelineAt = 1;

@@ -89,8 +89,15 @@ describe('lead', () => {
   });
 
   it('a short lead recurring inside a paragraph is left alone', () => {
-    const a = fromText('Talks resume\n\nTalks resumed on Monday\n\nROME (Reuters) - Negotiators returned to Rome after a week-long pause, officials said.\n\nTalks resumed on Monday after the pause, and will go on all week.\n');
-    expect(partTexts(a, 'lead')).toEqual(['Talks resumed on Monday']);
+    const a = fromText('Talks resume\n\nTalks resumed on Monday morning\n\nROME (Reuters) - Negotiators returned to Rome after a week-long pause, officials said.\n\nTalks resumed on Monday morning after the pause, and will go on all week.\n');
+    expect(partTexts(a, 'lead')).toEqual(['Talks resumed on Monday morning']);
+  });
+
+  it('a short label before the dateline paragraph is the section, not the lead', () => {
+    const a = fromText('Ministers meet\n\nEurope\n\nROME (Reuters) - Foreign ministers met in Rome on Monday, officials said.\n');
+    expect(a.section).toBe('Europe');
+    expect(partTexts(a, 'lead')).toEqual([]);
+    expect(a.text).not.toContain('Europe');
   });
 
   it('a standfirst without a dateline is a lead; an ordinary first paragraph is not', () => {
