@@ -77,23 +77,7 @@ export const ADDRESSEE_OBJECT_VERBS: ReadonlySet<string> = new Set([
   'tell', 'inform', 'assure', 'reassure', 'warn', 'urge', 'ask', 'advise', 'remind', 'caution',
 ]);
 
-/** Lemmas that take a plain object, not speech, unless a clause follows ("confirmed his invitation"). */
-export const NEEDS_CLAUSE: ReadonlySet<string> = new Set([
-  'confirm', 'deny', 'report', 'announce', 'describe', 'propose', 'threaten', 'guarantee', 'answer',
-  'agree', 'accuse', 'charge', 'signal', 'indicate', 'reveal', 'disclose', 'continue', 'point',
-  'post', 'speak', 'ask', 'urge', 'demand', 'advise', 'caution', 'inform', 'mention', 'state',
-  'counter', 'comment', 'respond', 'reply', 'write', 'add', 'recall', 'note',
-]);
 
-/** Lemmas that can stand alone after a quote ('"…," he added.'). Every speech verb can. */
-export function isSpeechVerb(word: string): boolean {
-  return SPEECH_VERBS.has(word.toLowerCase());
-}
-
-export function lemmaOf(word: string): string | undefined {
-  const w = word.toLowerCase();
-  return SPEECH_VERBS.get(w) ?? COGNITION_VERBS.get(w);
-}
 
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set([
   'he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which',

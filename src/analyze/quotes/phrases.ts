@@ -168,11 +168,6 @@ export function isTimePhrase(v: View, r: TokenRange): boolean {
   return TIME_HEADS.test(lowerText(v.tokens[r.to - 1]));
 }
 
-export function rangeText(tokens: readonly Token[], text: string, r: TokenRange): { start: number; end: number } {
-  const a = tokens[r.from];
-  const b = tokens[r.to - 1];
-  return { start: a ? a.start : 0, end: b ? b.end : 0 };
-}
 
 export function isComma(t: Token | undefined): boolean {
   return !!t && (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '-' || t.text === '--');
