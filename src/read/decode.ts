@@ -1,7 +1,7 @@
 /**
- * Bytes -> text. The charset comes from, in order: a byte-order mark, a declaration in the markup
- * (`<?xml encoding=…?>`, `<meta charset=…>`), strict UTF-8 if the bytes are valid UTF-8, and last a
- * guess between Windows-1251 (Russian sources) and Windows-1252. The result is NFC, without a BOM.
+ * Bytes -> text. The charset comes from, in order: a byte-order mark, strict UTF-8 if the bytes
+ * are valid UTF-8, a declaration in the markup (`<?xml encoding=…?>`, `<meta charset=…>`), and last
+ * a guess between Windows-1251 (Russian sources) and Windows-1252. The result is NFC, without a BOM.
  */
 import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
@@ -73,10 +73,12 @@ function pickCharset(bytes: Uint8Array, input: string, lenient = false): Choice 
   }
   if (!lenient && looksBinary(bytes)) throw new InputError(input, 'binary file, not text');
 
+  // Valid UTF-8 wins over a declaration: legacy text almost never forms valid multi-byte sequences,
+  // while pages saved as UTF-8 keep a stale `charset=windows-1252` all the time.
+  const utf8 = strictUtf8(bytes, lenient);
+  if (utf8 !== undefined) return { charset: 'utf8', skip: 0, via: 'valid-utf8', text: utf8 };
   const declared = declaredCharset(bytes);
   if (declared && declared !== 'utf8') return { charset: declared, skip: 0, via: 'declared' };
-  const utf8 = strictUtf8(bytes, lenient);
-  if (utf8 !== undefined) return { charset: 'utf8', skip: 0, via: declared ? 'declared' : 'valid-utf8', text: utf8 };
   return { charset: guessSingleByte(bytes), skip: 0, via: 'guess' };
 }
 

@@ -63,6 +63,12 @@ describe('decodeBytes', () => {
     expect(d.text).toContain('Genève');
   });
 
+  it('prefers valid UTF-8 over a stale declaration', () => {
+    const d = decodeBytes(Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Genève – «talks»</p></body></html>'), 'x');
+    expect(d.via).toBe('valid-utf8');
+    expect(d.text).toContain('Genève – «talks»');
+  });
+
   it('reads invalid UTF-8 as a legacy charset rather than failing or inserting replacement characters', () => {
     const bytes = Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]); // "café ok" in Latin-1
     const d = decodeBytes(bytes, 'x');

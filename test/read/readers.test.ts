@@ -9,6 +9,7 @@ describe('format detection', () => {
     ['wire-tass-style.txt', 'wire-text'],
     ['wire-tass-updated.txt', 'wire-text'],
     ['page.html', 'html'],
+    ['page-busy.html', 'html'],
     ['truncated.html', 'html'],
     ['feed-rss.xml', 'feed'],
     ['feed-atom.xml', 'feed'],
@@ -132,6 +133,20 @@ describe('HTML pages', () => {
     }
     expect(a.text.match(/Southeast Asian foreign ministers meet in Jakarta/gu)).toHaveLength(1);
     expect(a.dateline).toMatchObject({ place: 'Jakarta', agency: 'Example Wire' });
+  });
+
+  it('reads a busy page: cookie banner, navigation, byline, share list, promo, newsletter box, tags, related, comments, sidebar', () => {
+    const a = articleOf('page-busy.html');
+    expect(a.headline).toBe('Baltic ministers meet in Vilnius'); // the site name after the dash is not the headline
+    expect(a.published).toBe('2023-04-20T08:15:00Z');
+    expect(partTexts(a, 'subheading')).toEqual(['Summit preparations']);
+    expect(partTexts(a, 'paragraph')).toHaveLength(5);
+    expect(a.text).toContain('expected “clear decisions” on the alliance'); // UTF-8 despite the stale charset=windows-1252
+    expect(a.text.endsWith('planned for the autumn in Riga.')).toBe(true);
+    for (const chrome of ['cookies', 'Sport', 'By Example Reporter', 'Share on', 'Photo:', 'Read more', 'Summit city prepares', 'newsletter',
+      'Baltic states', 'Related articles', 'Estonia raises', 'Comments', 'Most popular', 'Copyright', 'Contact']) {
+      expect(a.text, chrome).not.toContain(chrome);
+    }
   });
 
   it('reads a truncated page', () => {
