@@ -130,3 +130,21 @@ describe('link: places and countries', () => {
     expect(e?.code).toBe('JPNGOV');
   });
 });
+
+describe('link: metonyms and qualified places', () => {
+  it('a capital tagged as an actor is the city, coded as its government', () => {
+    const doc = linked('Pyongyang rejected the offer, and Seoul said talks would go on.', [['Pyongyang', 'ORG'], ['Seoul', 'PLACE']], { reference: '2019-01-01T00:00:00Z' });
+    expect(entityWith(doc, 'Pyongyang')).toMatchObject({ type: 'PLACE', country: 'PRK', code: 'PRKGOV' });
+    expect(entityWith(doc, 'Seoul')).toMatchObject({ country: 'KOR', code: 'KORGOV' });
+  });
+  it('a country inside a longer place name is not the place\'s country', () => {
+    const doc = linked('Crews worked near Albuquerque, New Mexico overnight.', [['Albuquerque, New Mexico', 'PLACE']], { reference: '2019-01-01T00:00:00Z' });
+    expect(entityWith(doc, 'Albuquerque, New Mexico')?.country).toBe('USA');
+  });
+  it('the same one-word name twice is stated, not resolved', () => {
+    const doc = linked('Znak reported the fire. Znak later corrected the figure.', [['Znak', 'ORG']], { reference: '2019-01-01T00:00:00Z' });
+    const znak = entityWith(doc, 'Znak');
+    expect(znak?.mentions).toHaveLength(2);
+    expect(znak?.mentions.some((m) => m.resolved)).toBe(false);
+  });
+});

@@ -123,7 +123,8 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     const cands = fullCandidates(st, p.key);
     if (cands.length === 0 && splitLinkedCompound(st, p)) continue;
     let e = bestEntry(st, p, cands);
-    if (!e && p.type === 'PLACE') e = cityEntry(st, p.key, p.end);
+    // A capital named as an actor ("Pyongyang said", tagged ORG) is the same place, coded as its government.
+    if (!e && (p.type === 'PLACE' || (p.type !== 'PERSON' && st.kb.byCapital(p.key)))) e = cityEntry(st, p.key, p.end);
     const multiword = p.key.includes(' ');
     if (!e && !multiword) { rest.push(p); continue; }
     let c: Cluster;
@@ -242,7 +243,9 @@ export function linkShortNames(st: LinkState, names: PreparedName[]): void {
       const partnerCluster = partner ? matchShort(st, partner, undefined) : undefined;
       const c = matchShort(st, part, partnerCluster);
       if (c) {
-        if (part.title) attachTitle(st, c, part); else mentionOf(st, c, part.start, part.end, 'name', true);
+        // The same one-word name again ("Znak" ... "Znak") is stated, not inferred.
+        const same = nameKey(c.name) === part.key;
+        if (part.title) attachTitle(st, c, part); else mentionOf(st, c, part.start, part.end, 'name', !same);
         continue;
       }
       const e = kbBySurname(st, part);

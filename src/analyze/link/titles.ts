@@ -25,12 +25,17 @@ export function countriesIn(st: LinkState, start: number, end: number): string[]
       const last = ws[ws.length - 1];
       if (!last || last.end > end) continue;
       const key = nameKey(stripPossessive(st.text.slice(ws[0]?.start ?? 0, last.end)));
-      const iso = countryOfKey(st, key);
+      // A longer place name wins over the country inside it: "New Mexico" is in the USA.
+      const iso = countryOfKey(st, key) ?? (n > 1 ? placeCountry(st, key) : undefined);
       if (iso) { out.push(iso); matched = n; }
     }
     i += matched || 1;
   }
   return out;
+}
+
+function placeCountry(st: LinkState, key: string): string | undefined {
+  return st.kb.lookup(key).find((e) => e.kind === 'place' && e.country)?.country;
 }
 
 export function countryOfKey(st: LinkState, key: string): string | undefined {
