@@ -93,3 +93,23 @@ describe('direct quotes in every typographic style', () => {
     for (const q of quotes) expect(q.speaker).toBeUndefined();
   });
 });
+
+describe('speakers set off by appositions', () => {
+  const quotes = runQuotes(docOf([
+    'Ruling',
+    'Judge Mira Holm - a senior appeal judge - said the rules were unfair to foreign workers. Judge Anton Berg, in his own ruling, said: "No court can accept a detention without end."',
+    '"The decision stands," said the court\'s president, Eva Lind, on Friday.',
+  ].join('\n\n')));
+
+  it('takes the name before a dash apposition, not the object after the verb', () => {
+    expect(quoteContaining(quotes, 'the rules were unfair')).toMatchObject({ kind: 'indirect', speakerText: 'Judge Mira Holm' });
+  });
+
+  it('takes the name before an inserted phrase ("X, in his own ruling, said:")', () => {
+    expect(quoteStarting(quotes, 'No court can accept')).toMatchObject({ kind: 'direct', speakerText: 'Judge Anton Berg' });
+  });
+
+  it('reads an inverted cue ("said the court\'s president")', () => {
+    expect(quoteStarting(quotes, 'The decision stands')?.speakerText).toMatch(/president/u);
+  });
+});

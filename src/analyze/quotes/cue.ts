@@ -65,14 +65,14 @@ export function cueAt(v: View, i: number, lemma: string): Cue {
   } else if (prevWord === 'and' || prevWord === 'but' || prevWord === 'or') {
     cue.borrowsSubject = true;
   } else {
-    const subj = subjectBefore(v, i) ?? (prev?.text === ',' ? subjectBeforeApposition(v, i - 1) : undefined);
+    const subj = subjectBefore(v, i) ?? (prev && APPOSITION_MARKS.has(prev.text) ? subjectBeforeApposition(v, i - 1) : undefined);
     if (subj) {
       cue.subject = subj;
       cue.start = (v.tokens[subj.from] as Token).start;
     } else if (prev === undefined || isComma(prev) || prev.pos === 'PUNCT') {
       // '…," said Caddell' / '…, said the senator.'
       const after = phraseStartingAt(v, i + 1);
-      if (after && invertedSubjectOk(v, after)) {
+      if (after && invertedSubjectOk(v, after) && !startsClause(v, after.to)) {
         cue.subject = after;
         cue.inverted = true;
         cue.end = (v.tokens[after.to - 1] as Token).end;
@@ -89,14 +89,16 @@ export function cueAt(v: View, i: number, lemma: string): Cue {
  * commas; `comma` is the comma right before the verb.
  */
 function subjectBeforeApposition(v: View, comma: number): TokenRange | undefined {
+  const mark = v.tokens[comma]?.text ?? ',';
   for (let k = comma - 1; k > comma - 30 && k > v.lo; k--) {
     const t = tok(v, k);
     if (!t) return undefined;
-    if (t.text === ',') {
-      // The inserted phrase: an apposition, or a participle or relative clause ("dedicating …",
-      // "who served as …"); not a new clause with its own subject.
+    if (t.text === mark || (mark !== ',' && APPOSITION_MARKS.has(t.text) && t.text !== ',')) {
+      // The inserted phrase: an apposition, a participle or relative clause ("dedicating …",
+      // "who served as …"), or a place in the text ("in his ruling"); not a clause of its own.
       const nx = v.tokens[k + 1];
-      const inserted = phraseStartingAt(v, k + 1, 25) ?? (nx && (/(?:ing|ed)$/u.test(nx.text) || /^(?:who|whose)$/iu.test(nx.text)) ? { from: k + 1, to: k + 2 } : undefined);
+      const inserted = phraseStartingAt(v, k + 1, 25)
+        ?? (nx && (/(?:ing|ed)$/u.test(nx.text) || /^(?:who|whose)$/iu.test(nx.text) || nx.pos === 'ADP') ? { from: k + 1, to: k + 2 } : undefined);
       const name = phraseEndingAt(v, k);
       if (!name || !inserted) return undefined;
       const first = v.tokens[name.from];
@@ -105,6 +107,15 @@ function subjectBeforeApposition(v: View, comma: number): TokenRange | undefined
     if (t.text === '.' || t.text === ';' || t.text === ':') return undefined;
   }
   return undefined;
+}
+
+/** Marks that set off an apposition: "Smith, the chair, said" / "Smith - the chair - said". */
+const APPOSITION_MARKS = new Set([',', '-', '—', '–', '--']);
+
+/** Does a clause go on after token `k` ("said the rules were …"): then no inverted subject. */
+function startsClause(v: View, k: number): boolean {
+  const t = tok(v, k);
+  return !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'it', 'you']);
