@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplate } from '../../src/clean/boilerplate.js';
 import { cleanArticle } from '../../src/clean/index.js';
-import { parseSectionLine } from '../../src/clean/layout.js';
+import { parseSectionLine } from '../../src/clean/section-line.js';
 import type { Article } from '../../src/model.js';
 import { readInput } from '../../src/read/index.js';
 import { articleOf, articlesOf, fixture, partTexts } from '../read/helpers.js';
