@@ -126,6 +126,10 @@ export function opensAsDirect(v: View, from: number, open: number, contentFirst:
   if (!last) return true;
   if (last.text === ':') return true;
   if (isComma(last)) return /^\p{Lu}/u.test(contentFirst) || !!cueBefore(v, from, e);
-  // 'He said "we will win."' without a comma: direct when the quote reads as a sentence.
-  return !!cueLemma(last, false) && /^\p{Lu}/u.test(contentFirst) && lowerText(last) !== 'called';
+  // 'He said "we will win."' / 'She told the court "Basic checks were not done."' without a comma:
+  // direct when the quote reads as a sentence.
+  if (!/^\p{Lu}/u.test(contentFirst)) return false;
+  if (cueLemma(last, false)) return lowerText(last) !== 'called';
+  const before = cueBefore(v, from, e);
+  return !!before && before.cue.lemma !== 'call' && (before.cue.addressee !== undefined || e - before.cue.verb <= 4);
 }

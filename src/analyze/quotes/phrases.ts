@@ -77,9 +77,11 @@ export function phraseEndingAt(v: View, end: number, maxLen = 12): TokenRange | 
       from--;
       continue;
     }
-    // "President of the Presidium ... Kim Yong-nam": "of" joins two nominal pieces.
+    // "President of the Presidium ... Kim Yong-nam": "of" joins two nominal pieces, and "for" two
+    // parts of a name ("the Center for Food Safety").
     const before = tok(v, from - 2);
-    if (t.text === 'of' && before && (before.pos === 'NOUN' || before.pos === 'PROPN')) {
+    const nameJoin = t.text === 'for' && /^\p{Lu}/u.test(before?.text ?? '') && /^\p{Lu}/u.test(v.tokens[from]?.text ?? '');
+    if ((t.text === 'of' && before && (before.pos === 'NOUN' || before.pos === 'PROPN')) || nameJoin) {
       from--;
       continue;
     }
@@ -111,7 +113,8 @@ export function phraseStartingAt(v: View, start: number, maxLen = 12): TokenRang
       continue;
     }
     const after = tok(v, to + 1);
-    if (t.text === 'of' && after && isNpToken(after)) {
+    const nameJoin = t.text === 'for' && /^\p{Lu}/u.test(after?.text ?? '') && /^\p{Lu}/u.test(v.tokens[to - 1]?.text ?? '');
+    if ((t.text === 'of' && after && isNpToken(after)) || nameJoin) {
       to++;
       continue;
     }
