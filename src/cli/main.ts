@@ -5,6 +5,7 @@ import { kbCommand } from './kb.js';
 import { nerCommand } from './ner.js';
 import { ingestCommand } from './ingest.js';
 import { searchCommand } from './search.js';
+import { serveCommand } from './serve.js';
 import { showCommand } from './show.js';
 import { exportCommand } from './export.js';
 
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   show: { run: showCommand, summary: 'show one stored article, or what the database holds' },
   export: { run: exportCommand, summary: 'export stored events: GDELT 2.0 rows, PLOVER JSON Lines, CSV, JSON Lines' },
   ner: { run: nerCommand, summary: 'tag a CoNLL-2003 file with the entity tagger (--conll FILE)' },
+  serve: { run: serveCommand, summary: 'serve the HTTP API and the web app (--db PATH --port N)' },
   kb: { run: kbCommand, summary: 'knowledge base: check, import-petrarch, import-wikidata, who' },
 };
 
