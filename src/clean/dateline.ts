@@ -57,7 +57,9 @@ export function parseDateline(paragraph: string): ParsedDateline | undefined {
   let pos = place.length;
   const rest = (): string => paragraph.slice(pos);
 
-  const state = STATE.exec(rest()) ?? (caps ? COUNTRY.exec(rest()) : null);
+  // "Nov." looks like "Calif.": a month abbreviation starts the date, not a state.
+  const stateM = STATE.exec(rest());
+  const state = (stateM && !monthNumber(stateM[0].slice(2)) ? stateM : null) ?? (caps ? COUNTRY.exec(rest()) : null);
   if (state) pos += state[0].length;
 
   let date: ParsedDateline['date'];

@@ -41,7 +41,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+
 const RFC822 = new RegExp(`^(?:[a-z]{3,9},? )?(\\d{1,2}) (${MONTH_ALT})\\.?,? (\\d{2,4})(?: (\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?(?: ?([+-]\\d{4}|[a-z]{1,4}))?$`, 'iu');
 const REUTERS = new RegExp(`^(\\d{1,2})-(${MONTH_ALT})-(\\d{4}) (\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.\\d+)?$`, 'iu');
 /** A time after a printed date: ", 16:10", " at 4:10 pm", " 16:10 MSK". */
-const TIME_AFTER = /^(?:,| at| -| \|)? ?(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([ap])\.?m\b\.?)?(?: ?\(?(Z|UTC|GMT|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?)?/iu;
+const TIME_AFTER = /^(?:,| at| -| \|| \/)? ?(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([ap])\.?m\b\.?)?(?: ?\(?(Z|UTC|GMT|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?)?/iu;
 const MONTH_FIRST = new RegExp(`\\b(${MONTH_ALT})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'iu');
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2}) (${MONTH_ALT})\\.?,? (\\d{4})\\b`, 'iu');
 const ISO_IN_TEXT = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?\b/u;

@@ -16,6 +16,8 @@ describe('parseDateline: agency styles', () => {
     ['SEOUL, June 14 (Yonhap) -- South Korea', 'Seoul', 'June 14', 'Yonhap', 'SEOUL, June 14 (Yonhap) --'],
     ['Pyongyang, June 14 (KCNA) -- The leader', 'Pyongyang', 'June 14', 'KCNA', 'Pyongyang, June 14 (KCNA) --'],
     ['PARIS, 14 June 2018 (AFP) - Talks', 'Paris', '14 June 2018', 'AFP', 'PARIS, 14 June 2018 (AFP) -'],
+    ['BANGKOK, Nov. 17 (Kyodo) -- Japanese Prime Minister', 'Bangkok', 'Nov. 17', 'Kyodo', 'BANGKOK, Nov. 17 (Kyodo) --'],
+    ['WASHINGTON, Sept. 3 (Reuters) - The White House', 'Washington', 'Sept. 3', 'Reuters', 'WASHINGTON, Sept. 3 (Reuters) -'],
     ['KYIV, Ukraine (AP) — Officials said', 'Kyiv', undefined, 'AP', 'KYIV, Ukraine (AP) —'],
     ['SEOUL, South Korea (AP) — North Korea fired', 'Seoul', undefined, 'AP', 'SEOUL, South Korea (AP) —'],
     ['ST. PETERSBURG, June 14. /TASS/. The forum', 'St. Petersburg', 'June 14', 'TASS', 'ST. PETERSBURG, June 14. /TASS/.'],

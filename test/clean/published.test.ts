@@ -24,6 +24,8 @@ describe('parseStamp', () => {
     ['Friday, January 4, 2019', { y: 2019, mo: 1, d: 4 }],
     ['1528981800', { y: 2018, mo: 6, d: 14, time: { h: 13, mi: 10, s: 0 }, offset: 0 }],
     ['1528981800000', { y: 2018, mo: 6, d: 14, time: { h: 13, mi: 10, s: 0 }, offset: 0 }],
+    ['July 14, 2015 / 10:21 AM GMT', { y: 2015, mo: 7, d: 14, time: { h: 10, mi: 21, s: 0 }, offset: 0 }],
+    ['29 June 2019 - 08:20 GMT', { y: 2019, mo: 6, d: 29, time: { h: 8, mi: 20, s: 0 }, offset: 0 }],
     ['14 June 2018 16:10 MSK', { y: 2018, mo: 6, d: 14, time: { h: 16, mi: 10, s: 0 }, offset: 180 }],
   ])('%s', (s, expected) => {
     expect(parseStamp(s)).toEqual(expected);
