@@ -37,8 +37,8 @@ export interface WordInfo {
   lower: number;
   shape: number;
   lowerText: string;
-  /** Summed weight vectors of this word's static keys, one slot per scorer (filled by fast.ts). */
-  vecs: Array<Float32Array | undefined>;
+  /** Per scorer slot, cached (part of speech, summed weight vector) pairs (filled by fast.ts). */
+  vecs: Array<Array<Uint32Array | Float32Array> | undefined>;
 }
 
 const BOS = hashString('<S>', F.boundary);
@@ -169,7 +169,10 @@ export class Featurizer {
    * Dynamic keys of every token: out[offsets[i]..offsets[i+1]) for token i. `extra` adds keys per
    * token (document-level features).
    */
-  dynamic(s: Sentence, infos: readonly WordInfo[], line: LineCase, extra?: ReadonlyArray<readonly number[]>, posK?: readonly Uint32Array[]): { keys: Uint32Array; offsets: Uint32Array } {
+  dynamic(
+    s: Sentence, infos: readonly WordInfo[], line: LineCase, extra?: ReadonlyArray<readonly number[]>,
+    posK?: readonly Uint32Array[], withCombo = true,
+  ): { keys: Uint32Array; offsets: Uint32Array } {
     const n = infos.length;
     const gazKeys: number[][] = [];
     let anyGaz = false;
@@ -177,12 +180,11 @@ export class Featurizer {
       anyGaz = true;
       const len = m.end - m.start;
       for (let i = m.start; i < m.end; i++) {
-        const part = len === 1 ? 'U' : i === m.start ? 'B' : i === m.end - 1 ? 'L' : 'I';
-        (gazKeys[i] ??= []).push(hashString(`${m.category}${part}`, F.gaz));
+        const part = len === 1 ? 3 : i === m.start ? 0 : i === m.end - 1 ? 2 : 1;
+        (gazKeys[i] ??= []).push(gazKey(m.category, part));
       }
     }
     const pos = (posK ?? s.pos.map((p) => this.posInfo(p))).map((k) => k[0] ?? 0);
-    const lineKey = LINE_KEYS[line] ?? 0;
     const out: number[] = [];
     const offsets = new Uint32Array(n + 1);
     for (let i = 0; i < n; i++) {
@@ -202,10 +204,8 @@ export class Featurizer {
         mix(mix(mix(sPrev, me.shape), sNext), F.conj + 2),
         mix(mix(pPrev, pMe), F.conj + 3),
         mix(mix(pMe, pNext), F.conj + 4),
-        mix(mix(me.shape, pMe), F.conj + 5),
-        mix(lineKey, me.shape),
-        lineKey,
       );
+      if (withCombo) out.push(...comboKeys(me, pMe, line));
       if (i === 0) out.push(mix(me.shape, F.initial), mix(me.lower, F.initial));
       if (anyGaz) {
         for (const g of gazKeys[i] ?? []) out.push(g);
@@ -248,6 +248,25 @@ export class Featurizer {
 }
 
 export { BOUNDARY, POS_BOUNDARY };
+
+const GAZ_PARTS = ['B', 'I', 'L', 'U'];
+const gazKeyCache: number[] = [];
+/** Key of a multi-word gazetteer match: category and B/I/L/U position (part 0..3). */
+function gazKey(category: number, part: number): number {
+  const at = category * 4 + part;
+  let k = gazKeyCache[at];
+  if (k === undefined) { k = hashString(`${category}${GAZ_PARTS[part] ?? ''}`, F.gaz); gazKeyCache[at] = k; }
+  return k;
+}
+
+/**
+ * Keys that depend only on a word, its part of speech and the line case: the run-time scorer folds
+ * them into the cached word vector (for normal lines) instead of adding them per token.
+ */
+export function comboKeys(info: WordInfo, posOwn: number, line: LineCase): [number, number, number] {
+  const lineKey = LINE_KEYS[line] ?? 0;
+  return [mix(mix(info.shape, posOwn), F.conj + 5), mix(lineKey, info.shape), lineKey];
+}
 
 /** Key of a document-level feature (second pass): a family name and a value. */
 export function docKey(name: string, value: string): number {

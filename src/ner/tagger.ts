@@ -33,16 +33,17 @@ export class NerTagger {
     const prepared = sentences.map((s, i) => {
       const infos = s.words.map((w) => fz.info(w));
       const pos = s.pos.map((p) => fz.posInfo(p));
-      const dyn = fz.dynamic(s, infos, lineCases?.[i] ?? lineCaseOf(s.words), undefined, pos);
-      return { infos, pos, dyn };
+      const line = lineCases?.[i] ?? lineCaseOf(s.words);
+      const dyn = fz.dynamic(s, infos, line, undefined, pos, false);
+      return { infos, pos, dyn, line };
     });
     const pass1 = prepared.map((p) => {
-      const em = this.scorer1.emissions(p.infos, p.pos, p.dyn.keys, p.dyn.offsets);
+      const em = this.scorer1.emissions(p.infos, p.pos, p.dyn.keys, p.dyn.offsets, p.line);
       return viterbi(em, p.infos.length, this.model.pass1.trans);
     });
     const extras = docExtras(sentences.map((s) => s.words), pass1);
     return prepared.map((p, i) => {
-      const em = this.scorer2.emissions(p.infos, p.pos, p.dyn.keys, p.dyn.offsets, extras[i]);
+      const em = this.scorer2.emissions(p.infos, p.pos, p.dyn.keys, p.dyn.offsets, p.line, extras[i]);
       return viterbi(em, p.infos.length, this.model.pass2.trans);
     });
   }

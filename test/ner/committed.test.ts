@@ -41,10 +41,21 @@ describe('the committed NER model', () => {
     const flat = fz.sentence(s, line);
     const slow = emissions(tagger.model.pass1, flat.keys, flat.offsets, s.words.length);
     const infos = s.words.map((w) => fz.info(w));
-    const dyn = fz.dynamic(s, infos, line);
-    const fast = new FastScorer(tagger.model.pass1).emissions(infos, s.pos.map((p) => fz.posInfo(p)), dyn.keys, dyn.offsets);
+    const posK = s.pos.map((p) => fz.posInfo(p));
+    const dyn = fz.dynamic(s, infos, line, undefined, posK, false);
+    const fast = new FastScorer(tagger.model.pass1, 5).emissions(infos, posK, dyn.keys, dyn.offsets, line);
     expect(fast.length).toBe(slow.length);
     slow.forEach((v, i) => expect(fast[i]).toBeCloseTo(v, 3));
+    // A headline line: the cached normal-line keys are swapped for the line's own.
+    const head = { words: s.words.map((w) => w.toUpperCase()), pos: s.pos };
+    const headLine = lineCaseOf(head.words);
+    expect(headLine).not.toBe(line);
+    const flatH = fz.sentence(head, headLine);
+    const slowH = emissions(tagger.model.pass1, flatH.keys, flatH.offsets, head.words.length);
+    const infosH = head.words.map((w) => fz.info(w));
+    const dynH = fz.dynamic(head, infosH, headLine, undefined, posK, false);
+    const fastH = new FastScorer(tagger.model.pass1, 6).emissions(infosH, posK, dynH.keys, dynH.offsets, headLine);
+    slowH.forEach((v, i) => expect(fastH[i]).toBeCloseTo(v, 3));
   });
 
   it('tags CoNLL input line for line, with one more column', () => {
