@@ -148,3 +148,18 @@ describe('link: metonyms and qualified places', () => {
     expect(znak?.mentions.some((m) => m.resolved)).toBe(false);
   });
 });
+
+describe('link: what must stay unlinked', () => {
+  it('a lesser office is not the president', () => {
+    const doc = linked('President Donald Trump spoke first; the Vice President spoke later.', [['Donald Trump', 'PERSON']], { reference: '2019-01-07T00:00:00Z' });
+    expect(entityWith(doc, 'the Vice President')).toBeUndefined();
+  });
+  it('a small town abroad does not stand in for a planet', () => {
+    const doc = linked('Brines on Mars could host simple life, the team said.', [['Mars', 'PLACE']], { reference: '2019-01-07T00:00:00Z' });
+    expect(entityWith(doc, 'Mars')?.country).toBeUndefined();
+  });
+  it('Georgia in a US political story is the state', () => {
+    const doc = linked('Senator David Perdue of Georgia joined colleagues from Utah and Florida in the U.S. Senate.', [['David Perdue', 'PERSON'], ['Georgia', 'PLACE'], ['Utah', 'PLACE'], ['Florida', 'PLACE']], { reference: '2019-01-07T00:00:00Z' });
+    expect(entityWith(doc, 'Georgia')?.country).toBe('USA');
+  });
+});

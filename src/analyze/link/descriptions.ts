@@ -19,7 +19,11 @@ interface Description {
   country?: string;
   phrase: string;
   word: OfficeWord;
+  /** "the Vice President", "the deputy foreign minister": another office than the word's own. */
+  lesser?: boolean;
 }
+
+const LESSER = new Set(['vice', 'deputy', 'former', 'ex', 'assistant', 'vice-', 'first-deputy', 'late']);
 
 function officeAt(st: LinkState, i: number): { phrase: string; n: number } | undefined {
   for (let n = MAX_OFFICE_WORDS; n >= 1; n--) {
@@ -75,6 +79,7 @@ export function findDescriptions(st: LinkState): Description[] {
     if (next && !word.official) continue;
     if (claimed(st, start, end, ['hit'])) continue;
     const d: Description = { start, end, phrase: office.phrase, word };
+    if (LESSER.has((ws[i - 1]?.text ?? '').toLowerCase())) d.lesser = true;
     if (country) d.country = country;
     out.push(d);
   }
@@ -100,6 +105,11 @@ function resolveInArticle(st: LinkState, d: Description): Cluster | undefined {
     const at = d.end + appositive[0].length;
     const c = st.clusters.find((x) => x.type === 'PERSON' && x.mentions.some((m) => m.start >= at && m.start <= at + 12));
     if (c) return c;
+  }
+  // A lesser office ("the Vice President") resolves only to someone the article titles so.
+  if (d.lesser) {
+    const phrase = st.text.slice(d.start, d.end).replace(/^the\s+/iu, '').toLowerCase();
+    return st.clusters.find((c) => c.type === 'PERSON' && c.titles.some((t) => t.toLowerCase().includes(phrase)));
   }
   let best: Cluster | undefined;
   let bestScore = 0;
@@ -138,7 +148,7 @@ function extraHolders(st: LinkState, country: string, kind: OfficeKind, date: st
 }
 
 function resolveFromKb(st: LinkState, d: Description): Cluster | undefined {
-  if (!d.country || !st.date || d.word.official) return undefined;
+  if (!d.country || !st.date || d.word.official || d.lesser) return undefined;
   const country = st.kb.country(d.country);
   const kinds: OfficeKind[] = d.word.leader && country ? [country.leader, country.leader === 'HOS' ? 'HOG' : 'HOS'] : d.word.kinds;
   for (const k of kinds) {

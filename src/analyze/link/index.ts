@@ -53,12 +53,19 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   const text = doc.article.text;
   const st: LinkState = {
     text, words: wordsOf(text), date: referenceDate(ctx.reference) ?? datelineDate(doc), kb, extras: indexOf(ctx.dictionaries),
-    agents: ctx.dictionaries?.agents ?? [], clusters: [], claimed: [], countries: new Map(), quotes: quotedRanges(text),
+    agents: ctx.dictionaries?.agents ?? [], clusters: [], claimed: [], countries: new Map(), hits: [], quotes: quotedRanges(text),
   };
-  // Context first: which countries the article talks about.
+  // Context first: which countries the article talks about. A place or body of a country
+  // ("Scotland", "the Kremlin") says so too, and so does any name the KB knows unambiguously.
   const hits = sweep(st);
-  // A place or body of a country ("Scotland", "the Kremlin") also says which country is in play.
-  for (const h of hits) if (h.entry.country) st.countries.set(h.entry.country, (st.countries.get(h.entry.country) ?? 0) + 1);
+  st.hits = hits;
+  const count = (iso: string | undefined): void => { if (iso) st.countries.set(iso, (st.countries.get(iso) ?? 0) + 1); };
+  for (const h of hits) count(h.entry.country);
+  for (const n of doc.names) {
+    if (hits.some((h) => h.start < n.end && n.start < h.end)) continue;
+    const found = kb.lookup(nameKey(n.text));
+    if (found.length === 1) count(found[0]?.country);
+  }
 
   if (ctx.dictionaries?.matchInText) {
     const actors = ctx.dictionaries.entries.filter((e): e is ActorEntry => e.kind === 'actor');

@@ -64,7 +64,7 @@ function compatible(e: KbEntry, type: EntityType): number {
 function score(st: LinkState, e: KbEntry, p: PreparedName): number {
   let s = compatible(e, p.type);
   if (e.kind === 'actor') s += 5;
-  if (e.kind === 'country') s += 1;
+  if (e.kind === 'country') s += 0.5;
   const role = e.kind === 'person' ? roleAt(e, st.date) : undefined;
   if (role) s += 3;
   const country = role?.country ?? e.country;
@@ -74,7 +74,11 @@ function score(st: LinkState, e: KbEntry, p: PreparedName): number {
       if (o.office ? o.office.test(role.office) : role.kinds.some((k) => o.kinds.includes(k))) s += 2;
     }
   }
-  if (country) s += Math.min(2, (st.countries.get(country) ?? 0) * 0.5);
+  // Context: how often the article names the country, this very name excepted.
+  if (country) {
+    const self = st.hits.filter((h) => h.start < p.end && p.start < h.end && h.entry.country === country).length;
+    s += Math.min(2, Math.max(0, (st.countries.get(country) ?? 0) - self) * 0.5);
+  }
   return s;
 }
 

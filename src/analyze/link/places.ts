@@ -21,6 +21,8 @@ function countryOf2(kb: KnowledgeBase, iso2: string): CountryEntry | undefined {
  * country has Idaho); otherwise the most populous, except that among cities of comparable size
  * (within a factor of five) the one in a country the article mentions is preferred.
  */
+const SMALL_TOWN = 100_000;
+
 export function cityEntry(st: LinkState, key: string, end?: number): PlaceEntry | undefined {
   const cities = st.kb.cities.lookup(key);
   if (cities.length === 0) return undefined;
@@ -42,6 +44,9 @@ export function cityEntry(st: LinkState, key: string, end?: number): PlaceEntry 
   }
   if (!pick) return undefined;
   const country = countryOf2(st.kb, pick.country2);
+  // A small town in a country the article never mentions is more likely a name we do not know
+  // ("Mars" the planet, not Mars, Pennsylvania): leave it unlinked.
+  if (!qualified && pick.population < SMALL_TOWN && !(country && st.countries.has(country.iso3))) return undefined;
   const e: PlaceEntry = {
     kind: 'place', id: `city:${pick.geonameId}`, type: 'PLACE', name: pick.name, aliases: [],
     placeKind: 'city', population: pick.population,

@@ -7,6 +7,7 @@ import type { EntityType, Span } from '../../model.js';
 import { spanOf } from '../doc.js';
 import { addMention, newCluster, type Cluster } from './clusters.js';
 import type { Word } from './words.js';
+import type { Hit } from './sweep.js';
 
 export interface LinkState {
   text: string;
@@ -22,6 +23,8 @@ export interface LinkState {
   claimed: Span[];
   /** Countries the article mentions, with counts: context for ambiguous names. */
   countries: Map<string, number>;
+  /** The gazetteer's hits (countries, well-known bodies and places) before any linking. */
+  hits: Hit[];
   quotes: Array<[number, number]>;
 }
 
