@@ -30,7 +30,7 @@ function matchPattern(st: LinkState, words: readonly Word[], i: number, pat: rea
     const maxSkip = k > 0 && pat[k - 1]?.gapAfter ? MAX_GAP : 0;
     for (let skip = 0; skip <= maxSkip; skip++) {
       const w = words[at + skip];
-      if (!w || (k > 0 && !/^[ \u00a0]+$/u.test(st.text.slice(words[at + skip - 1]?.end ?? w.start, w.start)))) break;
+      if (!w || (k > 0 && !/^[ \u00a0_]+$/u.test(st.text.slice(words[at + skip - 1]?.end ?? w.start, w.start)))) break;
       const t = norm(w.text);
       const pw = p.word.replace(/\./g, '');
       // A short word matches only itself: "KU" must not swallow "Kuwait".
