@@ -44,13 +44,16 @@ function isProse(text: string): boolean {
 }
 
 const DATELINE_WINDOW = 3;
+const MAX_HEADLINE_CHARS = 300;
 
 export function layOut(blocks: RawBlock[], title: string | undefined, sourceDateline?: string): Layout {
   const rest = [...blocks];
   let headline = title;
   if (headline === undefined) {
-    const first = rest.shift();
-    headline = first?.text ?? '';
+    // Plain text opens with its headline line, unless it opens straight into the story (a dateline,
+    // a long paragraph): then there is no headline rather than a paragraph posing as one.
+    const first = rest[0];
+    headline = first && first.text.length <= MAX_HEADLINE_CHARS && !parseDateline(first.text) ? rest.shift()!.text : '';
   } else {
     // A page or feed item often repeats its title as the first block (an <h1>).
     const title = headline;

@@ -120,6 +120,17 @@ describe('subheadings', () => {
   });
 });
 
+describe('headline', () => {
+  it('is absent, not faked, when the text opens straight into the story', () => {
+    const [raw] = readInput(Buffer.from('{"text": "ROME (Reuters) - Talks resumed on Monday, officials said.\\n\\nMore meetings are planned."}\n'), 'x.jsonl');
+    const a = cleanArticle(raw!);
+    expect(a.headline).toBe('');
+    expect(a.parts.map((p) => p.kind)).toEqual(['paragraph', 'paragraph']);
+    expect(a.dateline).toMatchObject({ place: 'Rome', agency: 'Reuters' });
+    expect(a.dateline!.span!.start).toBe(0);
+  });
+});
+
 describe('tail', () => {
   it('drops tag lists and link lines after the last sentence, not the story', () => {
     const a = fromText('Talks resume\n\nROME (Reuters) - Talks resumed on Monday, officials said.\n\nMore meetings are planned.\n\nTags\n\nItaly\n\nEgypt\n\nMore news from Rome\n');
