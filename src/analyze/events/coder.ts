@@ -9,6 +9,7 @@ import { mentionsIn, quoteAt, type CoderContext } from './context.js';
 import { bestMatch, isEventNoun, type Binding } from './match.js';
 import type { Chunk, ParsedSentence } from './parse.js';
 import { participantOf, participantsOf, possessiveAt, samePart } from './participants.js';
+import { agentCode } from './agents.js';
 import { dateIn, placeIn } from './setting.js';
 
 export interface Draft {
@@ -119,6 +120,9 @@ export class SentenceCoder {
     if (!b) return undefined;
     let actor = forced ? forced.actor : participantsOf(this.c, ps, subj);
     if (!forced && actor.length === 0 && subj.length > 0) actor = this.speakerFor(subj, v);
+    if (!forced && !vg.passive && subj.length > 0 && (actor.length === 0 || actor.every((a) => !a.code && !a.entity))) {
+      actor = this.subjectRegion(v, subj) ?? (actor.length > 0 ? actor : participantsOf(this.c, ps, subj, { loose: true, text: true }));
+    }
     let recipient = b.recipient ? this.recipients(b.recipient) : [];
     if (b.actor) {
       const swapped = participantsOf(this.c, ps, b.actor, { loose: true });
@@ -158,8 +162,52 @@ export class SentenceCoder {
     if (d.actor.length === 0 && d.recipient.length === 0) return undefined;
     if (d.actor.length === 0 && !vg.passive && !forced) return undefined;
     this.setting(d, window.filter((k) => k !== b.about), v);
+    if (d.recipient.length === 0 && d.about && ['AGREE', 'REJECT', 'THREATEN', 'REQUEST'].includes(d.type)) {
+      // "offered to hand over two suspects to Britain": the recipient of what is offered.
+      d.recipient = d.about.recipient.filter((r) => !d.actor.some((a) => samePart(a, r)));
+    }
     if (d.type === 'AGREE' && d.recipient.length === 0) d.recipient = this.partnerAfter(window);
+    if (d.recipient.length === 0 && !forced) d.recipient = this.recipientInWindow(window, b, d.actor);
     return d;
+  }
+
+  /**
+   * "Tens of thousands of students throughout Indonesia staged ...": when the subject's head names
+   * no known actor, the first noun phrase before the verb that does (its agent word kept).
+   */
+  private subjectRegion(v: number, subj: readonly number[]): Participant[] | undefined {
+    const { ps } = this.s;
+    const nps: number[] = [];
+    for (let k = v - 1; k >= 0; k--) {
+      const ch = ps.chunks[k]!;
+      if (ch.kind === 'VG' || ch.kind === 'SCONJ' || ch.kind === 'REL') break;
+      if (ch.kind === 'PUNCT' && /^[;:"“”«»—–]$/.test(ps.toks[ch.from]!.text)) break;
+      if (ch.kind === 'NP') nps.unshift(k);
+    }
+    const head = subj[0] !== undefined ? ps.toks[ps.chunks[subj[0]]!.head]!.lower : '';
+    const agent = agentCode(head);
+    for (const k of nps) {
+      const p = participantOf(this.c, ps, k, { loose: true });
+      if (!p || (!p.code && !p.entity)) continue;
+      if (agent && p.country && !p.entity) return [{ ...p, code: `${p.country}${agent}`, text: this.c.text.slice(tokStart(ps, ps.chunks[k]!), tokEnd(ps, ps.chunks[v - 1] ?? ps.chunks[k]!)) }];
+      if (agent && p.country) return [{ text: p.text, code: `${p.country}${agent}`, country: p.country }];
+      return [p];
+    }
+    return undefined;
+  }
+
+  /**
+   * No recipient slot filled: the first actor-like noun phrase of the clause ("lifted a night
+   * curfew in Montenegro", "the withdrawal of forces from Panama"), as CAMEO codes targets.
+   */
+  private recipientInWindow(window: readonly number[], b: Binding, actor: readonly Participant[]): Participant[] {
+    const { ps } = this.s;
+    for (const k of window) {
+      if (k === b.about || ps.chunks[k]!.kind !== 'NP') continue;
+      const p = participantOf(this.c, ps, k, { loose: true });
+      if (p && (p.entity || p.code) && !actor.some((a) => samePart(a, p) || (a.country && a.country === p.country && !p.entity))) return [p];
+    }
+    return [];
   }
 
   /** "ready to work ... together with you": the partner of an agreement, later in the clause. */

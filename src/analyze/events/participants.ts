@@ -5,11 +5,14 @@
  */
 import type { Entity, Participant } from '../../model.js';
 import { agentCode } from './agents.js';
+import { nameKey } from '../../kb/index.js';
 import { countryOfWord, mentionsIn, quoteAt, type CoderContext, type MentionRef } from './context.js';
 import type { Chunk, ParsedSentence } from './parse.js';
 
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 const SECOND_PERSON = new Set(['you', 'your']);
+/** Head nouns of groups and bodies that act ("the opposition coalition", "Ibo elders"). */
+const BODIES = /^(?:groups?|coalitions?|fronts?|part(?:y|ies)|movements?|organi[sz]ations?|associations?|unions?|councils?|committees?|agenc(?:y|ies)|leagues?|forums?|alliances?|elders|leaders|members|supporters|followers|youths|settlers|doctors|bulldozers|networks?|factions?|tribes(?:men)?|clans?|bod(?:y|ies)|commissions?|assembl(?:y|ies)|administrations?|governments?|ministr(?:y|ies)|regimes?|nations?|countries|states?|sides?|parliaments?|cabinets?|courts?|militiamen|agents|guards?|officers?)$/;
 const NON_ACTORS = new Set(['it', 'this', 'that', 'these', 'those', 'which', 'what', 'there', 'they', 'them', 'he', 'she', 'him', 'her', 'his', 'its', 'their']);
 
 export function entityCode(e: Entity): string | undefined {
@@ -18,11 +21,29 @@ export function entityCode(e: Entity): string | undefined {
   return e.country;
 }
 
-export function entityParticipant(e: Entity, text: string): Participant {
+/**
+ * A person the KB knows but who held no office on the article's date (or the article has no
+ * date): the country of their latest term, so an actor keeps a country.
+ */
+function kbCountry(c: CoderContext | undefined, e: Entity): string | undefined {
+  if (!c || !e.kb?.startsWith('person:')) return undefined;
+  for (const entry of c.kb.lookup(nameKey(e.name))) {
+    if (entry.id !== e.kb || entry.kind !== 'person') continue;
+    const terms = [...entry.terms].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
+    return terms[0]?.country ?? entry.country;
+  }
+  return undefined;
+}
+
+export function entityParticipant(e: Entity, text: string, c?: CoderContext): Participant {
   const p: Participant = { entity: e.id, text };
   const code = entityCode(e);
   if (code) p.code = code;
   if (e.country && /^[A-Z]{3}$/.test(e.country)) p.country = e.country;
+  if (!code && !p.country) {
+    const country = kbCountry(c, e);
+    if (country && /^[A-Z]{3}$/.test(country)) { p.country = country; p.code = country; }
+  }
   return p;
 }
 
@@ -52,7 +73,7 @@ export function possessiveAt(ps: ParsedSentence, np: Chunk): number {
 }
 
 /** The participant one NP chunk names, or undefined when it names no actor. */
-export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, opts: { loose?: boolean } = {}): Participant | undefined {
+export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, opts: { loose?: boolean; text?: boolean } = {}): Participant | undefined {
   const np = ps.chunks[idx];
   if (!np || np.kind !== 'NP') return undefined;
   const first = ps.toks[np.from]!;
@@ -61,7 +82,7 @@ export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, 
   if (np.to - np.from === 1 && first.pos === 'PRON') {
     if (FIRST_PERSON.has(first.lower) || SECOND_PERSON.has(first.lower)) {
       const e = quotePerson(c, first.start, SECOND_PERSON.has(first.lower));
-      return e ? entityParticipant(e, text) : undefined;
+      return e ? entityParticipant(e, text, c) : undefined;
     }
   }
   const poss = possessiveAt(ps, np);
@@ -69,26 +90,30 @@ export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, 
   const end = ps.toks[np.to - 1]!.end;
   const ms = mentionsIn(c, from, end);
   const onHead = ms.find((m) => m.start <= headTok.start && m.end >= headTok.end);
-  if (onHead) return entityParticipant(onHead.entity, c.text.slice(Math.max(onHead.start, from), onHead.end));
+  if (onHead) return entityParticipant(onHead.entity, c.text.slice(Math.max(onHead.start, from), onHead.end), c);
   const agent = agentCode(headTok.lower) ?? extraAgent(c, headTok.lower);
   if (agent) {
-    const country = countryIn(c, ps, np, ms, from) ?? countryAfter(c, ps, idx);
+    // "Sudan's government", "Taiwan's Vice Foreign Minister": the possessor gives the country.
+    const country = countryIn(c, ps, np, mentionsIn(c, first.start, end), first.start) ?? countryAfter(c, ps, idx);
     const p: Participant = { text };
     if (country) { p.code = `${country}${agent}`; p.country = country; }
     const person = ms.find((m) => m.entity.type === 'PERSON' || m.entity.type === 'ORG');
-    if (person) return entityParticipant(person.entity, text);
+    if (person) return entityParticipant(person.entity, text, c);
     return p.code || opts.loose || headTok.pos !== 'PRON' ? p : undefined;
   }
   const named = ms.find((m) => m.entity.type === 'PERSON' || m.entity.type === 'ORG');
-  if (named) return entityParticipant(named.entity, c.text.slice(Math.max(named.start, from), named.end));
+  if (named) return entityParticipant(named.entity, c.text.slice(Math.max(named.start, from), named.end), c);
   if (NON_ACTORS.has(headTok.lower)) return undefined;
   if (opts.loose) {
-    const place = ms.find((m) => m.entity.country);
-    if (place) return entityParticipant(place.entity, text);
+    // A recipient named as a possessor or modifier: "Haiti's efforts", "Palestinian lorries".
+    const place = ms.find((m) => m.entity.country) ?? mentionsIn(c, first.start, end).find((m) => m.entity.country);
+    if (place) return entityParticipant(place.entity, text, c);
     const country = countryIn(c, ps, np, [], from);
     if (country) return { text, code: country, country };
   }
   if (headTok.pos === 'PROPN' && opts.loose) return { text };
+  // An actor the text names but nothing knows ("the opposition coalition"): its words only.
+  if (opts.text && (headTok.pos === 'PROPN' || BODIES.test(headTok.lower))) return { text };
   return undefined;
 }
 
@@ -132,6 +157,7 @@ export function coordinationRight(ps: ParsedSentence, idx: number): { nps: numbe
     const a = ps.chunks[k];
     const b = ps.chunks[k + 1];
     if (a && b && b.kind === 'NP' && isCoordinator(ps, a)) {
+      if (a.kind === 'PUNCT' && !listEndsInAnd(ps, k)) break;
       nps.push(k + 1);
       k += 2;
       continue;
@@ -151,10 +177,13 @@ export function coordinationRight(ps: ParsedSentence, idx: number): { nps: numbe
 export function coordinationLeft(ps: ParsedSentence, idx: number): number[] {
   const nps = [idx];
   let k = idx;
+  let sawAnd = false;
   for (;;) {
     const a = ps.chunks[k - 1];
     const b = ps.chunks[k - 2];
-    if (a && b && b.kind === 'NP' && isCoordinator(ps, a)) {
+    // A comma joins conjuncts only in a list that ends in "and" ("US, British and French forces").
+    if (a && b && b.kind === 'NP' && isCoordinator(ps, a) && (a.kind === 'CONJ' || sawAnd)) {
+      if (a.kind === 'CONJ') sawAnd = true;
       nps.unshift(k - 2);
       k -= 2;
       continue;
@@ -162,6 +191,17 @@ export function coordinationLeft(ps: ParsedSentence, idx: number): number[] {
     break;
   }
   return nps;
+}
+
+/** From a comma at chunk `k`: NP (, NP)* and NP follows. */
+function listEndsInAnd(ps: ParsedSentence, k: number): boolean {
+  for (let j = k; j + 1 < ps.chunks.length; j += 2) {
+    const a = ps.chunks[j]!;
+    const b = ps.chunks[j + 1]!;
+    if (b.kind !== 'NP' || !isCoordinator(ps, a)) return false;
+    if (a.kind === 'CONJ') return true;
+  }
+  return false;
 }
 
 function isCoordinator(ps: ParsedSentence, ch: Chunk): boolean {
@@ -173,7 +213,7 @@ function isCoordinator(ps: ParsedSentence, ch: Chunk): boolean {
  * Participants of a coordination, one per conjunct; a bare country word borrows the agent of the
  * last conjunct ("Hungarian and Romanian officials" is HUNGOV and ROUGOV).
  */
-export function participantsOf(c: CoderContext, ps: ParsedSentence, nps: readonly number[], opts: { loose?: boolean } = {}): Participant[] {
+export function participantsOf(c: CoderContext, ps: ParsedSentence, nps: readonly number[], opts: { loose?: boolean; text?: boolean } = {}): Participant[] {
   const out: Participant[] = [];
   const last = nps[nps.length - 1];
   const lastHead = last !== undefined ? ps.toks[ps.chunks[last]!.head]!.lower : '';
