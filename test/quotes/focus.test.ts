@@ -48,3 +48,27 @@ describe('focus without any entities', () => {
     expect(q?.speakerText).toBeUndefined();
   });
 });
+
+describe('pronoun gender', () => {
+  it('skips a speaker a pronoun of the other gender already stood for', () => {
+    const doc = withEntities(docOf([
+      'Festival',
+      'Actor Paul Dorn signed posters all morning. Singer Ana Velez joined him at noon. "It was a good day," she said.',
+      '"We met so many fans," he told the organisers.',
+    ].join('\n\n')), [
+      { id: 'dorn', type: 'PERSON', name: 'Paul Dorn', names: ['Actor Paul Dorn'] },
+      { id: 'velez', type: 'PERSON', name: 'Ana Velez', names: ['Singer Ana Velez'] },
+    ]);
+    const quotes = runQuotes(doc);
+    expect(quoteStarting(quotes, 'It was a good day')?.speaker).toBe('velez');
+    expect(quoteStarting(quotes, 'We met so many fans')?.speaker).toBe('dorn');
+  });
+
+  it('reads the gender from a title', () => {
+    const quotes = runQuotes(withEntities(docOf('Vote\n\nMrs Hale spoke first. Mr Ortiz spoke after her. "I agree with every word," she said.'), [
+      { id: 'hale', type: 'PERSON', name: 'Hale', names: ['Mrs Hale'] },
+      { id: 'ortiz', type: 'PERSON', name: 'Ortiz', names: ['Mr Ortiz'] },
+    ]));
+    expect(quoteStarting(quotes, 'I agree with every word')?.speaker).toBe('hale');
+  });
+});

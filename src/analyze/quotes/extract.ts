@@ -343,6 +343,8 @@ export function extractQuotes(doc: Doc): Quote[] {
       }
       c.inherited = true;
     }
+    // Reported speech is defined by who reports it: with no speaker phrase at all it is narrative.
+    if (c.kind === 'indirect' && !c.speaker) continue;
     kept.push(c);
   }
 

@@ -270,7 +270,8 @@ export function statementsIn(v: View): Statement[] {
     if (cue.addressee && cue.addressee.from === i + 1) j = cue.addressee.to;
     j = skipAdverbials(v, j);
     const nx = tok(v, j);
-    if (nx && lowerText(nx) === 'that' && nx.pos === 'SCONJ') {
+    // After a speech verb "that" opens the content, whatever the tagger calls it before a quote.
+    if (nx && lowerText(nx) === 'that' && (nx.pos === 'SCONJ' || (v.inQuote[j + 1] ?? -1) >= 0)) {
       const to = contentEnd(v, j);
       if (to > j + 1) out.push({ cue, content: { from: j, to } });
       continue;

@@ -71,6 +71,22 @@ export class MentionIndex {
   }
 }
 
+export type Gender = 'm' | 'f';
+
+function pronounGender(p: string): Gender | undefined {
+  const w = p.toLowerCase();
+  if (w === 'he' || w === 'his' || w === 'him') return 'm';
+  if (w === 'she' || w === 'her' || w === 'hers') return 'f';
+  return undefined;
+}
+
+/** A title that says the gender: "Mr Balls", "Mrs. Clinton", "Sir Digby Jones", "Queen Sonja". */
+function titleGender(text: string): Gender | undefined {
+  if (/\b(?:Mr|Sir|Lord|King|Prince|Duke|Father|Brother)\b/u.test(text)) return 'm';
+  if (/\b(?:Mrs|Ms|Miss|Madam|Lady|Dame|Queen|Princess|Duchess|Sister)\b/u.test(text)) return 'f';
+  return undefined;
+}
+
 export interface FocusItem {
   /** Where the antecedent stands in the text. */
   start: number;
@@ -99,14 +115,34 @@ export class Focus {
   forPronoun(pronoun: string, pos: number, minPart: number): FocusItem | undefined {
     const types = pronounTypes(pronoun);
     if (!types) return undefined;
+    const gender = pronounGender(pronoun);
     for (let i = this.items.length - 1; i >= 0; i--) {
       const it = this.items[i];
       if (!it || it.start >= pos) continue;
       if (it.part < minPart) return undefined;
+      const known = this.genderOf(it);
+      if (gender && known && known !== gender) continue;
       if (it.type && types.has(it.type)) return it;
       if (!it.type && types.has('PERSON')) return it;
     }
     return undefined;
+  }
+
+  /** What the article has told us of a person's gender: a title, or a pronoun that stood for them. */
+  private readonly genders = new Map<string, Gender>();
+
+  private key(it: { entity?: Entity; text: string }): string {
+    return it.entity ? `e:${it.entity.id}` : `t:${it.text}`;
+  }
+
+  genderOf(it: { entity?: Entity; text: string }): Gender | undefined {
+    return this.genders.get(this.key(it)) ?? titleGender(it.text);
+  }
+
+  /** Remember that `pronoun` stood for `it` ("she" → Emma Caufield is a woman). */
+  learn(it: { entity?: Entity; text: string }, pronoun: string): void {
+    const g = pronounGender(pronoun);
+    if (g && !this.genders.has(this.key(it))) this.genders.set(this.key(it), g);
   }
 
   /** The last cue speaker before `pos` in paragraph `part`. */

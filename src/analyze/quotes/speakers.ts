@@ -85,6 +85,7 @@ function resolvePronoun(env: SpeakerEnv, v: View, r: TokenRange, part: number, s
   if (item) {
     if (item.entity) sp.entity = item.entity;
     if (item.type) sp.type = item.type;
+    env.focus.learn(item, word);
   } else if (linked?.entity) {
     sp.entity = linked.entity;
     sp.type = linked.entity.type;
