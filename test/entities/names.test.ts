@@ -83,6 +83,14 @@ describe('entities: names, types and titles', () => {
     expect(doc.names.some((n) => n.text === 'Franco' || n.text === 'Prussian')).toBe(false);
   });
 
+  it('splits country names joined by a hyphen, and reads an event head before its tail', () => {
+    const doc = docOf(['paragraph', 'Russia-China trade grew, officials told the Belt and Road Forum for International Cooperation in Beijing.']);
+    expect(names(doc)).toContainEqual(['Russia', 'PLACE']);
+    expect(names(doc)).toContainEqual(['China', 'PLACE']);
+    expect(doc.names.some((n) => n.text === 'Russia-China')).toBe(false);
+    expect(names(doc)).toContainEqual(['Belt and Road Forum for International Cooperation', 'EVENT']);
+  });
+
   it('every name and title span round-trips, and the same input gives the same output', () => {
     const text = ['headline', 'Merkel Meets Macron In Berlin'] as const;
     const body = ['paragraph', 'German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday, the Elysee said. Macron later flew to Brussels for a European Union meeting.'] as const;

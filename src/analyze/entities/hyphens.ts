@@ -1,19 +1,28 @@
 /**
- * Two names joined by a hyphen in one token ("Trump-Kim talks"): when each part is a word of a person
- * named elsewhere in the article, each part is a person mention of its own. A hyphenated name
- * ("Kim Jong-un") is never split: its second part is lower case and names no one.
+ * Names joined by a hyphen in one token ("Trump-Kim talks", "Russia-China relations"): when each part
+ * is a name the article uses elsewhere (or a country or nationality the gazetteer knows), each part
+ * is a mention of its own, with that name's type. A hyphenated name ("Kim Jong-un") is never split:
+ * its second part is lower case and names nothing.
  */
+import type { EntityType } from '../../model.js';
 import type { Token } from '../doc.js';
 import type { Candidate } from './candidate.js';
+import { countrySet, demonymSet } from './lexicon.js';
 
-const CAPITALIZED = /^\p{Lu}\p{Ll}+$/u;
+const CAPITALIZED = /^\p{Lu}[\p{L}.]+$/u;
 
 export function splitJoinedNames(cands: Candidate[], tokens: readonly Token[]): Candidate[] {
-  const personWords = new Set<string>();
+  const known = new Map<string, EntityType>();
   for (const c of cands) {
-    if (c.type !== 'PERSON') continue;
-    for (let i = c.start; i < c.end; i++) personWords.add(tokens[i]?.text ?? '');
+    if (c.type === 'PERSON') {
+      for (let i = c.start; i < c.end; i++) if (!known.has(tokens[i]?.text ?? '')) known.set(tokens[i]?.text ?? '', 'PERSON');
+    } else if (c.end - c.start === 1 && (c.type === 'PLACE' || c.type === 'ORG')) {
+      const t = tokens[c.start]?.text ?? '';
+      if (!t.includes('-') && !known.has(t)) known.set(t, c.type);
+    }
   }
+  const typeOf = (part: string): EntityType | undefined =>
+    known.get(part) ?? (countrySet().has(part) ? 'PLACE' : demonymSet().has(part.toLowerCase()) ? 'GROUP' : undefined);
   const covered = new Map<number, Candidate>();
   for (const c of cands) for (let i = c.start; i < c.end; i++) covered.set(i, c);
   const out: Candidate[] = [];
@@ -21,13 +30,13 @@ export function splitJoinedNames(cands: Candidate[], tokens: readonly Token[]): 
   tokens.forEach((t, i) => {
     if (!t.text.includes('-')) return;
     const parts = t.text.split('-');
-    if (parts.length < 2 || !parts.every((p) => CAPITALIZED.test(p) && personWords.has(p))) return;
+    if (parts.length < 2 || !parts.every((p) => CAPITALIZED.test(p) && typeOf(p) !== undefined)) return;
     const c = covered.get(i);
-    if (c && (c.end - c.start > 1 || c.type === 'PERSON')) return;
+    if (c && (c.end - c.start > 1 || c.charStart !== t.start || c.charEnd !== t.end)) return;
     if (c) replaced.add(c);
     let at = t.start;
     for (const p of parts) {
-      out.push({ start: i, end: i + 1, charStart: at, charEnd: at + p.length, type: 'PERSON', source: 'rule' });
+      out.push({ start: i, end: i + 1, charStart: at, charEnd: at + p.length, type: typeOf(p) ?? 'OTHER', source: 'rule' });
       at += p.length + 1;
     }
   });

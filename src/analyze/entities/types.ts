@@ -19,6 +19,7 @@ export function typeFromConll(conll: string): EntityType {
 const EVENT = new Set(EVENT_HEADS);
 const STRONG = new Set(STRONG_EVENT_HEADS);
 const COLLECTIVE_SUFFIX = /(?:ans?|ians?|ese|ish|ic|is|ers|ites?|ists?)$/u;
+const TAIL_PREPOSITIONS = new Set(['for', 'of', 'on', 'in']);
 const EXTRA = new Set(DEMONYM_EXTRA.map((d) => d.toLowerCase()));
 
 function headOf(words: readonly string[]): { last: string; lastTwo: string } {
@@ -29,7 +30,11 @@ function headOf(words: readonly string[]): { last: string; lastTwo: string } {
 /** The final type of a name from its CoNLL type and words. */
 export function refineType(conll: string | undefined, type: EntityType, words: readonly string[]): EntityType {
   const { last, lastTwo } = headOf(words);
-  const isEventHead = STRONG.has(last) || STRONG.has(lastTwo);
+  // The head is the last word, or the word before a prepositional tail ("Forum for International
+  // Cooperation", "Summit of the Americas").
+  const lower = words.map((w) => w.toLowerCase());
+  const innerHead = lower.some((w, i) => STRONG.has(w) && TAIL_PREPOSITIONS.has(lower[i + 1] ?? ''));
+  const isEventHead = STRONG.has(last) || STRONG.has(lastTwo) || innerHead;
   if ((type === 'ORG' || type === 'OTHER') && isEventHead && words.length > 1) return 'EVENT';
   const written = words.join(' ');
   // CoNLL's convention, which the tagger mostly follows: a country is a place, also as a team or a

@@ -29,6 +29,10 @@ export const TITLE_WORDS = [
   'presidium', 'speaker', 'mp', 'lawmaker', 'legislator', 'dictator', 'rebel', 'warlord', 'author',
   'writer', 'actor', 'actress', 'singer', 'star', 'veteran', 'former', 'ex', 'late', 'acting',
   'interim', 'incumbent', 'newly', 'elected', 'opposition', 'supreme', 'assistant', 'undersecretary',
+  'policy', 'affairs', 'security', 'state', 'national', 'senior', 'top', 'negotiator', 'aide', 'adviser',
+  'advisor', 'counsellor', 'counselor', 'commissioner', 'delegate', 'consul', 'attache', 'diplomat',
+  'foreign-policy', 'nuclear', 'military', 'intelligence', 'party', 'central', 'committee', 'council',
+  'cabinet', 'first', 'chief-of-staff', 'staff', 'press', 'deputy-chairman', 'co-chair', 'ruling',
 ];
 
 /** Common given names (a cue, not a rule): many languages, as they appear in English-language news. */
