@@ -8,10 +8,10 @@
  *   kb who COUNTRY KIND DATE      who held an office on a day (KIND: HOS, HOG, FM, DM, IGO, LEG)
  */
 import { UsageError, type InputError } from '../errors.js';
-import { coverageGaps, describeGaps } from '../kb/coverage.js';
+import { coverageGaps, describeGaps, loadVacancies } from '../kb/coverage.js';
 import { importPetrarchActors, importPetrarchAgents } from '../kb/import/petrarch.js';
 import { importWikidata } from '../kb/import/wikidata.js';
-import { loadKb } from '../kb/index.js';
+import { defaultKbDir, loadKb } from '../kb/index.js';
 import { PEOPLE_HEADER } from '../kb/people.js';
 import { OFFICE_KINDS, type OfficeKind } from '../kb/types.js';
 import { parseArgs } from './args.js';
@@ -35,10 +35,12 @@ export async function kbCommand(argv: readonly string[]): Promise<number> {
   if (sub === 'check') {
     const kb = loadKb();
     for (const e of kb.errors) process.stderr.write(`${e.message}\n`);
-    const gaps = coverageGaps(kb);
+    const errors: InputError[] = [];
+    const gaps = coverageGaps(kb, 2026, loadVacancies(defaultKbDir(), errors));
+    for (const e of errors) process.stderr.write(`${e.message}\n`);
     for (const g of describeGaps(gaps)) out(`gap: ${g}`);
     out(`kb: ${kb.names.entries.length} entries, ${kb.people.length} people, ${kb.errors.length} errors, ${gaps.length} coverage gaps`);
-    return kb.errors.length > 0 ? 1 : 0;
+    return kb.errors.length + errors.length > 0 ? 1 : 0;
   }
   if (sub === 'import-petrarch') {
     if (args.length === 0) throw new UsageError('kb import-petrarch: give an actors dictionary');

@@ -3,7 +3,9 @@
  * 1 January of each year from 1990 (or from the first 1 January after the state took its present
  * form) to `lastYear`. Used by the coverage test and `dateline kb check`.
  */
-import { startOf } from './dates.js';
+import { join } from 'node:path';
+import { isKbDate, startOf, within } from './dates.js';
+import { KbError, readTsv } from './tsv.js';
 import type { KnowledgeBase } from './store.js';
 import type { OfficeKind } from './types.js';
 
@@ -20,14 +22,38 @@ export function firstCoveredYear(since: string | undefined, from = 1990): number
   return Math.max(from, s.endsWith('-01-01') ? y : y + 1);
 }
 
-export function coverageGaps(kb: KnowledgeBase, lastYear = 2026): Gap[] {
+export interface Vacancy {
+  country: string;
+  kind: OfficeKind;
+  start: string;
+  end: string;
+}
+
+const VACANCY_HEADER = ['country', 'kind', 'start', 'end', 'note'] as const;
+
+/** kb/vacancies.tsv: offices that stood empty (Somalia's presidency during the civil war). */
+export function loadVacancies(dir: string, errors: KbError[]): Vacancy[] {
+  const label = 'kb/vacancies.tsv';
+  return readTsv(join(dir, 'vacancies.tsv'), VACANCY_HEADER, errors, label).flatMap(({ line, cells }) => {
+    const { country = '', kind = '', start = '', end = '' } = cells;
+    if (!/^[A-Z]{3}$/.test(country) || (kind !== 'HOS' && kind !== 'HOG') || !isKbDate(start) || !isKbDate(end)) {
+      errors.push(new KbError(label, line, 'needs a country, HOS or HOG, and start and end dates'));
+      return [];
+    }
+    return [{ country, kind, start, end }];
+  });
+}
+
+export function coverageGaps(kb: KnowledgeBase, lastYear = 2026, vacancies: readonly Vacancy[] = []): Gap[] {
   const gaps: Gap[] = [];
+  const vacant = (country: string, kind: OfficeKind, date: string): boolean =>
+    vacancies.some((v) => v.country === country && v.kind === kind && within(date, v.start, v.end));
   for (const c of kb.countries.values()) {
     if (!c.un) continue;
     for (let y = firstCoveredYear(c.since); y <= lastYear; y++) {
       const date = `${y}-01-01`;
       for (const kind of ['HOS', 'HOG'] as const) {
-        if (kb.holdersAt(c.iso3, kind, date).length === 0) gaps.push({ country: c.iso3, date, kind });
+        if (kb.holdersAt(c.iso3, kind, date).length === 0 && !vacant(c.iso3, kind, date)) gaps.push({ country: c.iso3, date, kind });
       }
     }
   }
