@@ -8,7 +8,15 @@ interface Param {
   in: string;
   required?: boolean;
   description?: string;
-  schema?: { type?: string; enum?: unknown[]; default?: unknown; example?: unknown };
+  schema?: Schema;
+}
+
+interface Schema {
+  type?: unknown;
+  enum?: unknown[];
+  default?: unknown;
+  example?: unknown;
+  $ref?: string;
 }
 
 interface Operation {
@@ -23,15 +31,17 @@ interface Operation {
 export interface OpenApiDoc {
   info: { title: string; version: string; description?: string };
   paths: Record<string, Record<string, Operation>>;
+  components?: { schemas?: Record<string, Schema> };
 }
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function paramRow(p: Param): string {
-  const s = p.schema ?? {};
-  const type = s.enum ? s.enum.map(String).join(' | ') : s.type ?? '';
+function paramRow(p: Param, doc: OpenApiDoc): string {
+  let s = p.schema ?? {};
+  if (s.$ref) s = doc.components?.schemas?.[s.$ref.replace('#/components/schemas/', '')] ?? s;
+  const type = s.enum ? s.enum.map(String).join(' | ') : s.type === undefined ? '' : String(s.type);
   const extra = [s.default !== undefined ? `default ${String(s.default)}` : '', s.example !== undefined ? `e.g. ${String(s.example)}` : '']
     .filter(Boolean).join(', ');
   return `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${escapeHtml(p.in)}${p.required ? ', required' : ''}</td>`
@@ -48,7 +58,7 @@ export function docsPage(doc: OpenApiDoc): string {
       ops.push(`<section id="${escapeHtml(`${method}-${path}`)}">
 <h3><span class="method ${escapeHtml(method)}">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code>${op.security ? ' <span class="lock">token</span>' : ''}</h3>
 <p>${escapeHtml(op.summary ?? '')}</p>
-${params.length ? `<table><thead><tr><th>parameter</th><th>in</th><th>type</th><th>notes</th></tr></thead><tbody>${params.map(paramRow).join('')}</tbody></table>` : ''}
+${params.length ? `<table><thead><tr><th>parameter</th><th>in</th><th>type</th><th>notes</th></tr></thead><tbody>${params.map((p) => paramRow(p, doc)).join('')}</tbody></table>` : ''}
 ${body.length ? `<p>Body: ${body.map((b) => `<code>${escapeHtml(b)}</code>`).join(', ')}</p>` : ''}
 <ul class="responses">${responses.join('')}</ul>
 </section>`);
