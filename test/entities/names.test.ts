@@ -91,6 +91,21 @@ describe('entities: names, types and titles', () => {
     expect(names(doc)).toContainEqual(['Belt and Road Forum for International Cooperation', 'EVENT']);
   });
 
+  it('gives a title only when a title noun stands next to the name', () => {
+    const doc = docOf(['paragraph', 'A former adviser for U.S. President Donald Trump, Paul Manafort, was sentenced. Former Trump aide Rick Gates testified.']);
+    expect(doc.names.find((n) => n.text === 'Donald Trump')?.title?.text).toBe('U.S. President');
+    const lone = doc.names.filter((n) => n.text === 'Trump');
+    expect(lone.length).toBeGreaterThan(0);
+    for (const t of lone) expect(t.title).toBeUndefined();
+  });
+
+  it('splits a place and its region, and drops currency signs', () => {
+    const doc = docOf(['paragraph', 'The truck was bound for Albuquerque, New Mexico, with cargo worth US$ 2 million.']);
+    expect(names(doc)).toContainEqual(['Albuquerque', 'PLACE']);
+    expect(names(doc)).toContainEqual(['New Mexico', 'PLACE']);
+    expect(doc.names.some((n) => n.text.includes('$'))).toBe(false);
+  });
+
   it('every name and title span round-trips, and the same input gives the same output', () => {
     const text = ['headline', 'Merkel Meets Macron In Berlin'] as const;
     const body = ['paragraph', 'German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday, the Elysee said. Macron later flew to Brussels for a European Union meeting.'] as const;

@@ -29,6 +29,20 @@ export function unifyTypes(cands: Candidate[], text: string): void {
   }
 }
 
+/**
+ * A name the tagger left untyped (MISC that is no group or event) whose last word names a person
+ * elsewhere in the article is that person: "Vinnie DeVita" when "DeVita" is a PERSON.
+ */
+export function personsByLastWord(cands: Candidate[], doc: Doc): void {
+  const { tokens } = doc;
+  const personWords = new Set<string>();
+  for (const c of cands) if (c.type === 'PERSON') personWords.add(tokens[c.end - 1]?.text ?? '');
+  for (const c of cands) {
+    if (c.type !== 'OTHER' || c.end - c.start < 2) continue;
+    if (personWords.has(tokens[c.end - 1]?.text ?? '')) c.type = 'PERSON';
+  }
+}
+
 export function propagate(cands: Candidate[], doc: Doc, headlineSentences: ReadonlySet<number>): Candidate[] {
   const { tokens } = doc;
   const covered = new Uint8Array(tokens.length);

@@ -9,7 +9,9 @@ import { spanOf, type Doc, type NameMention } from '../doc.js';
 import type { Candidate } from './candidate.js';
 import { demonymSet, isHonorific, isTitleWord } from './lexicon.js';
 
-const JOINERS = new Set(['of', 'the', 'and', 'for', "'s", '’s', '-', 'de', 'al']);
+const JOINERS = new Set(['of', 'the', 'and', "'s", '’s', '-', 'de', 'al']);
+/** Words that qualify a title but are none on their own ("Former Trump advisor" gives Trump no title). */
+const MODIFIERS = new Set(['former', 'ex', 'late', 'acting', 'interim', 'incumbent', 'newly', 'elected', 'senior', 'top', 'first', 'then', 'outgoing', 'incoming', 'new']);
 const LEADING_DROP = new Set(['of', 'the', 'and', 'for', "'s", '’s', '-', 'de', 'al']);
 
 export function attachTitles(doc: Doc, cands: readonly Candidate[], mentions: NameMention[]): void {
@@ -34,7 +36,15 @@ export function attachTitles(doc: Doc, cands: readonly Candidate[], mentions: Na
       const other = owner.get(j);
       if (other) { start = other.start; j = other.start - 1; continue; }
       const w = t.text;
-      if (isTitleWord(w)) { titleWords++; start = j; j--; continue; }
+      if (isTitleWord(w)) {
+        if (!MODIFIERS.has(w.toLowerCase())) titleWords++;
+        start = j;
+        j--;
+        continue;
+      }
+      // "for" joins only inside a capitalized title ("Minister for Foreign Affairs"), never
+      // "adviser for U.S. President".
+      if (w === 'for' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')) { start = j; j--; continue; }
       if (demonymSet().has(w.toLowerCase())) { start = j; j--; continue; }
       if (JOINERS.has(w.toLowerCase())) { start = j; j--; continue; }
       break;
@@ -44,6 +54,7 @@ export function attachTitles(doc: Doc, cands: readonly Candidate[], mentions: Na
     const last = tokens[end - 1];
     if (titleWords === 0 || start >= end || !last) return;
     if (!isTitleWord(last.text) && !owner.has(end - 1) && !demonymSet().has(last.text.toLowerCase())) return;
+    if (MODIFIERS.has(last.text.toLowerCase())) return;
     const from = tokens[start];
     const mention = mentions[idx];
     if (!from || !mention) return;
