@@ -1,13 +1,11 @@
 /** Clause structure over the chunks: the subject of a verb group and the window of its arguments. */
-import type { EventDictionary } from './dictionary.js';
+import { SPEECH_VERBS, type EventDictionary } from './dictionary.js';
 import type { ParsedSentence } from './parse.js';
 import { coordinationLeft } from './participants.js';
 
 const STOP_PUNCT = new Set([';', ':', '"', '“', '”', '«', '»', '(', ')', '—', '–', '.', '?', '!']);
-const SPEECH = new Set(['say', 'tell', 'announce', 'declare', 'state', 'report', 'add', 'note', 'stress', 'insist', 'reiterate', 'conclude', 'warn', 'claim', 'confirm', 'indicate', 'affirm', 'issue', 'reply', 'explain']);
-
 export function isSpeechVerb(lemma: string): boolean {
-  return SPEECH.has(lemma);
+  return SPEECH_VERBS.has(lemma);
 }
 
 /** Chunk indices after the trigger at `at` that its arguments may come from. */

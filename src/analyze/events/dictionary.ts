@@ -38,6 +38,12 @@ export interface EventDictionary {
   vocabulary: Set<string>;
 }
 
+/** Verbs of saying: their complement's pronoun subject is the speaker ("Syria says it will ..."). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'announce', 'declare', 'state', 'report', 'add', 'note', 'stress', 'insist', 'reiterate',
+  'conclude', 'warn', 'claim', 'confirm', 'indicate', 'affirm', 'issue', 'reply', 'explain', 'decide',
+]);
+
 const SLOTS: ReadonlySet<string> = new Set(['recipient', 'actor', 'actors', 'about']);
 const STATUSES: ReadonlySet<string> = new Set(['occurred', 'planned', 'possible', 'negated', 'demanded']);
 const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES);
@@ -45,7 +51,7 @@ const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES);
 /** Parse the dictionary text; `label` names it in errors. Throws the first error. */
 export function parseDictionary(text: string, label: string): EventDictionary {
   const dict: EventDictionary = {
-    verbs: new Map(), nouns: new Map(), status: new Map(), negatingVerbs: new Set(), vocabulary: new Set(),
+    verbs: new Map(), nouns: new Map(), status: new Map(), negatingVerbs: new Set(), vocabulary: new Set(SPEECH_VERBS),
   };
   text.split('\n').forEach((raw, i) => {
     const where = `${label}:${i + 1}`;

@@ -22,15 +22,6 @@ export interface Binding {
 
 const GAP = 4;
 
-function hasWord(ps: ParsedSentence, ch: Chunk, w: string): boolean {
-  if (ch.kind === 'VG') return false;
-  for (let k = ch.from; k < ch.to; k++) {
-    const t = ps.toks[k]!;
-    if (t.lemma === w || t.lower === w) return true;
-  }
-  return false;
-}
-
 export function isEventNoun(ps: ParsedSentence, ch: Chunk | undefined, dict: EventDictionary): boolean {
   return ch !== undefined && ch.kind === 'NP' && dict.nouns.has(ps.toks[ch.head]!.lemma);
 }
@@ -39,25 +30,36 @@ export function isEventNoun(ps: ParsedSentence, ch: Chunk | undefined, dict: Eve
 export function matchPattern(ps: ParsedSentence, window: readonly number[], p: EventPattern, dict: EventDictionary): Binding | undefined {
   const b: Binding = { pattern: p, used: [], score: 0 };
   let pos = 0;
+  // Inside the chunk at `pos`, the first token words may still match ("a hunger strike": "hunger", then "strike").
+  let tokAt = -1;
   for (let n = 0; n < p.items.length; n++) {
     const item = p.items[n]!;
     const last = n === p.items.length - 1;
     if (item.kind === 'word') {
       let found = -1;
+      let foundTok = -1;
       for (let k = pos; k < Math.min(window.length, pos + GAP); k++) {
         const ch = ps.chunks[window[k]!]!;
         if (item.word === 'to' && ch.kind === 'VG' && ch.infinitive) { found = k; break; }
-        if (hasWord(ps, ch, item.word)) { found = k; break; }
         if (ch.kind === 'VG') break;
+        const from = k === pos && tokAt >= 0 ? tokAt : ch.from;
+        for (let t = from; t < ch.to; t++) {
+          const tk = ps.toks[t]!;
+          if (tk.lemma === item.word || tk.lower === item.word) { foundTok = t; break; }
+        }
+        if (foundTok >= 0) { found = k; break; }
       }
       if (found < 0) return undefined;
       const ch = ps.chunks[window[found]!]!;
-      b.used.push(window[found]!);
-      pos = item.word === 'to' && ch.kind === 'VG' ? found : found + 1;
+      if (!b.used.includes(window[found]!)) b.used.push(window[found]!);
       b.score += 3;
+      if (item.word === 'to' && ch.kind === 'VG') { pos = found; tokAt = -1; continue; }
+      if (foundTok + 1 < ch.to && ch.kind === 'NP') { pos = found; tokAt = foundTok + 1; }
+      else { pos = found + 1; tokAt = -1; }
       continue;
     }
-    // A slot: the chunk at `pos`, past one adverb.
+    // A slot: the next whole chunk, past one adverb.
+    if (tokAt >= 0) { pos++; tokAt = -1; }
     let k = pos;
     if (k < window.length && ps.chunks[window[k]!]!.kind === 'OTHER') k++;
     const ch = k < window.length ? ps.chunks[window[k]!] : undefined;
@@ -74,7 +76,7 @@ export function matchPattern(ps: ParsedSentence, window: readonly number[], p: E
       return undefined;
     }
     if (ch && ch.kind === 'NP') {
-      const { nps, next } = coordinationRight(ps, window[k]!);
+      const { nps } = coordinationRight(ps, window[k]!);
       // Stay inside the window: the coordination may not run past it.
       const inWindow = nps.filter((x) => window.includes(x));
       b[item.slot] = inWindow;
@@ -82,7 +84,6 @@ export function matchPattern(ps: ParsedSentence, window: readonly number[], p: E
       b.score += 1;
       const lastNp = inWindow[inWindow.length - 1] ?? window[k]!;
       pos = Math.max(k + 1, window.indexOf(lastNp) + 1);
-      void next;
       continue;
     }
     if (last) continue;

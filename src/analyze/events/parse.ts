@@ -107,7 +107,7 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
     const unit = unitEnd.get(i);
     const npStart = unit !== undefined || NP_POS.has(t.pos) || POSSESSIVE.has(t.lower) ||
       (t.lower === 'her' && ['NOUN', 'ADJ', 'PROPN'].includes(tok(i + 1)?.pos ?? '')) ||
-      (t.pos === 'VERB' && /ed$/.test(t.lower) && tok(i - 1)?.pos === 'DET' && ['NOUN', 'PROPN'].includes(tok(i + 1)?.pos ?? ''));
+      (t.pos === 'VERB' && /ed$/.test(t.lower) && ['DET', 'VERB'].includes(tok(i - 1)?.pos ?? '') && ['NOUN', 'PROPN', 'ADJ'].includes(tok(i + 1)?.pos ?? ''));
     if (t.pos === 'PRON' && PERSONAL.has(t.lower) && !(t.lower === 'her' && npStart)) {
       chunks.push({ kind: 'NP', from: i, to: i + 1, head: i, lemma: t.lower });
       i++;
@@ -188,8 +188,8 @@ function verbGroup(toks: readonly PTok[], i: number, chunks: Chunk[], dict: Even
     if (x.pos === 'AUX' || x.pos === 'VERB') {
       head = j;
       j++;
-      // A second main verb after a main verb starts a new group ("refused to meet" is two).
-      if (x.pos === 'VERB' && toks[j]?.pos === 'VERB' && !looksParticiple(toks[j]!.lower)) break;
+      // A second main verb after a main verb starts a new group ("reject proposed changes").
+      if (x.pos === 'VERB' && toks[j]?.pos === 'VERB') break;
       if (x.pos === 'VERB' && toks[j]?.pos !== 'AUX' && toks[j]?.pos !== 'VERB' && !(toks[j]?.pos === 'ADV' && isVerbal(toks[j + 1]))) break;
       continue;
     }
