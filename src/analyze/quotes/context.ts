@@ -1,0 +1,106 @@
+/**
+ * What the quote stage's steps share: the word tokens (no whitespace tokens), the statement units,
+ * the quoted passages with their token positions, and the speaker resolution environment.
+ */
+import type { QuoteKind } from '../../model.js';
+import type { Doc, Sentence, Token } from '../doc.js';
+import type { Cue } from './cue.js';
+import { findQuoteSegments, type QuoteSegment } from './marks.js';
+import type { View } from './phrases.js';
+import { Focus, MentionIndex } from './resolve.js';
+import type { Speaker, SpeakerEnv } from './speakers.js';
+import { buildUnits, quoteIndexOfTokens, type Unit } from './units.js';
+
+/** A quote in the making: content span, cue, and (once resolved) speaker and addressee. */
+export interface Candidate {
+  kind: QuoteKind;
+  start: number;
+  end: number;
+  /** The unit whose view the cue's token ranges refer to. */
+  unit: number;
+  cue?: Cue;
+  /** Index of the quoted passage, for direct and partial quotes. */
+  segment?: number;
+  speaker?: Speaker;
+  addressee?: Speaker;
+  /** The speaker was carried over from another cue or from focus (no cue of its own). */
+  inherited?: boolean;
+  /** A headline or transcript line: "NAME: what they said". */
+  transcript?: boolean;
+}
+
+export interface QuoteContext {
+  doc: Doc;
+  text: string;
+  tokens: Token[];
+  segments: QuoteSegment[];
+  /** Token index of each passage's opening mark and of the last token of its closing mark. */
+  segTokens: Array<{ open: number; close: number }>;
+  /** What each passage turned out to be (set by the passages step). */
+  segKind: Array<QuoteKind | undefined>;
+  units: Unit[];
+  views: View[];
+  unitOfToken: Int32Array;
+  env: SpeakerEnv;
+}
+
+/** First token whose end lies after `offset` (the token holding or following it). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The tokens without whitespace tokens, and the sentences cut at line breaks (a line break is a
+ * paragraph end in feeds and transcripts; the tokenizer runs over it).
+ */
+function wordsAndLines(all: readonly Token[], allSentences: readonly Sentence[]): { tokens: Token[]; sentences: Sentence[] } {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  for (const s of allSentences) {
+    let open: Sentence | undefined;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = all[i];
+      if (!t) continue;
+      if (t.pos === 'SPACE' || t.text.charCodeAt(0) <= 32) {
+        if (t.text.includes('\n')) open = undefined;
+        continue;
+      }
+      if (!open) {
+        open = { start: t.start, end: t.end, tokenStart: tokens.length, tokenEnd: tokens.length, part: s.part };
+        sentences.push(open);
+      }
+      tokens.push(t);
+      open.end = t.end;
+      open.tokenEnd = tokens.length;
+    }
+  }
+  return { tokens, sentences };
+}
+
+export function buildContext(doc: Doc): QuoteContext | undefined {
+  const { text, parts } = doc.article;
+  const { tokens, sentences } = wordsAndLines(doc.tokens, doc.sentences);
+  if (tokens.length === 0) return undefined;
+  const segments = findQuoteSegments(text, parts);
+  const units = buildUnits(sentences, segments);
+  const inQuote = quoteIndexOfTokens(tokens, segments);
+  const unitOfToken = new Int32Array(tokens.length).fill(-1);
+  units.forEach((u, k) => unitOfToken.fill(k, u.tokenStart, u.tokenEnd));
+  return {
+    doc, text, tokens, segments, units, unitOfToken,
+    segTokens: segments.map((g) => ({
+      open: tokenAt(tokens, g.open),
+      close: g.closed ? tokenAt(tokens, g.closeEnd - 1) : tokenAt(tokens, g.close) - 1,
+    })),
+    segKind: [],
+    views: units.map((u) => ({ tokens, inQuote, lo: u.tokenStart, hi: u.tokenEnd })),
+    env: { text, mentions: new MentionIndex(doc.entities, doc.names), focus: new Focus(), haveNames: doc.names.length > 0 },
+  };
+}
