@@ -89,6 +89,9 @@ describe('entities: names, types and titles', () => {
     expect(names(doc)).toContainEqual(['China', 'PLACE']);
     expect(doc.names.some((n) => n.text === 'Russia-China')).toBe(false);
     expect(names(doc)).toContainEqual(['Belt and Road Forum for International Cooperation', 'EVENT']);
+    const based = docOf(['paragraph', 'The Luxembourg-based court and the Saudi-led coalition disagreed with a well-known analyst.']);
+    expect(names(based)).toContainEqual(['Luxembourg', 'PLACE']);
+    expect(based.names.some((n) => n.text.includes('-'))).toBe(false);
   });
 
   it('gives a title only when a title noun stands next to the name', () => {

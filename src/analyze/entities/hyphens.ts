@@ -7,7 +7,10 @@
 import type { EntityType } from '../../model.js';
 import type { Token } from '../doc.js';
 import type { Candidate } from './candidate.js';
-import { countrySet, demonymSet } from './lexicon.js';
+import { countrySet, demonymSet, isCity } from './lexicon.js';
+
+/** "Luxembourg-based", "Saudi-led", "US-backed": the name before the suffix is a name of its own. */
+const SUFFIXES = new Set(['based', 'born', 'led', 'backed', 'owned', 'run', 'made', 'bound', 'controlled', 'funded', 'sponsored', 'brokered', 'allied', 'aligned', 'headquartered', 'registered', 'style', 'era']);
 
 const CAPITALIZED = /^\p{Lu}[\p{L}.]+$/u;
 
@@ -30,6 +33,15 @@ export function splitJoinedNames(cands: Candidate[], tokens: readonly Token[]): 
   tokens.forEach((t, i) => {
     if (!t.text.includes('-')) return;
     const parts = t.text.split('-');
+    const suffix = parts.length === 2 && SUFFIXES.has(parts[1] ?? '') ? parts[0] ?? '' : undefined;
+    if (suffix !== undefined) {
+      const type = typeOf(suffix) ?? (isCity(suffix) ? 'PLACE' : undefined);
+      const c = covered.get(i);
+      if (!type || !CAPITALIZED.test(suffix) || (c && (c.end - c.start > 1 || c.charStart !== t.start))) return;
+      if (c) replaced.add(c);
+      out.push({ start: i, end: i + 1, charStart: t.start, charEnd: t.start + suffix.length, type, source: 'rule' });
+      return;
+    }
     if (parts.length < 2 || !parts.every((p) => CAPITALIZED.test(p) && typeOf(p) !== undefined)) return;
     const c = covered.get(i);
     if (c && (c.end - c.start > 1 || c.charStart !== t.start || c.charEnd !== t.end)) return;

@@ -21,6 +21,12 @@ export function countrySet(): Set<string> {
   return countries;
 }
 
+/** A single-word city name the model's gazetteer knows. */
+export function isCity(word: string): boolean {
+  const g = defaultTagger().gazetteer;
+  return g.wordCategories(word.toLowerCase()).includes(g.categoryIndex('city'));
+}
+
 export const HONORIFIC = new Set(HONORIFICS.map((h) => h.toLowerCase()));
 export const TITLE = new Set(TITLE_WORDS);
 
