@@ -102,6 +102,7 @@ export class SentenceCoder {
     const { ps } = this.s;
     const vg = ps.chunks[v]!;
     const patterns = this.c.dict.verbs.get(vg.lemma);
+    if (!patterns && vg.modal === 'demanded' && !forced) return this.demand(v);
     if (!patterns || vg.gerund && !forced) return undefined;
     let window = argumentWindow(ps, v);
     let subj = forced ? [] : this.subject(v);
@@ -117,7 +118,7 @@ export class SentenceCoder {
       subj = byAgent;
     }
     const b = bestMatch(ps, window, patterns, this.c.dict);
-    if (!b) return undefined;
+    if (!b) return vg.modal === 'demanded' && !forced ? this.demand(v) : undefined;
     let actor = forced ? forced.actor : participantsOf(this.c, ps, subj);
     if (!forced && actor.length === 0 && subj.length > 0) actor = this.speakerFor(subj, v);
     if (!forced && !vg.passive && subj.length > 0 && (actor.length === 0 || actor.every((a) => !a.code && !a.entity))) {
@@ -222,6 +223,25 @@ export class SentenceCoder {
       }
     }
     return [];
+  }
+
+  /**
+   * "X said Libya must hand over the suspects": whatever is demanded, the sentence states a
+   * demand (PLOVER REQUEST) by the speaker, of the subject of "must".
+   */
+  private demand(v: number): Draft | undefined {
+    const { ps } = this.s;
+    const sv = speechFrame(ps, v);
+    const subj = this.subject(v);
+    const recipient = participantsOf(this.c, ps, subj, { loose: true });
+    const actor = sv !== undefined && sv !== v ? participantsOf(this.c, ps, this.subject(sv), { loose: true, text: true }) : quoteSpeaker(this.c, ps.toks[ps.chunks[v]!.from]!.start);
+    if (actor.length === 0 || recipient.length === 0) return undefined;
+    const used = [v, ...subj, ...(sv !== undefined ? [sv, ...this.subject(sv)] : [])];
+    const start = Math.min(...used.map((k) => tokStart(ps, ps.chunks[k]!)));
+    const end = Math.max(...used.map((k) => tokEnd(ps, ps.chunks[k]!)));
+    const d: Draft = { type: 'REQUEST', cameo: '100', actor, recipient: recipient.filter((r) => !actor.some((a) => samePart(a, r))), status: 'occurred', start, end, nominal: false, headline: this.s.headline };
+    if (quoteAt(this.c.allQuotes, start)) d.reported = true;
+    return d.recipient.length > 0 ? d : undefined;
   }
 
   /** "it", "they" in reported speech: the speaker ("X said it would allow inspectors"). */
@@ -381,6 +401,13 @@ export class SentenceCoder {
     if (place) d.location = place;
     void isSpeechVerb;
   }
+}
+
+/** The speaker of the quote around `offset`, as a participant. */
+function quoteSpeaker(c: CoderContext, offset: number): Participant[] {
+  const q = quoteAt(c.quotes, offset);
+  const e = q?.speaker ? c.entities.get(q.speaker) : undefined;
+  return e ? participantsFromEntity(e, q?.speakerText ?? e.name) : [];
 }
 
 function participantsFromEntity(e: { id: string; code?: string; country?: string }, text: string): Participant[] {
