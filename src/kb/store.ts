@@ -5,7 +5,7 @@
 import { nameKey, withoutArticle } from './normalize.js';
 import { roleAt, termsAt } from './roles.js';
 import type { CityIndex } from './cities.js';
-import type { CountryEntry, KbEntry, OfficeKind, OrgEntry, OrgKind, PersonEntry, Term } from './types.js';
+import type { CountryEntry, KbEntry, OfficeKind, OrgEntry, OrgKind, PersonEntry, PlaceEntry, Term } from './types.js';
 import type { KbError } from './tsv.js';
 
 /** Countries whose people put the family name first (Kim Jong-un is "Kim", Xi Jinping is "Xi"). */
@@ -77,6 +77,7 @@ export class KnowledgeBase {
     readonly errors: readonly KbError[] = [],
   ) {
     this.names = new EntryIndex(entries);
+    const cityRows: PlaceEntry[] = [];
     for (const k of kinds) {
       this.orgKinds.set(k.kind, k);
       for (const g of k.generic) this.genericKinds.set(nameKey(g), k);
@@ -88,12 +89,19 @@ export class KnowledgeBase {
         if (e.capital) this.capitals.set(nameKey(e.capital), e);
       } else if (e.kind === 'org' && e.orgKind && e.country) {
         this.orgByKind.set(`${e.orgKind}:${e.country}`, e);
+      } else if (e.kind === 'place' && e.placeKind === 'city') {
+        cityRows.push(e);
       } else if (e.kind === 'person') {
         this.people.push(e);
         const familyFirst = e.terms.some((t) => FAMILY_FIRST.has(t.country));
         for (const n of [e.name, ...e.aliases]) for (const s of surnameKeys(n, familyFirst)) push(this.surnames, s, e);
         for (const t of e.terms) push(this.peopleByCountry, t.country, e);
       }
+    }
+    // A capital listed in places.tsv ("Washington", "Kyiv") stands for its government, as cities do.
+    for (const e of cityRows) {
+      const c = [e.name, ...e.aliases].map((n) => this.capitals.get(nameKey(n))).find((x) => x?.iso3 === e.country);
+      if (c) e.code = `${c.iso3}GOV`;
     }
   }
 

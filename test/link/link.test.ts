@@ -163,3 +163,11 @@ describe('link: what must stay unlinked', () => {
     expect(entityWith(doc, 'Georgia')?.country).toBe('USA');
   });
 });
+
+describe('link: titles that name a body', () => {
+  it('a Kremlin spokesman is Russian, and Washington is the US capital', () => {
+    const doc = linked('Kremlin spokesman Dmitry Peskov said Washington had not replied.', [['Dmitry Peskov', 'PERSON'], ['Washington', 'PLACE']], { reference: '2019-01-01T00:00:00Z' });
+    expect(entityWith(doc, 'Kremlin spokesman Dmitry Peskov')).toMatchObject({ country: 'RUS', code: 'RUSGOV' });
+    expect(entityWith(doc, 'Washington')).toMatchObject({ country: 'USA', code: 'USAGOV' });
+  });
+});

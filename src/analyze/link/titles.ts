@@ -63,11 +63,21 @@ export function officesIn(text: string): { offices: OfficeWord[]; officeText: st
 }
 
 export function parseTitle(st: LinkState, start: number, end: number): TitleInfo {
-  return { countries: countriesIn(st, start, end), ...officesIn(st.text.slice(start, end)) };
+  const countries = countriesIn(st, start, end);
+  // "Kremlin spokesman", "Pentagon press secretary": a body of the country stands for it.
+  if (countries.length === 0) {
+    for (const w of st.words.slice(wordAt(st.words, start))) {
+      if (w.end > end) break;
+      const e = st.kb.lookup(nameKey(stripPossessive(w.text))).find((x) => (x.kind === 'org' || x.kind === 'place') && x.country);
+      if (e?.country && /^\p{Lu}/u.test(w.text)) { countries.push(e.country); break; }
+    }
+  }
+  return { countries, ...officesIn(st.text.slice(start, end)) };
 }
 
+/** Words a printed title may consist of ("Kremlin spokesman", "Foreign Minister"); not "guest". */
 const OFFICE_TOKENS: ReadonlySet<string> = new Set(
-  [...OFFICE_WORDS.entries()].filter(([, w]) => !w.official).flatMap(([p]) => p.split(' ')),
+  [...OFFICE_WORDS.keys()].filter((p) => p !== 'guest' && p !== 'counterpart').flatMap((p) => p.split(' ')),
 );
 
 /**
@@ -100,10 +110,17 @@ export function findTitleBefore(st: LinkState, nameStart: number): { start: numb
     const w = st.words[k];
     if (!w) continue;
     const lw = w.text.toLowerCase();
-    const starter = OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || countryStartsAt(st, k, last.end);
+    const starter = OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || countryStartsAt(st, k, last.end) || bodyAt(st, k);
     if (starter) return { start: w.start, end: last.end };
   }
   return undefined;
+}
+
+/** A body of a country at word k ("Kremlin" in "Kremlin spokesman"). */
+function bodyAt(st: LinkState, k: number): boolean {
+  const w = st.words[k];
+  return !!w && /^\p{Lu}/u.test(w.text)
+    && st.kb.lookup(nameKey(stripPossessive(w.text))).some((x) => x.kind === 'org' && x.country !== undefined);
 }
 
 /** True when a country name or demonym begins at word k ("North Korean", "US", "Russia's"). */
