@@ -1,6 +1,6 @@
-/** Choosing a store from a location: a file path is SQLite; postgres:// will be PostgreSQL (issue 9). */
+/** Choosing a store from a location: a file path is SQLite; postgres://… is PostgreSQL. */
 import { SqliteStore, type SqliteOptions } from './sqlite/index.js';
-import { StoreError, type Store } from './store.js';
+import type { Store } from './store.js';
 
 export type { Store } from './store.js';
 export { StoreError } from './store.js';
@@ -11,7 +11,9 @@ export type OpenOptions = SqliteOptions;
 
 export async function openStore(location: string = DEFAULT_DB, opts: OpenOptions = {}): Promise<Store> {
   if (/^postgres(?:ql)?:\/\//iu.test(location)) {
-    throw new StoreError(`PostgreSQL stores are not supported yet (${location.replace(/\/\/[^@/]*@/u, '//…@')}) — use a file path for SQLite`);
+    // Loaded only when asked for: SQLite users never load the PostgreSQL client.
+    const { PgStore } = await import('./postgres/index.js');
+    return PgStore.open(location);
   }
   return SqliteStore.open(location, opts);
 }

@@ -1,0 +1,35 @@
+/**
+ * Turn what a person types into a PostgreSQL tsquery, with the same reading as the SQLite store's FTS5
+ * expressions (src/store/sqlite/fts-query.ts): words are ANDed, "quoted text" and hyphenated or dotted
+ * words are phrases, a trailing * asks for a prefix, and the bare words OR and NOT keep their meaning.
+ * Every lexeme is quoted, so no typed punctuation can be a tsquery syntax error.
+ */
+const TERM = /"([^"]*)"?|(\S+)/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function lexeme(word: string, prefix: boolean): string {
+  return `'${word.toLowerCase()}'${prefix ? ':*' : ''}`;
+}
+
+/** The tsquery text (for to_tsquery('simple', …)), or undefined when the query has nothing to search for. */
+export function toTsQuery(query: string): string | undefined {
+  const out: string[] = [];
+  let pendingOp: '|' | '& !' | undefined;
+  for (const m of query.normalize('NFC').matchAll(TERM)) {
+    const quoted = m[1];
+    const bare = m[2];
+    if (bare === 'OR' || bare === 'NOT') {
+      if (out.length > 0) pendingOp = bare === 'OR' ? '|' : '& !';
+      continue;
+    }
+    const words = (quoted ?? bare ?? '').match(WORD) ?? [];
+    if (words.length === 0) continue;
+    const prefix = quoted === undefined && (bare?.endsWith('*') ?? false);
+    const last = words.length - 1;
+    const term = words.map((w, i) => lexeme(w, prefix && i === last)).join(' <-> ');
+    if (out.length > 0) out.push(pendingOp ?? '&');
+    pendingOp = undefined;
+    out.push(words.length > 1 ? `(${term})` : term);
+  }
+  return out.length > 0 ? out.join(' ') : undefined;
+}
