@@ -23,9 +23,9 @@ export interface ParsedDateline {
 
 const PLACE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}/u;
 const STATE = /^, (?:(?:\p{Lu}\.){2}|\p{Lu}[a-z]{1,5}\.)(?=[ ,(])/u;
-/** AP's foreign datelines name the country before the credit: "KYIV, Ukraine (AP) —". */
-const COUNTRY = /^, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?= \()/u;
-const DATE = new RegExp(`^[,.] ?(?:(${MONTH_ALT})\\.? (\\d{1,2})|(\\d{1,2}) (${MONTH_ALT})\\.?)(?:,? (\\d{4}))?`, 'iu');
+/** A region or country after the place: "KYIV, Ukraine (AP) —", "COLUMBUS, Ohio, Feb 26 -", "COLUMBUS, IND., Feb 26 -". */
+const REGION = /^, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}/u;
+const DATE = new RegExp(`^(?:[,.] ?| )(?:(${MONTH_ALT})\\.? (\\d{1,2})|(\\d{1,2}) (${MONTH_ALT})\\.?)(?:,? (\\d{4}))?`, 'iu');
 const SLASH_AGENCY = /^\.? ?\/(\p{L}[\p{L} .&-]{0,28})\/\.?/u;
 const PAREN_AGENCY = /^,? ?\((\p{Lu}[\p{L}.&-]*(?: [\p{L}.&-]+){0,3})\)/u;
 const SEPARATOR = /^ ?(?:[—–:-]|--)(?= |$)/u;
@@ -41,7 +41,11 @@ export function titleCase(place: string): string {
   }).join(' ');
 }
 
-export function parseDateline(paragraph: string): ParsedDateline | undefined {
+/**
+ * The dateline at the head of `paragraph`. With `given`, the source has said the text is a
+ * dateline (Reuters-21578's <DATELINE>), so a mixed-case place and a bare date are enough.
+ */
+export function parseDateline(paragraph: string, given = false): ParsedDateline | undefined {
   const placeM = PLACE.exec(paragraph);
   if (!placeM) return undefined;
   // Wire datelines print the place in capitals: take the run of all-capital words. A mixed-case
@@ -59,8 +63,13 @@ export function parseDateline(paragraph: string): ParsedDateline | undefined {
 
   // "Nov." looks like "Calif.": a month abbreviation starts the date, not a state.
   const stateM = STATE.exec(rest());
-  const state = (stateM && !monthNumber(stateM[0].slice(2)) ? stateM : null) ?? (caps ? COUNTRY.exec(rest()) : null);
-  if (state) pos += state[0].length;
+  if (stateM && !monthNumber(stateM[0].slice(2))) pos += stateM[0].length;
+  // A region counts only when a date or an agency credit follows it (", June" is a date, not a region).
+  const region = caps || given ? REGION.exec(rest()) : null;
+  if (region && !monthNumber(region[0].slice(2).split(' ')[0]!)) {
+    const after = paragraph.slice(pos + region[0].length);
+    if (DATE.test(after) || PAREN_AGENCY.test(after.replace(/^,/u, ''))) pos += region[0].length;
+  }
 
   let date: ParsedDateline['date'];
   const dm = DATE.exec(rest());
@@ -68,7 +77,7 @@ export function parseDateline(paragraph: string): ParsedDateline | undefined {
     const mo = monthNumber(dm[1] ?? dm[4] ?? '');
     const d = Number(dm[2] ?? dm[3]);
     if (mo && d >= 1 && d <= 31) {
-      date = { mo, d, text: dm[0].replace(/^[,.] ?/u, '') };
+      date = { mo, d, text: dm[0].replace(/^[,.]? ?/u, '') };
       if (dm[5]) date.y = Number(dm[5]);
       pos += dm[0].length;
     }
@@ -91,10 +100,11 @@ export function parseDateline(paragraph: string): ParsedDateline | undefined {
     separated = true;
   }
 
-  const accepted = caps ? Boolean(agency || separated) : Boolean(agency && (date || separated));
+  const accepted = given ? Boolean(agency || date || separated)
+    : caps ? Boolean(agency || separated) : Boolean(agency && (date || separated));
   if (!accepted) return undefined;
   // The dateline must be followed by the story, not end the paragraph.
-  if (!/^\s+\S/u.test(rest())) return undefined;
+  if (!given && !/^\s+\S/u.test(rest())) return undefined;
   const out: ParsedDateline = { place: titleCase(place), length: pos };
   if (date) out.date = date;
   if (agency) out.agency = agency;

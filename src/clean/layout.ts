@@ -5,7 +5,7 @@
  */
 import type { PartKind } from '../model.js';
 import type { RawBlock } from '../read/types.js';
-import { parseDateline, type ParsedDateline } from './dateline.js';
+import { parseDateline, titleCase, type ParsedDateline } from './dateline.js';
 import { compareKey, endsSentence, mayBeSame, wordCount } from './normalize.js';
 import { isLabel, parseSectionLine } from './section-line.js';
 import type { Stamp } from './timestamp.js';
@@ -46,6 +46,12 @@ function isProse(text: string): boolean {
 const DATELINE_WINDOW = 3;
 const MAX_HEADLINE_CHARS = 300;
 
+/** A given dateline the parser cannot read (typos: "NEW YORK, Narch 2 -"): its place, at least. */
+function placeOnly(dateline: string): ParsedDateline | undefined {
+  const place = (dateline.split(/[,(]| - /u)[0] ?? '').replace(/^\P{L}+|[^\p{L}.]+$/gu, '');
+  return place ? { place: titleCase(place), length: dateline.length } : undefined;
+}
+
 export function layOut(blocks: RawBlock[], title: string | undefined, sourceDateline?: string): Layout {
   const rest = [...blocks];
   let headline = title;
@@ -81,16 +87,26 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
     break;
   }
 
-  // Reuters-21578 gives the dateline apart from the body: it is printed at the head of the first paragraph.
+  // Reuters-21578 gives the dateline apart from the body: it is printed at the head of the first
+  // paragraph, and read leniently since the source vouches that it is one.
+  let datelineAt = -1;
   if (sourceDateline) {
-    const first = rest.findIndex((b) => !b.kind || b.kind === 'paragraph');
-    if (first === -1) rest.push({ text: sourceDateline, kind: 'paragraph' });
-    else rest[first] = { ...rest[first]!, text: `${sourceDateline} ${rest[first]!.text}` };
+    let first = rest.findIndex((b) => !b.kind || b.kind === 'paragraph');
+    if (first === -1) {
+      rest.push({ text: sourceDateline, kind: 'paragraph' });
+      first = rest.length - 1;
+    } else {
+      rest[first] = { ...rest[first]!, text: `${sourceDateline} ${rest[first]!.text}` };
+    }
+    const dl = parseDateline(sourceDateline, true) ?? placeOnly(sourceDateline);
+    if (dl) {
+      layout.dateline = { ...dl, length: sourceDateline.length };
+      datelineAt = first;
+    }
   }
 
   // Dateline paragraph: within the first few blocks.
-  let datelineAt = -1;
-  for (let i = 0; i < Math.min(DATELINE_WINDOW, rest.length); i++) {
+  for (let i = 0; datelineAt === -1 && i < Math.min(DATELINE_WINDOW, rest.length); i++) {
     const b = rest[i]!;
     if (b.kind === 'subheading' || b.kind === 'headline') continue;
     const dl = parseDateline(b.text);

@@ -31,6 +31,25 @@ describe('parseDateline: agency styles', () => {
   });
 
   it.each([
+    ['COLUMBUS, Ohio, Feb 26 - The company said', 'Columbus', 'Feb 26', 'COLUMBUS, Ohio, Feb 26 -'],
+    ['MINNETONKA, MINN., Feb 26 - The company said', 'Minnetonka', 'Feb 26', 'MINNETONKA, MINN., Feb 26 -'],
+    ['RICHMOND, Va. Feb 26 - The utility said', 'Richmond', 'Feb 26', 'RICHMOND, Va. Feb 26 -'],
+    ['ESCHBORN, West Germany, March 2 - The bank said', 'Eschborn', 'March 2', 'ESCHBORN, West Germany, March 2 -'],
+  ])('with a region: %s', (paragraph, place, dateText, printed) => {
+    const d = parseDateline(paragraph)!;
+    expect(d.place).toBe(place);
+    expect(d.date?.text).toBe(dateText);
+    expect(paragraph.slice(0, d.length)).toBe(printed);
+  });
+
+  it('reads a dateline the source vouches for leniently, and ordinary text strictly', () => {
+    expect(parseDateline('Toronto, Feb 26 -', true)).toMatchObject({ place: 'Toronto', date: { mo: 2, d: 26 } });
+    expect(parseDateline('Caracas, feb 26 -', true)).toMatchObject({ place: 'Caracas', date: { mo: 2, d: 26 } });
+    expect(parseDateline('Toronto, Feb 26 - The company said')).toBeUndefined();
+    expect(parseDateline('On Monday, June 14 - the day of the vote - officials met.')).toBeUndefined();
+  });
+
+  it.each([
     'President Putin said on Thursday that talks would continue.',
     'The Security Council (UNSC) met on Friday.',
     'NATO members met in Brussels on Thursday.',

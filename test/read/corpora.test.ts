@@ -34,7 +34,8 @@ describe.skipIf(!existsSync(CORPORA))('shared corpora', () => {
     expect(r.failures).toEqual([]);
     expect(r.articles).toBe(2578);
     expect(r.published).toBe(2578);
-    expect(r.datelines).toBeGreaterThan(2000);
+    // Every story with a <DATELINE> keeps it (2,315 records have one); unprocessed ones may print theirs in the text.
+    expect(r.datelines).toBeGreaterThanOrEqual(2315);
   });
 
   it('WikiNews CSV: 171 articles, each with its date', () => {
