@@ -1,12 +1,14 @@
 /**
  * npm run train:ner — trains the entity tagger and writes models/ner.bin.
  *
- * Data (read from ../shared, never copied): CoNLL-2003 eng.train. eng.testa is development data and
- * is never read here. Reproducible: a fixed seed, a fixed order of files.
- * Word clusters come from unlabeled text: the training words and ../shared/data/corpora.
- * Options: --cluster-depth D (0: none) --epochs N --folds K --bits B --seed S --out FILE --worldwide (add the WorldWide newswire set)
+ * Data (read from ../shared, never copied): CoNLL-2003 eng.train and the WorldWide newswire set
+ * (its classes mapped to CoNLL's). eng.testa is development data and is never read here.
+ * Reproducible: a fixed seed, a fixed order of files. Word clusters come from unlabeled text: the
+ * training words and ../shared/data/corpora. One process; a few minutes on one core.
+ * Options: --cluster-depth D (0: none) --epochs N --folds K --bits B --seed S --out FILE
+ *          --conll-only (leave out the WorldWide newswire set)
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConll } from '../src/ner/data.js';
 import { buildGazetteerLists } from '../src/ner/lists.js';
@@ -15,7 +17,6 @@ import { trainModel } from '../src/ner/train.js';
 import { loadWorldwide } from '../src/ner/worldwide.js';
 import { buildClusters, roughTokens } from '../src/ner/clusters.js';
 import type { TrainDoc } from '../src/ner/train.js';
-import { readdirSync, readFileSync } from 'node:fs';
 
 function opt(name: string, def: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -53,7 +54,7 @@ function* unlabeledSentences(train: readonly TrainDoc[]): Generator<readonly str
 
 const t0 = Date.now();
 const log = (s: string): void => { process.stderr.write(`[${((Date.now() - t0) / 1000).toFixed(0)}s] ${s}\n`); };
-const useWorldwide = process.argv.includes('--worldwide');
+const useWorldwide = !process.argv.includes('--conll-only');
 const docs = loadConll(trainFile);
 const data = ['conll2003/eng.train'];
 if (useWorldwide) {
