@@ -201,9 +201,34 @@ function newNameCluster(st: LinkState, p: PreparedName): Cluster {
   const c = newCluster(p.type, p.text);
   const country = p.info?.countries[0] ?? (p.type !== 'PERSON' ? countriesIn(st, p.start, p.end)[0] : undefined);
   if (country) c.country = country;
-  if (country && p.type === 'PERSON' && p.info?.offices.length) c.code = `${country}GOV`;
+  if (country && p.type === 'PERSON' && p.info?.offices.length) {
+    const former = p.title !== undefined && /\b(?:former|ex)\b/iu.test(st.text.slice(p.title.start, p.title.end));
+    c.code = former ? `${country}ELI` : `${country}GOV`;
+    const role = roleFromTitle(st, p, country);
+    if (role) c.role = role;
+  }
   st.clusters.push(c);
   return c;
+}
+
+/**
+ * The office a title states for someone the KB does not know: "Iranian Foreign Minister" ->
+ * "Foreign Minister of Iran". Not for former holders, nor for titles that are only a word like
+ * "spokesman" (that is a job, not an office).
+ */
+function roleFromTitle(st: LinkState, p: PreparedName, iso3: string): string | undefined {
+  if (!p.title || !p.info?.offices.some((o) => !o.official || o.kinds.length > 0)) return undefined;
+  const text = st.text.slice(p.title.start, p.title.end);
+  if (/\b(?:former|ex|late|acting|deputy|vice)\b/iu.test(text)) return undefined;
+  const country = st.kb.country(iso3);
+  if (!country) return undefined;
+  const countryWords = new Set([country.name, ...country.aliases, ...country.demonyms].flatMap((n) => n.split(' ')).map((w) => w.toLowerCase()));
+  const office = text.split(/\s+/u).map((w) => stripPossessive(w))
+    .filter((w) => !countryWords.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()) && !/^(?:the|of)$/iu.test(w))
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  if (!office || /\bof\b/u.test(text)) return undefined;
+  const name = /^(?:United|Republic|Democratic|Czech Republic|Central African|Dominican Republic|Netherlands|Philippines|Bahamas|Gambia|Maldives|Marshall Islands|Solomon Islands|Comoros|Seychelles)\b/u.test(country.name) ? `the ${country.name}` : country.name;
+  return `${office} of ${name}`;
 }
 
 /** How strongly the context ties a short name to a cluster: pairing, salience, recency. */

@@ -95,7 +95,7 @@ export function findTitleBefore(st: LinkState, nameStart: number): { start: numb
     const w = st.words[j];
     if (!w || !/^[ \u00a0]+$/u.test(st.text.slice(w.end, right))) break;
     const lw = w.text.toLowerCase();
-    const ok = OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || /^\p{Lu}/u.test(w.text)
+    const ok = OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || TITLE_MODIFIERS.has(lw) || /^\p{Lu}/u.test(w.text)
       || ((lw === 'of' || lw === 'the') && taken.length > 0);
     if (!ok) break;
     taken.push(j);
@@ -110,11 +110,14 @@ export function findTitleBefore(st: LinkState, nameStart: number): { start: numb
     const w = st.words[k];
     if (!w) continue;
     const lw = w.text.toLowerCase();
-    const starter = OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || countryStartsAt(st, k, last.end) || bodyAt(st, k);
+    const starter = OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || TITLE_MODIFIERS.has(lw) || countryStartsAt(st, k, last.end) || bodyAt(st, k);
     if (starter) return { start: w.start, end: last.end };
   }
   return undefined;
 }
+
+/** Words that qualify an office in a title: "former", "acting", "deputy". */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'acting', 'interim', 'deputy', 'vice', 'outgoing', 'incoming', 'late']);
 
 /** A body of a country at word k ("Kremlin" in "Kremlin spokesman"). */
 function bodyAt(st: LinkState, k: number): boolean {
