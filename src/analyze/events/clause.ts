@@ -49,6 +49,13 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
     if (ch.kind === 'OTHER') { k--; continue; }
     if (ch.kind === 'NP') {
       const before = ps.chunks[k - 1];
+      const earlier = ps.chunks[k - 2];
+      // "Russian aircraft including helicopter gunships killed", "a group based in Trinidad claims":
+      // a participle phrase inside the subject; its head is the earlier noun phrase.
+      if (before && earlier && earlier.kind === 'NP' && before.kind === 'VG' && isParticiple(ps, before)) {
+        k -= 2;
+        continue;
+      }
       if (before && before.kind === 'PREP' && ps.toks[before.from]!.lower !== 'to') {
         // "the meeting between X and Y on June 12 reduced": skip the prepositional phrase.
         k -= 2;
@@ -81,6 +88,12 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
     return [];
   }
   return [];
+}
+
+/** A bare participle ("including", "based", "operating"): no auxiliary, -ing or -ed. */
+function isParticiple(ps: ParsedSentence, ch: { from: number; to: number; head: number; infinitive?: boolean }): boolean {
+  if (ch.infinitive || ch.to - ch.from !== 1) return false;
+  return /(?:ing|ed)$/.test(ps.toks[ch.head]!.lower);
 }
 
 /** The verb group governing the infinitive at `v` ("plans" in "plans to visit"), if adjacent. */

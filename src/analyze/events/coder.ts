@@ -121,7 +121,7 @@ export class SentenceCoder {
     if (!b) return vg.modal === 'demanded' && !forced ? this.demand(v) : undefined;
     let actor = forced ? forced.actor : participantsOf(this.c, ps, subj);
     if (!forced && actor.length === 0 && subj.length > 0) actor = this.speakerFor(subj, v);
-    if (!forced && !vg.passive && subj.length > 0 && (actor.length === 0 || actor.every((a) => !a.code && !a.entity))) {
+    if (!forced && !vg.passive && (actor.length === 0 || actor.every((a) => !a.code && !a.entity))) {
       actor = this.subjectRegion(v, subj) ?? (actor.length > 0 ? actor : participantsOf(this.c, ps, subj, { loose: true, text: true }));
     }
     let recipient = b.recipient ? this.recipients(b.recipient) : [];

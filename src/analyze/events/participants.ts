@@ -113,7 +113,7 @@ export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, 
   }
   if (headTok.pos === 'PROPN' && opts.loose) return { text };
   // An actor the text names but nothing knows ("the opposition coalition"): its words only.
-  if (opts.text && (headTok.pos === 'PROPN' || BODIES.test(headTok.lower))) return { text };
+  if (opts.text && (headTok.pos === 'PROPN' || BODIES.test(headTok.lower) || (headTok.pos === 'NOUN' && /[^s]s$/.test(headTok.lower) && !c.dict.nouns.has(headTok.lemma)))) return { text };
   return undefined;
 }
 
