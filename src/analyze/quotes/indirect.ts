@@ -46,9 +46,31 @@ function clauseStartsAt(v: View, j: number): boolean {
   return isVerbLike(tok(v, k));
 }
 
+const SUBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON', 'ADV']);
+
+/**
+ * After a verb of saying, a clause whose subject runs long: "said praise from Putin would not
+ * affect", "said the nonstop demands that come with it erase": a subject-like start and a verb
+ * within the next few words, before any sentence punctuation.
+ */
+function longClauseStartsAt(v: View, j: number): boolean {
+  const t = tok(v, j);
+  if (!t || !SUBJECT_START.has(t.pos)) return false;
+  for (let k = j + 1; k < v.hi && k <= j + 15; k++) {
+    const x = tok(v, k);
+    if (!x) return false;
+    if (x.text === '.' || x.text === ';' || x.text === ':' || x.text === '?') return false;
+    if (isVerbLike(x)) return !/ing$/u.test(x.text);
+  }
+  return false;
+}
+
+/** Verbs of saying whose bare object is nearly always a clause. */
+const SAYING = new Set(['say', 'tell', 'add', 'argue', 'claim', 'insist', 'warn', 'note', 'write', 'predict', 'estimate', 'suggest', 'acknowledge', 'admit', 'assert', 'contend', 'maintain', 'stress', 'explain', 'declare', 'announce', 'report', 'tweet', 'complain', 'recall', 'confirm']);
+
 /** Skip what may stand between a cue verb and its content: times, places, "in a statement". */
 function skipAdverbials(v: View, j: number): number {
-  for (let steps = 0; steps < 4; steps++) {
+  for (let steps = 0; steps < 6; steps++) {
     const t = tok(v, j);
     if (!t) return j;
     const w = t.text.toLowerCase();
@@ -57,6 +79,11 @@ function skipAdverbials(v: View, j: number): number {
       const nx = tok(v, j + 1);
       if (nx && (nx.pos === 'ADV' || TIME_WORDS.has(nx.text.toLowerCase()))) {
         j++;
+        continue;
+      }
+      // "in Toledo, Ohio, that": a place's region between commas.
+      if (nx?.pos === 'PROPN' && isComma(tok(v, j + 2)) && lowerText(tok(v, j + 3)) === 'that') {
+        j += 3;
         continue;
       }
       return j;
@@ -287,7 +314,7 @@ export function statementsIn(v: View): Statement[] {
       if (to > j + 2) out.push({ cue, content: { from: j, to } });
       continue;
     }
-    if (BARE_CLAUSE.has(lemma) && clauseStartsAt(v, j)) {
+    if (BARE_CLAUSE.has(lemma) && (clauseStartsAt(v, j) || (SAYING.has(lemma) && longClauseStartsAt(v, j)))) {
       const to = contentEnd(v, j);
       if (to > j + 1) out.push({ cue, content: { from: j, to } });
       continue;
