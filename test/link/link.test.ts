@@ -182,3 +182,10 @@ describe('link: people the KB does not know', () => {
     expect(doc.entities.find((e) => e.name === 'Ali Example')?.role).toBeUndefined();
   });
 });
+
+describe('link: a person is never a place of the same name', () => {
+  it('"Moon" after Moon Jae-in is the president, not the Moon', () => {
+    const doc = linked('South Korean President Moon Jae-in arrived. Moon said the talks went well.', [['Moon Jae-in', 'PERSON'], ['Moon', 'PERSON']], { reference: '2018-04-27T00:00:00Z' });
+    expect(doc.entities.find((e) => e.name === 'Moon Jae-in')?.mentions.map((m) => m.text)).toContain('Moon');
+  });
+});

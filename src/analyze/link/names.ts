@@ -124,7 +124,8 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
   for (const p of names) {
     if (claimed(st, p.start, p.end)) continue;
     if (linkDemonym(st, p)) continue;
-    const cands = fullCandidates(st, p.key);
+    // A person's name never links to a place or body of the same spelling ("Moon" is Moon Jae-in).
+    const cands = fullCandidates(st, p.key).filter((e) => p.type !== 'PERSON' || e.kind === 'person' || e.kind === 'actor');
     if (cands.length === 0 && splitLinkedCompound(st, p)) continue;
     let e = bestEntry(st, p, cands);
     // A capital named as an actor ("Pyongyang said", tagged ORG) is the same place, coded as its government.
