@@ -109,6 +109,15 @@ describe('entities: names, types and titles', () => {
     expect(doc.names.some((n) => n.text.includes('$'))).toBe(false);
   });
 
+  it('keeps a name type through the article without turning common words into names', () => {
+    const doc = docOf(['paragraph', 'Prime Minister Theresa May spoke in London. Talks with May resume in May, aides said. Officials said Blackburn, the envoy, arrived; Peter Blackburn declined to comment.']);
+    const mays = doc.names.filter((n) => n.text === 'May');
+    expect(mays.every((n) => n.type === 'PERSON')).toBe(true);
+    const month = doc.article.text.lastIndexOf('May,');
+    expect(doc.names.some((n) => n.start === month)).toBe(false);
+    expect(doc.names.filter((n) => n.text.includes('Blackburn')).every((n) => n.type === 'PERSON')).toBe(true);
+  });
+
   it('every name and title span round-trips, and the same input gives the same output', () => {
     const text = ['headline', 'Merkel Meets Macron In Berlin'] as const;
     const body = ['paragraph', 'German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday, the Elysee said. Macron later flew to Brussels for a European Union meeting.'] as const;

@@ -6,8 +6,13 @@
 import type { EntityType } from '../../model.js';
 import type { Doc } from '../doc.js';
 import type { Candidate } from './candidate.js';
+import { countrySet } from './lexicon.js';
 
 const STABLE: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'PLACE']);
+/** Words that are names in one place and ordinary words in another ("Theresa May" / "in May"). */
+const AMBIGUOUS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'Will', 'Mark', 'Bill', 'Rich', 'Hope', 'Grant', 'Young', 'King', 'Long', 'Bush', 'Brown', 'White', 'Green']);
 
 export function unifyTypes(cands: Candidate[], text: string): void {
   const votes = new Map<string, Map<EntityType, number>>();
@@ -36,10 +41,19 @@ export function unifyTypes(cands: Candidate[], text: string): void {
 export function personsByLastWord(cands: Candidate[], doc: Doc): void {
   const { tokens } = doc;
   const personWords = new Set<string>();
-  for (const c of cands) if (c.type === 'PERSON') personWords.add(tokens[c.end - 1]?.text ?? '');
+  const surnames = new Set<string>();
   for (const c of cands) {
-    if (c.type !== 'OTHER' || c.end - c.start < 2) continue;
-    if (personWords.has(tokens[c.end - 1]?.text ?? '')) c.type = 'PERSON';
+    if (c.type !== 'PERSON') continue;
+    personWords.add(tokens[c.end - 1]?.text ?? '');
+    if (c.end - c.start >= 2) surnames.add(tokens[c.end - 1]?.text ?? '');
+  }
+  for (const c of cands) {
+    const last = tokens[c.end - 1]?.text ?? '';
+    if (c.type === 'OTHER' && c.end - c.start >= 2 && personWords.has(last)) c.type = 'PERSON';
+    // The surname of a person named in full in this article is that person, not a team or a town
+    // ("Peter Blackburn" ... "Blackburn"); countries are left alone.
+    if (c.end - c.start === 1 && surnames.has(last) && c.source === 'tagger' &&
+      (c.type === 'ORG' || c.type === 'OTHER' || (c.type === 'PLACE' && !countrySet().has(last)))) c.type = 'PERSON';
   }
 }
 
@@ -71,6 +85,9 @@ export function propagate(cands: Candidate[], doc: Doc, headlineSentences: Reado
       if (!free) continue;
       const c = known.get(tokens.slice(i, i + len).map((x) => x.text).join(' '));
       if (!c) continue;
+      // A single word is carried over only in the middle of a sentence and when it is no common word.
+      const sentenceStart = tokens[i - 1]?.sentence !== t.sentence;
+      if (len === 1 && (sentenceStart || AMBIGUOUS.has(t.text))) continue;
       const last = tokens[i + len - 1];
       if (!last) continue;
       out.push({ start: i, end: i + len, charStart: t.start, charEnd: last.end, type: c.type, conll: c.conll, source: 'rule' });
