@@ -31,6 +31,8 @@ const PAREN_AGENCY = /^,? ?\((\p{Lu}[\p{L}.&-]*(?: [\p{L}.&-]+){0,3})\)/u;
 const SEPARATOR = /^ ?(?:[—–:-]|--)(?= |$)/u;
 const DOT_END = /^\.(?= \p{Lu})/u;
 
+const HEAD_CHARS = 160;
+
 const SMALL_WORDS = new Set(['of', 'de', 'la', 'le', 'du', 'des', 'del', 'da', 'do', 'dos', 'and', 'on', 'upon', 'es', 'al', 'el']);
 
 /** "UNITED NATIONS" -> "United Nations", "ST. PETERSBURG" -> "St. Petersburg", "RIO DE JANEIRO" -> "Rio de Janeiro". */
@@ -45,7 +47,9 @@ export function titleCase(place: string): string {
  * The dateline at the head of `paragraph`. With `given`, the source has said the text is a
  * dateline (Reuters-21578's <DATELINE>), so a mixed-case place and a bare date are enough.
  */
-export function parseDateline(paragraph: string, given = false): ParsedDateline | undefined {
+export function parseDateline(text: string, given = false): ParsedDateline | undefined {
+  // Datelines are short: look at the paragraph's head only, so the cost does not grow with the paragraph.
+  const paragraph = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
   const placeM = PLACE.exec(paragraph);
   if (!placeM) return undefined;
   // Wire datelines print the place in capitals: take the run of all-capital words. A mixed-case
