@@ -7,7 +7,7 @@
  */
 import type { Token } from '../doc.js';
 import { cueAt, cueLemma, isParticiple, type Cue } from './cue.js';
-import { ASKING_VERBS, ATTITUDE_ADJECTIVES, SPEECH_NOUNS, TIME_WORDS, TO_VERBS } from './lexicon.js';
+import { ASKING_VERBS, ATTITUDE_ADJECTIVES, NP_OBJECT_VERBS, SPEECH_NOUNS, TIME_WORDS, TO_VERBS } from './lexicon.js';
 import {
   isComma, lowerText, phraseEndingAt, phraseStartingAt, tok, type TokenRange, type View,
 } from './phrases.js';
@@ -124,6 +124,18 @@ function contentEnd(v: View, from: number): number {
     const t = v.tokens[e - 1];
     if (t && (t.text === '.' || isComma(t) || t.text === ';' || t.text === ':') && (v.inQuote[e - 1] ?? -1) < 0) e--;
     else break;
+  }
+  return e;
+}
+
+/** The end of the clause that starts at `from`: the next comma, semicolon or stop outside quotes. */
+function clauseEnd(v: View, from: number): number {
+  let e = from;
+  while (e < v.hi) {
+    const t = v.tokens[e];
+    if (!t) break;
+    if ((v.inQuote[e] ?? -1) < 0 && /^[.,;:!?()—–]$/u.test(t.text)) break;
+    e++;
   }
   return e;
 }
@@ -272,7 +284,8 @@ export function statementsIn(v: View): Statement[] {
       continue;
     }
     const speechLemma = cueLemma(t, true, tok(v, i - 1));
-    const lemma = speechLemma ?? (t.pos === 'VERB' ? TO_VERBS.get(w) : undefined);
+    const objectLemma = t.pos === 'VERB' && !isParticiple(t) ? NP_OBJECT_VERBS.get(w) : undefined;
+    const lemma = speechLemma ?? (t.pos === 'VERB' ? TO_VERBS.get(w) : undefined) ?? objectLemma;
     if (!lemma) continue;
     // "Having said that, …" is no cue.
     if (lowerText(tok(v, i - 1)) === 'having') continue;
@@ -283,6 +296,15 @@ export function statementsIn(v: View): Statement[] {
       const to = contentEnd(v, infinitive);
       if (to > infinitive + 1) out.push({ cue, content: { from: infinitive, to } });
       continue;
+    }
+    if (objectLemma && !cue.borrowsSubject && cue.subject && !cue.inverted) {
+      // "Trump attacked the media's coverage of the debate": the object is what is attributed.
+      const obj = phraseStartingAt(v, i + 1, 12);
+      const to = obj ? clauseEnd(v, i + 1) : i + 1;
+      if (obj && to > i + 1 && !(speechLemma && lowerText(tok(v, i + 1)) === 'that')) {
+        out.push({ cue, content: { from: i + 1, to } });
+        continue;
+      }
     }
     if (!speechLemma) continue;
     // CLAUSE, said X.

@@ -154,3 +154,14 @@ export const TO_VERBS: ReadonlyMap<string, string> = table([
 export const ASKING_VERBS: ReadonlySet<string> = new Set([
   'press', 'encourage', 'call', 'challenge', 'implore', 'urge', 'ask', 'tell', 'warn', 'advise', 'beg',
 ]);
+
+/**
+ * Verbs that attribute a stance to their subject about a noun-phrase object: "Trump attacked the
+ * media", "Clinton cited the report". PolNeAR-style attribution counts the object as the content.
+ */
+export const NP_OBJECT_VERBS: ReadonlyMap<string, string> = table([
+  'attack', 'cite', 'mention', 'criticize', 'criticise', 'question', 'discuss', 'propose', 'defend',
+  'praise', 'condemn', 'blast', 'slam', 'deny', 'demand', 'describe', 'tout', 'oppose', 'endorse',
+  'dismiss', 'reject', 'welcome', 'blame', 'decry', 'denounce', 'highlight', 'applaud', 'mock',
+  'ridicule', 'knock', 'dispute', 'acknowledge', 'announce', 'unveil', 'recommend', 'predict',
+]);
