@@ -264,7 +264,10 @@ export class SentenceCoder {
     const p = b.pattern;
     const d: Draft = { type: p.type, cameo: p.cameo, actor, recipient, status, start, end, nominal, headline: this.s.headline };
     if (p.mode) d.mode = p.mode;
-    if (quoteAt(this.c.allQuotes, start)) d.reported = true;
+    // Told by someone else: inside a quote whose speaker is not the actor. A speaker's own act
+    // ("We welcome ...", "Putin confirmed his invitation") is the statement itself.
+    const q = quoteAt(this.c.allQuotes, start);
+    if (q && !(q.speaker && actor.some((a) => a.entity === q.speaker))) d.reported = true;
     return d;
   }
 

@@ -16,7 +16,7 @@ import { refine, type Placed } from './refine.js';
 export { eventKey } from './key.js';
 
 /** Token ranges of multi-word mentions inside the sentence: each stays one noun phrase. */
-function mentionUnits(c: CoderContext, doc: Doc, from: number, to: number): Array<[number, number]> {
+export function mentionUnits(c: CoderContext, doc: Doc, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const first = doc.tokens[from];
   const last = doc.tokens[to - 1];

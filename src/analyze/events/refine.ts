@@ -34,7 +34,8 @@ export function refine(c: CoderContext, drafts: Placed[]): Placed[] {
   }
   for (const d of drafts) visitMode(c, d);
   for (const d of drafts) {
-    if (!d.date && d.status === 'occurred' && !d.reported && c.day) {
+    // Only what a verb reports as done; an event noun ("his past visits") names no day.
+    if (!d.date && d.status === 'occurred' && !d.reported && !d.nominal && c.day) {
       d.date = c.day;
       d.dateInferred = true;
     }
