@@ -26,6 +26,17 @@ function stripComments(text: string): string[] {
   return noBlocks.split('\n').map((l) => l.replace(/#.*$/, '').replace(/\r$/, ''));
 }
 
+/** Run `fn` on each comment-free line; a line it cannot read is reported and skipped. */
+function eachLine(text: string, errors: InputError[], fn: (line: string, index: number) => void): void {
+  stripComments(text).forEach((line, i) => {
+    try {
+      fn(line, i);
+    } catch (e) {
+      if (e instanceof InputError) errors.push(e); else throw e;
+    }
+  });
+}
+
 /** YYMMDD or YYYYMMDD -> YYYY-MM-DD (two-digit years before 30 are 20xx). */
 export function petrarchDate(s: string): string | undefined {
   let y: number;
@@ -102,7 +113,7 @@ export function parseActors(text: string, label: string, errors: InputError[] = 
   const out: ActorEntry[] = [];
   let current: ActorEntry | undefined;
   const prefix = slug(basename(label).replace(/\.txt$/i, ''));
-  stripComments(text).forEach((raw, i) => { try {
+  eachLine(text, errors, (raw, i) => {
     const where = `${label}:${i + 1}`;
     if (raw.trim() === '') return;
     const codes = [...raw.matchAll(/\[([^\]]*)\]/g)].map((m) => parseCodeBlock(m[1] ?? '', where));
@@ -125,7 +136,7 @@ export function parseActors(text: string, label: string, errors: InputError[] = 
       patterns: [phraseWords(head)], codes: [...codes], origin: { file: label, line: i + 1 },
     };
     out.push(current);
-  } catch (e) { if (e instanceof InputError) errors.push(e); else throw e; } });
+  });
   for (const a of out) {
     const plain = a.codes?.find((c) => !c.from && !c.to);
     if (plain) a.code = plain.code;
@@ -145,7 +156,7 @@ function pluralOf(word: string): string {
 export function parseAgents(text: string, label: string, errors: InputError[] = []): AgentEntry[] {
   const sets = new Map<string, string[]>();
   const out: AgentEntry[] = [];
-  stripComments(text).forEach((raw, i) => { try {
+  eachLine(text, errors, (raw, i) => {
     const where = `${label}:${i + 1}`;
     const line = raw.trim();
     if (!line) return;
@@ -177,7 +188,7 @@ export function parseAgents(text: string, label: string, errors: InputError[] = 
       }
       out.push({ phrase: words.join(' '), forms: forms.map((f) => f.map((w) => w.toLowerCase())), code, origin: { file: label, line: i + 1 } });
     }
-  } catch (e) { if (e instanceof InputError) errors.push(e); else throw e; } });
+  });
   return out;
 }
 
