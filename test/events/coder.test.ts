@@ -133,7 +133,11 @@ describe('nominal and quoted events', () => {
     const { doc, events } = eventsOf(text, [LAVROV, CHINA, IRAN], { quotes: [{ text: 'We welcome the talks between China and Iran,', kind: 'direct', speaker: 'e1' }] });
     const e = events.find((x) => x.type === 'SUPPORT');
     expect(e && brief(doc, e)).toBe('SUPPORT Sergei Lavrov -> China+Iran occurred');
-    expect(e?.reported).toBe(true);
+    // The statement is the speaker's own act, not an event he reports.
+    expect(e?.reported).toBeUndefined();
+    // The talks he speaks of are reported by him.
+    const talks = events.find((x) => x.type === 'CONSULT');
+    expect(talks?.reported).toBe(true);
   });
   it('"you" in a quote is the addressee', () => {
     const text = '"We thank you for the visit," Lavrov told Wang Yi.';
