@@ -189,3 +189,12 @@ describe('link: a person is never a place of the same name', () => {
     expect(doc.entities.find((e) => e.name === 'Moon Jae-in')?.mentions.map((m) => m.text)).toContain('Moon');
   });
 });
+
+describe('link: heads of intergovernmental bodies by description', () => {
+  it('the UN secretary-general in 2010, the NATO chief in 2020', () => {
+    const a = linked('Officials said the UN secretary-general would visit.', [], { reference: '2010-05-01T00:00:00Z' });
+    expect(entityWith(a, 'the UN secretary-general')?.name).toBe('Ban Ki-moon');
+    const b = linked('Allies met as the NATO chief warned of new threats.', [], { reference: '2020-05-01T00:00:00Z' });
+    expect(entityWith(b, 'the NATO chief')).toMatchObject({ name: 'Jens Stoltenberg', code: 'IGONAT' });
+  });
+});

@@ -11,7 +11,8 @@ import { lastMentionBefore } from './clusters.js';
 import { MAX_OFFICE_WORDS, MODIFIERS, OFFICE_WORDS, type OfficeWord } from './lexicon.js';
 import { claimed, clusterFor, mentionOf, type LinkState } from './state.js';
 import { countriesIn } from './titles.js';
-import { isCapitalized } from './words.js';
+import { isCapitalized, stripPossessive } from './words.js';
+import { nameKey } from '../../kb/index.js';
 
 interface Description {
   start: number;
@@ -24,6 +25,16 @@ interface Description {
 }
 
 const LESSER = new Set(['vice', 'deputy', 'former', 'ex', 'assistant', 'vice-', 'first-deputy', 'late']);
+
+/** An intergovernmental body before the office word: "the UN secretary-general", "the NATO chief". */
+function bodyIn(st: LinkState, start: number, end: number): string | undefined {
+  for (const w of st.words) {
+    if (w.start < start || w.end > end) continue;
+    const e = st.kb.lookup(nameKey(stripPossessive(w.text))).find((x) => x.kind === 'org' && x.code?.startsWith('IGO') && x.country);
+    if (e?.country && isCapitalized(w.text)) return e.country;
+  }
+  return undefined;
+}
 
 function officeAt(st: LinkState, i: number): { phrase: string; n: number } | undefined {
   for (let n = MAX_OFFICE_WORDS; n >= 1; n--) {
@@ -61,7 +72,7 @@ export function findDescriptions(st: LinkState): Description[] {
     }
     if (start < 0) continue;
     let end = officeEndWord.end;
-    let country = countriesIn(st, start, ws[i]?.start ?? end)[0];
+    let country = countriesIn(st, start, ws[i]?.start ?? end)[0] ?? bodyIn(st, start, ws[i]?.start ?? end);
     // "the leader of North Korea"
     const after = st.text.slice(end, end + 40);
     const of = /^ of (?:the )?/u.exec(after);
