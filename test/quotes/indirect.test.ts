@@ -54,7 +54,7 @@ describe('indirect and partial quotes', () => {
   });
 
   it('does not read a plain object as speech ("confirmed his invitation")', () => {
-    const qs = runQuotes(docOf('Visit\n\nThe president confirmed his invitation to the king.'));
+    const qs = runQuotes(docOf('Visit\n\nThe president confirmed his invitation to the king to visit the capital in any season.'));
     expect(qs).toEqual([]);
   });
 });

@@ -60,7 +60,8 @@ function longClauseStartsAt(v: View, j: number): boolean {
     const x = tok(v, k);
     if (!x) return false;
     if (x.text === '.' || x.text === ';' || x.text === ':' || x.text === '?') return false;
-    if (isVerbLike(x)) return !/ing$/u.test(x.text);
+    // A finite verb: not "-ing", not an infinitive ("confirmed his invitation to Kim to visit").
+    if (isVerbLike(x)) return !/ing$/u.test(x.text) && lowerText(tok(v, k - 1)) !== 'to';
   }
   return false;
 }
