@@ -7,10 +7,10 @@ import { InputError } from '../errors.js';
 import type { Article, Dateline, SourceInfo } from '../model.js';
 import type { RawArticle } from '../read/types.js';
 import { assemble } from './assemble.js';
-import { isBoilerplate } from './boilerplate.js';
 import { datelineDate } from './dateline.js';
 import { articleId } from './id.js';
 import { layOut } from './layout.js';
+import { dropChrome } from './link-lists.js';
 import { resolveStamp } from './published.js';
 import { trimTail } from './tail.js';
 import { dropRepeats } from './repeats.js';
@@ -37,7 +37,7 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
     if (!fallback) throw new RangeError(`clean: option published "${opts.published}" is not an ISO 8601 time`);
   }
   const title = raw.title?.trim() || undefined;
-  const blocks = trimTail(raw.blocks.filter((b) => b.text && !isBoilerplate(b.text)), title ? 0 : 1);
+  const blocks = trimTail(dropChrome(raw.blocks), title ? 0 : 1);
   const layout = dropRepeats(layOut(blocks, title, raw.dateline));
   if (!layout.headline && !layout.parts.length) throw new InputError(raw.input, 'no article text left after cleaning');
 

@@ -4,7 +4,7 @@
  * newlines. A row with the wrong number of fields is an error naming its line; other rows still read.
  */
 import { InputError } from '../errors.js';
-import { itemError } from './item-error.js';
+import { ItemErrors } from './item-error.js';
 import { FIELD_ALIASES, recordToRaw } from './items.js';
 import type { ItemsResult } from './jsonl.js';
 import type { RawArticle } from './types.js';
@@ -89,11 +89,11 @@ export function readCsv(text: string, input: string, maxBytes: number): ItemsRes
   }
   if (!names.some((h) => known.has(h))) throw new InputError(input, 'CSV header names no known column');
   const articles: RawArticle[] = [];
-  const errors: InputError[] = [];
+  const errors = new ItemErrors(input);
   for (const row of rows.slice(1)) {
     const where = `line ${row.line}`;
     if (row.fields.length !== names.length) {
-      errors.push(itemError(input, where, `CSV row has ${row.fields.length} fields, the header ${names.length}`));
+      errors.add(where, () => `CSV row has ${row.fields.length} fields, the header ${names.length}`);
       continue;
     }
     const get = (name: string): string | undefined => {
@@ -103,9 +103,9 @@ export function readCsv(text: string, input: string, maxBytes: number): ItemsRes
     try {
       articles.push(recordToRaw(get, 'csv', input, where, maxBytes));
     } catch (e) {
-      if (e instanceof InputError) errors.push(e);
+      if (e instanceof InputError) errors.addError(e);
       else throw e;
     }
   }
-  return { articles, errors };
+  return { articles, errors: errors.done() };
 }

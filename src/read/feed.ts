@@ -12,7 +12,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { InputError } from '../errors.js';
 import { inlineText, splitBlocks } from './blocks.js';
 import { decodeEntities } from './entities.js';
-import { itemError } from './item-error.js';
+import { ItemErrors } from './item-error.js';
 import { blocksFromHtmlFragment, looksLikeHtml } from './html-dom.js';
 import type { RawArticle, RawBlock } from './types.js';
 
@@ -132,14 +132,14 @@ function atomLink(v: XmlValue): string | undefined {
 
 function readItems(items: XmlValue[], channel: XmlObject | undefined, format: 'rss' | 'atom', input: string, maxBytes: number): FeedItemResult {
   const articles: RawArticle[] = [];
-  const errors: InputError[] = [];
+  const errors = new ItemErrors(input);
   const agency = channel ? plain(channel.title) || undefined : undefined;
   const language = channel ? plain(channel.language) || undefined : undefined;
   items.forEach((it, i) => {
     const where = `item ${i + 1}`;
     const item = obj(it);
     if (!item) {
-      errors.push(itemError(input, where, 'empty feed item'));
+      errors.add(where, () => 'empty feed item');
       return;
     }
     const full = item['content:encoded'] ?? (format === 'atom' ? item.content : undefined);
@@ -148,12 +148,12 @@ function readItems(items: XmlValue[], channel: XmlObject | undefined, format: 'r
     if (!blocks.length) blocks = bodyBlocks(summary);
     const title = plain(item.title);
     if (!blocks.length && !title) {
-      errors.push(itemError(input, where, 'feed item has neither a title nor any text'));
+      errors.add(where, () => 'feed item has neither a title nor any text');
       return;
     }
     const size = blocks.reduce((n, b) => n + b.text.length, 0);
     if (size > maxBytes) {
-      errors.push(itemError(input, where, `feed item is over the ${maxBytes}-byte article limit`));
+      errors.add(where, () => `feed item is over the ${maxBytes}-byte article limit`);
       return;
     }
     const raw: RawArticle = { format, input, blocks };
@@ -171,5 +171,5 @@ function readItems(items: XmlValue[], channel: XmlObject | undefined, format: 'r
     if (language) raw.language = language;
     articles.push(raw);
   });
-  return { articles, errors };
+  return { articles, errors: errors.done() };
 }

@@ -4,7 +4,7 @@
  * of such objects is accepted too.
  */
 import { InputError } from '../errors.js';
-import { itemError } from './item-error.js';
+import { ItemErrors } from './item-error.js';
 import { recordToRaw } from './items.js';
 import type { RawArticle } from './types.js';
 
@@ -27,9 +27,9 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 export function readJsonl(text: string, input: string, maxBytes: number): ItemsResult {
-  const articles: RawArticle[] = [];
-  const errors: InputError[] = [];
   if (text.trimStart().startsWith('[')) return readJsonArray(text, input, maxBytes);
+  const articles: RawArticle[] = [];
+  const errors = new ItemErrors(input);
   let lineNo = 0;
   let pos = 0;
   while (pos <= text.length) {
@@ -43,21 +43,21 @@ export function readJsonl(text: string, input: string, maxBytes: number): ItemsR
     try {
       value = JSON.parse(line);
     } catch (e) {
-      errors.push(itemError(input, where, `invalid JSON (${e instanceof Error ? e.message : String(e)})`));
+      errors.add(where, () => `invalid JSON (${e instanceof Error ? e.message : String(e)})`);
       continue;
     }
     if (!isObject(value)) {
-      errors.push(itemError(input, where, 'a JSON Lines record must be an object'));
+      errors.add(where, () => 'a JSON Lines record must be an object');
       continue;
     }
     try {
       articles.push(recordToRaw(fieldGetter(value), 'jsonl', input, where, maxBytes));
     } catch (e) {
-      if (e instanceof InputError) errors.push(e);
+      if (e instanceof InputError) errors.addError(e);
       else throw e;
     }
   }
-  return { articles, errors };
+  return { articles, errors: errors.done() };
 }
 
 function readJsonArray(text: string, input: string, maxBytes: number): ItemsResult {
@@ -69,19 +69,19 @@ function readJsonArray(text: string, input: string, maxBytes: number): ItemsResu
   }
   if (!Array.isArray(value)) throw new InputError(input, 'expected a JSON array of records');
   const articles: RawArticle[] = [];
-  const errors: InputError[] = [];
+  const errors = new ItemErrors(input);
   value.forEach((v, i) => {
     const where = `record ${i + 1}`;
     if (!isObject(v)) {
-      errors.push(itemError(input, where, 'a record must be an object'));
+      errors.add(where, () => 'a record must be an object');
       return;
     }
     try {
       articles.push(recordToRaw(fieldGetter(v), 'jsonl', input, where, maxBytes));
     } catch (e) {
-      if (e instanceof InputError) errors.push(e);
+      if (e instanceof InputError) errors.addError(e);
       else throw e;
     }
   });
-  return { articles, errors };
+  return { articles, errors: errors.done() };
 }

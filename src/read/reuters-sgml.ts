@@ -7,7 +7,7 @@
 import { InputError } from '../errors.js';
 import { inlineText, splitBlocks } from './blocks.js';
 import { decodeEntities } from './entities.js';
-import { itemError } from './item-error.js';
+import { itemError, ItemErrors } from './item-error.js';
 import type { ItemsResult } from './jsonl.js';
 import type { RawArticle, RawBlock } from './types.js';
 
@@ -76,7 +76,7 @@ function readRecord(rec: string, input: string, where: string, maxBytes: number)
 
 export function readReutersSgml(text: string, input: string, maxBytes: number): ItemsResult {
   const articles: RawArticle[] = [];
-  const errors: InputError[] = [];
+  const errors = new ItemErrors(input);
   let pos = 0;
   let count = 0;
   let line = 1;
@@ -94,12 +94,12 @@ export function readReutersSgml(text: string, input: string, maxBytes: number): 
     try {
       articles.push(readRecord(rec, input, where, maxBytes));
     } catch (e) {
-      if (e instanceof InputError) errors.push(e);
+      if (e instanceof InputError) errors.addError(e);
       else throw e;
     }
     if (end === -1) break;
     pos = end + 10;
   }
   if (count === 0) throw new InputError(input, 'no <REUTERS> records found');
-  return { articles, errors };
+  return { articles, errors: errors.done() };
 }

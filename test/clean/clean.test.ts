@@ -131,6 +131,16 @@ describe('headline', () => {
   });
 });
 
+describe('link lists', () => {
+  it('drops "Read also" and the story links after it, which would otherwise pass for subheadings', () => {
+    const a = fromText('Talks resume\n\nROME (Reuters) - Talks resumed on Monday, officials said, after a pause of a week.\n\nRead also\n\nForeign ministers to meet in Cairo next week\n\nThe talks will go on all week, the officials said, and may end on Friday.\n\nRelated:\n\nEarlier talks ended without a deal\n\nWhat the deal would mean for trade\n');
+    expect(partTexts(a, 'subheading')).toEqual([]);
+    expect(a.text).not.toContain('Cairo');
+    expect(a.text).not.toContain('Earlier talks');
+    expect(a.text).toContain('The talks will go on all week');
+  });
+});
+
 describe('tail', () => {
   it('drops tag lists and link lines after the last sentence, not the story', () => {
     const a = fromText('Talks resume\n\nROME (Reuters) - Talks resumed on Monday, officials said.\n\nMore meetings are planned.\n\nTags\n\nItaly\n\nEgypt\n\nMore news from Rome\n');

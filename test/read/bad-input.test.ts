@@ -122,6 +122,14 @@ describe('bad input', () => {
     expect(r.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^mixed\.jsonl: line 2: invalid JSON/u)]);
   });
 
+  it('lists the first hundred bad items and counts the rest', () => {
+    const r = readAll(Buffer.from(['{"text": "good"}', ...Array.from({ length: 250 }, () => '{broken')].join('\n')), 'junk.jsonl');
+    expect(r.articles).toHaveLength(1);
+    expect(r.errors).toHaveLength(101);
+    expect(r.errors[0]!.message).toMatch(/^junk\.jsonl: line 2: invalid JSON/u);
+    expect(r.errors.at(-1)!.message).toBe('junk.jsonl: 150 more bad items not listed');
+  });
+
   it('rejects nonsense limits as option errors', () => {
     expect(() => readInput(Buffer.from('x'), 'x', { maxBytes: 0 })).toThrow(/option maxBytes must be a positive number/u);
   });

@@ -1,0 +1,37 @@
+/**
+ * Chrome by position: "Read also", "Related", "More on this topic" introduce links to other stories,
+ * and on a copied page each link is a short line of its own ("Putin, Kim to meet in Vladivostok").
+ * Those lines look like subheadings; what gives them away is the intro before them. The intro and
+ * the short unpunctuated lines after it go; the first sentence of text ends the list.
+ */
+import type { RawBlock } from '../read/types.js';
+import { isBoilerplate } from './boilerplate.js';
+import { endsSentence, wordCount } from './normalize.js';
+
+const INTRO = /^(?:read (?:also|more)|also read|see also|related(?: (?:news|stories|articles|content|coverage))?|more (?:on this (?:topic|story)|news|stories|from [\p{L} ]{1,30})|recommended|you may also like|most read|most popular|top stories|latest news)\s*[:.…→»]?$/iu;
+const MAX_LINK_WORDS = 20;
+const MAX_LINKS = 8;
+
+function isLinkLine(b: RawBlock): boolean {
+  return b.kind !== 'paragraph' && b.kind !== 'lead' && wordCount(b.text) <= MAX_LINK_WORDS && !endsSentence(b.text);
+}
+
+/** Drop chrome blocks, and the link lines that follow a "Read also"-style intro. */
+export function dropChrome(blocks: RawBlock[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  let links = 0;
+  for (const b of blocks) {
+    if (!b.text) continue;
+    if (INTRO.test(b.text)) {
+      links = MAX_LINKS;
+      continue;
+    }
+    if (links > 0 && isLinkLine(b)) {
+      links--;
+      continue;
+    }
+    links = 0;
+    if (!isBoilerplate(b.text)) out.push(b);
+  }
+  return out;
+}
