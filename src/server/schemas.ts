@@ -156,7 +156,10 @@ export const NetworkSchema = z.object({
 
 export const PlacesQuery = EventFilterQuery.extend({ limit: Limit });
 export const PlacesSchema = z.object({
-  places: z.array(z.object({ name: z.string(), kb: z.string().optional(), country: z.string().optional(), events: z.number(), cooperation: z.number(), conflict: z.number() })),
+  places: z.array(z.object({
+    name: z.string(), kb: z.string().optional(), country: z.string().optional(), events: z.number(), cooperation: z.number(), conflict: z.number(),
+    coordinates: z.tuple([z.number(), z.number()]).optional().openapi({ description: '[longitude, latitude] of a city' }),
+  })),
   countries: z.array(z.object({ country: z.string(), events: z.number() })),
 }).openapi('EventPlaces');
 

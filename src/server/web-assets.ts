@@ -31,12 +31,20 @@ The API answers at <a href="/docs">/docs</a>.</p></body></html>`;
 
 export function webAssets(webDir: string | undefined): MiddlewareHandler {
   const root = webDir ? resolve(webDir) : undefined;
-  const index = root && existsSync(join(root, 'index.html')) ? readFileSync(join(root, 'index.html'), 'utf8') : undefined;
+  // Read on each request (it is small): a rebuilt app is served without restarting the server.
+  const index = (): string | undefined => {
+    try {
+      return root ? readFileSync(join(root, 'index.html'), 'utf8') : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const path = decodeURIComponent(new URL(c.req.url).pathname);
     if (path.startsWith('/api/')) return next();
-    if (!root || !index) return c.html(MISSING, 200);
+    const html = index();
+    if (!root || !html) return c.html(MISSING, 200);
     const file = normalize(join(root, path));
     if (file.startsWith(root + sep) && extname(file) && TYPES[extname(file)]) {
       try {
@@ -48,6 +56,6 @@ export function webAssets(webDir: string | undefined): MiddlewareHandler {
         return c.json({ error: `no file ${path}` }, 404);
       }
     }
-    return c.html(index, 200, { 'Cache-Control': 'no-cache' });
+    return c.html(html, 200, { 'Cache-Control': 'no-cache' });
   };
 }

@@ -2,6 +2,7 @@
  * Where events happened: the event's place entity when the analysis found one, counted per place and
  * per country. The country of a place comes from the knowledge base (via the entity).
  */
+import { cityCoordinates } from '../city-coords.js';
 import type { Db } from './db.js';
 import { eventWhere, type EventFilter } from './event-filter.js';
 import { COOPERATIVE_SQL } from './quad.js';
@@ -13,6 +14,8 @@ export interface PlaceCount {
   events: number;
   cooperation: number;
   conflict: number;
+  /** [longitude, latitude] when the place is a city of the KB. */
+  coordinates?: [number, number];
 }
 
 export interface CountryCount {
@@ -28,10 +31,13 @@ export function eventPlaces(db: Db, f: EventFilter, limit: number): { places: Pl
     JOIN entities e ON e.article = v.article AND e.entity_id = v.location
     ${w.sql} GROUP BY e.name ORDER BY events DESC, e.name LIMIT ?`)
     .all(...w.params, limit) as Array<{ name: string; kb: string | null; country: string | null; events: number; cooperation: number }>;
-  const places = rows.map((r) => ({
-    name: r.name, events: r.events, cooperation: r.cooperation, conflict: r.events - r.cooperation,
-    ...(r.kb ? { kb: r.kb } : {}), ...(r.country ? { country: r.country } : {}),
-  }));
+  const places = rows.map((r) => {
+    const coordinates = cityCoordinates(r.kb ?? undefined);
+    return {
+      name: r.name, events: r.events, cooperation: r.cooperation, conflict: r.events - r.cooperation,
+      ...(r.kb ? { kb: r.kb } : {}), ...(r.country ? { country: r.country } : {}), ...(coordinates ? { coordinates } : {}),
+    };
+  });
   const countries = db.prepare(`SELECT e.country, count(*) AS events
     FROM events v JOIN articles a ON a.rowid = v.article
     JOIN entities e ON e.article = v.article AND e.entity_id = v.location
