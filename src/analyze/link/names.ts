@@ -103,12 +103,19 @@ function attachTitle(st: LinkState, c: Cluster, p: PreparedName): void {
     shortKeysOf(c);
   }
   if (p.title) {
-    const t = st.text.slice(p.title.start, p.title.end);
-    if (!c.titles.includes(t)) c.titles.push(t);
+    const t = cleanTitle(st.text.slice(p.title.start, p.title.end));
+    if (t && !c.titles.includes(t)) c.titles.push(t);
     titledMentionOf(st, c, p.title.start, p.start, p.end);
   } else {
     mentionOf(st, c, p.start, p.end, 'name');
   }
+}
+
+/** A title as the entity lists it: without "the", a trailing honorific or comma ("Chairman Comrade" -> "Chairman"). */
+function cleanTitle(t: string): string {
+  let words = t.replace(/^the\s+/iu, '').split(/\s+/u);
+  while (words.length > 0 && (HONORIFICS.has((words[words.length - 1] ?? '').toLowerCase()) || /^[,;:]$/u.test(words[words.length - 1] ?? ''))) words = words.slice(0, -1);
+  return words.join(' ').replace(/[\s,;:]+$/u, '');
 }
 
 function shortKeysOf(c: Cluster): void {
