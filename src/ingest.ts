@@ -12,6 +12,7 @@
 import { resolve } from 'node:path';
 import { cleanArticle } from './clean/index.js';
 import { InputError } from './errors.js';
+import type { AnalyzePool } from './ingest/analyze-pool.js';
 import { describeFsError, expandPaths, fileInput, isUrl, urlInput, type Input } from './ingest/inputs.js';
 import type { AnalyzedArticle, Article } from './model.js';
 import { readInput } from './read/index.js';
@@ -32,7 +33,9 @@ export interface IngestOptions {
   /** Run the analysis stages (default true). false stores articles with empty entities/times/quotes/events. */
   analyze?: boolean;
   /** The analysis to run (default: the pipeline). Tests inject their own. */
-  analyzer?: (article: Article) => AnalyzedArticle;
+  analyzer?: (article: Article) => AnalyzedArticle | Promise<AnalyzedArticle>;
+  /** Analyze on this many worker threads (default 1: in this thread). Stores stay in input order. */
+  jobs?: number;
   /** Files not to ingest when met inside a folder (the database's own files); absolute or relative paths. */
   skip?: readonly string[];
   /** Time budget per fetched URL in milliseconds (default 30 s). */
@@ -101,27 +104,94 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+/** Where an article came from, for messages: the input, and the item's id or number within it. */
+export interface CleanedArticle {
+  article: Article;
+  where: string;
+}
+
+/** Counters and reports shared by ingest and the queue's enqueue (src/queue/). */
+export interface ReadHooks {
+  fail: (input: string, reason: string) => void;
+  /** Articles read from an input (before cleaning). */
+  onRead?: (n: number) => void;
+  /** An input has been read completely (or failed). */
+  onInputDone?: () => void;
+}
+
+/**
+ * Read and clean everything the inputs hold, one article at a time. Failures (an unreadable input, an
+ * article that cannot be cleaned) are reported through `hooks.fail` and skipped.
+ */
+export async function* cleanArticles(inputs: readonly Input[], opts: IngestOptions, hooks: ReadHooks): AsyncGenerator<CleanedArticle> {
+  const readOpts = { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, ...(opts.inputFormat ? { format: opts.inputFormat } : {}) };
+  const cleanOpts = opts.published ? { published: opts.published } : {};
+  for (const input of inputs) {
+    let raws;
+    try {
+      raws = readInput(await input.load(), input.name, readOpts);
+    } catch (e) {
+      hooks.fail(input.name, reasonOf(e));
+      hooks.onInputDone?.();
+      continue;
+    }
+    hooks.onRead?.(raws.length);
+    for (let i = 0; i < raws.length; i++) {
+      const raw = raws[i];
+      if (!raw) continue;
+      const where = raw.sourceId ? `${input.name}#${raw.sourceId}` : raws.length > 1 ? `${input.name}#${i + 1}` : input.name;
+      let article: Article;
+      try {
+        article = cleanArticle(raw, cleanOpts);
+      } catch (e) {
+        hooks.fail(where, reasonOf(e));
+        continue;
+      }
+      yield { article, where };
+    }
+    hooks.onInputDone?.();
+  }
+}
+
 /** Ingest everything `names` point at into `store`. Resolves with the counts once the batch is done. */
 export async function ingest(store: Store, names: readonly string[], opts: IngestOptions = {}): Promise<IngestSummary> {
-  const summary: IngestSummary = { inputs: 0, read: 0, new: 0, duplicate: 0, unchanged: 0, failed: 0 };
+  let failedEarly = 0;
+  const inputs = resolveInputs(names, opts, (input, reason) => {
+    failedEarly++;
+    opts.onFailure?.(input, reason);
+  });
+  return ingestInputs(store, inputs, opts, failedEarly);
+}
+
+/**
+ * Ingest inputs already resolved (files, URLs, or bytes a feed watcher fetched). `failedEarly` counts
+ * inputs that failed while resolving, already reported.
+ */
+export async function ingestInputs(store: Store, inputs: readonly Input[], opts: IngestOptions = {}, failedEarly = 0): Promise<IngestSummary> {
+  const summary: IngestSummary = { inputs: inputs.length + failedEarly, read: 0, new: 0, duplicate: 0, unchanged: 0, failed: failedEarly };
   const fail = (input: string, reason: string): void => {
     summary.failed++;
     opts.onFailure?.(input, reason);
   };
-  const inputs = resolveInputs(names, opts, fail);
-  summary.inputs = inputs.length + summary.failed;
-  let analyzer: (article: Article) => AnalyzedArticle = emptyAnalysis;
+  let inputsDone = failedEarly;
+  const inputsTotal = summary.inputs;
+  const progress = (): void => opts.onProgress?.({ ...summary, inputsDone, inputsTotal });
+
+  let analyzer: (article: Article) => AnalyzedArticle | Promise<AnalyzedArticle> = emptyAnalysis;
+  let pool: AnalyzePool | undefined;
+  const jobs = Math.max(1, opts.jobs ?? 1);
   if (opts.analyzer) analyzer = opts.analyzer;
-  else if (opts.analyze !== false) {
+  else if (opts.analyze !== false && jobs > 1) {
+    // Analysis on `jobs` threads; reading, cleaning and storing stay here, in input order.
+    const { AnalyzePool } = await import('./ingest/analyze-pool.js');
+    const p = new AnalyzePool(jobs);
+    pool = p;
+    analyzer = (a) => p.analyze(a);
+  } else if (opts.analyze !== false) {
     // The pipeline (and its models) is loaded only when it will run: raw-speed runs stay small.
     const { analyze } = await import('./analyze/pipeline.js');
     analyzer = (a) => analyze(a);
   }
-  const readOpts = { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, ...(opts.inputFormat ? { format: opts.inputFormat } : {}) };
-  const cleanOpts = opts.published ? { published: opts.published } : {};
-  let inputsDone = summary.failed;
-  const inputsTotal = summary.inputs;
-  const progress = (): void => opts.onProgress?.({ ...summary, inputsDone, inputsTotal });
 
   const batchSize = Math.max(1, opts.batchSize ?? 200);
   const batchMs = opts.batchMs ?? 250;
@@ -149,38 +219,51 @@ export async function ingest(store: Store, names: readonly string[], opts: Inges
     progress();
   };
 
-  for (const input of inputs) {
-    let raws;
+  // Analyses in flight, oldest first: with threads, several run at once; results are stored in order.
+  const window = pool ? jobs * 4 : 1;
+  const inflight: Array<{ where: string; result: Promise<AnalyzedArticle> }> = [];
+  const settleOldest = async (): Promise<void> => {
+    const next = inflight.shift();
+    if (!next) return;
+    let record: AnalyzedArticle;
     try {
-      raws = readInput(await input.load(), input.name, readOpts);
+      record = await next.result;
     } catch (e) {
-      fail(input.name, reasonOf(e));
-      inputsDone++;
-      progress();
-      continue;
+      // A dead analysis thread is not this article's fault: stop, as for a failing store.
+      if ((e as Error).name === 'AnalysisPoolError') throw e;
+      fail(next.where, reasonOf(e));
+      return;
     }
-    summary.read += raws.length;
-    for (let i = 0; i < raws.length; i++) {
-      const raw = raws[i];
-      if (!raw) continue;
-      const where = raw.sourceId ? `${input.name}#${raw.sourceId}` : raws.length > 1 ? `${input.name}#${i + 1}` : input.name;
-      let record: AnalyzedArticle;
+    if (pending.length === 0) pendingSince = Date.now();
+    pending.push({ record, where: next.where });
+    if (pending.length >= batchSize || Date.now() - pendingSince >= batchMs) await flush();
+  };
+
+  const hooks: ReadHooks = {
+    fail,
+    onRead: (n) => { summary.read += n; },
+    onInputDone: () => { inputsDone++; progress(); },
+  };
+  try {
+    for await (const { article, where } of cleanArticles(inputs, opts, hooks)) {
+      let result: Promise<AnalyzedArticle>;
       try {
-        const article = cleanArticle(raw, cleanOpts);
         // A text already stored needs no analysis: the store will only note this source of it.
-        record = (await store.contains(article.id)) ? emptyAnalysis(article) : analyzer(article);
+        result = (await store.contains(article.id)) ? Promise.resolve(emptyAnalysis(article)) : Promise.resolve(analyzer(article));
       } catch (e) {
         fail(where, reasonOf(e));
         continue;
       }
-      if (pending.length === 0) pendingSince = Date.now();
-      pending.push({ record, where });
-      if (pending.length >= batchSize || Date.now() - pendingSince >= batchMs) await flush();
+      // Settled later, in order; a rejection is handled there, not reported as unhandled meanwhile.
+      result.catch(() => undefined);
+      inflight.push({ where, result });
+      while (inflight.length >= window) await settleOldest();
     }
-    inputsDone++;
-    progress();
+    while (inflight.length > 0) await settleOldest();
+    await flush();
+  } finally {
+    await pool?.close();
   }
-  await flush();
   return summary;
 }
 

@@ -1,0 +1,108 @@
+/**
+ * Analysis on every core: a pool of worker threads, each running the whole pipeline. Analysis is
+ * CPU-bound (a few milliseconds an article) and pure, so articles are spread over the threads and the
+ * answers come back as promises; the caller keeps its own order (ingest stores in input order, from
+ * the main thread, so writes stay one at a time).
+ */
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { InputError } from '../errors.js';
+import type { AnalyzedArticle, Article } from '../model.js';
+
+interface Reply {
+  id: number;
+  record?: AnalyzedArticle;
+  error?: { message: string; reason?: string; input?: string };
+}
+
+interface Pending {
+  resolve: (r: AnalyzedArticle) => void;
+  reject: (e: Error) => void;
+  thread: Slot;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
+/** A failure of the pool itself (a thread died), not of one article: every later article would fail too. */
+export class AnalysisPoolError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AnalysisPoolError';
+  }
+}
+
+/**
+ * A new thread: the compiled analyze-thread.js beside this file, or, when running from the TypeScript
+ * sources (tsx, vitest), a small bootstrap that registers tsx in the thread and imports the .ts file.
+ */
+function startThread(): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new Worker(new URL('./analyze-thread.js', here));
+  const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href;
+  const script = new URL('./analyze-thread.ts', here).href;
+  return new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(script)}); })`, { eval: true });
+}
+
+/** The default for --jobs: one thread per core. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export class AnalyzePool {
+  private readonly slots: Slot[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private next = 0;
+  private failure: AnalysisPoolError | undefined;
+
+  constructor(readonly size: number) {
+    for (let i = 0; i < size; i++) {
+      const slot: Slot = { worker: startThread(), busy: 0 };
+      slot.worker.on('message', (r: Reply) => this.settle(r));
+      // A thread that dies takes its articles with it: fail them, and every later request, plainly.
+      slot.worker.on('error', (e) => this.broken(new AnalysisPoolError(`an analysis thread failed: ${e.message}`)));
+      slot.worker.on('exit', (code) => { if (code !== 0) this.broken(new AnalysisPoolError(`an analysis thread stopped (exit ${code})`)); });
+      this.slots.push(slot);
+    }
+  }
+
+  analyze(article: Article): Promise<AnalyzedArticle> {
+    if (this.failure) return Promise.reject(this.failure);
+    // The least busy thread: threads finish articles at different speeds.
+    let slot = this.slots[0]!;
+    for (const s of this.slots) if (s.busy < slot.busy) slot = s;
+    const id = this.next++;
+    slot.busy++;
+    return new Promise<AnalyzedArticle>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, thread: slot });
+      slot.worker.postMessage({ id, article });
+    });
+  }
+
+  private settle(r: Reply): void {
+    const p = this.pending.get(r.id);
+    if (!p) return;
+    this.pending.delete(r.id);
+    p.thread.busy--;
+    if (r.record) p.resolve(r.record);
+    else if (r.error?.reason !== undefined && r.error.input !== undefined) p.reject(new InputError(r.error.input, r.error.reason));
+    else p.reject(new Error(r.error?.message ?? 'analysis failed'));
+  }
+
+  private broken(e: AnalysisPoolError): void {
+    this.failure ??= e;
+    for (const [id, p] of this.pending) {
+      this.pending.delete(id);
+      p.reject(e);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.failure ??= new AnalysisPoolError('the analysis pool is closed');
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
