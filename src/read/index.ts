@@ -57,9 +57,9 @@ export function readAll(bytes: Uint8Array, input: string, opts: ReadOptions = {}
     case 'feed':
       return { ...readFeed(text, input, maxBytes), format };
     case 'jsonl':
-      return { ...readJsonl(text, input, maxBytes), format };
+      return nonEmpty({ ...readJsonl(text, input, maxBytes), format }, input);
     case 'csv':
-      return { ...readCsv(text, input, maxBytes), format };
+      return nonEmpty({ ...readCsv(text, input, maxBytes), format }, input);
     case 'reuters-sgml':
       return { ...readReutersSgml(text, input, maxBytes), format };
   }
@@ -76,6 +76,12 @@ export function readInput(bytes: Uint8Array, input: string, opts: ReadOptions = 
     for (const e of errors) opts.onItemError(e);
   }
   return articles;
+}
+
+/** A data file with no records at all is a mistake worth a line (an empty feed is not: feeds empty out). */
+function nonEmpty(r: ReadResult, input: string): ReadResult {
+  if (!r.articles.length && !r.errors.length) throw new InputError(input, 'no records found');
+  return r;
 }
 
 function positive(v: number | undefined, name: string): number | undefined {

@@ -130,6 +130,12 @@ describe('bad input', () => {
     expect(r.errors.at(-1)!.message).toBe('junk.jsonl: 150 more bad items not listed');
   });
 
+  it('a data file without records is an error, an empty feed is not', () => {
+    expect(failure(() => readInput(Buffer.from('id,title,text\n'), 'empty.csv')).message).toBe('empty.csv: no records found');
+    expect(failure(() => readInput(Buffer.from('title,text\n\n\n'), 'header-only.csv')).reason).toBe('no records found');
+    expect(readInput(Buffer.from('<rss version="2.0"><channel><title>Quiet</title></channel></rss>'), 'quiet.xml')).toEqual([]);
+  });
+
   it('rejects nonsense limits as option errors', () => {
     expect(() => readInput(Buffer.from('x'), 'x', { maxBytes: 0 })).toThrow(/option maxBytes must be a positive number/u);
   });
