@@ -38,6 +38,10 @@ describe('quotation marks', () => {
     expect(contents('"Typo here.\n\n“Real quote,” she said.')).toEqual(['Typo here.', 'Real quote']);
   });
 
+  it('closes a quote whose closing mark stands after a stray space', () => {
+    expect(contents('"I was told \'wait here,\' " he said. "Then I left."')).toEqual(["I was told 'wait here,'", 'Then I left.']);
+  });
+
   it('reads guillemets, German marks and double apostrophes', () => {
     expect(contents('«Oui» and „Ja“ and ‹non› and ’’no’’ and \'\'yes,\'\' he said.')).toEqual(['Oui', 'Ja', 'non', 'yes']);
   });

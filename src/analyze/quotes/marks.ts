@@ -88,8 +88,11 @@ function opensHere(text: string, i: number, lo: number, width = 1): boolean {
 function closesHere(text: string, i: number, hi: number, width = 1): boolean {
   const prev = text[i - 1];
   const next = i + width < hi ? text[i + width] : undefined;
-  if (isSpace(prev)) return false;
-  return !isWordChar(next);
+  if (isWordChar(next)) return false;
+  if (!isSpace(prev)) return true;
+  // 'the term 'African American outreach,' " he told': a stray space before the closing mark,
+  // after a comma or an inner closing mark.
+  return prev === ' ' && ",.?!'’".includes(text[i - 2] ?? '') && (next === undefined || isSpace(next));
 }
 
 function findSingleCloser(text: string, from: number, hi: number, closers: string): boolean {
