@@ -111,6 +111,20 @@ function isLeadMarked(el: DomElement): boolean {
   return names.trim() !== '' && names.split(/[\s_-]+/u).some((t) => LEAD_TOKENS.has(t));
 }
 
+/**
+ * A `<p>` is a paragraph, unless its class marks a standfirst, or it is a short line that is bold
+ * all through (`<p><strong>Talks resume</strong></p>`): the way many editors set a subheading.
+ */
+function paragraphKind(p: DomElement, text: string): 'lead' | 'subheading' | 'paragraph' {
+  if (isLeadMarked(p)) return 'lead';
+  const kids = p.children;
+  if (kids.length === 1 && (kids[0]!.localName === 'strong' || kids[0]!.localName === 'b')
+    && inlineText(kids[0]!.textContent ?? '') === text && text.length <= 90 && !/[.!:;,]$/u.test(text)) {
+    return 'subheading';
+  }
+  return 'paragraph';
+}
+
 /** Walk a subtree into blocks in reading order. */
 export function blocksFromElement(root: DomElement): RawBlock[] {
   const out: RawBlock[] = [];
@@ -145,7 +159,7 @@ export function blocksFromElement(root: DomElement): RawBlock[] {
         if (t) out.push({ text: t, kind: tag === 'h1' ? 'headline' : 'subheading' });
       } else if ((tag === 'p' || tag === 'li' || tag === 'dd' || tag === 'dt' || tag === 'pre' || tag === 'blockquote') && !hasBlockChild(el)) {
         const t = inlineText(el.textContent ?? '');
-        if (t) out.push({ text: t, kind: tag === 'p' && isLeadMarked(el) ? 'lead' : 'paragraph' });
+        if (t) out.push({ text: t, kind: tag === 'p' ? paragraphKind(el, t) : 'paragraph' });
       } else {
         walk(el);
         flush();

@@ -271,6 +271,19 @@ describe('Reuters-21578 SGML', () => {
   });
 });
 
+describe('HTML subheadings', () => {
+  it('takes a bold-only short paragraph as a subheading, not a bold sentence', () => {
+    const html = `<html><body><article>
+      <p>GENEVA (AP) — Negotiators returned to the table on Monday after a pause of three weeks, officials said, adding that both sides had agreed on an agenda.</p>
+      <p><strong>Prisoner exchanges</strong></p>
+      <p>The agenda covers prisoner exchanges and the reopening of a border crossing, a diplomat familiar with the talks told reporters on Monday evening.</p>
+      <p><b>Both delegations declined to comment.</b></p>
+      <p>Another round is planned for next month in the same city, the diplomat said, though no date has been fixed yet.</p></article></body></html>`;
+    const [raw] = readInput(Buffer.from(html), 'bold.html');
+    expect(raw!.blocks.filter((b) => b.kind === 'subheading').map((b) => b.text)).toEqual(['Prisoner exchanges']);
+  });
+});
+
 describe('HTML metadata fallbacks', () => {
   it('prefers the article\'s <time> over a sidebar\'s, and og:title when there is no JSON-LD', () => {
     const html = `<html><head><title>Raw title - Site</title><meta property="og:title" content="Ceasefire talks resume in Cairo"></head><body>
