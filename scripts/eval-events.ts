@@ -17,13 +17,12 @@
  *    records left empty. `--petrarch-out FILE` writes the JSON Lines records for
  *    `events.py --from-output FILE`.
  *
- *   npm run eval:events [-- --verbose] [-- --petrarch-out FILE] [-- --no-dictionaries]
+ *   npm run eval:events [-- --verbose] [-- --petrarch-out FILE] [-- --no-dictionaries] [-- --no-verbs]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { analyze } from '../src/analyze/pipeline.js';
 import type { AnalysisContext } from '../src/analyze/doc.js';
-import { importPetrarchActors, importPetrarchAgents } from '../src/kb/import/petrarch.js';
-import type { InputError } from '../src/errors.js';
+import { contextFromFiles } from '../src/analyze/events/dictionaries.js';
 import type { AnalyzedArticle, Article, Participant, PloverType } from '../src/model.js';
 import { ploverType } from '../src/export/plover.js';
 
@@ -174,13 +173,10 @@ function cameoToPlover(): (code: string) => PloverType | undefined {
 }
 
 function petrarch(withDictionaries: boolean): void {
-  const errors: InputError[] = [];
-  const ctxBase: AnalysisContext = {};
-  if (withDictionaries) {
-    const entries = importPetrarchActors(`${SHARED}/petrarch/dictionaries/PETR.Validate.actors.txt`, errors);
-    const agents = importPetrarchAgents(`${SHARED}/petrarch/dictionaries/PETR.Validate.agents.txt`, errors);
-    ctxBase.dictionaries = { entries, agents, matchInText: true };
-  }
+  const errors: string[] = [];
+  const D = `${SHARED}/petrarch/dictionaries`;
+  const files = withDictionaries ? [`${D}/PETR.Validate.actors.txt`, `${D}/PETR.Validate.agents.txt`, ...(args.includes('--no-verbs') ? [] : [`${D}/PETR.Validate.verbs.txt`])] : [];
+  const ctxBase: AnalysisContext = contextFromFiles(files, errors);
   const toPlover = cameoToPlover();
   const recs = unitRecords();
   let triples = 0; let exact = 0; let byType = 0; let extra = 0; let noev = 0; let noevEmpty = 0;
@@ -202,18 +198,18 @@ function petrarch(withDictionaries: boolean): void {
       const hit = dyads.find((d) => !used.has(d) && d.e.cameo === g.event && sideOk(d.a, gs) && sideOk(d.t, gt));
       if (hit) { exact++; used.add(hit); }
       const want = toPlover(g.event);
-      if (want && dyads.some((d) => ploverType(d.e) === want && sideOk(d.a, gs) && sideOk(d.t, gt))) byType++;
+      if (want && dyads.some((d) => d.e.type === want && sideOk(d.a, gs) && sideOk(d.t, gt))) byType++;
     }
     if (r.noevents) { noev++; if (rec.events.length === 0) noevEmpty++; }
     extra += Math.max(0, rec.events.length - r.codings.length);
   }
   if (petrarchOut) writeFileSync(petrarchOut, `${lines.join('\n')}\n`);
-  console.log(`PETRARCH unit tests${withDictionaries ? ' (validation actors and agents loaded)' : ' (no dictionaries)'}: ${recs.length} records, ${triples} codings`);
+  console.log(`PETRARCH unit tests${withDictionaries ? ` (loaded: ${files.map((f) => f.split('/').pop()).join(', ')})` : ' (no dictionaries)'}: ${recs.length} records, ${triples} codings`);
   console.log(`  triples found, CAMEO exact     ${pct(exact, triples)}`);
   console.log(`  triples found, by PLOVER type  ${pct(byType, triples)}`);
   console.log(`  extra events per record        ${(extra / recs.length).toFixed(2)}`);
   console.log(`  no-event records left empty    ${pct(noevEmpty, noev)}`);
-  if (errors.length) console.log(`  (${errors.length} dictionary lines skipped)`);
+  for (const e of errors) console.log(`  note: ${e}`);
 }
 
 ploverGold();

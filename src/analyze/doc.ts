@@ -7,6 +7,7 @@ import type {
   Article, Entity, EntityType, PoliticalEvent, Quote, Span, TimeExpression,
 } from '../model.js';
 import type { KbExtras } from '../kb/types.js';
+import type { EventPattern } from './events/dictionary.js';
 
 export interface Token {
   start: number;
@@ -47,6 +48,8 @@ export interface AnalysisContext {
   referenceZone?: string;
   /** Extra dictionaries for the link stage (imported PETRARCH actors/agents, Wikidata people). */
   dictionaries?: KbExtras;
+  /** Extra verb patterns for the events stage (an imported PETRARCH verb dictionary). */
+  eventPatterns?: readonly EventPattern[];
 }
 
 export interface Doc {

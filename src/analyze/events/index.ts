@@ -9,7 +9,8 @@ import type { PoliticalEvent } from '../../model.js';
 import { spanOf, type AnalysisContext, type Doc, type Stage } from '../doc.js';
 import { coderContext, type CoderContext } from './context.js';
 import { SentenceCoder, type Draft } from './coder.js';
-import { loadDictionary, type EventDictionary } from './dictionary.js';
+import { loadDictionary, type EventDictionary, type EventPattern } from './dictionary.js';
+import { withPatterns } from './petrarch-verbs.js';
 import { parseSentence } from './parse.js';
 import { refine, type Placed } from './refine.js';
 
@@ -66,9 +67,20 @@ function toEvent(c: CoderContext, d: Draft): PoliticalEvent {
   return e;
 }
 
+const merged = new WeakMap<readonly EventPattern[], EventDictionary>();
+
+/** The dictionary an analysis uses: ours, with the context's imported verb patterns if any. */
+export function dictionaryFor(ctx: AnalysisContext): EventDictionary {
+  const extra = ctx.eventPatterns;
+  if (!extra || extra.length === 0) return loadDictionary();
+  let d = merged.get(extra);
+  if (!d) { d = withPatterns(loadDictionary(), extra); merged.set(extra, d); }
+  return d;
+}
+
 export const eventsStage: Stage = {
   name: 'events',
   run(doc: Doc, ctx: AnalysisContext): void {
-    doc.events = codeEvents(doc, ctx);
+    doc.events = codeEvents(doc, ctx, dictionaryFor(ctx));
   },
 };
