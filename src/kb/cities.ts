@@ -54,6 +54,8 @@ function citiesFile(): string {
 
 export function readCities(file = citiesFile()): City[] {
   const r = new Reader(readFileSync(file));
+  // Country codes repeat 135,000 times: decode each two-byte code once.
+  const countries = new Map<number, string>();
   const out: City[] = [];
   while (r.pos < r.buf.length) {
     const end = r.varint() + r.pos;
@@ -64,7 +66,15 @@ export function readCities(file = citiesFile()): City[] {
       const wire = tag % 8;
       if (field === 1) { const z = r.varint(); city.geonameId = z % 2 === 0 ? z / 2 : -(z + 1) / 2; }
       else if (field === 2) city.name = r.string();
-      else if (field === 3) city.country2 = r.string();
+      else if (field === 3) {
+        const len = r.buf[r.pos] ?? 0;
+        const code = len === 2 ? ((r.buf[r.pos + 1] ?? 0) << 8) | (r.buf[r.pos + 2] ?? 0) : -1;
+        const known = countries.get(code);
+        if (known !== undefined) { city.country2 = known; r.pos += 1 + len; } else {
+          city.country2 = r.string();
+          if (code >= 0) countries.set(code, city.country2);
+        }
+      }
       else if (field === 9) city.population = r.varint();
       else r.skip(wire);
     }
