@@ -10,6 +10,7 @@ const SPEC: Record<string, OptionSpec> = {
   'exit-when-idle': { value: false, description: 'stop once no job is waiting, retrying or held by any worker' },
   jobs: { value: true, description: 'analysis threads (default 1)' },
   batch: { value: true, description: 'jobs taken and stored together (default 25)' },
+  'maintenance-interval': { value: true, description: 'seconds between looks for jobs held too long by a dead worker (default 10)' },
   verbose: { value: false, description: 'print one line per stored article: status, id, headline' },
   help: { value: false, description: 'show this help' },
 };
@@ -38,6 +39,7 @@ export async function workerCommand(argv: readonly string[]): Promise<number> {
       exitWhenIdle: args.options.has('exit-when-idle'),
       jobs,
       batchSize,
+      maintenanceIntervalSeconds: Math.max(1, optInt(args, 'maintenance-interval', 10)),
       signal: stop.signal,
       onFailure: (where, reason) => process.stderr.write(`dateline: ${where}: ${reason}\n`),
       ...(verbose ? { onArticle: (r, rec) => process.stdout.write(`${r.status}\t${rec.id}\t${shorten(rec.headline, 100)}\n`) } : {}),

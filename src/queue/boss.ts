@@ -23,7 +23,7 @@ export interface QueueOptions {
   retryLimit?: number;
   /** Seconds before a failed job is tried again (default 5, doubling with each try). */
   retryDelay?: number;
-  /** How often, in seconds, expired jobs are looked for (default 60; tests use 1). */
+  /** How often, in seconds, expired jobs are looked for (default 10; tests use 1). One process does it per interval. */
   maintenanceIntervalSeconds?: number;
 }
 
@@ -32,7 +32,7 @@ export async function openBoss(url: string, opts: QueueOptions = {}): Promise<Pg
     connectionString: url,
     max: 3,
     application_name: 'dateline-queue',
-    maintenanceIntervalSeconds: opts.maintenanceIntervalSeconds ?? 60,
+    maintenanceIntervalSeconds: opts.maintenanceIntervalSeconds ?? 10,
     monitorStateIntervalSeconds: 60,
     schedule: false,
   });
