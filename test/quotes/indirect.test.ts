@@ -58,3 +58,23 @@ describe('indirect and partial quotes', () => {
     expect(qs).toEqual([]);
   });
 });
+
+describe('wire-service cue phrases', () => {
+  const quotes = runQuotes(docOf([
+    'Talks',
+    'The foreign minister pointed out that the talks had stalled. He went on to say that the embassy would stay open.',
+    '"We will answer in kind," the diplomat specified.',
+  ].join('\n\n')));
+
+  it('keeps the particle of "pointed out" in the cue', () => {
+    expect(quoteContaining(quotes, 'the talks had stalled')).toMatchObject({ kind: 'indirect', cue: 'The foreign minister pointed out' });
+  });
+
+  it('reads "went on to say that"', () => {
+    expect(quoteContaining(quotes, 'the embassy would stay open')).toMatchObject({ kind: 'indirect', speakerText: 'He' });
+  });
+
+  it('knows less common verbs of saying', () => {
+    expect(quoteStarting(quotes, 'We will answer in kind')).toMatchObject({ kind: 'direct', speakerText: 'the diplomat', cue: 'the diplomat specified' });
+  });
+});

@@ -79,6 +79,9 @@ export function cueAt(v: View, i: number, lemma: string): Cue {
       }
     }
   }
+  // "pointed out", "summed up": the particle is part of the cue.
+  const particle = tok(v, i + 1);
+  if (!cue.inverted && particle && /^(?:out|up)$/u.test(particle.text)) cue.end = particle.end;
   const addressee = addresseeNear(v, i, cue) ?? framingAddressee(v, cue.subject && !cue.inverted ? cue.subject.from : i);
   if (addressee) cue.addressee = addressee;
   return cue;

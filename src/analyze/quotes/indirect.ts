@@ -317,6 +317,8 @@ export function statementsIn(v: View): Statement[] {
       continue;
     }
     let j = i + 1;
+    // "pointed out that", "went on to say that": the particle belongs to the verb.
+    if (/^(?:out|up)$/u.test(lowerText(tok(v, j)))) j++;
     if (cue.addressee && cue.addressee.from === i + 1) j = cue.addressee.to;
     j = skipAdverbials(v, j);
     const nx = tok(v, j);

@@ -18,7 +18,10 @@ const SPEECH: ReadonlyArray<string | readonly string[]> = [
   'chant', 'post', 'assure', 'reassure', 'caution', 'advise', 'demand', 'reiterate', 'underline',
   'underscore', 'point', 'recount', 'retort', 'counter', 'charge', 'signal', 'indicate',
   'reveal', 'disclose', 'inform', 'proclaim', 'exclaim', 'describe', 'propose', 'threaten',
-  'guarantee', 'answer', 'agree', 'accuse',
+  'guarantee', 'answer', 'agree', 'accuse', 'specify', 'clarify', 'elaborate', 'summarize',
+  'summarise', 'reaffirm', 'hint', 'speculate', 'concur', 'object', 'plead', 'brag', 'grumble',
+  'whisper', 'yell', 'scream', 'interject', 'opine', 'affirm', 'attest', 'concede',
+  ['swear', 'swears', 'swore', 'swearing', 'sworn'],
 ];
 
 /** Verbs of thought and finding that PolNeAR-style attribution also counts, only with a clause. */

@@ -136,6 +136,8 @@ export function phraseStartingAt(v: View, start: number, maxLen = 12): TokenRang
 export function subjectBefore(v: View, verb: number): TokenRange | undefined {
   let end = verb;
   let steps = 0;
+  // "Lavrov went on to say": the subject of "went on".
+  if (lowerText(tok(v, end - 1)) === 'to' && lowerText(tok(v, end - 2)) === 'on' && /^(?:went|go|goes|going)$/u.test(lowerText(tok(v, end - 3)))) end -= 3;
   while (end - 1 >= v.lo && steps < 4) {
     const t = tok(v, end - 1);
     if (!t) break;
