@@ -33,6 +33,13 @@ const DOT_END = /^\.(?= \p{Lu})/u;
 
 const HEAD_CHARS = 160;
 
+/** Capitalized words that open wire copy as labels, not places. */
+const LABELS = new Set([
+  'NOTE', 'UPDATE', 'UPDATED', 'UPDATE 1', 'UPDATE 2', 'UPDATE 3', 'BREAKING', 'BREAKING NEWS', 'EXCLUSIVE', 'WATCH', 'ANALYSIS',
+  'OPINION', 'EDITORIAL', 'COMMENT', 'CORRECTION', 'CORRECTED', 'FACTBOX', 'EXPLAINER', 'REFILE', 'URGENT', 'FLASH', 'ADVISORY',
+  'PHOTO', 'PHOTOS', 'VIDEO', 'LIVE', 'FEATURE', 'INTERVIEW', 'REVIEW', 'SPECIAL REPORT', 'EDITOR', "EDITOR'S NOTE", 'EDS', 'ALERT',
+]);
+
 const SMALL_WORDS = new Set(['of', 'de', 'la', 'le', 'du', 'des', 'del', 'da', 'do', 'dos', 'and', 'on', 'upon', 'es', 'al', 'el']);
 
 /** "UNITED NATIONS" -> "United Nations", "ST. PETERSBURG" -> "St. Petersburg", "RIO DE JANEIRO" -> "Rio de Janeiro". */
@@ -104,6 +111,8 @@ export function parseDateline(text: string, given = false): ParsedDateline | und
     separated = true;
   }
 
+  // "UPDATE: …", "EXCLUSIVE - …": a capitalized label with a separator is not a place.
+  if (!given && !date && !agency && LABELS.has(place.toUpperCase())) return undefined;
   const accepted = given ? Boolean(agency || date || separated)
     : caps ? Boolean(agency || separated) : Boolean(agency && (date || separated));
   if (!accepted) return undefined;

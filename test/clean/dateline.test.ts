@@ -18,6 +18,7 @@ describe('parseDateline: agency styles', () => {
     ['PARIS, 14 June 2018 (AFP) - Talks', 'Paris', '14 June 2018', 'AFP', 'PARIS, 14 June 2018 (AFP) -'],
     ['BANGKOK, Nov. 17 (Kyodo) -- Japanese Prime Minister', 'Bangkok', 'Nov. 17', 'Kyodo', 'BANGKOK, Nov. 17 (Kyodo) --'],
     ['WASHINGTON, Sept. 3 (Reuters) - The White House', 'Washington', 'Sept. 3', 'Reuters', 'WASHINGTON, Sept. 3 (Reuters) -'],
+    ['ISLAMABAD: Pakistan said on Monday', 'Islamabad', undefined, undefined, 'ISLAMABAD:'],
     ['KYIV, Ukraine (AP) — Officials said', 'Kyiv', undefined, 'AP', 'KYIV, Ukraine (AP) —'],
     ['SEOUL, South Korea (AP) — North Korea fired', 'Seoul', undefined, 'AP', 'SEOUL, South Korea (AP) —'],
     ['ST. PETERSBURG, June 14. /TASS/. The forum', 'St. Petersburg', 'June 14', 'TASS', 'ST. PETERSBURG, June 14. /TASS/.'],
@@ -56,6 +57,9 @@ describe('parseDateline: agency styles', () => {
     'Kim Yong-nam handed over a message.',
     'MOSCOW',
     'U.S. officials said the talks were useful.',
+    'UPDATE: The ministry has since confirmed the figures.',
+    'EXCLUSIVE - Talks on a ceasefire have stalled, sources say.',
+    'BREAKING: Parliament has approved the bill.',
   ])('no dateline in: %s', (paragraph) => {
     expect(parseDateline(paragraph)).toBeUndefined();
   });
