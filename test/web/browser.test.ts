@@ -186,7 +186,7 @@ describe.runIf(availability.run)('the web app in chromium', () => {
         for (const a of await page.locator('.article-text a').all()) await a.hover();
       }
       await h.shot(shot);
-      expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+      expect(await page.evaluate(() => (globalThis as { __xss?: unknown }).__xss)).toBeUndefined();
       expect(await page.locator('main img, main iframe, main script, .article-text svg').count()).toBe(0);
       expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
     }
