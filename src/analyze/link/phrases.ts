@@ -105,6 +105,19 @@ export function linkDictionaryPhrases(st: LinkState, actors: readonly ActorEntry
       endW = g.i + g.n - 1;
       k = endW + 1;
     }
+    // "Ithilen's awful and cool minister": a possessive actor, a few adjectives, then the agent.
+    if (endW === h.i + h.n - 1 && /['’]s$/u.test(ws[endW]?.text ?? '')) {
+      for (let k = endW + 1; k <= endW + 4 && k < ws.length; k++) {
+        const g = agentHits.find((x) => x.i === k && !usedAgents.has(x.i));
+        if (g) {
+          usedAgents.add(g.i);
+          if (g.agent.code.startsWith('~')) suffixes.push(g.agent.code.slice(1)); else prefixes.push(g.agent.code.replace(/~$/, ''));
+          break;
+        }
+        const w = ws[k];
+        if (!w || isCapitalized(w.text) || !adjacent(st, ws[k - 1], w)) break;
+      }
+    }
     // Agents before it: "MSF Arnor", or "ambassadors of Arnor" / "activists in Arnor".
     const before = agentHits.filter((x) => !usedAgents.has(x.i) && x.i + x.n <= h.i && h.i - (x.i + x.n) <= 2)
       .sort((a, b) => b.i - a.i)[0];
@@ -117,6 +130,20 @@ export function linkDictionaryPhrases(st: LinkState, actors: readonly ActorEntry
         if (before.agent.code.endsWith('~')) prefixes.unshift(before.agent.code.replace(/~$/, ''));
         else suffixes.unshift(before.agent.code.slice(1));
         startW = before.i;
+        // "Lawmakers and officials in Fornost": the first agent of the pair belongs to the actor too.
+        const pair = agentHits.find((x) => !usedAgents.has(x.i) && x.i + x.n + 1 === before.i && ws[before.i - 1]?.text.toLowerCase() === 'and');
+        const pw = pair ? ws[pair.i] : undefined;
+        const pe = pair ? ws[pair.i + pair.n - 1] : undefined;
+        if (pair && pw && pe && pair.agent.code.startsWith('~')) {
+          usedAgents.add(pair.i);
+          const c = newCluster('ORG', st.text.slice(pw.start, pe.end));
+          c.entry = h.actor;
+          c.kb = h.actor.id;
+          c.code = compose([], base, [pair.agent.code.slice(1)]);
+          if (h.actor.country) c.country = h.actor.country;
+          st.clusters.push(c);
+          mentionOf(st, c, pw.start, pe.end, 'name');
+        }
       }
     }
     // "former Gondor prosecutors", "Former security officials in White House": an elite, out of office.
