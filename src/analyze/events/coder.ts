@@ -205,6 +205,9 @@ export class SentenceCoder {
     const { ps } = this.s;
     for (const k of window) {
       if (k === b.about || ps.chunks[k]!.kind !== 'NP') continue;
+      const np = ps.chunks[k]!;
+      // "rejected Thursday a call": a time is no target.
+      if (this.c.doc.times.some((t) => t.start <= tokStart(ps, np) && t.end >= tokEnd(ps, np))) continue;
       const p = participantOf(this.c, ps, k, { loose: true });
       if (p && (p.entity || p.code) && !actor.some((a) => samePart(a, p) || (a.country && a.country === p.country && !p.entity))) return [p];
     }

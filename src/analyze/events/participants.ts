@@ -26,20 +26,24 @@ export function entityCode(e: Entity): string | undefined {
  * date): the country of their latest term, so an actor keeps a country.
  */
 function kbCountry(c: CoderContext | undefined, e: Entity): string | undefined {
-  if (!c || !e.kb?.startsWith('person:')) return undefined;
-  for (const entry of c.kb.lookup(nameKey(e.name))) {
-    if (entry.id !== e.kb || entry.kind !== 'person') continue;
-    const terms = [...entry.terms].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
-    return terms[0]?.country ?? entry.country;
-  }
-  return undefined;
+  if (!c || e.type !== 'PERSON' || (e.kb && !e.kb.startsWith('person:'))) return undefined;
+  const key = nameKey(e.name);
+  let people = c.kb.lookup(key).filter((x) => x.kind === 'person' && (!e.kb || x.id === e.kb));
+  // "President Mugabe" with no date to settle roles: the one person the KB knows by that surname.
+  if (people.length === 0 && !e.kb) people = [...c.kb.bySurname(nameKey(e.name.split(/\s+/).pop() ?? ''))];
+  if (people.length !== 1) return undefined;
+  const entry = people[0]!;
+  if (entry.kind !== 'person') return undefined;
+  const terms = [...entry.terms].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
+  return terms[0]?.country ?? entry.country;
 }
 
 export function entityParticipant(e: Entity, text: string, c?: CoderContext): Participant {
   const p: Participant = { entity: e.id, text };
   const code = entityCode(e);
   if (code) p.code = code;
-  if (e.country && /^[A-Z]{3}$/.test(e.country)) p.country = e.country;
+  // An intergovernmental body's code (IGOUNO) names no country: its "country" column is the body.
+  if (e.country && /^[A-Z]{3}$/.test(e.country) && !code?.startsWith('IGO')) p.country = e.country;
   if (!code && !p.country) {
     const country = kbCountry(c, e);
     if (country && /^[A-Z]{3}$/.test(country)) { p.country = country; p.code = country; }
