@@ -78,3 +78,13 @@ describe('wire-service cue phrases', () => {
     expect(quoteStarting(quotes, 'We will answer in kind')).toMatchObject({ kind: 'direct', speakerText: 'the diplomat', cue: 'the diplomat specified' });
   });
 });
+
+describe('relative-pronoun speakers', () => {
+  it('keeps "who" as printed and links it to the antecedent', () => {
+    const doc = withEntities(docOf('Vote\n\nThe bill passed despite Senator Ida Hale, who said the deal would cost too much.'), [
+      { id: 'hale', type: 'PERSON', name: 'Ida Hale', names: ['Senator Ida Hale'] },
+    ]);
+    const q = quoteContaining(runQuotes(doc), 'the deal would cost too much');
+    expect(q).toMatchObject({ kind: 'indirect', speakerText: 'who', speaker: 'hale', speakerResolved: true });
+  });
+});

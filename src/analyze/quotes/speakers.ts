@@ -75,9 +75,12 @@ function resolvePronoun(env: SpeakerEnv, v: View, r: TokenRange, part: number, s
     if (tok(v, e - 1)?.text === ',') e--;
     const ante = phraseEndingAt(v, e);
     if (ante) {
-      // The speaker is the antecedent; its phrase says more than "who".
+      // speakerText stays as printed at the cue ("who"); the entity is the antecedent's.
       const a = resolvePhrase(env, v, ante, part);
-      return { ...a, resolved: true };
+      if (a.entity) sp.entity = a.entity;
+      if (a.type) sp.type = a.type;
+      sp.inFocus = a.inFocus;
+      return sp;
     }
   }
   const linked = env.mentions.entityFor(sp.start, sp.end);
