@@ -93,6 +93,7 @@ function dedupe(drafts: Placed[]): Placed[] {
         if (o === best) continue;
         if (!best.location && o.location) best.location = o.location;
         if ((!best.date || best.dateInferred) && o.date && !o.dateInferred) { best.date = o.date; delete best.dateInferred; }
+        else if (!best.date && o.date) { best.date = o.date; best.dateInferred = true; }
         if (!best.about && o.about) best.about = o.about;
         if (!best.mode && o.mode) { best.mode = o.mode; best.cameo = o.cameo; }
       }
