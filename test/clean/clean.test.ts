@@ -167,6 +167,14 @@ describe('section line', () => {
     expect(sl.stamp.time).toEqual(time);
   });
 
+  it('reads a section label and a timestamp on lines of their own', () => {
+    const a = fromText('Ministers meet\n\nWorld\n\nJune 14, 2018, 16:10\n\nThe ministers agreed to meet again before the end of the year in Moscow\n\nMOSCOW, June 14. /TASS/. The foreign ministers of the two countries met in Moscow on Thursday, the ministry said.\n');
+    expect(a.section).toBe('World');
+    expect(a.published).toBe('2018-06-14T16:10:00+03:00');
+    expect(partTexts(a, 'lead')).toHaveLength(1);
+    expect(a.text).not.toContain('16:10');
+  });
+
   it('reads a line of metadata fields', () => {
     const sl = parseSectionLine('Source: Xinhua | 2018-06-14 16:10:00 | Editor: Li Jia')!;
     expect(sl).toMatchObject({ agency: 'Xinhua', stamp: { y: 2018, mo: 6, d: 14, time: { h: 16, mi: 10, s: 0 } } });
