@@ -15,8 +15,9 @@ export function termsAt(p: PersonEntry, date: string): Term[] {
 
 /**
  * The most senior office the person held on `date`. Between equally senior offices (the French
- * president is also Co-Prince of Andorra) the country the context prefers wins, then the country
- * of most of the person's terms, then the more recent term.
+ * president is also Co-Prince of Andorra; the British monarch reigns over fourteen other realms)
+ * the country the context prefers wins, then the country of most of the person's terms, then the
+ * office held first (the realm before the realms that came to share the monarch).
  */
 export function roleAt(p: PersonEntry, date: string | undefined, prefer: readonly string[] = []): Term | undefined {
   if (!date) return undefined;
@@ -25,7 +26,7 @@ export function roleAt(p: PersonEntry, date: string | undefined, prefer: readonl
   for (const t of p.terms) home.set(t.country, (home.get(t.country) ?? 0) + 1);
   const pref = (t: Term): number => (prefer.includes(t.country) ? 0 : 1);
   active.sort((a, b) => rank(a) - rank(b) || pref(a) - pref(b)
-    || (home.get(b.country) ?? 0) - (home.get(a.country) ?? 0) || (b.start ?? '').localeCompare(a.start ?? ''));
+    || (home.get(b.country) ?? 0) - (home.get(a.country) ?? 0) || (a.start ?? '').localeCompare(b.start ?? ''));
   return active[0];
 }
 

@@ -198,3 +198,16 @@ describe('link: heads of intergovernmental bodies by description', () => {
     expect(entityWith(b, 'the NATO chief')).toMatchObject({ name: 'Jens Stoltenberg', code: 'IGONAT' });
   });
 });
+
+describe('link: office words match whole words', () => {
+  it('"the King" is not the Prime Minister of the United Kingdom', () => {
+    const doc = linked('Prime Minister Theresa May met the King of Spain; the King praised her.', [['Theresa May', 'PERSON']], { reference: '2019-03-01T00:00:00Z' });
+    expect(entityWith(doc, 'the King')?.name).not.toBe('Theresa May');
+  });
+  it('a monarch of several realms reigns over the realm the article is about', () => {
+    const uk = linked('Queen Elizabeth II opened the session of the British Parliament.', [['Elizabeth II', 'PERSON']], { reference: '2019-07-24T00:00:00Z' });
+    expect(uk.entities.find((e) => e.name === 'Elizabeth II')).toMatchObject({ country: 'GBR', role: 'Monarch of the United Kingdom' });
+    const ca = linked('Queen Elizabeth II toured Canada, meeting Canadian veterans.', [['Elizabeth II', 'PERSON']], { reference: '2019-07-24T00:00:00Z' });
+    expect(ca.entities.find((e) => e.name === 'Elizabeth II')?.country).toBe('CAN');
+  });
+});
