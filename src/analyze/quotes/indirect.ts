@@ -9,7 +9,7 @@ import type { Token } from '../doc.js';
 import { cueAt, cueLemma, isParticiple, type Cue } from './cue.js';
 import { ASKING_VERBS, ATTITUDE_ADJECTIVES, NP_OBJECT_VERBS, SPEECH_NOUNS, TIME_WORDS, TO_VERBS } from './lexicon.js';
 import {
-  isComma, lowerText, phraseEndingAt, phraseStartingAt, tok, type TokenRange, type View,
+  isComma, isTimePhrase, lowerText, phraseEndingAt, phraseStartingAt, tok, type TokenRange, type View,
 } from './phrases.js';
 
 export interface Statement {
@@ -292,6 +292,8 @@ export function statementsIn(v: View): Statement[] {
     if (lowerText(tok(v, i - 1)) === 'having') continue;
     const cue = cueAt(v, i, lemma);
     if (!cue.subject && !cue.borrowsSubject) continue;
+    // "the gap between what Trump says his plan would do and …": a cue inside a free relative.
+    if (cue.subject && !cue.inverted && /^(?:what|whatever)$/u.test(lowerText(tok(v, cue.subject.from - 1)))) continue;
     const infinitive = infinitiveContent(v, i, lemma);
     if (infinitive) {
       const to = contentEnd(v, infinitive);
@@ -300,7 +302,9 @@ export function statementsIn(v: View): Statement[] {
     }
     if (objectLemma && !cue.borrowsSubject && cue.subject && !cue.inverted) {
       // "Trump attacked the media's coverage of the debate": the object is what is attributed.
-      const obj = phraseStartingAt(v, i + 1, 12);
+      const found = phraseStartingAt(v, i + 1, 12);
+      // "announced Monday morning" says when, not what.
+      const obj = found && !isTimePhrase(v, found) ? found : undefined;
       const to = obj ? clauseEnd(v, i + 1) : i + 1;
       if (obj && to > i + 1 && !(speechLemma && lowerText(tok(v, i + 1)) === 'that')) {
         out.push({ cue, content: { from: i + 1, to } });
