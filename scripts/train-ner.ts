@@ -70,7 +70,7 @@ log(`clusters: ${clusters.size} words`);
 const model = trainModel(docs, {
   bits: opt('bits', 18), epochs: opt('epochs', 10), folds: opt('folds', 4), seed: opt('seed', 13),
   clusters, gazetteer, log,
-  meta: { command: `npm run train:ner -- ${process.argv.slice(2).join(' ')}`.trim(), data },
+  meta: { command: ['npm run train:ner', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '), data },
 });
 const bytes = serializeModel(model);
 writeFileSync(out, bytes);

@@ -23,7 +23,8 @@ export class Gazetteer {
       const cat = this.categories.length;
       this.categories.push(list.category);
       for (const name of list.names) {
-        const toks = name.toLowerCase().split(/\s+/u).filter(Boolean);
+        const lower = name.toLowerCase();
+        const toks = lower.includes(' ') ? lower.split(' ').filter(Boolean) : [lower];
         const first = toks[0];
         if (!first) continue;
         if (toks.length === 1) {

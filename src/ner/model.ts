@@ -68,20 +68,24 @@ function decodeSparse(buf: Buffer, at: number, size: number, scale: number): { w
   const gapBytes = buf.readUInt32LE(at + 4);
   const w = new Float32Array(size);
   let g = at + 8;
-  let v = g + gapBytes;
+  const v = g + gapBytes;
+  // The values as one Int16Array (copied when the buffer offset is odd, as typed arrays need alignment).
+  const valBytes = buf.subarray(v, v + count * 2);
+  const values = (valBytes.byteOffset % 2 === 0)
+    ? new Int16Array(valBytes.buffer, valBytes.byteOffset, count)
+    : new Int16Array(Uint8Array.from(valBytes).buffer);
   let idx = -1;
   for (let k = 0; k < count; k++) {
     let gap = 0;
     let shift = 0;
     for (;;) {
-      const b = buf[g++] ?? 0;
+      const b = buf[g++]!;
       gap |= (b & 0x7f) << shift;
       if (b < 0x80) break;
       shift += 7;
     }
     idx += gap;
-    w[idx] = buf.readInt16LE(v) * scale;
-    v += 2;
+    w[idx] = values[k]! * scale;
   }
   return { w, next: at + 8 + gapBytes + count * 2 };
 }
