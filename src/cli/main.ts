@@ -9,6 +9,7 @@ import { serveCommand } from './serve.js';
 import { showCommand } from './show.js';
 import { exportCommand } from './export.js';
 import { workerCommand } from './worker.js';
+import { watchCommand } from './watch.js';
 
 type Command = (argv: readonly string[]) => Promise<number>;
 
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   export: { run: exportCommand, summary: 'export stored events: GDELT 2.0 rows, PLOVER JSON Lines, CSV, JSON Lines' },
   ner: { run: nerCommand, summary: 'tag a CoNLL-2003 file with the entity tagger (--conll FILE)' },
   serve: { run: serveCommand, summary: 'serve the HTTP API and the web app (--db PATH --port N)' },
+  watch: { run: watchCommand, summary: 'fetch feeds on a schedule (--every 10m) and ingest what is new' },
   worker: { run: workerCommand, summary: 'analyze and store the articles "ingest --queue" sent (PostgreSQL)' },
   kb: { run: kbCommand, summary: 'knowledge base: check, import-petrarch, import-wikidata, who' },
 };
