@@ -129,7 +129,8 @@ export async function* cleanArticles(inputs: readonly Input[], opts: IngestOptio
   for (const input of inputs) {
     let raws;
     try {
-      raws = readInput(await input.load(), input.name, readOpts);
+      // A bad item (one JSON Lines line, one feed entry) is reported alone; the input's other items go on.
+      raws = readInput(await input.load(), input.name, { ...readOpts, onItemError: (e) => hooks.fail(e.input, e.reason) });
     } catch (e) {
       hooks.fail(input.name, reasonOf(e));
       hooks.onInputDone?.();

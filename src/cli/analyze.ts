@@ -46,7 +46,10 @@ export async function analyzeCommand(argv: readonly string[]): Promise<number> {
     let lines: string[];
     try {
       const bytes = await input.load();
-      const raws = readInput(bytes, input.name, { maxBytes, ...(inputFormat ? { format: inputFormat } : {}) });
+      // A bad item (one JSON Lines line, one feed entry) is reported alone; the input's good items still print.
+      const raws = readInput(bytes, input.name, {
+        maxBytes, ...(inputFormat ? { format: inputFormat } : {}), onItemError: (e) => fail(e.input, e.reason),
+      });
       lines = raws.map((raw) => JSON.stringify(analyze(cleanArticle(raw, published ? { published } : {}))));
     } catch (e) {
       if (e instanceof InputError) fail(input.name, e.reason);
