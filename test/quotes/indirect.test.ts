@@ -70,6 +70,11 @@ describe('wire-service cue phrases', () => {
     expect(quoteContaining(quotes, 'the talks had stalled')).toMatchObject({ kind: 'indirect', cue: 'The foreign minister pointed out' });
   });
 
+  it('reads "told reporters" before a bare clause', () => {
+    const qs = runQuotes(docOf('Talks\n\nThe spokesman told reporters the talks had failed.'));
+    expect(quoteStarting(qs, 'the talks had failed')).toMatchObject({ kind: 'indirect', addresseeText: 'reporters', speakerText: 'The spokesman' });
+  });
+
   it('reads "went on to say that"', () => {
     expect(quoteContaining(quotes, 'the embassy would stay open')).toMatchObject({ kind: 'indirect', speakerText: 'He' });
   });

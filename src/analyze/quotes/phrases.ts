@@ -73,6 +73,8 @@ export function phraseEndingAt(v: View, end: number, maxLen = 12): TokenRange | 
   while (from - 1 >= v.lo && end - (from - 1) <= maxLen) {
     const t = tok(v, from - 1);
     if (!t) break;
+    // A determiner opens the phrase: nothing before it belongs ("told reporters the talks …").
+    if (v.tokens[from]?.pos === 'DET') break;
     if (isNpToken(t)) {
       from--;
       continue;
@@ -107,6 +109,8 @@ export function phraseStartingAt(v: View, start: number, maxLen = 12): TokenRang
   while (to < v.hi && to - start < maxLen) {
     const t = tok(v, to);
     if (!t) break;
+    // A determiner after a head noun starts another phrase ("told reporters the talks failed").
+    if (t.pos === 'DET' && HEAD_POS.has(v.tokens[to - 1]?.pos ?? '')) break;
     // A capitalised word after a name continues it, whatever the tagger says ("Fiona Grant").
     if (isNpToken(t) || (/^\p{Lu}/u.test(t.text) && v.tokens[to - 1]?.pos === 'PROPN')) {
       to++;
