@@ -236,7 +236,8 @@ export function statementsIn(v: View): Statement[] {
         const from = np.to + 1;
         const to = contentEnd(v, from);
         if (to > from) out.push({ cue, content: { from, to } });
-      } else if (isComma(tok(v, i - 1)) && endsUnit(v, np.to)) {
+      } else if (isComma(tok(v, i - 1))) {
+        // "CLAUSE, according to a poll released last week": whatever follows the source is its own.
         const to = contentEnd(v, start) <= i - 1 ? contentEnd(v, start) : i - 1;
         if (to > start) out.push({ cue, content: { from: start, to } });
       }
