@@ -48,7 +48,13 @@ export function readFeed(xml: string, input: string, maxBytes: number): FeedItem
   if (valid !== true) {
     throw new InputError(input, `malformed XML at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`);
   }
-  const doc = parser.parse(safe) as XmlObject;
+  let doc: XmlObject;
+  try {
+    doc = parser.parse(safe) as XmlObject;
+  } catch (e) {
+    // The validator and the parser disagree on a few malformed inputs (an unclosed processing instruction).
+    throw new InputError(input, `malformed XML: ${e instanceof Error ? e.message : String(e)}`);
+  }
   const rss = obj(doc.rss);
   const atom = obj(doc.feed);
   const rdf = obj(doc['rdf:RDF']);

@@ -38,7 +38,11 @@ let linkedom: Linkedom | undefined;
 /** Parse HTML into a document. linkedom is loaded on first use, so text-only runs never pay for it. */
 export function parseHtmlDocument(html: string): DomDocument {
   linkedom ??= require('linkedom') as Linkedom;
-  return linkedom.parseHTML(html).document as unknown as DomDocument;
+  const doc = linkedom.parseHTML(html).document as unknown as DomDocument;
+  // linkedom builds no <html> element for text without one (a fragment, plain text read as HTML):
+  // give it the page around it that a browser would, so every later step finds a document element.
+  if (doc.documentElement) return doc;
+  return linkedom.parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document as unknown as DomDocument;
 }
 
 /** Elements that never hold article text. */
