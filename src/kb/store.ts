@@ -13,8 +13,12 @@ const FAMILY_FIRST: ReadonlySet<string> = new Set(['PRK', 'KOR', 'CHN', 'TWN', '
 const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'dos', 'das', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ben', 'ibn', 'abu']);
 
 /** Surname keys of a person's name: the family name as people shorten it ("Putin", "Kim", "von der Leyen"). */
+const SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/iu;
+
 export function surnameKeys(name: string, familyFirst: boolean): string[] {
   const words = name.split(/\s+/).filter(Boolean);
+  // "Tommy Remengesau Jr." is "Remengesau", not "Jr."
+  while (words.length > 2 && SUFFIXES.test(words[words.length - 1] ?? '')) words.pop();
   if (words.length < 2) return [];
   if (familyFirst) return [nameKey(words[0] ?? '')];
   let i = words.length - 1;

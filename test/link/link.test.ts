@@ -211,3 +211,21 @@ describe('link: office words match whole words', () => {
     expect(ca.entities.find((e) => e.name === 'Elizabeth II')?.country).toBe('CAN');
   });
 });
+
+describe('link: descriptions of jobs and of former holders', () => {
+  it('"the American ambassador" is not the Secretary of State', () => {
+    const doc = linked('U.S. Secretary of State Mike Pompeo left, and the American ambassador stayed.', [['Mike Pompeo', 'PERSON']], { reference: '2019-10-10T00:00:00Z' });
+    expect(entityWith(doc, 'the American ambassador')).toBeUndefined();
+  });
+  it('"the prime minister" is the one in office, not a former one', () => {
+    const doc = linked('Former Prime Minister John Major criticized Prime Minister Boris Johnson. The prime minister replied.', [['John Major', 'PERSON'], ['Boris Johnson', 'PERSON']], { reference: '2019-09-24T00:00:00Z' });
+    expect(entityWith(doc, 'The prime minister')?.name).toBe('Boris Johnson');
+  });
+});
+
+describe('link: names a tagger split', () => {
+  it('"Kim" + "Yong-nam" side by side are Kim Yong-nam', () => {
+    const doc = linked('Putin spoke, addressing Kim Yong-nam.', [['Kim', 'PERSON'], ['Yong-nam', 'PERSON'], ['Putin', 'PERSON']], { reference: '2018-06-14T00:00:00Z' });
+    expect(entityWith(doc, 'Kim Yong-nam')?.name).toBe('Kim Yong-nam');
+  });
+});

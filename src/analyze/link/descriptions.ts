@@ -127,15 +127,19 @@ function resolveInArticle(st: LinkState, d: Description): Cluster | undefined {
   for (const c of st.clusters) {
     if (c.type !== 'PERSON' || !c.named) continue;
     if (d.country && c.country !== d.country) continue;
-    const titled = c.titles.some((t) => t.toLowerCase().includes(d.phrase));
-    const leaderTitled = c.titles.some((t) => /leader/i.test(t));
+    // A "former Prime Minister" title says nothing about who "the prime minister" is now.
+    const current = c.titles.filter((t) => !/\b(?:former|ex|late)\b/iu.test(t));
+    const titled = current.some((t) => t.toLowerCase().includes(d.phrase));
+    const leaderTitled = current.some((t) => /leader/i.test(t));
     let s = 0;
     if (d.word.official) {
-      // "the minister" with no country must be someone the article calls a minister.
-      if (!d.country && !titled && !(c.role ?? '').toLowerCase().includes(d.phrase)) continue;
+      // "the minister", "the American ambassador": someone the article calls so.
+      if ((d.word.job || !d.country) && !titled && !(c.role ?? '').toLowerCase().includes(d.phrase)) continue;
       s = 1;
       if (leaderTitled) s -= 0.5;
     } else {
+      // Someone the KB knows out of office on the date is not "the president".
+      if (c.entry?.kind === 'person' && !c.role) continue;
       if (titled) s += 3;
       if (roleMatches(c, d.word, leaderKind)) s += 2;
       if (s === 0) continue;

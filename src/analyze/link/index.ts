@@ -10,7 +10,7 @@
  */
 import { EntryIndex, loadKb, referenceDate, type KbExtras, type KnowledgeBase, type ActorEntry } from '../../kb/index.js';
 import type { Entity } from '../../model.js';
-import type { AnalysisContext, Doc, Stage } from '../doc.js';
+import type { AnalysisContext, Doc, NameMention, Stage } from '../doc.js';
 import { firstStart, type Cluster } from './clusters.js';
 import { linkDescriptions } from './descriptions.js';
 import { linkGenericBodies } from './generic.js';
@@ -73,7 +73,7 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   }
 
   const names: PreparedName[] = [];
-  for (const n of [...doc.names].sort((a, b) => a.start - b.start)) {
+  for (const n of joinSplitNames(st, [...doc.names].sort((a, b) => a.start - b.start))) {
     const p = prepare(st, n);
     if (p && !isGenericName(kb, p.key)) names.push(p);
   }
@@ -89,6 +89,27 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   linkGenericBodies(st);
   doc.entities = toEntities(st.clusters);
   addPronouns(doc, st);
+}
+
+/**
+ * Two person names side by side that together make a name the KB or the article knows ("Kim" +
+ * "Yong-nam" when a tagger splits "Kim Yong-nam") are one name.
+ */
+function joinSplitNames(st: LinkState, names: NameMention[]): NameMention[] {
+  const known = new Set(names.map((n) => nameKey(n.text)));
+  const out: NameMention[] = [];
+  for (const n of names) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'PERSON' && n.type === 'PERSON' && !prev.title && /^ $/u.test(st.text.slice(prev.end, n.start))) {
+      const key = nameKey(st.text.slice(prev.start, n.end));
+      if (known.has(key) || st.kb.lookup(key).some((e) => e.kind === 'person')) {
+        out[out.length - 1] = { ...prev, end: n.end, text: st.text.slice(prev.start, n.end) };
+        continue;
+      }
+    }
+    out.push(n);
+  }
+  return out;
 }
 
 /** Short names the tagger missed ("Kim" in the subheading "Trump-Kim talks") for named people. */

@@ -13,6 +13,8 @@ export interface OfficeWord {
   leader?: boolean;
   /** "official", "diplomat": someone of the country, never created from the KB. */
   official?: boolean;
+  /** A particular job ("ambassador", "spokesman"): only someone the article gives that title. */
+  job?: boolean;
 }
 
 /** Lower-case phrases, longest first when matching. */
@@ -45,14 +47,14 @@ export const OFFICE_WORDS: ReadonlyMap<string, OfficeWord> = new Map<string, Off
   ['director-general', { kinds: ['IGO'] }],
   ['official', { kinds: [], official: true }],
   ['diplomat', { kinds: [], official: true }],
-  ['envoy', { kinds: [], official: true }],
-  ['negotiator', { kinds: [], official: true }],
+  ['envoy', { kinds: [], official: true, job: true }],
+  ['negotiator', { kinds: [], official: true, job: true }],
   ['delegate', { kinds: [], official: true }],
-  ['minister', { kinds: ['FM', 'DM', 'OTHER'], official: true }],
-  ['ambassador', { kinds: [], official: true }],
-  ['spokesman', { kinds: [], official: true }],
-  ['spokeswoman', { kinds: [], official: true }],
-  ['spokesperson', { kinds: [], official: true }],
+  ['minister', { kinds: ['FM', 'DM', 'OTHER'], official: true, job: true }],
+  ['ambassador', { kinds: [], official: true, job: true }],
+  ['spokesman', { kinds: [], official: true, job: true }],
+  ['spokeswoman', { kinds: [], official: true, job: true }],
+  ['spokesperson', { kinds: [], official: true, job: true }],
   ['counterpart', { kinds: [], official: true }],
   ['guest', { kinds: [], official: true }],
 ]);

@@ -119,6 +119,8 @@ function cleanTitle(t: string): string {
 }
 
 function shortKeysOf(c: Cluster): void {
+  // Only people are called by part of their name; "Representatives" is not the House.
+  if (c.type !== 'PERSON') return;
   const names = c.entry ? [c.entry.name, ...c.entry.aliases] : [c.name];
   const countries = c.entry?.kind === 'person' ? c.entry.terms.map((t) => t.country) : [c.country ?? ''];
   const familyFirst = countries.some((x) => FAMILY_FIRST.has(x));
