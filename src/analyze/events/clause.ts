@@ -69,6 +69,11 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
       if (a >= 0 && ps.chunks[a]!.kind === 'NP') return coordinationLeft(ps, a);
       return [];
     }
+    // "Kenzo Oshima, the United Nations relief coordinator, demanded": the name before the apposition.
+    if (ch.kind === 'PUNCT' && w === ',' && ps.chunks[k - 1]?.kind === 'NP' && ps.chunks[k - 2]?.kind === 'PUNCT' &&
+      ps.toks[ps.chunks[k - 2]!.from]!.text === ',' && ps.chunks[k - 3]?.kind === 'NP') {
+      return coordinationLeft(ps, k - 3);
+    }
     if (ch.kind === 'CONJ' || (ch.kind === 'PUNCT' && w === ',')) {
       // "Russia condemned X and expelled Y": the earlier verb's subject.
       for (let j = k - 1; j >= 0; j--) {

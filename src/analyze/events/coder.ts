@@ -163,6 +163,12 @@ export class SentenceCoder {
     if (d.actor.length === 0 && d.recipient.length === 0) return undefined;
     if (d.actor.length === 0 && !vg.passive && !forced) return undefined;
     this.setting(d, window.filter((k) => k !== b.about), v);
+    // "Hundreds of people blocked streets in Hong Kong": people the text does not place
+    // otherwise belong to the country where they act (CAMEO codes them so).
+    const where = d.location ? this.c.entities.get(d.location)?.country : undefined;
+    if (where && /^[A-Z]{3}$/.test(where)) {
+      for (const a of d.actor) if (!a.entity && !a.country) { a.country = where; a.code = `${where}${agentCode(this.headWord(a.text)) ?? ''}`; }
+    }
     if (d.recipient.length === 0 && d.about && ['AGREE', 'REJECT', 'THREATEN', 'REQUEST'].includes(d.type)) {
       // "offered to hand over two suspects to Britain": the recipient of what is offered.
       d.recipient = d.about.recipient.filter((r) => !d.actor.some((a) => samePart(a, r)));
@@ -245,6 +251,10 @@ export class SentenceCoder {
     const d: Draft = { type: 'REQUEST', cameo: '100', actor, recipient: recipient.filter((r) => !actor.some((a) => samePart(a, r))), status: 'occurred', start, end, nominal: false, headline: this.s.headline };
     if (quoteAt(this.c.allQuotes, start)) d.reported = true;
     return d.recipient.length > 0 ? d : undefined;
+  }
+
+  private headWord(text: string): string {
+    return (text.split(/\s+/).pop() ?? '').toLowerCase();
   }
 
   /** "it", "they" in reported speech: the speaker ("X said it would allow inspectors"). */

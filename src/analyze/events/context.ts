@@ -69,7 +69,8 @@ export function quoteAt(quotes: readonly Quote[], offset: number): Quote | undef
 /** The country a demonym or country word names ("Hungarian" HUN). */
 export function countryOfWord(c: CoderContext, word: string): string | undefined {
   const key = nameKey(word);
-  const d = c.kb.byDemonym(key)[0];
+  // "Algerians", "Turks": a demonym in the plural.
+  const d = c.kb.byDemonym(key)[0] ?? (key.endsWith('s') ? c.kb.byDemonym(key.slice(0, -1))[0] : undefined);
   if (d) return d.iso3;
   for (const e of c.kb.lookup(key)) if (e.kind === 'country') return e.iso3;
   return undefined;

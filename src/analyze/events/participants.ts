@@ -116,6 +116,11 @@ export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, 
     if (country) return { text, code: country, country };
   }
   if (headTok.pos === 'PROPN' && opts.loose) return { text };
+  // "Young Algerians": the head itself is a demonym.
+  if (headTok.pos === 'PROPN' || headTok.pos === 'NOUN') {
+    const country = /^\p{Lu}/u.test(headTok.text) ? countryOfWord(c, headTok.text) : undefined;
+    if (country) return { text, code: country, country };
+  }
   // An actor the text names but nothing knows ("the opposition coalition"): its words only.
   if (opts.text && (headTok.pos === 'PROPN' || BODIES.test(headTok.lower) || (headTok.pos === 'NOUN' && /[^s]s$/.test(headTok.lower) && !c.dict.nouns.has(headTok.lemma)))) return { text };
   return undefined;
