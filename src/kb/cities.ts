@@ -95,7 +95,15 @@ export class CityIndex {
     }
     for (const list of this.byKey.values()) list.sort((a, b) => b.population - a.population);
   }
+  private byId: Map<number, City> | undefined;
   get size(): number { return this.byKey.size; }
+  byGeonameId(id: number): City | undefined {
+    if (!this.byId) {
+      this.byId = new Map();
+      for (const list of this.byKey.values()) for (const c of list) this.byId.set(c.geonameId, c);
+    }
+    return this.byId.get(id);
+  }
   lookup(key: string): readonly City[] {
     return this.byKey.get(key) ?? [];
   }

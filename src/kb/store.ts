@@ -28,6 +28,13 @@ export function surnameKeys(name: string, familyFirst: boolean): string[] {
   return keys;
 }
 
+/** "the United Kingdom", "the Netherlands": country names that take the article in running text. */
+const TAKES_THE = /^(?:United|Republic|Democratic|Czech Republic|Central African|Dominican Republic|Netherlands|Philippines|Bahamas|Gambia|Maldives|Marshall Islands|Solomon Islands|Comoros|Seychelles)\b/u;
+
+export function withArticle(name: string): string {
+  return TAKES_THE.test(name) ? `the ${name}` : name;
+}
+
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
   if (!list) m.set(k, [v]);
@@ -73,6 +80,7 @@ export class KnowledgeBase {
   readonly orgKinds = new Map<string, OrgKind>();
   readonly people: PersonEntry[] = [];
   private cityIndex: CityIndex | undefined;
+  private idIndex: Map<string, KbEntry> | undefined;
 
   constructor(
     entries: readonly KbEntry[],
@@ -152,6 +160,41 @@ export class KnowledgeBase {
       for (const t of termsAt(p, date)) if (t.country === country && t.kinds.includes(kind)) out.push({ person: p, term: t });
     }
     return out.sort((a, b) => (b.term.start ?? '').localeCompare(a.term.start ?? ''));
+  }
+
+  /**
+   * The entry behind an entity's `kb` id, including the ones the linker composes: a city
+   * (`city:<GeoNames id>`) and a country's body of a generic kind (`org:foreign-ministry:RUS`).
+   */
+  byId(id: string): KbEntry | undefined {
+    this.idIndex ??= new Map(this.names.entries.map((e) => [e.id, e]));
+    const known = this.idIndex.get(id);
+    if (known) return known;
+    const city = /^city:(-?\d+)$/.exec(id);
+    if (city) {
+      const c = this.cities.byGeonameId(Number(city[1]));
+      const country = c ? [...this.countries.values()].find((x) => x.iso2 === c.country2) : undefined;
+      if (!c) return undefined;
+      const e: PlaceEntry = { kind: 'place', id, type: 'PLACE', name: c.name, aliases: [], placeKind: 'city', population: c.population };
+      if (country) { e.country = country.iso3; e.code = country.iso3; }
+      return e;
+    }
+    const generic = /^org:([a-z-]+):([A-Z]{3})$/.exec(id);
+    if (generic?.[1] && generic[2]) return this.genericOrg(generic[1], generic[2]);
+    return undefined;
+  }
+
+  /** A country's body of a generic kind: its own entry if orgs.tsv lists one, else one from the template. */
+  genericOrg(kind: string, iso3: string): OrgEntry | undefined {
+    const own = this.orgOfKind(kind, iso3);
+    if (own) return own;
+    const k = this.orgKinds.get(kind);
+    const country = this.countries.get(iso3);
+    if (!k || !country) return undefined;
+    return {
+      kind: 'org', id: `org:${kind}:${iso3}`, type: 'ORG', name: k.template.replace('{country}', withArticle(country.name)),
+      aliases: [], country: iso3, code: `${iso3}${k.code}`, orgKind: kind,
+    };
   }
 
   /** The role a person held on `date`, as the office's title. */

@@ -101,3 +101,14 @@ describe('knowledge base validation', () => {
     expect(country?.name).toBe('France');
   });
 });
+
+describe('entries by id', () => {
+  const kb = loadKb();
+  it('finds listed entries, cities and composed bodies', () => {
+    expect(kb.byId('person:vladimir-putin')?.name).toBe('Vladimir Putin');
+    expect(kb.byId('city:524901')).toMatchObject({ name: 'Moscow', country: 'RUS' });
+    expect(kb.byId('org:foreign-ministry:RUS')?.name).toBe('Ministry of Foreign Affairs of Russia');
+    expect(kb.byId('org:foreign-ministry:NLD')).toMatchObject({ name: 'Ministry of Foreign Affairs of the Netherlands', code: 'NLDGOV' });
+    expect(kb.byId('org:nothing:XYZ')).toBeUndefined();
+  });
+});

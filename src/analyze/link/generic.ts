@@ -43,22 +43,8 @@ function mainCountry(st: LinkState): string | undefined {
   return best;
 }
 
-/** "the United Kingdom", "the Netherlands": country names that take the article in running text. */
-const TAKES_THE = /^(?:United|Republic|Democratic|Czech Republic|Central African|Dominican Republic|Netherlands|Philippines|Bahamas|Gambia|Maldives|Marshall Islands|Solomon Islands|Comoros|Seychelles)\b/u;
-
-function withArticle(name: string): string {
-  return TAKES_THE.test(name) ? `the ${name}` : name;
-}
-
 export function genericEntry(st: LinkState, kind: OrgKind, iso3: string): OrgEntry | undefined {
-  const own = st.kb.orgOfKind(kind.kind, iso3);
-  if (own) return own;
-  const country = st.kb.country(iso3);
-  if (!country) return undefined;
-  return {
-    kind: 'org', id: `org:${kind.kind}:${iso3}`, type: 'ORG', name: kind.template.replace('{country}', withArticle(country.name)),
-    aliases: [], country: iso3, code: `${iso3}${kind.code}`, orgKind: kind.kind,
-  };
+  return st.kb.genericOrg(kind.kind, iso3);
 }
 
 export function linkGenericBodies(st: LinkState): void {

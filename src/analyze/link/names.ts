@@ -4,7 +4,7 @@
  * of the article they abbreviate, or to the office holder the KB knows by that surname.
  */
 import type { KbEntry, PersonEntry } from '../../kb/index.js';
-import { nameKey, roleAt, surnameKeys } from '../../kb/index.js';
+import { nameKey, roleAt, surnameKeys, withArticle } from '../../kb/index.js';
 import type { EntityType } from '../../model.js';
 import type { NameMention } from '../doc.js';
 import { newCluster, type Cluster } from './clusters.js';
@@ -237,8 +237,7 @@ function roleFromTitle(st: LinkState, p: PreparedName, iso3: string): string | u
     .filter((w) => !countryWords.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()) && !/^(?:the|of)$/iu.test(w))
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
   if (!office || /\bof\b/u.test(text)) return undefined;
-  const name = /^(?:United|Republic|Democratic|Czech Republic|Central African|Dominican Republic|Netherlands|Philippines|Bahamas|Gambia|Maldives|Marshall Islands|Solomon Islands|Comoros|Seychelles)\b/u.test(country.name) ? `the ${country.name}` : country.name;
-  return `${office} of ${name}`;
+  return `${office} of ${withArticle(country.name)}`;
 }
 
 /** How strongly the context ties a short name to a cluster: pairing, salience, recency. */
