@@ -56,5 +56,7 @@ describe('Wikidata import', () => {
     const entries = importWikidata(join(dir, 'dump.json'));
     const doc = linked('Vesna Torr met voters.', [['Vesna Torr', 'PERSON']], { reference: '2012-01-01T00:00:00Z', dictionaries: { entries } });
     expect(byName(doc, 'Vesna Torr')).toMatchObject({ role: 'Prime Minister of Northland', country: 'NLX', code: 'NLXGOV', kb: 'person:vesna-torr' });
+    const later = linked('Torr met voters.', [['Torr', 'PERSON']], { reference: '2016-01-01T00:00:00Z', dictionaries: { entries } });
+    expect(byName(later, 'Vesna Torr')?.role).toBe('President of Northland');
   });
 });

@@ -327,7 +327,10 @@ function matchShort(st: LinkState, p: PreparedName, partner: Cluster | undefined
 
 function kbBySurname(st: LinkState, p: PreparedName): PersonEntry | undefined {
   if (p.type !== 'PERSON') return undefined;
-  const holders = st.kb.bySurname(p.key).filter((e) => roleAt(e, st.date));
+  // Imported people (Wikidata) answer to their surnames too, ahead of the KB's.
+  const imported = (st.extras?.entries ?? []).filter((e): e is PersonEntry => e.kind === 'person'
+    && [e.name, ...e.aliases].some((n) => surnameKeys(n, false).includes(p.key) || surnameKeys(n, true).includes(p.key)));
+  const holders = [...imported, ...st.kb.bySurname(p.key)].filter((e) => roleAt(e, st.date));
   if (holders.length === 0) return undefined;
   if (holders.length === 1) return holders[0];
   // Several office holders share the surname: the one whose country the article mentions most.
