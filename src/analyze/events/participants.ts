@@ -94,7 +94,7 @@ export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, 
   const end = ps.toks[np.to - 1]!.end;
   const ms = mentionsIn(c, from, end);
   const onHead = ms.find((m) => m.start <= headTok.start && m.end >= headTok.end);
-  if (onHead) return entityParticipant(onHead.entity, c.text.slice(Math.max(onHead.start, from), onHead.end), c);
+  if (onHead) return placed(entityParticipant(onHead.entity, c.text.slice(Math.max(onHead.start, from), onHead.end), c), c, ps, np, first.start, end, onHead);
   const agent = agentCode(headTok.lower) ?? extraAgent(c, headTok.lower);
   if (agent) {
     // "Sudan's government", "Taiwan's Vice Foreign Minister": the possessor gives the country.
@@ -106,7 +106,7 @@ export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, 
     return p.code || opts.loose || headTok.pos !== 'PRON' ? p : undefined;
   }
   const named = ms.find((m) => m.entity.type === 'PERSON' || m.entity.type === 'ORG');
-  if (named) return entityParticipant(named.entity, c.text.slice(Math.max(named.start, from), named.end), c);
+  if (named) return placed(entityParticipant(named.entity, c.text.slice(Math.max(named.start, from), named.end), c), c, ps, np, first.start, end, named);
   if (NON_ACTORS.has(headTok.lower)) return undefined;
   if (opts.loose) {
     // A recipient named as a possessor or modifier: "Haiti's efforts", "Palestinian lorries".
@@ -124,6 +124,18 @@ export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, 
   // An actor the text names but nothing knows ("the opposition coalition"): its words only.
   if (opts.text && (headTok.pos === 'PROPN' || BODIES.test(headTok.lower) || (headTok.pos === 'NOUN' && /[^s]s$/.test(headTok.lower) && !c.dict.nouns.has(headTok.lemma)))) return { text };
   return undefined;
+}
+
+/**
+ * An entity with no country of its own, placed by the rest of its phrase: "Iran's religious leader
+ * Ayatollah Khomeini", "the radical Palestinian Islamic Jihad movement".
+ */
+function placed(p: Participant, c: CoderContext, ps: ParsedSentence, np: Chunk, start: number, end: number, self: MentionRef): Participant {
+  if (p.country || p.code) return p;
+  const others = mentionsIn(c, start, end).filter((m) => m.entity !== self.entity && m.entity.type !== 'PERSON');
+  const country = countryIn(c, ps, np, others, start);
+  if (country) { p.country = country; p.code = country; }
+  return p;
 }
 
 function extraAgent(c: CoderContext, word: string): string | undefined {
