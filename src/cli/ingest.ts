@@ -92,7 +92,7 @@ export async function ingestCommand(argv: readonly string[]): Promise<number> {
   }
   progress.done();
   await store.close();
-  process.stdout.write(`${summaryLine(summary, dbPath)}\n`);
+  process.stdout.write(`${summaryLine(summary, dbPath.replace(/(\/\/[^:@/]*):[^@/]*@/u, '$1:…@'))}\n`);
   return summary.failed > 0 ? 1 : 0;
 }
 
