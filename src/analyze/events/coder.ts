@@ -173,6 +173,11 @@ export class SentenceCoder {
       // "offered to hand over two suspects to Britain": the recipient of what is offered.
       d.recipient = d.about.recipient.filter((r) => !d.actor.some((a) => samePart(a, r)));
     }
+    if (d.recipient.length === 0 && b.about !== undefined && !d.about && ps.chunks[b.about]!.kind === 'VG' &&
+      ['AGREE', 'REJECT', 'THREATEN', 'REQUEST'].includes(d.type)) {
+      // The embedded verb has no pattern ("offered to hand over two men to Britain"): its clause's target.
+      d.recipient = this.recipientInWindow(argumentWindow(ps, b.about), { ...b, about: -1 }, d.actor);
+    }
     if (d.type === 'AGREE' && d.recipient.length === 0) d.recipient = this.partnerAfter(window);
     if (d.recipient.length === 0 && !forced) d.recipient = this.recipientInWindow(window, b, d.actor);
     return d;
