@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
@@ -43,7 +44,8 @@ export class AnalysisPoolError extends Error {
 function startThread(): Worker {
   const here = import.meta.url;
   if (!here.endsWith('.ts')) return new Worker(new URL('./analyze-thread.js', here));
-  const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href;
+  // The ESM build of tsx's API, found from its package.json (require.resolve would give the CommonJS one).
+  const api = pathToFileURL(join(dirname(createRequire(here).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
   const script = new URL('./analyze-thread.ts', here).href;
   return new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(script)}); })`, { eval: true });
 }
