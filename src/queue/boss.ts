@@ -21,7 +21,7 @@ export interface QueueOptions {
   expireInSeconds?: number;
   /** Deliveries after the first (default 10). */
   retryLimit?: number;
-  /** Seconds before a failed job is tried again (default 5, doubling with each try). */
+  /** Seconds before a failed job is tried again (default 2, doubling with each try). */
   retryDelay?: number;
   /** How often, in seconds, expired jobs are looked for (default 10; tests use 1). One process does it per interval. */
   maintenanceIntervalSeconds?: number;
@@ -61,7 +61,7 @@ export function jobOptions(opts: QueueOptions): { expireInSeconds: number; retry
   return {
     expireInSeconds: opts.expireInSeconds ?? 300,
     retryLimit: opts.retryLimit ?? 10,
-    retryDelay: opts.retryDelay ?? 5,
+    retryDelay: opts.retryDelay ?? 2,
     retryBackoff: true,
   };
 }
