@@ -229,3 +229,13 @@ describe('link: names a tagger split', () => {
     expect(entityWith(doc, 'Kim Yong-nam')?.name).toBe('Kim Yong-nam');
   });
 });
+
+describe('link: bodies named again by a common noun', () => {
+  it('the ministry, the alliance, the bloc', () => {
+    const text = 'The Russian Foreign Ministry summoned the envoy; the ministry said NATO was to blame. The alliance denied it, and the EU said the bloc would respond.';
+    const doc = linked(text, [['NATO', 'ORG'], ['EU', 'ORG']], { reference: '2020-01-01T00:00:00Z' });
+    expect(entityWith(doc, 'the ministry')?.name).toBe('Ministry of Foreign Affairs of Russia');
+    expect(entityWith(doc, 'The alliance')?.name).toBe('NATO');
+    expect(entityWith(doc, 'the bloc')?.name).toBe('European Union');
+  });
+});

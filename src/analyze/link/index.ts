@@ -6,7 +6,7 @@
  *
  * Order of the passes: imported dictionary phrases (they override the KB), full names, short names,
  * the gazetteer sweep (countries, demonyms, well-known bodies), descriptions, generic bodies
- * ("the Foreign Ministry"), pronouns.
+ * ("the Foreign Ministry"), bodies named again by a common noun ("the alliance"), pronouns.
  */
 import { EntryIndex, loadKb, referenceDate, type KbExtras, type KnowledgeBase, type ActorEntry } from '../../kb/index.js';
 import type { Entity } from '../../model.js';
@@ -14,6 +14,7 @@ import type { AnalysisContext, Doc, NameMention, Stage } from '../doc.js';
 import { firstStart, type Cluster } from './clusters.js';
 import { linkDescriptions } from './descriptions.js';
 import { linkGenericBodies } from './generic.js';
+import { linkOrgAnaphora } from './org-anaphora.js';
 import { linkFullNames, linkShortNames, prepare, type PreparedName } from './names.js';
 import { linkDictionaryPhrases } from './phrases.js';
 import { resolvePronounIn } from './pronouns.js';
@@ -87,6 +88,7 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   }
   linkDescriptions(st);
   linkGenericBodies(st);
+  linkOrgAnaphora(st);
   doc.entities = toEntities(st.clusters);
   addPronouns(doc, st);
 }
