@@ -113,6 +113,22 @@ describe('date and place', () => {
   });
 });
 
+describe('settings told a sentence later', () => {
+  it('"It will be held in Paris on May 3" sets the invited visit', () => {
+    const text = 'Lavrov invited Wang Yi to visit France. It will be held in Paris on May 3.';
+    const { doc, events } = eventsOf(text, [LAVROV, WANG, FRANCE, PARIS], { times: [{ text: 'May 3', value: '2026-05-03' }] });
+    const about = events.find((e) => e.type === 'AGREE')?.about;
+    expect(about?.date).toBe('2026-05-03');
+    expect(doc.entities.find((e) => e.id === about?.location)?.name).toBe('Paris');
+    expect(about?.status).toBe('planned');
+  });
+  it('an occurred event is not re-dated by a later "it"', () => {
+    const text = 'Lavrov met Wang Yi. It was held in Paris on May 3.';
+    const { events } = eventsOf(text, [LAVROV, WANG, PARIS], { times: [{ text: 'May 3', value: '2026-05-03' }] });
+    expect(events[0]?.status).toBe('occurred');
+  });
+});
+
 describe('nominal and quoted events', () => {
   it('the meeting between X and Y', () => {
     const { doc, events } = eventsOf('The meeting between Lavrov and Wang Yi on May 3 lasted two hours.', [LAVROV, WANG], { times: [{ text: 'May 3', value: '2026-05-03' }] });

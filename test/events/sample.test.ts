@@ -31,6 +31,11 @@ describe('events of the sample article', () => {
     expect(e?.status).toBe('occurred');
     expect(e?.about?.type).toBe('CONSULT');
     expect(e?.about?.status).toBe('possible');
+    // "It could be done ... in Vladivostok in September": the visit's own setting, a sentence later.
+    expect(e?.about?.date).toBe('2018-09');
+    expect(name(e?.about?.location)).toBe('Vladivostok');
+    expect(e?.date).toBe('2018-06-14');
+    expect(name(e?.location)).toBe('Moscow');
   });
   it('the Trump-Kim meeting of June 12', () => {
     const e = find('CONSULT', 'Donald Trump+Kim Jong-un', '');

@@ -12,6 +12,7 @@ import { SentenceCoder, type Draft } from './coder.js';
 import { loadDictionary, type EventDictionary, type EventPattern } from './dictionary.js';
 import { withPatterns } from './petrarch-verbs.js';
 import { parseSentence } from './parse.js';
+import { applyFollowUps, followUps, type FollowUp } from './followup.js';
 import { refine, type Placed } from './refine.js';
 
 export { eventKey } from './key.js';
@@ -39,13 +40,16 @@ export function mentionUnits(c: CoderContext, doc: Doc, from: number, to: number
 export function codeEvents(doc: Doc, ctx: AnalysisContext = {}, dict: EventDictionary = loadDictionary()): PoliticalEvent[] {
   const c = coderContext(doc, ctx, dict, loadKb());
   const drafts: Placed[] = [];
+  const follow: FollowUp[] = [];
   doc.sentences.forEach((s, si) => {
     const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
     if (tokens.length < 2) return;
     const ps = parseSentence(tokens, dict, mentionUnits(c, doc, s.tokenStart, s.tokenEnd));
     const headline = doc.article.parts[s.part]?.kind === 'headline' || doc.article.parts[s.part]?.kind === 'subheading';
     for (const d of new SentenceCoder(c, { ps, headline }).run()) drafts.push({ ...d, sentence: si });
+    follow.push(...followUps(c, ps, si));
   });
+  applyFollowUps(drafts, follow);
   return refine(c, drafts).map((d) => toEvent(c, d));
 }
 

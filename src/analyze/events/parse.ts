@@ -54,6 +54,7 @@ const PARTICIPLE_IRREGULAR = new Set([
   'withdrawn', 'drawn', 'thrown', 'sought', 'led', 'kept', 'won', 'lost', 'spoken', 'broken', 'chosen',
   'written', 'seen', 'upheld', 'dealt', 'paid', 'laid', 'sold', 'blown', 'forbidden', 'overthrown', 'beaten',
   'hit', 'cut', 'put', 'set', 'hurt', 'shut', 'found', 'heard', 'caught', 'bought', 'lent', 'hidden', 'retaken',
+  'done', 'known', 'shown', 'grown', 'undertaken', 'overtaken', 'sworn', 'torn', 'worn', 'born', 'borne', 'slain',
 ]);
 
 /** "is opposed to", "is committed to": adjectives in form, active in meaning. */

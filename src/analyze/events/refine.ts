@@ -95,6 +95,11 @@ function dedupe(drafts: Placed[]): Placed[] {
         if ((!best.date || best.dateInferred) && o.date && !o.dateInferred) { best.date = o.date; delete best.dateInferred; }
         else if (!best.date && o.date) { best.date = o.date; best.dateInferred = true; }
         if (!best.about && o.about) best.about = o.about;
+        else if (best.about && o.about && best.about.type === o.about.type) {
+          // What one telling of an invitation says of the visit (its date, its place) holds for all.
+          if (!best.about.date && o.about.date) best.about.date = o.about.date;
+          if (!best.about.location && o.about.location) best.about.location = o.about.location;
+        }
         if (!best.mode && o.mode) { best.mode = o.mode; best.cameo = o.cameo; }
       }
       out.push(best);
