@@ -14,6 +14,11 @@ export function guardHeadlines(cands: Candidate[], doc: Doc, capsSentences: Read
     const s = tokens[c.start]?.sentence ?? -1;
     if (capsSentences.has(s)) continue;
     bodyNames.set(tokens.slice(c.start, c.end).map((t) => t.text.toLowerCase()).join(' '), c);
+    // A headline names people by surname: "Putin" for the body's "Vladimir Putin".
+    if (c.type === 'PERSON' && c.end - c.start > 1) {
+      const last = (tokens[c.end - 1]?.text ?? '').toLowerCase();
+      if (!bodyNames.has(last)) bodyNames.set(last, c);
+    }
   }
   const place = new Set(['country', 'city', 'demonym'].map((n) => gaz.categoryIndex(n)));
   const out: Candidate[] = [];
