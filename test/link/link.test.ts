@@ -239,3 +239,12 @@ describe('link: bodies named again by a common noun', () => {
     expect(entityWith(doc, 'the bloc')?.name).toBe('European Union');
   });
 });
+
+describe('link: a titled surname', () => {
+  it('"Chinese President Xi" alone is Xi Jinping; a title of another country blocks a namesake', () => {
+    const doc = linked('Chinese President Xi arrived in Moscow.', [['Xi', 'PERSON'], ['Moscow', 'PLACE']], { reference: '2023-03-20T00:00:00Z' });
+    expect(entityWith(doc, 'Chinese President Xi')?.name).toBe('Xi Jinping');
+    const other = linked('Brazilian Senator Putin spoke.', [['Putin', 'PERSON']], { reference: '2023-03-20T00:00:00Z' });
+    expect(other.entities.find((e) => e.type === 'PERSON')?.name).not.toBe('Vladimir Putin');
+  });
+});

@@ -332,8 +332,11 @@ function kbBySurname(st: LinkState, p: PreparedName): PersonEntry | undefined {
     && [e.name, ...e.aliases].some((n) => surnameKeys(n, false).includes(p.key) || surnameKeys(n, true).includes(p.key)));
   const holders = [...imported, ...st.kb.bySurname(p.key)].filter((e) => roleAt(e, st.date));
   if (holders.length === 0) return undefined;
-  if (holders.length === 1) return holders[0];
-  // Several office holders share the surname: the one whose country the article mentions most.
+  // A title settles it ("Chinese President Xi"); else, among namesakes, the country the article
+  // mentions most.
+  const titled = holders.filter((e) => p.info?.countries.includes(roleAt(e, st.date)?.country ?? ''));
+  if (titled.length === 1) return titled[0];
+  if (holders.length === 1) return p.info?.countries.length && titled.length === 0 ? undefined : holders[0];
   const ranked = holders.map((e) => ({ e, s: st.countries.get(roleAt(e, st.date)?.country ?? '') ?? 0 }))
     .sort((a, b) => b.s - a.s);
   return ranked[0] && ranked[0].s > (ranked[1]?.s ?? 0) ? ranked[0].e : undefined;
