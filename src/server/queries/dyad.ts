@@ -22,14 +22,16 @@ export interface DyadPoint {
 
 export function dyad(db: Db, a: string, b: string, f: EventFilter, interval: Interval): DyadPoint[] {
   const w = eventWhere({ ...f, country: undefined });
-  const sideOf = (role: string): string => `EXISTS (SELECT 1 FROM event_participants p WHERE p.article = v.article
-    AND p.event_idx = v.idx AND p.role = '${role}' AND p.country = ?)`;
-  const dir = `(${sideOf('actor')} AND ${sideOf('recipient')})`;
-  const rows = db.prepare(`SELECT substr(v.day, 1, ${WIDTH[interval]}) AS period,
-      ${dir} AS ab, ${dir} AS ba, v.type IN (${COOPERATIVE_SQL}) AS coop, count(*) AS n
-    FROM events v JOIN articles a ON a.rowid = v.article ${w.sql} ${w.sql ? 'AND' : 'WHERE'} v.day IS NOT NULL
-    GROUP BY period, ab, ba, coop HAVING ab OR ba ORDER BY period`)
-    .all(a, b, b, a, ...w.params) as Array<{ period: string; ab: number; ba: number; coop: number; n: number }>;
+  // From the participants of the two countries (indexed by country) to their events, not the reverse.
+  const rows = db.prepare(`SELECT substr(v.day, 1, ${WIDTH[interval]}) AS period, x.country = ? AS ab,
+      v.type IN (${COOPERATIVE_SQL}) AS coop, count(DISTINCT v.article || ':' || v.idx) AS n
+    FROM event_participants x
+    JOIN event_participants y ON y.article = x.article AND y.event_idx = x.event_idx AND y.role = 'recipient'
+    JOIN events v ON v.article = x.article AND v.idx = x.event_idx ${w.join}
+    ${w.sql} ${w.sql ? 'AND' : 'WHERE'} x.role = 'actor' AND v.day IS NOT NULL
+      AND ((x.country = ? AND y.country = ?) OR (x.country = ? AND y.country = ?))
+    GROUP BY period, ab, coop ORDER BY period`)
+    .all(a, ...w.params, a, b, b, a) as Array<{ period: string; ab: number; coop: number; n: number }>;
   const out = new Map<string, DyadPoint>();
   for (const r of rows) {
     let p = out.get(r.period);
@@ -38,7 +40,7 @@ export function dyad(db: Db, a: string, b: string, f: EventFilter, interval: Int
       out.set(r.period, p);
     }
     if (r.ab) p[r.coop ? 'abCooperation' : 'abConflict'] += r.n;
-    if (r.ba) p[r.coop ? 'baCooperation' : 'baConflict'] += r.n;
+    else p[r.coop ? 'baCooperation' : 'baConflict'] += r.n;
   }
   return [...out.values()];
 }

@@ -23,22 +23,30 @@ export interface EventFilter {
 export interface Where {
   sql: string;
   params: unknown[];
+  /** `JOIN articles a ON a.rowid = v.article` when a condition reads the article, else ''. */
+  join: string;
 }
 
-/** Over `events v JOIN articles a ON a.rowid = v.article`. */
+export const ARTICLE_JOIN = 'JOIN articles a ON a.rowid = v.article';
+
+/**
+ * Over `events v` (with `a`, the article, when `join` is used). Participant conditions are written
+ * as `(v.article, v.idx) IN (SELECT ...)`: one pass over the participants, several times faster than
+ * a correlated EXISTS per event on a large store.
+ */
 export function eventWhere(f: EventFilter): Where {
   const where: string[] = [];
   const params: unknown[] = [];
   const party = (role: string | undefined, s: string): void => {
-    where.push(`EXISTS (SELECT 1 FROM event_participants p WHERE p.article = v.article AND p.event_idx = v.idx
-      ${role ? `AND p.role = '${role}'` : ''} AND (p.name LIKE ? ESCAPE '\\' OR p.text LIKE ? ESCAPE '\\' OR p.code = ?))`);
+    where.push(`(v.article, v.idx) IN (SELECT p.article, p.event_idx FROM event_participants p
+      WHERE ${role ? `p.role = '${role}' AND ` : ''}(p.name LIKE ? ESCAPE '\\' OR p.text LIKE ? ESCAPE '\\' OR p.code = ?))`);
     params.push(like(s), like(s), s.toUpperCase());
   };
   if (f.actor) party('actor', f.actor);
   if (f.recipient) party('recipient', f.recipient);
   if (f.party) party(undefined, f.party);
   if (f.country) {
-    where.push('EXISTS (SELECT 1 FROM event_participants p WHERE p.article = v.article AND p.event_idx = v.idx AND p.country = ?)');
+    where.push('(v.article, v.idx) IN (SELECT p.article, p.event_idx FROM event_participants p WHERE p.country = ?)');
     params.push(f.country.toUpperCase());
   }
   if (f.type) {
@@ -65,5 +73,6 @@ export function eventWhere(f: EventFilter): Where {
     where.push('v.day <= ?');
     params.push(f.until.slice(0, 10));
   }
-  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+  const join = f.source || f.article ? ARTICLE_JOIN : '';
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params, join };
 }

@@ -1,7 +1,7 @@
 /** Events with every filter, their participants and place, a page at a time; newest first. */
 import type { Participant, PloverType } from '../../model.js';
 import { clean, type Db } from './db.js';
-import { eventWhere, type EventFilter } from './event-filter.js';
+import { ARTICLE_JOIN, eventWhere, type EventFilter } from './event-filter.js';
 import { QUAD, type Quad } from './quad.js';
 
 export interface EventPlace {
@@ -40,8 +40,8 @@ export interface Paged<T> {
 
 export function listEvents(db: Db, f: EventFilter, limit: number, offset: number): Paged<EventItem> {
   const w = eventWhere(f);
-  const from = 'FROM events v JOIN articles a ON a.rowid = v.article';
-  const total = db.prepare(`SELECT count(*) ${from} ${w.sql}`).pluck().get(...w.params) as number;
+  const from = `FROM events v ${ARTICLE_JOIN}`;
+  const total = db.prepare(`SELECT count(*) FROM events v ${w.join} ${w.sql}`).pluck().get(...w.params) as number;
   const rows = db.prepare(`SELECT v.article AS rowid, v.idx AS "index", a.id AS article, a.headline, a.published,
       a.dateline_agency AS agency, v.type, v.mode, v.cameo, v.status, v.date, v.day, v.reported,
       v.evidence, v.evidence_start AS evidenceStart, v.evidence_end AS evidenceEnd,

@@ -11,6 +11,7 @@ export interface NetworkNode {
   id: string;
   country?: string;
   code?: string;
+  /** Events on the edges shown (as actor or recipient). */
   events: number;
 }
 
@@ -28,28 +29,29 @@ export interface Network {
 
 export function network(db: Db, f: EventFilter, maxEdges: number): Network {
   const w = eventWhere(f);
-  const edges = db.prepare(`SELECT coalesce(x.name, x.text) AS source, coalesce(y.name, y.text) AS target,
-      sum(v.type IN (${COOPERATIVE_SQL})) AS cooperation, sum(v.type NOT IN (${COOPERATIVE_SQL})) AS conflict
-    FROM events v JOIN articles a ON a.rowid = v.article
-    JOIN event_participants x ON x.article = v.article AND x.event_idx = v.idx AND x.role = 'actor'
-    JOIN event_participants y ON y.article = v.article AND y.event_idx = v.idx AND y.role = 'recipient'
-    ${w.sql} ${w.sql ? 'AND' : 'WHERE'} coalesce(x.name, x.text) <> coalesce(y.name, y.text)
-    GROUP BY source, target ORDER BY count(*) DESC, source, target LIMIT ?`)
-    .all(...w.params, maxEdges) as NetworkEdge[];
+  const rows = db.prepare(`SELECT coalesce(x.name, x.text) AS source, coalesce(y.name, y.text) AS target,
+      max(x.country) AS sourceCountry, max(x.code) AS sourceCode, max(y.country) AS targetCountry, max(y.code) AS targetCode,
+      sum(v.type IN (${COOPERATIVE_SQL})) AS cooperation,
+      count(*) AS n
+    FROM event_participants x
+    JOIN event_participants y ON y.article = x.article AND y.event_idx = x.event_idx AND y.role = 'recipient'
+    JOIN events v ON v.article = x.article AND v.idx = x.event_idx ${w.join}
+    ${w.sql} ${w.sql ? 'AND' : 'WHERE'} x.role = 'actor' AND coalesce(x.name, x.text) <> coalesce(y.name, y.text)
+    GROUP BY source, target ORDER BY n DESC, source, target LIMIT ?`)
+    .all(...w.params, maxEdges) as Array<{
+      source: string; target: string; sourceCountry: string | null; sourceCode: string | null;
+      targetCountry: string | null; targetCode: string | null; cooperation: number; n: number;
+    }>;
   const nodes = new Map<string, NetworkNode>();
-  const names = new Set<string>();
-  for (const e of edges) {
-    names.add(e.source);
-    names.add(e.target);
-  }
-  if (names.size > 0) {
-    const list = [...names];
-    const rows = db.prepare(`SELECT coalesce(name, text) AS id, max(country) AS country, max(code) AS code, count(*) AS events
-      FROM event_participants WHERE coalesce(name, text) IN (${list.map(() => '?').join(', ')}) GROUP BY id`)
-      .all(...list) as Array<{ id: string; country: string | null; code: string | null; events: number }>;
-    for (const r of rows) {
-      nodes.set(r.id, { id: r.id, events: r.events, ...(r.country ? { country: r.country } : {}), ...(r.code ? { code: r.code } : {}) });
-    }
-  }
+  const node = (id: string, country: string | null, code: string | null, n: number): void => {
+    const have = nodes.get(id);
+    if (have) have.events += n;
+    else nodes.set(id, { id, events: n, ...(country ? { country } : {}), ...(code ? { code } : {}) });
+  };
+  const edges = rows.map((r) => {
+    node(r.source, r.sourceCountry, r.sourceCode, r.n);
+    node(r.target, r.targetCountry, r.targetCode, r.n);
+    return { source: r.source, target: r.target, cooperation: r.cooperation, conflict: r.n - r.cooperation };
+  });
   return { nodes: [...nodes.values()], edges };
 }

@@ -77,7 +77,9 @@ export function splitSnippet(s: string): SnippetPart[] {
 }
 
 export function facetedSearch(db: Db, f: SearchFilter, limit: number, offset: number): SearchResult {
+  const empty = { section: [], agency: [], type: [], country: [], actor: [], year: [] };
   const match = f.q ? toFtsQuery(f.q) : undefined;
+  if (f.q && !match) return { total: 0, capped: false, hits: [], facets: empty };
   const where: string[] = [];
   const params: unknown[] = [];
   if (f.since) {
@@ -96,52 +98,59 @@ export function facetedSearch(db: Db, f: SearchFilter, limit: number, offset: nu
     where.push('a.section = ?');
     params.push(f.section);
   }
+  // The unary + keeps SQLite on each article's own rows (primary key) instead of an index over
+  // every article's entities or events of that country or type.
   if (f.actor) {
     where.push("EXISTS (SELECT 1 FROM entities e WHERE e.article = a.rowid AND e.name LIKE ? ESCAPE '\\')");
     params.push(like(f.actor));
   }
   if (f.country) {
-    where.push('EXISTS (SELECT 1 FROM entities e WHERE e.article = a.rowid AND e.country = ?)');
+    where.push('EXISTS (SELECT 1 FROM entities e WHERE e.article = a.rowid AND +e.country = ?)');
     params.push(f.country.toUpperCase());
   }
   if (f.type) {
-    where.push('EXISTS (SELECT 1 FROM events v WHERE v.article = a.rowid AND v.type = ?)');
+    where.push('EXISTS (SELECT 1 FROM events v WHERE v.article = a.rowid AND +v.type = ?)');
     params.push(f.type);
   }
   const filter = where.length ? `AND ${where.join(' AND ')}` : '';
-  // The candidate set, best first: FTS rank when searching, newest first when browsing.
-  const hitsCte = match
-    ? `hits AS (SELECT a.rowid AS r, bm25(articles_fts, 5.0, 1.0) AS rank,
-         snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snip
-       FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-       WHERE articles_fts MATCH ? ${filter} ORDER BY rank LIMIT ${CANDIDATES + 1})`
-    : `hits AS (SELECT a.rowid AS r, -coalesce(a.published_ms, 0) AS rank, NULL AS snip
-       FROM articles a WHERE 1 ${filter} ORDER BY a.published_ms DESC NULLS LAST, a.rowid DESC LIMIT ${CANDIDATES + 1})`;
-  const hp = match ? [match, ...params] : params;
-  if (f.q && !match) return { total: 0, capped: false, hits: [], facets: { section: [], agency: [], type: [], country: [], actor: [], year: [] } };
-
-  const counted = db.prepare(`WITH ${hitsCte} SELECT count(*) FROM hits`).pluck().get(...hp) as number;
-  const capped = counted > CANDIDATES;
-  const rows = db.prepare(`WITH ${hitsCte}
-    SELECT a.id, a.headline, a.published, a.section, a.dateline_agency AS agency,
-      coalesce(h.snip, substr(a.text, a.body_start + 1, 240)) AS snip
-    FROM hits h JOIN articles a ON a.rowid = h.r ORDER BY h.rank LIMIT ? OFFSET ?`)
-    .all(...hp, limit, offset) as Array<Record<string, string | null>>;
-  const hits = rows.map((r) => ({
-    id: r.id ?? '', headline: r.headline ?? '',
-    ...(r.published ? { published: r.published } : {}), ...(r.section ? { section: r.section } : {}),
-    ...(r.agency ? { agency: r.agency } : {}),
-    snippet: splitSnippet(r.snip ?? ''),
-  }));
+  // The candidates, best first (FTS rank when searching, newest first when browsing), as rowids.
+  const candidates = (match
+    ? db.prepare(`SELECT a.rowid FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+        WHERE articles_fts MATCH ? ${filter} ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ${CANDIDATES + 1}`).pluck().all(match, ...params)
+    : db.prepare(`SELECT a.rowid FROM articles a WHERE 1 ${filter}
+        ORDER BY a.published_ms DESC NULLS LAST, a.rowid DESC LIMIT ${CANDIDATES + 1}`).pluck().all(...params)) as number[];
+  const capped = candidates.length > CANDIDATES;
+  const top = candidates.slice(0, CANDIDATES);
+  const page = top.slice(offset, offset + limit);
+  const rows = new Map((db.prepare(`SELECT a.rowid AS r, a.id, a.headline, a.published, a.section, a.dateline_agency AS agency,
+      substr(a.text, a.body_start + 1, 240) AS lead
+    FROM articles a WHERE a.rowid IN (SELECT value FROM json_each(?))`).all(JSON.stringify(page)) as Array<Record<string, string | number | null>>)
+    .map((r) => [Number(r.r), r]));
+  // Snippets are the costly part of a full-text query: only for the page shown.
+  const snippets = new Map<number, string>(match
+    ? (db.prepare(`SELECT rowid AS r, snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS s FROM articles_fts
+        WHERE articles_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`).all(match, JSON.stringify(page)) as Array<{ r: number; s: string }>)
+      .map((x) => [x.r, x.s])
+    : []);
+  const hits = page.map((rowid) => {
+    const r = rows.get(rowid) ?? {};
+    return {
+      id: String(r.id ?? ''), headline: String(r.headline ?? ''),
+      ...(r.published ? { published: String(r.published) } : {}), ...(r.section ? { section: String(r.section) } : {}),
+      ...(r.agency ? { agency: String(r.agency) } : {}),
+      snippet: splitSnippet(snippets.get(rowid) || String(r.lead ?? '')),
+    };
+  });
+  const ids = JSON.stringify(top);
   const facet = (sql: string): FacetValue[] =>
-    db.prepare(`WITH ${hitsCte}, top AS (SELECT r FROM hits LIMIT ${CANDIDATES}) ${sql}`).all(...hp) as FacetValue[];
+    db.prepare(`WITH top(r) AS (SELECT value FROM json_each(?)) ${sql}`).all(ids) as FacetValue[];
   const facets = {
     section: facet('SELECT a.section AS value, count(*) AS count FROM top JOIN articles a ON a.rowid = top.r WHERE a.section IS NOT NULL GROUP BY value ORDER BY count DESC, value LIMIT 20'),
     agency: facet('SELECT a.dateline_agency AS value, count(*) AS count FROM top JOIN articles a ON a.rowid = top.r WHERE a.dateline_agency IS NOT NULL GROUP BY value ORDER BY count DESC, value LIMIT 20'),
     year: facet('SELECT substr(a.published, 1, 4) AS value, count(*) AS count FROM top JOIN articles a ON a.rowid = top.r WHERE a.published IS NOT NULL GROUP BY value ORDER BY value DESC LIMIT 40'),
     type: facet('SELECT v.type AS value, count(DISTINCT v.article) AS count FROM top JOIN events v ON v.article = top.r GROUP BY value ORDER BY count DESC, value'),
-    country: facet('SELECT e.country AS value, count(DISTINCT e.article) AS count FROM top JOIN entities e ON e.article = top.r WHERE e.country IS NOT NULL GROUP BY value ORDER BY count DESC, value LIMIT 20'),
+    country: facet('SELECT e.country AS value, count(DISTINCT e.article) AS count FROM top JOIN entities e ON e.article = top.r WHERE +e.country IS NOT NULL GROUP BY value ORDER BY count DESC, value LIMIT 20'),
     actor: facet("SELECT e.name AS value, count(DISTINCT e.article) AS count FROM top JOIN entities e ON e.article = top.r WHERE e.type IN ('PERSON', 'ORG') GROUP BY value ORDER BY count DESC, value LIMIT 20"),
   };
-  return { total: Math.min(counted, CANDIDATES), capped, hits, facets };
+  return { total: top.length, capped, hits, facets };
 }

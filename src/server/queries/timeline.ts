@@ -20,7 +20,7 @@ export function timeline(db: Db, f: EventFilter, interval: Interval): TimelinePo
   const w = eventWhere(f);
   const rows = db.prepare(`SELECT substr(v.day, 1, ${WIDTH[interval]}) AS period, v.type, count(*) AS n,
       sum(v.type IN (${COOPERATIVE_SQL})) AS coop
-    FROM events v JOIN articles a ON a.rowid = v.article ${w.sql} ${w.sql ? 'AND' : 'WHERE'} v.day IS NOT NULL
+    FROM events v ${w.join} ${w.sql} ${w.sql ? 'AND' : 'WHERE'} v.day IS NOT NULL
     GROUP BY period, v.type ORDER BY period`).all(...w.params) as Array<{ period: string; type: string; n: number; coop: number }>;
   const out = new Map<string, TimelinePoint>();
   for (const r of rows) {
