@@ -3,6 +3,7 @@
  * Each stage reads what earlier stages wrote into the Doc and adds its own layer.
  */
 import type { AnalyzedArticle, Article } from '../model.js';
+import { configuredContext } from './configured.js';
 import { newDoc, type AnalysisContext, type Doc, type Stage } from './doc.js';
 import { tokensStage } from './tokens/index.js';
 import { entitiesStage } from './entities/index.js';
@@ -41,6 +42,7 @@ export function toRecord(doc: Doc): AnalyzedArticle {
   };
 }
 
+/** Analyze one article with the user's configured dictionaries (DATELINE_DICTIONARIES) under `ctx`. */
 export function analyze(article: Article, ctx: AnalysisContext = {}): AnalyzedArticle {
-  return toRecord(analyzeDoc(article, ctx));
+  return toRecord(analyzeDoc(article, { ...configuredContext(), ...ctx }));
 }
