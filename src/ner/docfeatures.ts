@@ -21,37 +21,50 @@ const K = {
 };
 
 export function docExtras(words: ReadonlyArray<readonly string[]>, pass1: readonly Uint8Array[]): number[][][] {
-  // Per lower-cased capitalized word: counts of first-pass tags over its occurrences.
+  // Per lower-cased capitalized word: counts of first-pass tags over its occurrences. Lower case and
+  // capitalization are worked out once per token and kept for the second loop.
   const counts = new Map<string, Int32Array>();
   const lowerSeen = new Set<string>();
+  const lowers: string[][] = [];
+  const caps: boolean[][] = [];
   words.forEach((ws, s) => {
     const tags = pass1[s];
+    const ls: string[] = new Array<string>(ws.length);
+    const cs: boolean[] = new Array<boolean>(ws.length);
     ws.forEach((w, i) => {
       const lower = w.toLowerCase();
+      ls[i] = lower;
+      const upper = w !== lower && HAS_UPPER.test(w);
+      cs[i] = upper;
       if (i > 0 && w === lower) lowerSeen.add(lower);
-      if (!HAS_UPPER.test(w)) return;
+      if (!upper) return;
       let c = counts.get(lower);
       if (!c) { c = new Int32Array(N_TAGS); counts.set(lower, c); }
       const t = tags?.[i] ?? 0;
       c[t] = (c[t] ?? 0) + 1;
     });
+    lowers.push(ls);
+    caps.push(cs);
   });
+  const typeCount = new Int32Array(TYPES.length + 1);
   return words.map((ws, s) => {
     const tags = pass1[s] ?? new Uint8Array(ws.length);
-    return ws.map((w, i) => {
+    const ls = lowers[s] ?? [];
+    const cs = caps[s] ?? [];
+    return ws.map((_w, i) => {
       const t = tags[i] ?? 0;
       const keys = [
         K.p1[t] ?? 0,
         K.p1prev[i === 0 ? N_TAGS : (tags[i - 1] ?? 0)] ?? 0,
         K.p1next[i === ws.length - 1 ? N_TAGS : (tags[i + 1] ?? 0)] ?? 0,
       ];
-      if (!HAS_UPPER.test(w)) return keys;
-      const lower = w.toLowerCase();
+      if (!cs[i]) return keys;
+      const lower = ls[i] ?? '';
       if (lowerSeen.has(lower)) keys.push(K.lowerElsewhere);
       const c = counts.get(lower);
       if (!c) return keys;
       // Counts over the other occurrences: remove this one.
-      const typeCount = new Int32Array(TYPES.length + 1);
+      typeCount.fill(0);
       let bestPart = -1;
       let bestPartCount = 0;
       let others = 0;
