@@ -3,6 +3,7 @@
  * merge and choose among them, in order.
  */
 import type { Refiner, Rule } from './candidate.js';
+import { anaphoraRule } from './rules/anaphora.js';
 import { anniversaryRule } from './rules/anniversary.js';
 import { chronoRule } from './rules/chrono.js';
 import { clockRule } from './rules/clock.js';
@@ -18,6 +19,7 @@ import { setsRule } from './rules/sets.js';
 import { vagueRule } from './rules/vague.js';
 import { weeksRule } from './rules/weeks.js';
 import { yearsRule } from './rules/years.js';
+import { anaphoraRefiner } from './refiners/anaphora.js';
 import { fiscalQuarterRefiner } from './refiners/fiscal-quarter.js';
 import { modifiersRefiner } from './refiners/modifiers.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
@@ -41,6 +43,7 @@ export const RULES: readonly Rule[] = [
   clockRule,
   anniversaryRule,
   holidaysRule,
+  anaphoraRule,
 ];
 
 export const REFINERS: readonly Refiner[] = [
@@ -50,4 +53,5 @@ export const REFINERS: readonly Refiner[] = [
   modifiersRefiner,
   fiscalQuarterRefiner,
   overlapsRefiner,
+  anaphoraRefiner,
 ];

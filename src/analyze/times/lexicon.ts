@@ -54,7 +54,10 @@ export const ORDINALS: Record<string, number> = {
   '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
 };
 
-/** A calendar unit as TIMEX3 writes it in durations, and whether it needs the `T` time prefix. */
+/**
+ * A calendar unit as TIMEX3 writes it in durations, and whether it needs the `T` time prefix. A
+ * quarter is its own unit (`P2Q`), as TimeBank writes "the past two quarters" and "every quarter".
+ */
 export interface Unit {
   code: string;
   time: boolean;
@@ -66,7 +69,7 @@ export const UNITS: Record<string, Unit> = {
   second: { code: 'S', time: true, factor: 1 }, minute: { code: 'M', time: true, factor: 1 },
   hour: { code: 'H', time: true, factor: 1 }, day: { code: 'D', time: false, factor: 1 },
   week: { code: 'W', time: false, factor: 1 }, month: { code: 'M', time: false, factor: 1 },
-  quarter: { code: 'M', time: false, factor: 3 }, year: { code: 'Y', time: false, factor: 1 },
+  quarter: { code: 'Q', time: false, factor: 1 }, year: { code: 'Y', time: false, factor: 1 },
   decade: { code: 'Y', time: false, factor: 10 }, fortnight: { code: 'W', time: false, factor: 2 }, century: { code: 'Y', time: false, factor: 100 },
 };
 

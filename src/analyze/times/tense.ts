@@ -10,6 +10,8 @@ export type Tense = 'past' | 'future' | 'present' | 'modal' | 'none';
 const FUTURE = new Set([
   'will', "'ll", 'shall', 'wo', 'tomorrow', 'upcoming', 'next', 'planned', 'scheduled',
   'expected', 'expects', 'due', 'intends', 'forthcoming', 'coming', 'going',
+  // "as soon as Tuesday", "effective Feb. 1": announced for later.
+  'soon', 'effective',
 ]);
 const PAST = new Set([
   'was', 'were', 'had', 'did', 'said', 'ago', 'yesterday', 'last', 'earlier', 'held', 'met', 'came', 'went',

@@ -39,6 +39,7 @@ const WORTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|
 /** A preposition right before a month name makes it the month, whatever follows. */
 export const PREP_BEFORE = /\b(?:in|since|until|by|of|from|through|during|early|late|mid|last|next|this|before|after)[\s-]+$/i;
 
+const LOWER_LEAD = /^(?:(?:last|next|this|past|coming|early|late|mid|the)\s+)+/u;
 const LEADING_PREP = /^(?:at|on|in|by|from|since|until|till|to|of|around|about)\s+/i;
 const FULL_WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
@@ -154,8 +155,9 @@ export const chronoRule: Rule = {
         dateOnly = true;
       }
       if (start >= stop || implausible(r, text)) continue;
-      // Month and weekday names count only capitalized: "may", "march", "sun" are other words.
-      if (!/^[A-Z0-9]/u.test(text)) continue;
+      // Month and weekday names count only capitalized: "may", "march", "sun" are other words. A
+      // lowercase modifier may come first ("last Thursday, to Nov. 6").
+      if (!/^[A-Z0-9]/u.test(text.replace(LOWER_LEAD, ''))) continue;
       // "the March of the Combatant Mothers", "the March for Life": a name, not the month.
       if (/^March$/.test(text) && !PREP_BEFORE.test(input.text.slice(Math.max(0, start - 12), start)) && /^\s+(?:of\s+(?!\d)|for\s)/.test(input.text.slice(stop, stop + 6))) continue;
       // A weekday must be written in full: "Sun", "Wed" and "Sat" are other words.
@@ -163,7 +165,9 @@ export const chronoRule: Rule = {
       // A range ("Aug. 26 to Oct. 20", "June 12-14") is two expressions, as TimeML marks it.
       const split = r.end ? rangeSplit(text) : undefined;
       if (r.end && split) {
-        const [a, b] = split;
+        const [a0, b] = split;
+        let a = a0;
+        while (a > 0 && /[\s,;:]/u.test(text[a - 1] ?? '')) a--;
         const v1 = chronoValue(r.start, input, start, start + a, dateOnly);
         const v2 = chronoValue(r.end, input, start + b, stop, dateOnly);
         if (v1) out.push(cand('chrono', start, start + a, v1.type, v1.value, { inferred: v1.inferred, priority: 1 }));

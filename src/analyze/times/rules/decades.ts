@@ -5,7 +5,8 @@
 import { cand, type Candidate, type Rule } from '../candidate.js';
 
 const DECADE = /\b(?:(the)\s+)?(?:(early|late|mid)[\s-]+)?(?:((?:1\d|20)\d)0'?s|'(\d)0s)\b/gi;
-const CENTURY = /\b(the)\s+(?:(early|late|mid)[\s-]+)?(\d{1,2})(?:st|nd|rd|th)[\s-]century\b/gi;
+/** "the 19th century", and bare before a noun: "a 20th century democrat", "the 11th century temple". */
+const CENTURY = /\b(?:(the)\s+)?(?:(early|late|mid)[\s-]+)?(\d{1,2})(?:st|nd|rd|th)[\s-]century\b/gi;
 const DECADE_WORDS = /\bthe\s+(?:(early|late|mid)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
 const DECADE_N: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 const MODS: Record<string, string> = { early: 'START', late: 'END', mid: 'MID' };

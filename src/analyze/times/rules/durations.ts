@@ -20,7 +20,7 @@ const SHORT: Record<string, string> = { h: 'hour', hr: 'hour', hrs: 'hour', d: '
 /** TIMEX3 duration for `n` units; fractions carried into the next smaller unit ("2 1/2 years" → P2Y6M). */
 export function durationValue(n: number | undefined, unit: Unit): string {
   const t = unit.time ? 'T' : '';
-  if (n === undefined) return `P${t}X${unit.code === 'Y' && unit.factor === 10 ? 'DE' : unit.code === 'Y' && unit.factor === 100 ? 'CE' : unit.code === 'M' && unit.factor === 3 ? 'Q' : unit.code}`;
+  if (n === undefined) return `P${t}X${unit.code === 'Y' && unit.factor === 10 ? 'DE' : unit.code === 'Y' && unit.factor === 100 ? 'CE' : unit.code}`;
   const total = n * unit.factor;
   if (Number.isInteger(total)) return `P${t}${total}${unit.code}`;
   const whole = Math.floor(total);

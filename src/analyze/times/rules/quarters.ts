@@ -12,6 +12,8 @@ const QUARTER = new RegExp(
   String.raw`\b(?:(the|this|last|next)\s+)?(?:(this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|((?:19|20)\d\d)|fiscal)[\s-]+)?(?:fiscal[\s-]+)?${ORD}[\s-](?:fiscal[\s-])?(quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?((?:19|20)\d\d)|\s+(?:19|20)\d\d)?\b|\b(Q[1-4])\b|\b((?:the|last\s+year's)\s+(?:(?:latest|current|past|last|previous|recent|same|year-earlier|year-ago|most\s+recent|comparable|fiscal|just-ended|just\s+ended|year-before|(?:19|20)\d\d)\s+)?(?:quarter|period))\b`,
   'gi',
 );
+/** "the last half of 1989", "the first two quarters of 1990": a half of the named year (`1990-H1`). */
+const HALF_OF = /\b(?:the\s+)?(first|second|last|latter|final)\s+(?:half|two\s+quarters)\s+of\s+(?:fiscal\s+)?((?:19|20)\d\d)\b/gi;
 const ORD_N: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
 function lastCompleted(ref: Reference): { year: number; q: number } {
@@ -23,6 +25,11 @@ export const quartersRule: Rule = {
   name: 'quarters',
   find({ text, ref, tenseAt }) {
     const out: Candidate[] = [];
+    for (const m of text.matchAll(HALF_OF)) {
+      const h = (m[1] ?? '').toLowerCase() === 'first' ? 1 : 2;
+      // Longer than the "1990" the years rule finds inside it, so it wins the overlap.
+      out.push(cand('quarters', m.index, m.index + m[0].length, 'DATE', `${m[2] ?? ''}-H${h}`, { priority: 2 }));
+    }
     for (const m of text.matchAll(QUARTER)) {
       const start = m.index;
       const end = start + m[0].length;

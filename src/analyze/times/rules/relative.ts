@@ -12,7 +12,7 @@ import { refDate } from '../resolve.js';
 const DAYWORD = /\b(?:(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)|(today|yesterday|tomorrow|tonight))\b(?!['’]s\b)/gi;
 const DAYWORD_POSS = /\b(today|yesterday|tomorrow)['’]s\b/gi;
 
-const UNIT_REL = /\b(last|this|next|the\s+current\s+fiscal|the\s+current|the\s+coming|the\s+previous|the\s+prior|the\s+following|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+last|late\s+last|early\s+next|late\s+next|the\s+same)\s+(year|month)\b(?!-|\s+(?:ago|earlier|before|later|after|ended|ending)\b)/gi;
+const UNIT_REL = /\b(last|this|next|the\s+current\s+fiscal|the\s+current|the\s+coming|the\s+previous|the\s+prior|the\s+following|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+last|late\s+last|early\s+next|late\s+next|the\s+same)\s+(year|month)\b(?!-|\s+(?:ago|earlier|later|ended|ending)\b)/gi;
 
 const AGO = new RegExp(
   String.raw`\b(?:(about|nearly|almost|more\s+than|less\s+than|over|some|roughly|approximately|only|just|at\s+least)\s+)?(${NUMBER_RE})[\s-](${UNIT_RE})\s+(ago|earlier|from\s+now|hence)\b`,
@@ -22,6 +22,11 @@ const AGO = new RegExp(
 const VAGUE_AGO = /\b(?:several|a\s+few|few|some|many|a\s+couple\s+of)\s+(?:days|weeks|months|years|decades)\s+ago\b/gi;
 /** "the end of the year", "by year-end": the current year or month, at its end. */
 const PERIOD_END = /\b(?:the\s+end\s+of\s+(?:the|this)\s+(year|month)|year[\s-]end|year's\s+end)\b/gi;
+/**
+ * "the past year": TimeBank writes it as the previous calendar year (`2017`), like "last year",
+ * not as a one-year duration.
+ */
+const PAST_UNIT = /\bthe\s+(?:past|last)\s+(year)\b(?!-|\s+(?:of|or|and|ago|before|after)\b)/gi;
 const YEAR_AGO_ADJ = /\b(year|month|week)-(earlier|ago)\b/gi;
 const REL_WEEKDAY = new RegExp(String.raw`\b(last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following|early|late)\s+(${WEEKDAY_RE})\b`, 'gi');
 const THIS_PART = /\b(this|yesterday|tomorrow|last|early\s+this|late\s+this)\s+(morning|afternoon|evening|night)\b/gi;
@@ -84,6 +89,8 @@ export const relativeRule: Rule = {
       const mod = (m[1] ?? '').toLowerCase().replace(/\s+/gu, ' ');
       const unit = (m[2] ?? '').toLowerCase() === 'year' ? 'Y' : 'M';
       if (mod === 'the same') continue;
+      // "the following year after the war" counts from the war; "next year after the vote" is still next year.
+      if (mod.startsWith('the') && /^\s+(?:before|after)\b/iu.test(text.slice(e, e + 8))) continue;
       if (!ref) { push(s, e, unit === 'Y' ? 'XXXX' : 'XXXX-XX'); continue; }
       let n = 0;
       if (/last|previous|prior/u.test(mod)) n = -1;
@@ -122,6 +129,11 @@ export const relativeRule: Rule = {
       const month = (m[1] ?? '').toLowerCase() === 'month';
       const value = ref ? (month ? shifted(ref, 'M', 0) : fmtYear(ref.year)) : month ? 'XXXX-XX' : 'XXXX';
       out.push(cand('relative', s, e, 'DATE', value, { inferred: !!ref, priority: 3, mod: 'END' }));
+    }
+    for (const m of text.matchAll(PAST_UNIT)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      push(s, e, ref ? fmtYear(ref.year - 1) : 'XXXX');
     }
     for (const m of text.matchAll(YEAR_AGO_ADJ)) {
       const s = m.index;

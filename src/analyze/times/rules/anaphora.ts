@@ -1,0 +1,38 @@
+/**
+ * Times that point back at a time the story already named: "that year", "later that year", "the
+ * following year", "the previous month", "that day", "the next day". TimeML anchors them on that
+ * earlier time, not on the publication date ("In 1995 it fell; the following year it rose" →
+ * `1996`). This rule finds them with a value relative to the reference as a fallback; the anaphora
+ * refiner re-anchors them on the nearest time before them.
+ */
+import { cand, type Candidate, type Rule } from '../candidate.js';
+import { shifted } from './relative.js';
+
+export const ANAPHORA_RULE = 'anaphora';
+
+const ANAPHOR = /\b(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(that(?:\s+same)?|the\s+following|the\s+previous|the\s+prior|the\s+next)\s+(year|month|day)\b(?!-|['’]s\b|\s+(?:ago|earlier|later|before|after|or)\b)/gi;
+
+/** How far the phrase moves from its anchor, in its unit. */
+export function anaphorShift(phrase: string): number {
+  if (/following|next/iu.test(phrase)) return 1;
+  if (/previous|prior/iu.test(phrase)) return -1;
+  return 0;
+}
+
+export const anaphoraRule: Rule = {
+  name: ANAPHORA_RULE,
+  find({ text, ref }) {
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(ANAPHOR)) {
+      const det = (m[1] ?? '').toLowerCase();
+      const unit = (m[2] ?? '').toLowerCase();
+      // "the next year", "the next month" count from the publication date, as "next year" does.
+      if (det.startsWith('the next') && unit !== 'day') continue;
+      const code = unit === 'year' ? 'Y' : unit === 'month' ? 'M' : 'D';
+      const fallback = ref ? shifted(ref, code, anaphorShift(det)) : code === 'Y' ? 'XXXX' : code === 'M' ? 'XXXX-XX' : 'XXXX-XX-XX';
+      // Above the relative and duration readings of the same words ("the following year").
+      out.push(cand(ANAPHORA_RULE, m.index, m.index + m[0].length, 'DATE', fallback, { inferred: !!ref, priority: 4 }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,60 @@
+/**
+ * TimeML/TimeBank conventions added in the second pass: anaphoric times anchored on the story's
+ * earlier times, quarters as their own duration unit, halves of a named year, bare centuries,
+ * "the past year" as a date, and chrono results that start with a lowercase modifier.
+ */
+import { describe, expect, it } from 'vitest';
+import { pairs, valueOf } from './helpers.js';
+
+describe('times: anaphora anchored on the story', () => {
+  it('"the following year" counts from the year the story named, not from the publication', () => {
+    expect(valueOf('Output fell in 1995. The following year it rose again.', 'The following year')).toBe('1996');
+    expect(valueOf('She left in June 1998 and returned later that year.', 'later that year')).toBe('1998');
+    expect(valueOf('Imports were $1.5 billion in 1988, and exports doubled that year.', 'that year')).toBe('1988');
+  });
+  it('a month or a day needs an anchor that precise', () => {
+    expect(valueOf('The deal closed in March 2016. The following month the chief quit.', 'The following month')).toBe('2016-04');
+    expect(valueOf('He was shot on Oct. 23, 1998. Earlier that day he had driven home.', 'Earlier that day')).toBe('1998-10-23');
+    expect(valueOf('They met on Monday and signed the next day.', 'the next day')).toBe('2018-06-12');
+    // "In 1995" is coarser than a day: it cannot anchor "that day".
+    expect(valueOf('It began on May 2, 1990. In 1995 it ended, and that year was hard.', 'that year')).toBe('1995');
+  });
+  it('without an earlier time, "the following year" is relative to the reference and "that day" is dropped', () => {
+    expect(valueOf('The following year the plant will close.', 'The following year')).toBe('2019');
+    expect(pairs('Funds saw strong redemptions that day.')).toEqual([]);
+  });
+  it('"the next year" stays relative to the publication date', () => {
+    expect(valueOf('He sold 1990 bonds. Sales will grow over the next year.', 'the next year')).toBe('P1Y');
+  });
+});
+
+describe('times: TimeBank conventions', () => {
+  it('quarters are a duration unit of their own', () => {
+    expect(valueOf('Profit fell in the past two quarters.', 'the past two quarters')).toBe('P2Q');
+    expect(valueOf('It reports every quarter.', 'every quarter')).toBe('P1Q');
+    expect(valueOf('Sales slowed in recent quarters.', 'recent quarters')).toBe('PXQ');
+    expect(valueOf('Two quarters ago it lost money.', 'Two quarters ago')).toBe('2017-Q4');
+  });
+  it('a half of a named year', () => {
+    expect(valueOf('Sales rose in the last half of 1989.', 'the last half of 1989')).toBe('1989-H2');
+    expect(valueOf('It expects a loss in the first two quarters of 1990.', 'the first two quarters of 1990')).toBe('1990-H1');
+  });
+  it('a century before a noun, without "the"', () => {
+    expect(valueOf('She is a 20th century democrat.', '20th century')).toBe('19');
+    expect(valueOf('They visited the fabled 11th century temple.', '11th century')).toBe('10');
+  });
+  it('"the past year" is the previous calendar year; "the last year of" is not', () => {
+    expect(valueOf('Prices rose 5% over the past year.', 'the past year')).toBe('2017');
+    expect(valueOf('It was the last year of his term.', 'the last year')).not.toBe('2017');
+  });
+  it('"next year" followed by "after" is still next year', () => {
+    expect(valueOf('A referendum will be held next year after delegates vote.', 'next year')).toBe('2019');
+  });
+  it('a chrono range that starts with a lowercase modifier keeps both ends', () => {
+    expect(pairs('It would extend the bid, due to expire last Thursday, to Nov. 6.', '1989-10-30T09:00:00-05:00')).toEqual(['last Thursday=1989-10-26', 'Nov. 6=1989-11-06']);
+  });
+  it('"as soon as" and "effective" look ahead', () => {
+    expect(valueOf('The rate rises 2%, effective Feb. 1.', 'Feb. 1')).toBe('2019-02-01');
+    expect(valueOf('Talks could resume as soon as Tuesday, he said.', 'Tuesday')).toBe('2018-06-19');
+  });
+});
