@@ -185,7 +185,8 @@ export const KbEntrySchema = z.object({
 
 export const ExportParam = z.object({ what: z.enum(['events', 'quotes', 'entities', 'articles']).openapi({ param: { name: 'what', in: 'path' } }) });
 export const ExportQuery = EventFilterQuery.extend({
-  format: z.enum(['jsonl', 'csv']).default('jsonl'),
+  format: z.enum(['jsonl', 'csv', 'plover', 'gdelt']).default('jsonl')
+    .openapi({ description: 'jsonl or csv for any export; plover (PLOVER/POLECAT JSON Lines) or gdelt (GDELT 2.0 event rows, tab-separated) for events' }),
   limit: z.coerce.number().int().min(1).max(100_000).default(10_000),
   speaker: short.optional(), name: short.optional(),
 });

@@ -149,6 +149,13 @@ describe('read routes', () => {
     const csv = await (await app.request('/api/export/quotes?format=csv&limit=3')).text();
     expect(csv.split('\r\n')[0]).toContain('speaker');
     for (const what of ['entities', 'articles']) expect((await app.request(`/api/export/${what}?format=csv`)).status).toBe(200);
+    const plover = (await (await app.request('/api/export/events?format=plover&limit=3')).text()).trim().split('\n');
+    expect(plover).toHaveLength(3);
+    expect(JSON.parse(plover[0]!)).toHaveProperty('event');
+    const gdelt = await app.request('/api/export/events?format=gdelt&limit=2');
+    expect(gdelt.headers.get('content-type')).toContain('tab-separated');
+    expect((await gdelt.text()).trim().split('\n')[0]!.split('\t').length).toBeGreaterThan(20);
+    expect((await app.request('/api/export/quotes?format=gdelt')).status).toBe(400);
     const { toCsv } = await import('../../src/server/routes/export.js');
     expect(toCsv([{ a: '=HYPERLINK("x")', b: 'plain, with comma' }], ['a', 'b'])).toBe('a,b\r\n"\'=HYPERLINK(""x"")","plain, with comma"\r\n');
   });

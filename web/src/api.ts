@@ -52,6 +52,6 @@ export async function post<T>(path: string, body: BodyInit, contentType?: string
 }
 
 /** A download link for an export (the browser follows it; reads are open or the token is not sent). */
-export function exportUrl(what: string, format: 'jsonl' | 'csv', params: Record<string, string | undefined>): string {
+export function exportUrl(what: string, format: 'jsonl' | 'csv' | 'plover' | 'gdelt', params: Record<string, string | undefined>): string {
   return `/api/export/${what}${qs({ ...params, format })}`;
 }

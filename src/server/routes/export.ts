@@ -3,6 +3,8 @@
  * download. CSV cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { exportLine } from '../../export/index.js';
+import type { AnalyzedArticle } from '../../model.js';
 import type { ServerDeps } from '../context.js';
 import { listEvents } from '../queries/events.js';
 import { ExportParam, ExportQuery } from '../schemas.js';
@@ -14,7 +16,9 @@ const exportRoute = createRoute({
   request: { params: ExportParam, query: ExportQuery },
   responses: {
     200: {
-      content: { 'application/x-ndjson': { schema: z.string() }, 'text/csv': { schema: z.string() } },
+      content: {
+        'application/x-ndjson': { schema: z.string() }, 'text/csv': { schema: z.string() }, 'text/tab-separated-values': { schema: z.string() },
+      },
       description: 'one record per line',
     },
     ...errors,
@@ -55,6 +59,24 @@ export function exportRoutes(app: OpenAPIHono, deps: ServerDeps): void {
     const { what } = c.req.valid('param');
     const { format, limit, speaker, name, ...f } = c.req.valid('query');
     const filter = defined(f);
+    if (format === 'plover' || format === 'gdelt') {
+      if (what !== 'events') return c.json({ error: `format ${format} is for events only` }, 400);
+      if (!db) throw new NoSql();
+      // These formats are made from the whole record (src/export), read once per article.
+      const records = new Map<string, AnalyzedArticle | undefined>();
+      const lines: string[] = [];
+      const now = new Date().toISOString();
+      for (const item of listEvents(db, filter, limit, 0).items) {
+        if (!records.has(item.article)) records.set(item.article, (await store.getArticle(item.article))?.record);
+        const record = records.get(item.article);
+        const event = record?.events[item.index];
+        if (record && event) lines.push(exportLine(format, { record, event, index: item.index }, now));
+      }
+      const ext = format === 'gdelt' ? 'tsv' : 'jsonl';
+      c.header('Content-Disposition', `attachment; filename="dateline-events-${format}.${ext}"`);
+      const type = format === 'gdelt' ? 'text/tab-separated-values; charset=utf-8' : 'application/x-ndjson; charset=utf-8';
+      return c.body(lines.length ? `${lines.join('\n')}\n` : '', 200, { 'Content-Type': type });
+    }
     let rows: Row[];
     let json: Row[] | undefined;
     if (what === 'events') {

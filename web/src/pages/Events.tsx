@@ -51,7 +51,9 @@ export function EventsPage(props: { params: URLSearchParams }) {
         {VIEWS.map(([k, label]) => <Link href={here({ view: k, page: undefined })} class={view === k ? 'active' : ''}>{label}</Link>)}
         <span class="spacer" />
         <a class="button subtle" href={exportUrl('events', 'csv', filters)} download>Export CSV</a>
-        <a class="button subtle" href={exportUrl('events', 'jsonl', filters)} download>Export JSON Lines</a>
+        <a class="button subtle" href={exportUrl('events', 'jsonl', filters)} download>JSON Lines</a>
+        <a class="button subtle" href={exportUrl('events', 'plover', filters)} download title="PLOVER/POLECAT JSON Lines">PLOVER</a>
+        <a class="button subtle" href={exportUrl('events', 'gdelt', filters)} download title="GDELT 2.0 event rows">GDELT</a>
       </nav>
       {view === 'table' && <EventTable filters={filters} page={Number(rest.page ?? 0) || 0} pageHref={(p) => here({ page: String(p) })} />}
       {view === 'timeline' && <TimelineView filters={filters} />}
