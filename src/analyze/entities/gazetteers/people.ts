@@ -33,6 +33,10 @@ export const TITLE_WORDS = [
   'advisor', 'counsellor', 'counselor', 'commissioner', 'delegate', 'consul', 'attache', 'diplomat',
   'foreign-policy', 'nuclear', 'military', 'intelligence', 'party', 'central', 'committee', 'council',
   'cabinet', 'first', 'chief-of-staff', 'staff', 'press', 'deputy-chairman', 'co-chair', 'ruling',
+  'home', 'shadow', 'culture', 'education', 'transport', 'environment', 'industry', 'development',
+  'treasury', 'communications', 'information', 'emergency', 'emergencies', 'public', 'works', 'tourism',
+  'sports', 'youth', 'women', 'social', 'welfare', 'housing', 'science', 'technology', 'commerce',
+  'investment', 'planning', 'fisheries', 'mines', 'oil', 'petroleum', 'water', 'communication',
 ];
 
 /** Common given names (a cue, not a rule): many languages, as they appear in English-language news. */
