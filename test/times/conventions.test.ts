@@ -43,8 +43,9 @@ describe('times: TimeBank conventions', () => {
     expect(valueOf('She is a 20th century democrat.', '20th century')).toBe('19');
     expect(valueOf('They visited the fabled 11th century temple.', '11th century')).toBe('10');
   });
-  it('"the past year" is the previous calendar year; "the last year of" is not', () => {
+  it('"the past year", "the last decade" are the previous calendar year and decade; "the last year of" is not', () => {
     expect(valueOf('Prices rose 5% over the past year.', 'the past year')).toBe('2017');
+    expect(valueOf('Sales tripled in the last decade.', 'the last decade')).toBe('200');
     expect(valueOf('It was the last year of his term.', 'the last year')).not.toBe('2017');
   });
   it('"next year" followed by "after" is still next year', () => {

@@ -23,10 +23,10 @@ const VAGUE_AGO = /\b(?:several|a\s+few|few|some|many|a\s+couple\s+of)\s+(?:days
 /** "the end of the year", "by year-end": the current year or month, at its end. */
 const PERIOD_END = /\b(?:the\s+end\s+of\s+(?:the|this)\s+(year|month)|year[\s-]end|year's\s+end)\b/gi;
 /**
- * "the past year": TimeBank writes it as the previous calendar year (`2017`), like "last year",
- * not as a one-year duration.
+ * "the past year", "the last decade": TimeBank and MEANTIME mostly write them as the previous
+ * calendar year or decade (`2017`, `200`), like "last year", not as a duration.
  */
-const PAST_UNIT = /\bthe\s+(?:past|last)\s+(year)\b(?!-|\s+(?:of|or|and|ago|before|after)\b)/gi;
+const PAST_UNIT = /\bthe\s+(?:past|last)\s+(year|decade)\b(?!-|\s+(?:of|or|and|ago|before|after)\b)/gi;
 const YEAR_AGO_ADJ = /\b(year|month|week)-(earlier|ago)\b/gi;
 const REL_WEEKDAY = new RegExp(String.raw`\b(last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following|early|late)\s+(${WEEKDAY_RE})\b`, 'gi');
 const THIS_PART = /\b(this|yesterday|tomorrow|last|early\s+this|late\s+this)\s+(morning|afternoon|evening|night)\b/gi;
@@ -133,7 +133,9 @@ export const relativeRule: Rule = {
     for (const m of text.matchAll(PAST_UNIT)) {
       const s = m.index;
       const e = s + m[0].length;
-      push(s, e, ref ? fmtYear(ref.year - 1) : 'XXXX');
+      const decade = (m[1] ?? '').toLowerCase() === 'decade';
+      if (!ref) push(s, e, decade ? 'XXX' : 'XXXX');
+      else push(s, e, decade ? String(Math.floor(ref.year / 10) - 1) : fmtYear(ref.year - 1));
     }
     for (const m of text.matchAll(YEAR_AGO_ADJ)) {
       const s = m.index;
