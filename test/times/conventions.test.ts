@@ -59,3 +59,16 @@ describe('times: TimeBank conventions', () => {
     expect(valueOf('Talks could resume as soon as Tuesday, he said.', 'Tuesday')).toBe('2018-06-19');
   });
 });
+
+describe('times: "the year" in news is the current year', () => {
+  it('"the year", "the full year", "earlier in the year" → the reference year', () => {
+    expect(valueOf('For the year, pet food volume was flat.', 'the year')).toBe('2018');
+    expect(valueOf('Sales for the full year were $6.6 billion.', 'the full year')).toBe('2018');
+    expect(valueOf('Planting was delayed earlier in the year by rain.', 'earlier in the year')).toBe('2018');
+  });
+  it('"the year ended June 30" stays a duration, "the year of" and "the year 1990" are not the current year', () => {
+    expect(valueOf('It earned $5 million for the year ended June 30.', 'the year')).toBe('P1Y');
+    expect(valueOf('It was the year of the dragon.', 'the year')).toBeUndefined();
+    expect(valueOf('In the year 1990 it began.', 'the year 1990')).toBe('1990');
+  });
+});

@@ -27,6 +27,12 @@ const PERIOD_END = /\b(?:the\s+end\s+of\s+(?:the|this)\s+(year|month)|year[\s-]e
  * calendar year or decade (`2017`, `200`), like "last year", not as a duration.
  */
 const PAST_UNIT = /\bthe\s+(?:past|last)\s+(year|decade)\b(?!-|\s+(?:of|or|and|ago|before|after)\b)/gi;
+/**
+ * "the year", "the full year", "earlier in the year": in news, the current year (TimeBank marks
+ * every one: "For the year, volume was flat" → `1989`). "the year ended Sept. 30" is a twelve-month
+ * duration (the durations rule); "the year 2018" is the years rule's, longer, so it wins.
+ */
+const THE_YEAR = /\b(?:(?:earlier|later)\s+in\s+)?the\s+(?:full\s+)?year\b(?!-|['’]s|\s+(?:ended|ending|to|before|after|earlier|ago|of|that|when|in\s+which)\b)/gu;
 const YEAR_AGO_ADJ = /\b(year|month|week)-(earlier|ago)\b/gi;
 const REL_WEEKDAY = new RegExp(String.raw`\b(last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following|early|late)\s+(${WEEKDAY_RE})\b`, 'gi');
 const THIS_PART = /\b(this|yesterday|tomorrow|last|early\s+this|late\s+this)\s+(morning|afternoon|evening|night)\b/gi;
@@ -136,6 +142,9 @@ export const relativeRule: Rule = {
       const decade = (m[1] ?? '').toLowerCase() === 'decade';
       if (!ref) push(s, e, decade ? 'XXX' : 'XXXX');
       else push(s, e, decade ? String(Math.floor(ref.year / 10) - 1) : fmtYear(ref.year - 1));
+    }
+    for (const m of text.matchAll(THE_YEAR)) {
+      push(m.index, m.index + m[0].length, ref ? fmtYear(ref.year) : 'XXXX');
     }
     for (const m of text.matchAll(YEAR_AGO_ADJ)) {
       const s = m.index;
