@@ -118,6 +118,17 @@ describe('entities: names, types and titles', () => {
     expect(doc.names.filter((n) => n.text.includes('Blackburn')).every((n) => n.type === 'PERSON')).toBe(true);
   });
 
+  it('reads agencies, feasts, organizations inside organizations, and titles the tagger took for names', () => {
+    const doc = docOf(['paragraph', 'TOKYO, May 2 Kyodo - Prime Minister Taro Aso met Wang Yi, a member of the Political Bureau of the Communist Party of China Central Committee, before Ramadan. Indian National Security Advisor Ajit Doval joined them.']);
+    expect(names(doc)).toContainEqual(['Kyodo', 'ORG']);
+    expect(doc.names.find((n) => n.text === 'Taro Aso')?.title?.text).toBe('Prime Minister');
+    expect(names(doc)).toContainEqual(['Communist Party of China Central Committee', 'ORG']);
+    expect(names(doc)).toContainEqual(['Ramadan', 'EVENT']);
+    expect(doc.names.find((n) => n.text === 'Ajit Doval')?.title?.text).toBe('Indian National Security Advisor');
+    expect(doc.names.some((n) => n.type === 'ORG' && n.text.includes('National Security'))).toBe(false);
+    expect(names(doc)).toContainEqual(['Indian', 'GROUP']);
+  });
+
   it('every name and title span round-trips, and the same input gives the same output', () => {
     const text = ['headline', 'Merkel Meets Macron In Berlin'] as const;
     const body = ['paragraph', 'German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday, the Elysee said. Macron later flew to Brussels for a European Union meeting.'] as const;

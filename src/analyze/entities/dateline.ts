@@ -4,6 +4,7 @@
  */
 import type { Doc } from '../doc.js';
 import type { Candidate } from './candidate.js';
+import { isAgency } from './types.js';
 
 export function datelineNames(cands: Candidate[], doc: Doc): Candidate[] {
   const d = doc.article.dateline;
@@ -11,7 +12,8 @@ export function datelineNames(cands: Candidate[], doc: Doc): Candidate[] {
   const { start, end } = d.span;
   const want: Array<{ words: string[]; type: 'ORG' | 'PLACE' }> = [];
   if (d.agency) want.push({ words: d.agency.toLowerCase().split(/\s+/u), type: 'ORG' });
-  if (d.place) want.push({ words: d.place.toLowerCase().split(/\s+/u), type: 'PLACE' });
+  // A place that is an agency's name is the clean stage misreading "KYODO NEWS -": leave it.
+  if (d.place && !isAgency(d.place)) want.push({ words: d.place.toLowerCase().split(/\s+/u), type: 'PLACE' });
   const out = [...cands];
   const { tokens } = doc;
   for (const w of want) {

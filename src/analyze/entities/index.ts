@@ -12,6 +12,8 @@ import { personsByLastWord, propagate, unifyTypes } from './consistency.js';
 import { dropNonNames, splitPlaceLists } from './cleanup.js';
 import { datelineNames } from './dateline.js';
 import { eventPatterns } from './events.js';
+import { titleFragments } from './fragments.js';
+import { nestedOrgs } from './nested.js';
 import { fillFromGazetteer } from './gapfill.js';
 import { guardHeadlines } from './headline.js';
 import { stripHonorifics } from './honorifics.js';
@@ -49,6 +51,8 @@ export function findNames(doc: Doc): NameMention[] {
   cands = datelineNames(cands, doc);
   cands = splitJoinedNames(cands, tokens);
   cands = eventPatterns(cands, tokens);
+  cands = titleFragments(cands, tokens);
+  cands = nestedOrgs(cands, tokens);
   cands.sort((a, b) => a.charStart - b.charStart || b.charEnd - a.charEnd);
   const mentions = cands.map((c): NameMention => ({ ...spanOf(text, c.charStart, c.charEnd), type: c.type, source: c.source }));
   attachTitles(doc, cands, mentions);

@@ -9,10 +9,11 @@ import { spanOf, type Doc, type NameMention } from '../doc.js';
 import type { Candidate } from './candidate.js';
 import { demonymSet, isHonorific, isTitleWord } from './lexicon.js';
 
-const JOINERS = new Set(['of', 'the', 'and', "'s", '’s', '-', 'de', 'al']);
+// A spaced dash ("TOKYO, March 16 Kyodo - Prime Minister ...") ends a title: it is no joiner.
+const JOINERS = new Set(['of', 'the', 'and', "'s", '’s', 'de', 'al']);
 /** Words that qualify a title but are none on their own ("Former Trump advisor" gives Trump no title). */
 const MODIFIERS = new Set(['former', 'ex', 'late', 'acting', 'interim', 'incumbent', 'newly', 'elected', 'senior', 'top', 'first', 'then', 'outgoing', 'incoming', 'new']);
-const LEADING_DROP = new Set(['of', 'the', 'and', 'for', "'s", '’s', '-', 'de', 'al']);
+const LEADING_DROP = new Set(['of', 'the', 'and', 'for', "'s", '’s', 'de', 'al']);
 
 export function attachTitles(doc: Doc, cands: readonly Candidate[], mentions: NameMention[]): void {
   const { tokens, article } = doc;

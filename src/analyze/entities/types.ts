@@ -7,6 +7,7 @@
 import type { EntityType } from '../../model.js';
 import { DEMONYM_EXTRA } from './gazetteers/places.js';
 import { EVENT_HEADS, STRONG_EVENT_HEADS } from './gazetteers/events.js';
+import { AGENCIES, HOLIDAYS } from './gazetteers/media.js';
 import { countrySet, demonymSet } from './lexicon.js';
 
 export function typeFromConll(conll: string): EntityType {
@@ -28,7 +29,17 @@ function headOf(words: readonly string[]): { last: string; lastTwo: string } {
 }
 
 /** The final type of a name from its CoNLL type and words. */
+const AGENCY = new Set(AGENCIES.map((a) => a.toLowerCase()));
+const HOLIDAY = new Set(HOLIDAYS.map((h) => h.toLowerCase()));
+
+export function isAgency(name: string): boolean {
+  return AGENCY.has(name.toLowerCase());
+}
+
 export function refineType(conll: string | undefined, type: EntityType, words: readonly string[]): EntityType {
+  const joined = words.join(' ').toLowerCase();
+  if (AGENCY.has(joined)) return 'ORG';
+  if (HOLIDAY.has(joined)) return 'EVENT';
   const { last, lastTwo } = headOf(words);
   // The head is the last word, or the word before a prepositional tail ("Forum for International
   // Cooperation", "Summit of the Americas").
