@@ -101,12 +101,14 @@ export const EntityStatSchema = z.object({
 }).openapi('EntityStat');
 
 export const QuoteQuerySchema = PageQuery.extend({
-  speaker: short.optional(), kind: z.enum(['direct', 'partial', 'indirect']).optional(),
+  speaker: short.optional().openapi({ description: "substring of the speaker's name", example: 'Putin' }),
+  q: short.optional().openapi({ description: 'words the quote must contain (what the speaker said about)', example: 'Korea' }),
+  kind: z.enum(['direct', 'partial', 'indirect']).optional(),
   article: z.string().max(128).optional(), since: Since, until: Until,
 });
 export const QuoteRowSchema = z.object({
   article: z.string(), headline: z.string(), published: z.string().optional(), kind: z.string(), text: z.string(),
-  speaker: z.string().optional(), cue: z.string().optional(),
+  speaker: z.string().optional(), cue: z.string().optional(), start: z.number().optional(), end: z.number().optional(),
 }).openapi('QuoteRow');
 
 export const EventFilterQuery = z.object({

@@ -71,6 +71,11 @@ describe('read routes', () => {
     const quotes = await json<{ items: Array<{ speaker?: string }> }>('/api/quotes?speaker=Putin&limit=50');
     expect(quotes.body.items.length).toBeGreaterThan(0);
     expect(quotes.body.items.every((q) => /putin/iu.test(q.speaker ?? ''))).toBe(true);
+    const word = (quotes.body.items as Array<{ text?: string }>)[0]!.text!.split(/\s+/u).find((w) => w.length > 5)!;
+    const about = await json<{ items: Array<{ text: string; speaker?: string }> }>(`/api/quotes?speaker=Putin&q=${encodeURIComponent(word)}&limit=50`);
+    expect(about.body.items.length).toBeGreaterThan(0);
+    expect(about.body.items.length).toBeLessThan(quotes.body.items.length + 1);
+    expect(about.body.items.every((q) => q.text.toLowerCase().includes(word.toLowerCase()))).toBe(true);
     const all = await json<{ total: number; items: Array<{ type: string; status: string }> }>('/api/events?limit=500');
     expect(all.body.total).toBeGreaterThan(5);
     const type = all.body.items[0]!.type;

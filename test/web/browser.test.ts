@@ -86,6 +86,16 @@ describe.runIf(availability.run)('the web app in chromium', () => {
     await expect.poll(() => page.getByTestId('actor-quotes').locator('li').count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.chart canvas').count()).toBeGreaterThan(0);
     await h.shot('actor');
+    // What the speaker said about a topic: a word of one quote narrows the list to quotes with it.
+    const quotes = page.getByTestId('actor-quotes').locator('li q');
+    const all = await quotes.count();
+    const word = ((await quotes.first().textContent()) ?? '').split(/\s+/u).find((w) => /^[a-z]{6,}$/iu.test(w)) ?? '';
+    expect(word).not.toBe('');
+    await page.getByLabel('quotes about').fill(word);
+    await page.getByRole('button', { name: 'Find' }).click();
+    await expect.poll(async () => (await quotes.allTextContents()).every((t) => t.toLowerCase().includes(word.toLowerCase()))).toBe(true);
+    expect(await quotes.count()).toBeGreaterThan(0);
+    expect(await quotes.count()).toBeLessThanOrEqual(all);
   });
 
   it('filters the events table and exports what it shows', async () => {

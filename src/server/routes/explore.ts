@@ -6,6 +6,7 @@ import { actorProfile } from '../queries/actor.js';
 import { dyad } from '../queries/dyad.js';
 import { listEvents } from '../queries/events.js';
 import { network } from '../queries/network.js';
+import { listQuotes } from '../queries/quotes.js';
 import { eventPlaces } from '../queries/places.js';
 import { facetedSearch } from '../queries/search.js';
 import { timeline } from '../queries/timeline.js';
@@ -81,7 +82,12 @@ export function exploreRoutes(app: OpenAPIHono, deps: ServerDeps): void {
   });
 
   app.openapi(entities, async (c) => c.json({ items: await store.entities(defined(c.req.valid('query'))) }, 200));
-  app.openapi(quotes, async (c) => c.json({ items: await store.quotes(defined(c.req.valid('query'))) }, 200));
+  app.openapi(quotes, async (c) => {
+    const { limit, offset, q, ...rest } = c.req.valid('query');
+    // SQL stores answer topic words too; others answer the store's own filters.
+    if (db) return c.json({ items: listQuotes(db, defined({ ...rest, q }), limit, offset) }, 200);
+    return c.json({ items: await store.quotes(defined({ ...rest, limit, offset })) }, 200);
+  });
 
   app.openapi(events, (c) => {
     const { limit, offset, ...f } = c.req.valid('query');

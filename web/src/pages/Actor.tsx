@@ -1,4 +1,5 @@
 /** One actor: who it is (knowledge base and the roles articles gave it), its events over time, its quotes, the actors it deals with. */
+import { useState } from 'preact/hooks';
 import { exportUrl, get } from '../api.js';
 import { Problem, useLoad } from '../components/Async.js';
 import { ChartView, COLORS } from '../components/Chart.js';
@@ -9,6 +10,10 @@ import type { Actor, EventItem } from '../types.js';
 export function ActorPage(props: { name: string }) {
   const res = useLoad(() => get<Actor>(`/actors/${encodeURIComponent(props.name)}`), [props.name]);
   const events = useLoad(() => get<{ total: number; items: EventItem[] }>('/events', { party: props.name, limit: 30 }), [props.name]);
+  const [about, setAbout] = useState('');
+  const said = useLoad(async () => (about
+    ? (await get<{ items: Actor['quotes']['items'] }>('/quotes', { speaker: props.name, q: about, limit: 50 })).items
+    : undefined), [props.name, about]);
   const a = res.data;
   if (!a) return <div><Problem error={res.error} />{res.loading && <p class="muted">Loading…</p>}</div>;
   const kb = a.knowledge;
@@ -67,8 +72,17 @@ export function ActorPage(props: { name: string }) {
         </section>
         <section>
           <h2>Quotes ({a.quotes.total})</h2>
+          <form class="inline" role="search" onSubmit={(e) => {
+            e.preventDefault();
+            setAbout(String(new FormData(e.currentTarget as HTMLFormElement).get('about') ?? '').trim());
+          }}>
+            <input name="about" placeholder="what was said about… (words)" aria-label="quotes about" />
+            <button type="submit">Find</button>
+            {about && <button type="button" class="subtle" onClick={() => setAbout('')}>All quotes</button>}
+          </form>
+          {about && said.data && <p class="muted">{plural(said.data.length, 'quote')} about “{about}”</p>}
           <ul class="quotes-list" data-testid="actor-quotes">
-            {a.quotes.items.map((q) => (
+            {(about ? said.data ?? [] : a.quotes.items).map((q) => (
               <li><q>{q.text}</q><div class="muted"><Link href={articleHref(q.article)}>{q.headline}</Link> · {day(q.published)}</div></li>
             ))}
           </ul>

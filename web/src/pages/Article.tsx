@@ -136,7 +136,7 @@ export function ArticlePage(props: { id: string }) {
   if (!a) return <div><Problem error={res.error} />{res.loading && <p class="muted">Loading…</p>}</div>;
   const r = a.record;
   const byId = new Map(r.entities.map((e) => [e.id, e]));
-  const people = r.entities.filter((e) => e.type !== 'PLACE').slice(0, 40);
+  const people = [...r.entities].sort((x, y) => y.mentions.length - x.mentions.length).slice(0, 60);
   return (
     <div class="article-page">
       <p class="meta">

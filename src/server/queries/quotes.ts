@@ -1,0 +1,64 @@
+/** Quotes with a topic: what a speaker said about something (every word of `q` in the quote), newest first. */
+import { like, type Db } from './db.js';
+
+export interface QuoteFilter {
+  speaker?: string;
+  kind?: string;
+  article?: string;
+  since?: string;
+  until?: string;
+  /** Words that must all appear in the quote (case-insensitive substrings). */
+  q?: string;
+}
+
+export interface QuoteItem {
+  article: string;
+  headline: string;
+  published?: string;
+  kind: string;
+  text: string;
+  speaker?: string;
+  cue?: string;
+  start: number;
+  end: number;
+}
+
+function bound(v: string, end: boolean): number {
+  const s = end && /^\d{4}-\d{2}-\d{2}$/u.test(v) ? `${v}T23:59:59.999Z` : v;
+  const ms = Date.parse(s);
+  if (Number.isNaN(ms)) throw new RangeError(`"${v}" is not an ISO 8601 date or time`);
+  return ms;
+}
+
+export function listQuotes(db: Db, f: QuoteFilter, limit: number, offset: number): QuoteItem[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (f.speaker) {
+    where.push("q.speaker LIKE ? ESCAPE '\\'");
+    params.push(like(f.speaker));
+  }
+  if (f.kind) {
+    where.push('q.kind = ?');
+    params.push(f.kind);
+  }
+  if (f.article) {
+    where.push('a.id = ?');
+    params.push(f.article);
+  }
+  if (f.since) {
+    where.push('a.published_ms >= ?');
+    params.push(bound(f.since, false));
+  }
+  if (f.until) {
+    where.push('a.published_ms <= ?');
+    params.push(bound(f.until, true));
+  }
+  for (const word of (f.q ?? '').split(/\s+/u).filter(Boolean).slice(0, 8)) {
+    where.push("q.text LIKE ? ESCAPE '\\'");
+    params.push(like(word));
+  }
+  const rows = db.prepare(`SELECT a.id AS article, a.headline, a.published, q.kind, q.text, q.speaker, q.cue, q.start, q."end"
+    FROM quotes q JOIN articles a ON a.rowid = q.article ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY a.published_ms DESC NULLS LAST, a.rowid DESC, q.idx LIMIT ? OFFSET ?`).all(...params, limit, offset) as Array<Record<string, unknown>>;
+  return rows.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null)) as unknown as QuoteItem);
+}
