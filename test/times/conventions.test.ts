@@ -72,3 +72,16 @@ describe('times: "the year" in news is the current year', () => {
     expect(valueOf('In the year 1990 it began.', 'the year 1990')).toBe('1990');
   });
 });
+
+describe('times: named through a dated day', () => {
+  it('"the week of March 6" is the ISO week of that day', () => {
+    expect(valueOf('A hearing is set for the week of March 6.', 'the week of March 6', '2000-02-24T12:00:00Z')).toBe('2000-W10');
+  });
+  it('"the day before" / "the day after" a date shift it by one day', () => {
+    expect(valueOf("The day before last Tuesday's hearing, he flew in.", 'The day before last Tuesday')).toBe('2018-06-11');
+    expect(valueOf('They met on the day after June 12, 2017.', 'the day after June 12, 2017')).toBe('2017-06-13');
+  });
+  it('a fraction of a minute is written in seconds', () => {
+    expect(valueOf('A minute and a half later the pilot called.', 'A minute and a half')).toBe('PT1M30S');
+  });
+});

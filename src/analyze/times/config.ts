@@ -20,6 +20,7 @@ import { vagueRule } from './rules/vague.js';
 import { weeksRule } from './rules/weeks.js';
 import { yearsRule } from './rules/years.js';
 import { anaphoraRefiner } from './refiners/anaphora.js';
+import { dayAnchoredRefiner } from './refiners/day-anchored.js';
 import { fiscalQuarterRefiner } from './refiners/fiscal-quarter.js';
 import { modifiersRefiner } from './refiners/modifiers.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
@@ -51,6 +52,7 @@ export const REFINERS: readonly Refiner[] = [
   timeWithDateRefiner,
   partOfDayRefiner,
   modifiersRefiner,
+  dayAnchoredRefiner,
   fiscalQuarterRefiner,
   overlapsRefiner,
   anaphoraRefiner,

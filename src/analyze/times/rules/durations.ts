@@ -28,6 +28,7 @@ export function durationValue(n: number | undefined, unit: Unit): string {
   if (!unit.time && unit.code === 'Y') return `P${whole ? `${whole}Y` : ''}${Math.round(frac * 12)}M`;
   if (unit.code === 'D') return `P${whole ? `${whole}D` : ''}T${Math.round(frac * 24)}H`;
   if (unit.code === 'H') return `PT${whole ? `${whole}H` : ''}${Math.round(frac * 60)}M`;
+  if (unit.time && unit.code === 'M') return `PT${whole ? `${whole}M` : ''}${Math.round(frac * 60)}S`;
   return `P${t}${total}${unit.code}`;
 }
 
