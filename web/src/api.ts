@@ -30,6 +30,8 @@ async function answer<T>(r: Response): Promise<T> {
     } catch {
       // not JSON: keep the status line
     }
+    // Reads closed by the server: say where the token goes.
+    if (r.status === 401 || r.status === 403) msg += ' — enter the API token on the Ingest page (kept for this browser session).';
     throw new ApiError(r.status, msg);
   }
   return (await r.json()) as T;
