@@ -85,3 +85,10 @@ describe('times: named through a dated day', () => {
     expect(valueOf('A minute and a half later the pilot called.', 'A minute and a half')).toBe('PT1M30S');
   });
 });
+
+describe('times: a clock time and its day across a parenthesis', () => {
+  it('"10:35 a.m. (0735 GMT) Friday": both times take Friday, the spans stay apart', () => {
+    expect(pairs('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', '1998-08-08T09:00:00+03:00'))
+      .toEqual(['10:35 a.m.=1998-08-07T10:35', '0735 GMT=1998-08-07T07:35', 'Friday=1998-08-07']);
+  });
+});
