@@ -92,3 +92,20 @@ describe('times: a clock time and its day across a parenthesis', () => {
       .toEqual(['10:35 a.m.=1998-08-07T10:35', '0735 GMT=1998-08-07T07:35', 'Friday=1998-08-07']);
   });
 });
+
+describe('times: counted and recurring periods', () => {
+  it('a word between the count and the unit: "two more weeks", "eight trading days"', () => {
+    expect(valueOf('He will stay for at least two more weeks.', 'at least two more weeks')).toBe('P2W');
+    expect(valueOf('Eight trading days after the crash, shares recovered.', 'Eight trading days')).toBe('P8D');
+  });
+  it('"the weeks ahead" is a vague duration', () => {
+    expect(valueOf('Funds may sell junk bonds in the weeks ahead.', 'the weeks ahead')).toBe('PXW');
+  });
+  it('"each July" recurs every year in that month; a lowercase "may" is a verb', () => {
+    expect(valueOf('Orangemen march each July through the town.', 'each July')).toBe('XXXX-07');
+    expect(pairs('Prices every may rise.')).toEqual([]);
+  });
+  it('an age is not a duration', () => {
+    expect(pairs('A 44-year-old protester was arrested.')).toEqual([]);
+  });
+});

@@ -9,8 +9,12 @@ import { NUMBER_RE, numberValue, UNIT_RE, unitOf, type Unit } from '../lexicon.j
 const QUANT = String.raw`(?:(about|nearly|almost|more\s+than|less\s+than|over|some|roughly|approximately|at\s+least|up\s+to|only|just|around|fewer\s+than|under)\s+)?`;
 const FRAME = String.raw`(?:(the\s+(?:past|last|next|first|previous|coming|following|final|latest|initial|same|entire|whole|full)|the|past|next|another|first|last|a\s+further|an\s+additional|a\s+full|a\s+mere|an?\s+extra)\s+)?`;
 
-const COUNTED = new RegExp(String.raw`\b${FRAME}${QUANT}(${NUMBER_RE})(?:[\s-]+|(?=[hd]\b))(${UNIT_RE}|hrs?|h|d|mins?)\b(\s+and\s+a\s+half\b)?(?!-old|\s+old\b)`, 'gi');
+/** "two more weeks", "eight trading days": a word between the count and the unit. */
+const BETWEEN = String.raw`(?:(?:more|additional|further|trading|business|working)\s+)?`;
+const COUNTED = new RegExp(String.raw`\b${FRAME}${QUANT}(${NUMBER_RE})(?:[\s-]+${BETWEEN}|(?=[hd]\b))(${UNIT_RE}|hrs?|h|d|mins?)\b(\s+and\s+a\s+half\b)?(?!-old|\s+old\b)`, 'gi');
 const VAGUE = /\b(the\s+past|the\s+last|the\s+next|the\s+coming|in\s+coming|coming|in\s+recent|recent|several|many|a\s+few|few|some|the\s+past\s+(?:few|several)|the\s+next\s+(?:few|several)|the\s+last\s+(?:few|several)|for|over|within)\s+(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?!-old)/gi;
+/** "the weeks ahead", "the months to come". */
+const AHEAD = /\bthe\s+(days|weeks|months|years)\s+(?:ahead|to\s+come)\b/gi;
 /** "the year ended March 31", "the fiscal year ending June 30": a twelve-month period. */
 const YEAR_ENDED = /\b(the\s+(?:fiscal\s+)?year)\s+(?:ended|ending|to)\b/gi;
 const SINGLE = /\b(the\s+(?:past|last|next|coming|previous|following|entire|whole|full)|a\s+full|another|a\s+further|an\s+additional|an\s+extra|all)\s+(day|week|month|quarter|year|decade|century)\b(?!\s+(?:ago|earlier|before|later|after)\b|-)/gi;
@@ -88,6 +92,10 @@ export const durationsRule: Rule = {
       let start = m.index;
       if (/^(?:for|over|within|in\s+recent|in\s+coming)$/u.test(lead.replace(/\s+/gu, ' '))) start += /^in\s+/u.test(lead) ? m[0].search(/recent|coming/i) : m[0].indexOf(m[2] ?? '');
       out.push(cand('durations', start, m.index + m[0].length, 'DURATION', durationValue(undefined, unit), { priority: 1 }));
+    }
+    for (const m of text.matchAll(AHEAD)) {
+      const unit = unitOf(m[1] ?? '');
+      if (unit) out.push(cand('durations', m.index, m.index + m[0].length, 'DURATION', durationValue(undefined, unit), { priority: 1 }));
     }
     for (const m of text.matchAll(YEAR_ENDED)) {
       out.push(cand('durations', m.index, m.index + (m[1] ?? '').length, 'DURATION', 'P1Y', { priority: 1 }));

@@ -1,16 +1,18 @@
 /**
  * Recurring times (TIMEX3 SET): "every Monday" → `XXXX-WXX-1`, "annually" → `P1Y`, "daily",
- * "every two years" → `P2Y`, "each year", "twice a year", "on Mondays".
+ * "every two years" → `P2Y`, "each year", "twice a year", "on Mondays", "each July" → `XXXX-07`.
  */
 import { cand, type Candidate, type Rule } from '../candidate.js';
-import { NUMBER_RE, numberValue, PARTS_OF_DAY, UNIT_RE, unitOf, WEEKDAYS, WEEKDAY_RE } from '../lexicon.js';
+import { monthNumber, NUMBER_RE, numberValue, PARTS_OF_DAY, UNIT_RE, unitOf, WEEKDAYS, WEEKDAY_RE } from '../lexicon.js';
 
+/** Full month names only: "each Jan." is rare and "every may" is a verb. */
+const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const ADVERB: Record<string, string> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
   annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M', semiannually: 'P6M',
 };
 const ADVERBS = /\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|annually|yearly|biannually|semiannually)\b/gi;
-const EVERY = new RegExp(String.raw`\b(every|each|per)\s+(?:(other)\s+)?(?:(${NUMBER_RE})\s+)?(${UNIT_RE}|${WEEKDAY_RE}|morning|afternoon|evening|night|weekend)\b`, 'gi');
+const EVERY = new RegExp(String.raw`\b(every|each|per)\s+(?:(other)\s+)?(?:(${NUMBER_RE})\s+)?(${UNIT_RE}|${WEEKDAY_RE}|${MONTH_FULL}|morning|afternoon|evening|night|weekend)\b`, 'gi');
 const TIMES_A = /\b(once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per)\s+(day|week|month|year|decade)\b/gi;
 const PLURAL_WEEKDAY = new RegExp(String.raw`\b(?:on\s+)(${WEEKDAY_RE})s\b`, 'gi');
 
@@ -31,7 +33,9 @@ export const setsRule: Rule = {
       const wd = WEEKDAYS[what];
       const unit = unitOf(what);
       const part = PARTS_OF_DAY[what];
+      const month = /^[A-Z]/u.test(m[4] ?? '') ? monthNumber(what) : undefined;
       if (wd) value = `XXXX-WXX-${wd}`;
+      else if (month) value = `XXXX-${String(month).padStart(2, '0')}`;
       else if (part) value = `XXXX-XX-XXT${part}`;
       else if (what === 'weekend') value = 'XXXX-WXX-WE';
       else if (unit && n !== undefined) value = `P${unit.time ? 'T' : ''}${n * unit.factor}${unit.code}`;
