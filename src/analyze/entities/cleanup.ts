@@ -24,6 +24,30 @@ export function splitPlaceLists(cands: Candidate[], tokens: readonly Token[]): C
   return out;
 }
 
+/** A hyphenated given name in the Korean manner: "Jong-un", "Yong-nam", "Jae-in". */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/**
+ * "Kim" + "Jong-un" split by the tagger is one person, "Kim Jong-un": a person name followed at once
+ * by a hyphenated given name (tagged as something else, or not at all) takes it in.
+ */
+export function joinHyphenatedGivenNames(cands: Candidate[], tokens: readonly Token[]): Candidate[] {
+  const byStart = new Map<number, Candidate>();
+  for (const c of cands) byStart.set(c.start, c);
+  const drop = new Set<Candidate>();
+  for (const c of cands) {
+    if (c.type !== 'PERSON' || drop.has(c)) continue;
+    const next = tokens[c.end];
+    if (!next || next.sentence !== tokens[c.start]?.sentence || !HYPHENATED_GIVEN.test(next.text)) continue;
+    const other = byStart.get(c.end);
+    if (other && other.end !== c.end + 1) continue;
+    if (other) drop.add(other);
+    c.end += 1;
+    c.charEnd = next.end;
+  }
+  return cands.filter((c) => !drop.has(c));
+}
+
 const NOT_A_NAME = /^(?:[A-Z]{0,3}[$€£¥]|[^\p{L}\p{N}]+)$/u;
 
 export function dropNonNames(cands: Candidate[], tokens: readonly Token[]): Candidate[] {

@@ -9,7 +9,7 @@ import { lineCaseOf, LineCase } from '../../ner/features.js';
 import { spanOf, type Doc, type NameMention, type Stage } from '../doc.js';
 import type { Candidate } from './candidate.js';
 import { personsByLastWord, propagate, unifyTypes } from './consistency.js';
-import { dropNonNames, splitPlaceLists } from './cleanup.js';
+import { dropNonNames, joinHyphenatedGivenNames, splitPlaceLists } from './cleanup.js';
 import { datelineNames } from './dateline.js';
 import { eventPatterns } from './events.js';
 import { titleFragments } from './fragments.js';
@@ -42,7 +42,7 @@ export function findNames(doc: Doc): NameMention[] {
   let cands: Candidate[] = tagNames(doc);
   cands = stripHonorifics(cands, tokens);
   for (const c of cands) c.type = refineType(c.conll, c.type, tokens.slice(c.start, c.end).map((t) => t.text));
-  cands = dropNonNames(splitPlaceLists(cands, tokens), tokens);
+  cands = joinHyphenatedGivenNames(dropNonNames(splitPlaceLists(cands, tokens), tokens), tokens);
   cands = guardHeadlines(cands, doc, caps, defaultTagger().gazetteer);
   unifyTypes(cands, text);
   personsByLastWord(cands, doc);
