@@ -6,11 +6,13 @@ import { ChartView, COLORS } from '../components/Chart.js';
 import { day, plural } from '../format.js';
 import { actorHref, articleHref, Link } from '../router.js';
 import type { Actor, EventItem } from '../types.js';
+import { useTitle } from '../components/title.js';
 
 export function ActorPage(props: { name: string }) {
   const res = useLoad(() => get<Actor>(`/actors/${encodeURIComponent(props.name)}`), [props.name]);
   const events = useLoad(() => get<{ total: number; items: EventItem[] }>('/events', { party: props.name, limit: 30 }), [props.name]);
   const [about, setAbout] = useState('');
+  useTitle(props.name);
   const said = useLoad(async () => (about
     ? (await get<{ items: Actor['quotes']['items'] }>('/quotes', { speaker: props.name, q: about, limit: 50 })).items
     : undefined), [props.name, about]);

@@ -10,6 +10,7 @@ import { entityOf, marksOf, runsOf, type Mark, type Run } from '../article/segme
 import { day } from '../format.js';
 import { actorHref, Link, navigate } from '../router.js';
 import type { ArticleRecord, Entity, KbEntry, Participant, RecordEvent, StoredArticle } from '../types.js';
+import { useTitle } from '../components/title.js';
 
 const kbCache = new Map<string, Promise<KbEntry | undefined>>();
 function kbEntry(id: string): Promise<KbEntry | undefined> {
@@ -129,6 +130,7 @@ export function ArticlePage(props: { id: string }) {
   const [hover, setHover] = useState<Hover | undefined>();
   const [focus, setFocus] = useState<Mark | undefined>();
   const [tab, setTab] = useState<'events' | 'quotes' | 'entities'>('events');
+  useTitle(res.data?.record.headline);
   useEffect(() => {
     document.querySelector('.focus')?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }, [focus]);

@@ -7,6 +7,7 @@ import { EventTable } from '../events/Table.js';
 import { TimelineView } from '../events/Timeline.js';
 import { Link, setQuery } from '../router.js';
 import { PLOVER_TYPES, STATUSES } from '../types.js';
+import { useTitle } from '../components/title.js';
 
 export const FILTERS = ['since', 'until', 'actor', 'recipient', 'country', 'type', 'status', 'source'] as const;
 export type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
@@ -20,6 +21,7 @@ export function EventsPage(props: { params: URLSearchParams }) {
     if (v) filters[k] = v;
   }
   const view = props.params.get('view') ?? 'table';
+  useTitle(`Events · ${view}`);
   const rest = { a: props.params.get('a') ?? undefined, b: props.params.get('b') ?? undefined, page: props.params.get('page') ?? undefined };
   const here = (over: Record<string, string | undefined>) => {
     const p = new URLSearchParams();

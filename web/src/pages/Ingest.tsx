@@ -1,10 +1,10 @@
 /** Ingest: paste text, upload files, or add a feed. Writes need the API token, kept for this browser session only. */
 import { useState } from 'preact/hooks';
-import { getToken, post, setToken } from '../api.js';
+import { get, getToken, post, setToken } from '../api.js';
 import { Problem, useLoad } from '../components/Async.js';
-import { get } from '../api.js';
 import { articleHref, Link } from '../router.js';
 import type { IngestResult, Stats } from '../types.js';
+import { useTitle } from '../components/title.js';
 
 function Result(props: { r?: IngestResult }) {
   if (!props.r) return null;
@@ -19,6 +19,7 @@ function Result(props: { r?: IngestResult }) {
 
 export function IngestPage() {
   const stats = useLoad(() => get<Stats>('/stats'), []);
+  useTitle('Add articles');
   const [token, setTok] = useState(getToken());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();

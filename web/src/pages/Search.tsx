@@ -5,6 +5,7 @@ import { Problem, useLoad } from '../components/Async.js';
 import { day, plural } from '../format.js';
 import { articleHref, Link, setQuery } from '../router.js';
 import type { FacetValue, SearchResult, Stats } from '../types.js';
+import { useTitle } from '../components/title.js';
 
 const KEYS = ['q', 'since', 'until', 'actor', 'country', 'type', 'agency', 'section'] as const;
 type Key = (typeof KEYS)[number];
@@ -38,6 +39,7 @@ export function SearchPage(props: { params: URLSearchParams }) {
   }
   const page = Number(props.params.get('page') ?? '0') || 0;
   const [words, setWords] = useState(current.q ?? '');
+  useTitle(current.q ? `“${current.q}”` : 'Search');
   const stats = useLoad(() => get<Stats>('/stats'), []);
   const key = JSON.stringify([current, page]);
   const result = useLoad(() => get<SearchResult>('/search', { ...current, limit: PAGE, offset: page * PAGE }), [key]);
