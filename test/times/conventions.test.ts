@@ -109,3 +109,10 @@ describe('times: counted and recurring periods', () => {
     expect(pairs('A 44-year-old protester was arrested.')).toEqual([]);
   });
 });
+
+describe('times: "today\'s" as the present age', () => {
+  it('"today\'s world", "today\'s youth" are not the day; "today\'s meeting" is', () => {
+    expect(pairs("It matters in today's world and to today's youth.")).toEqual([]);
+    expect(valueOf("Today's meeting was short.", 'Today')).toBe('2018-06-14');
+  });
+});

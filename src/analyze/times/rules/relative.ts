@@ -11,6 +11,8 @@ import { refDate } from '../resolve.js';
 
 const DAYWORD = /\b(?:(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)|(today|yesterday|tomorrow|tonight))\b(?!['’]s\b)/gi;
 const DAYWORD_POSS = /\b(today|yesterday|tomorrow)['’]s\b/gi;
+/** Nouns after which "today's" means the present age: "today's world", "today's young people". */
+const GENERIC_AFTER_TODAY = /^\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|children|kids|economy|standards|technology|culture|teenagers|families|consumers|computers|young)\b/u;
 
 const UNIT_REL = /\b(last|this|next|the\s+current\s+fiscal|the\s+current|the\s+coming|the\s+previous|the\s+prior|the\s+following|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+last|late\s+last|early\s+next|late\s+next|the\s+same)\s+(year|month)\b(?!-|\s+(?:ago|earlier|later|ended|ending)\b)/gi;
 
@@ -85,6 +87,8 @@ export const relativeRule: Rule = {
       const s = m.index;
       const w = (m[1] ?? '').toLowerCase();
       const e = s + w.length;
+      // "today's world", "today's youth": nowadays, not the day.
+      if (w === 'today' && GENERIC_AFTER_TODAY.test(text.slice(s + m[0].length, s + m[0].length + 30))) continue;
       if (!ref) { push(s, e, NO_REF); continue; }
       const n = w === 'today' ? 0 : w === 'yesterday' ? -1 : 1;
       push(s, e, fmtDate(addDays(refDate(ref), n)));
