@@ -72,3 +72,42 @@ describe('pronoun gender', () => {
     expect(quoteStarting(quotes, 'I agree with every word')?.speaker).toBe('hale');
   });
 });
+
+describe('focus: descriptions, relative clauses, linked pronouns', () => {
+  it('"the mediator" with no link stands for the person who spoke last', () => {
+    const doc = withEntities(docOf([
+      'Talks',
+      '"The parties have agreed," envoy Mara Okafor told reporters.',
+      '"This is only the beginning," the mediator said. "Now comes the work," she added.',
+    ].join('\n\n')), [{ id: 'okafor', type: 'PERSON', name: 'Mara Okafor', names: ['Mara Okafor'] }]);
+    const quotes = runQuotes(doc);
+    const q = quoteStarting(quotes, 'This is only the beginning');
+    expect(q?.speaker).toBe('okafor');
+    expect(q?.speakerResolved).toBe(true);
+    expect(quoteStarting(quotes, 'Now comes the work')?.speaker).toBe('okafor');
+  });
+
+  it('a subject with a relative clause is in focus for "In his view"', () => {
+    const doc = withEntities(docOf([
+      'Summit',
+      'Mayor Tom Reyes spoke first and said little.',
+      'Governor Luis Brandt, who flew in from the coast, praised the deal. In his view, the port would "grow fast".',
+    ].join('\n\n')), [
+      { id: 'reyes', type: 'PERSON', name: 'Tom Reyes', names: ['Mayor Tom Reyes'] },
+      { id: 'brandt', type: 'PERSON', name: 'Luis Brandt', names: ['Governor Luis Brandt'] },
+    ]);
+    const quotes = runQuotes(doc);
+    const q = quotes.find((x) => x.speakerText === 'his');
+    expect(q?.speaker).toBe('brandt');
+  });
+
+  it('"According to X, Y is expected …": the speaker is X, not the subject of the content', () => {
+    const doc = withEntities(docOf('Visit\n\nAccording to the Turkish leader, Russian President Vladimir Putin is expected to visit in August.'), [
+      { id: 'erdogan', type: 'PERSON', name: 'Recep Tayyip Erdogan', names: [], descriptions: ['the Turkish leader'] },
+      { id: 'putin', type: 'PERSON', name: 'Vladimir Putin', names: ['Russian President Vladimir Putin'] },
+    ]);
+    const q = runQuotes(doc).find((x) => x.kind === 'indirect');
+    expect(q?.speakerText).toBe('the Turkish leader');
+    expect(q?.speaker).toBe('erdogan');
+  });
+});

@@ -9,7 +9,7 @@ import { termsAt, type Holder, type OfficeKind } from '../../kb/index.js';
 import type { Cluster } from './clusters.js';
 import { lastMentionBefore } from './clusters.js';
 import { MAX_OFFICE_WORDS, MODIFIERS, OFFICE_WORDS, type OfficeWord } from './lexicon.js';
-import { claimed, clusterFor, mentionOf, type LinkState } from './state.js';
+import { clusterFor, mentionOf, type LinkState } from './state.js';
 import { countriesIn } from './titles.js';
 import { isCapitalized, stripPossessive } from './words.js';
 import { nameKey } from '../../kb/index.js';
@@ -67,7 +67,7 @@ export function findDescriptions(st: LinkState): Description[] {
       const lw = w.text.toLowerCase();
       if (lw === 'the') { start = w.start; break; }
       if (/['’]s$/u.test(w.text) && isCapitalized(w.text) && countriesIn(st, w.start, w.end).length > 0) { start = w.start; break; }
-      if (!MODIFIERS.has(lw) && !isCapitalized(w.text)) break;
+      if (!MODIFIERS.has(lw) && !LESSER.has(lw) && !isCapitalized(w.text)) break;
       j--;
     }
     if (start < 0) continue;
@@ -88,13 +88,86 @@ export function findDescriptions(st: LinkState): Description[] {
     // "the Russian President Vladimir Putin" is a title, handled with the name.
     const next = st.text.slice(end).match(/^ (\p{Lu})/u);
     if (next && !word.official) continue;
-    if (claimed(st, start, end, ['hit'])) continue;
+    // A name among the modifiers ("the AU's envoy") is no obstacle; one over the office word is.
+    const officeStart = ws[i]?.start ?? end;
+    if (st.claimed.some((c) => start < c.end && c.start < end && c.text !== 'hit' && c.end > officeStart)) continue;
     const d: Description = { start, end, phrase: office.phrase, word };
-    if (LESSER.has((ws[i - 1]?.text ?? '').toLowerCase())) d.lesser = true;
+    if (ws.slice(j + 1, i).some((w) => LESSER.has(w.text.toLowerCase()))) d.lesser = true;
     if (country) d.country = country;
     out.push(d);
   }
   return out;
+}
+
+/** Titles of whoever leads a country: "the South Korean leader" may be its titled President. */
+const LEADER_TITLE = /\b(?:leader|president|prime minister|premier|chancellor|king|queen|emir|sultan)\b/iu;
+
+/** Where a description may end before its appositive: "the AU's envoy for the Horn of Africa, NAME". */
+const APPOSITIVE_GAP = /^(?: (?:for|to|of|in|on) (?:the )?(?:\p{Lu}[\p{L}'’-]*|of|and|the)(?: (?:\p{Lu}[\p{L}'’-]*|of|and|the)){0,5})?,\s*/u;
+
+/**
+ * An appositive name right after: "the leader of North Korea, Comrade Kim Jong-un", "the AU's
+ * envoy for the Horn of Africa, former Nigerian president Olusegun Obasanjo". The name must fit
+ * the description's country: in "According to the Turkish leader, Russian President Vladimir
+ * Putin is expected …" the comma ends a framing phrase, not an apposition.
+ */
+function appositiveName(st: LinkState, d: Description): Cluster | undefined {
+  const gap = APPOSITIVE_GAP.exec(st.text.slice(d.end, d.end + 80));
+  if (!gap) return undefined;
+  const at = d.end + gap[0].length;
+  const c = st.clusters.find((x) => x.type === 'PERSON' && x.mentions.some((m) => m.start >= at && m.start <= at + 12));
+  if (!c) return undefined;
+  // A body's envoy may come from any country; a country's leader is of that country.
+  const national = d.country !== undefined && st.kb.country(d.country) !== undefined;
+  if (national && d.country && c.country && c.country !== d.country && !heldIn(c, d.country)) return undefined;
+  return c;
+}
+
+/** True when the KB knows the person held some office of `country`, at any time. */
+function heldIn(c: Cluster, country: string): boolean {
+  return c.entry?.kind === 'person' && c.entry.terms.some((t) => t.country === country);
+}
+
+/**
+ * "the former Norwegian prime minister": a person of the article whose KB terms include that
+ * office of that country, ended before the article's date (any term when the date is unknown).
+ * The nearest such person named before the description wins.
+ */
+function formerHolder(st: LinkState, d: Description): Cluster | undefined {
+  if (!/\b(?:former|ex|ex-)\b/iu.test(st.text.slice(d.start, d.end))) return undefined;
+  let best: Cluster | undefined;
+  let bestAt = -1;
+  for (const c of st.clusters) {
+    if (c.type !== 'PERSON' || c.entry?.kind !== 'person') continue;
+    const fits = c.entry.terms.some((t) => (!d.country || t.country === d.country)
+      && (!st.date || (t.end !== undefined && t.end < st.date))
+      && (d.word.office ? d.word.office.test(t.office) : t.kinds.some((k) => d.word.kinds.includes(k))));
+    if (!fits) continue;
+    const at = lastMentionBefore(c, d.start);
+    if (at > bestAt) { best = c; bestAt = at; }
+  }
+  return best;
+}
+
+/**
+ * The person in focus before a description: one the nearby text keeps talking about (mentions in
+ * the preceding stretch) and who opens a sentence there, rather than whoever was named last
+ * ("According to the minister" after a paragraph about Lavrov and his Japanese counterpart).
+ */
+function focusBonus(st: LinkState, c: Cluster, at: number): number {
+  const from = Math.max(0, at - 600);
+  let b = 0;
+  for (const m of c.mentions) {
+    if (m.start < from || m.start >= at) continue;
+    b += 0.2;
+    if (opensSentence(st.text, m.start)) b += 0.3;
+  }
+  return Math.min(b, 1.5);
+}
+
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 3), at);
+  return at === 0 || /(?:[.!?]["”’]?\s|\n)$/u.test(before);
 }
 
 function roleMatches(c: Cluster, w: OfficeWord, leaderKind: OfficeKind | undefined): boolean {
@@ -110,17 +183,14 @@ function roleMatches(c: Cluster, w: OfficeWord, leaderKind: OfficeKind | undefin
 
 function resolveInArticle(st: LinkState, d: Description): Cluster | undefined {
   const leaderKind = d.country ? st.kb.country(d.country)?.leader : undefined;
-  // An appositive name right after: "the leader of North Korea, Comrade Kim Jong-un".
-  const appositive = /^,\s*/u.exec(st.text.slice(d.end, d.end + 3));
-  if (appositive) {
-    const at = d.end + appositive[0].length;
-    const c = st.clusters.find((x) => x.type === 'PERSON' && x.mentions.some((m) => m.start >= at && m.start <= at + 12));
-    if (c) return c;
-  }
-  // A lesser office ("the Vice President") resolves only to someone the article titles so.
+  const c0 = appositiveName(st, d);
+  if (c0) return c0;
+  // A lesser office ("the Vice President") resolves only to someone the article titles so, or,
+  // for a former office, someone the KB knows held it ("the former Norwegian prime minister").
   if (d.lesser) {
     const phrase = st.text.slice(d.start, d.end).replace(/^the\s+/iu, '').toLowerCase();
-    return st.clusters.find((c) => c.type === 'PERSON' && c.titles.some((t) => t.toLowerCase().includes(phrase)));
+    const titled = st.clusters.find((c) => c.type === 'PERSON' && c.titles.some((t) => t.toLowerCase().includes(phrase)));
+    return titled ?? formerHolder(st, d);
   }
   let best: Cluster | undefined;
   let bestScore = 0;
@@ -130,7 +200,7 @@ function resolveInArticle(st: LinkState, d: Description): Cluster | undefined {
     // A "former Prime Minister" title says nothing about who "the prime minister" is now.
     const current = c.titles.filter((t) => !/\b(?:former|ex|late)\b/iu.test(t));
     const titled = current.some((t) => t.toLowerCase().includes(d.phrase));
-    const leaderTitled = current.some((t) => /leader/i.test(t));
+    const leaderTitled = current.some((t) => LEADER_TITLE.test(t));
     let s = 0;
     if (d.word.official) {
       // "the minister", "the American ambassador": someone the article calls so.
@@ -138,14 +208,15 @@ function resolveInArticle(st: LinkState, d: Description): Cluster | undefined {
       s = 1;
       if (leaderTitled) s -= 0.5;
     } else {
-      // Someone the KB knows out of office on the date is not "the president".
-      if (c.entry?.kind === 'person' && !c.role) continue;
-      if (titled) s += 3;
+      // Someone the KB knows out of office on the date is not "the president" (without a date,
+      // the KB cannot say).
+      if (st.date && c.entry?.kind === 'person' && !c.role) continue;
+      if (titled || (d.word.leader && leaderTitled)) s += 3;
       if (roleMatches(c, d.word, leaderKind)) s += 2;
       if (s === 0) continue;
     }
     const before = lastMentionBefore(c, d.start);
-    if (before >= 0) s += 0.5 + before / (st.text.length + 1);
+    if (before >= 0) s += 0.5 + before / (st.text.length + 1) + focusBonus(st, c, d.start);
     if (!d.country && !titled && !d.word.official) s -= 1;
     if (s > bestScore) { best = c; bestScore = s; }
   }

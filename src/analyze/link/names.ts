@@ -125,6 +125,13 @@ function shortKeysOf(c: Cluster): void {
   const countries = c.entry?.kind === 'person' ? c.entry.terms.map((t) => t.country) : [c.country ?? ''];
   const familyFirst = countries.some((x) => FAMILY_FIRST.has(x));
   for (const n of names) for (const k of surnameKeys(n, familyFirst)) c.shortKeys.add(k);
+  // Someone the KB does not know may come from a naming custom we cannot tell from the text
+  // (Ethiopian "Getachew Reda" is "Getachew" again; Korean "Kim Eun-hye" is "Kim"): the first
+  // word of a two- or three-word name answers too.
+  if (!c.entry) {
+    const words = c.name.split(/\s+/u);
+    if (words.length >= 2 && words.length <= 3 && words[0] && /^\p{Lu}\p{Ll}/u.test(words[0])) c.shortKeys.add(nameKey(words[0]));
+  }
 }
 
 /** Pass 1: names the KB knows as written, and every multi-word name. */
@@ -136,6 +143,7 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     // A person's name never links to a place or body of the same spelling ("Moon" is Moon Jae-in).
     const cands = fullCandidates(st, p.key).filter((e) => p.type !== 'PERSON' || e.kind === 'person' || e.kind === 'actor');
     if (cands.length === 0 && splitLinkedCompound(st, p)) continue;
+    if (cands.length === 0 && p.type === 'PERSON' && countryMistypedAsPerson(st, p)) continue;
     let e = bestEntry(st, p, cands);
     // A capital named as an actor ("Pyongyang said", tagged ORG) is the same place, coded as its government.
     if (!e && (p.type === 'PLACE' || (p.type !== 'PERSON' && st.kb.byCapital(p.key)))) e = cityEntry(st, p.key, p.end);
@@ -152,6 +160,18 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     if (e && e.kind !== 'person') linkNestedOrg(st, p, e.id);
   }
   return rest;
+}
+
+/**
+ * A country's name of several words tagged as a person ("N. Korea", "Saudi Arabia" in a caps
+ * headline) is the country. One-word names stay people: "Jordan" may well be someone.
+ */
+function countryMistypedAsPerson(st: LinkState, p: PreparedName): boolean {
+  if (!/[ .]/u.test(p.text)) return false;
+  const country = st.kb.lookup(p.key).find((e) => e.kind === 'country');
+  if (!country || ![country.name, ...country.aliases].includes(p.text)) return false;
+  mentionOf(st, clusterFor(st, country), p.start, p.end, 'name', false, 'hit');
+  return true;
 }
 
 /** "Russia-China" (relations) names two countries, "US-Russian" a country and a demonym. */
@@ -281,9 +301,10 @@ export function linkShortNames(st: LinkState, names: PreparedName[]): void {
       const partnerCluster = partner ? matchShort(st, partner, undefined) : undefined;
       const c = matchShort(st, part, partnerCluster);
       if (c) {
-        // The same one-word name again ("Znak" ... "Znak") is stated, not inferred.
-        const same = nameKey(c.name) === part.key;
-        if (part.title) attachTitle(st, c, part); else mentionOf(st, c, part.start, part.end, 'name', !same);
+        // A surname of a name the article prints ("Putin" after "Vladimir Putin") is stated, as
+        // is the same one-word name again; only a choice among namesakes by context is inferred.
+        const inferred = shortCandidates(st, part).length > 1;
+        if (part.title) attachTitle(st, c, part); else mentionOf(st, c, part.start, part.end, 'name', inferred);
         continue;
       }
       const e = kbBySurname(st, part);
@@ -313,8 +334,12 @@ function splitCompound(p: PreparedName): PreparedName[] {
   ].map((x) => { delete x.title; delete x.info; return x; });
 }
 
+function shortCandidates(st: LinkState, p: PreparedName): Cluster[] {
+  return st.clusters.filter((c) => c.named && c.shortKeys.has(p.key) && (c.type === 'PERSON' || p.type === c.type));
+}
+
 function matchShort(st: LinkState, p: PreparedName, partner: Cluster | undefined): Cluster | undefined {
-  const cands = st.clusters.filter((c) => c.named && c.shortKeys.has(p.key) && (c.type === 'PERSON' || p.type === c.type));
+  const cands = shortCandidates(st, p);
   if (cands.length <= 1) return cands[0];
   let best: Cluster | undefined;
   let bestScore = -Infinity;

@@ -39,7 +39,7 @@ export function sweep(st: LinkState): Hit[] {
         const cands = st.kb.lookup(key).filter((e) => e.kind === 'country' || e.kind === 'org' || e.kind === 'place');
         const country = cands.find((e) => e.kind === 'country');
         const other = cands.find((e) => e.kind !== 'country');
-        const allCaps = n === 1 && /^\p{Lu}[\p{Lu}.]+$/u.test(bare) && !AMBIGUOUS.has(bare);
+        const allCaps = n === 1 && /^\p{Lu}[\p{Lu}\d.]+$/u.test(bare) && !AMBIGUOUS.has(bare);
         const exact = (e: KbEntry): boolean => [e.name, ...e.aliases].some((a) => a === bare || a === `the ${bare}`);
         if (country && (n > 1 || exact(country) || allCaps || /^\p{Lu}\p{Ll}/u.test(bare))) entry = country;
         else if (other && (n > 1 || allCaps) && exact(other) && !st.kb.genericKind(key)) entry = other;

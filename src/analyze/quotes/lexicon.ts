@@ -122,6 +122,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'democrat', 'republican', 'politician', 'statesman', 'counterpart', 'host', 'anchor', 'reporter',
   'journalist', 'columnist', 'editor', 'witness', 'resident', 'voter', 'member', 'delegate',
   'deputy', 'vice', 'emperor', 'pope', 'cleric', 'bishop', 'colonel', 'captain', 'sergeant',
+  'mediator', 'facilitator',
 ]);
 
 /**

@@ -156,6 +156,17 @@ export class Focus {
     return undefined;
   }
 
+  /** The last cue speaker before `pos`, no further back than `minPart`, linked to a person. */
+  lastPersonSpeaker(pos: number, minPart: number): FocusItem | undefined {
+    for (let i = this.items.length - 1; i >= 0; i--) {
+      const it = this.items[i];
+      if (!it || it.start >= pos) continue;
+      if (it.part < minPart) return undefined;
+      if (it.speaker && it.entity?.type === 'PERSON') return it;
+    }
+    return undefined;
+  }
+
   /** The last item before `pos` that is a speaker-like antecedent (for quotes with no cue at all). */
   last(pos: number, minPart: number): FocusItem | undefined {
     for (let i = this.items.length - 1; i >= 0; i--) {

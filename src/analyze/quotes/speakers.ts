@@ -60,6 +60,15 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
   if (PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/u, ''))) {
     sp.type = 'PERSON';
     sp.inFocus = true;
+    // "the mediator said" with no link: a definite description of one person stands for the
+    // person who spoke last, in this paragraph or the one before.
+    if (PERSON_NOUNS.has(head) && first?.text.toLowerCase() === 'the' && r.to - r.from <= 4) {
+      const item = env.focus.lastPersonSpeaker(start, part - 1);
+      if (item?.entity) {
+        sp.entity = item.entity;
+        sp.resolved = true;
+      }
+    }
   } else if (!env.haveNames) {
     // No tagger output: a capitalised phrase may be a person; keep it, type unknown.
     for (let k = r.from; k < r.to; k++) if (v.tokens[k]?.pos === 'PROPN') sp.inFocus = true;
@@ -86,7 +95,9 @@ function resolvePronoun(env: SpeakerEnv, v: View, r: TokenRange, part: number, s
   const linked = env.mentions.entityFor(sp.start, sp.end);
   const item = env.focus.forPronoun(word, sp.start, part - 2);
   if (item) {
+    // An antecedent in focus that names no entity gives way to the link stage's answer.
     if (item.entity) sp.entity = item.entity;
+    else if (linked?.entity && (!item.type || item.type === linked.entity.type)) sp.entity = linked.entity;
     if (item.type) sp.type = item.type;
     env.focus.learn(item, word);
   } else if (linked?.entity) {

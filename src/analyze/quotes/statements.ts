@@ -33,6 +33,12 @@ function unitSubject(v: View): TokenRange | undefined {
   const np = phraseStartingAt(v, i);
   if (!np) return undefined;
   let j = np.to;
+  // "Biden, who flew to Vilnius from London, hailed …": past the relative clause to the verb.
+  if (isComma(tok(v, j)) && /^(?:who|which)$/iu.test(tok(v, j + 1)?.text ?? '')) {
+    let k = j + 2;
+    while (k < v.hi && k < j + 30 && !isComma(tok(v, k)) && (v.inQuote[k] ?? -1) < 0) k++;
+    if (isComma(tok(v, k))) j = k + 1;
+  }
   if (tok(v, j)?.pos === 'ADV') j++;
   const verb = tok(v, j);
   return verb && (verb.pos === 'VERB' || verb.pos === 'AUX') ? np : undefined;
