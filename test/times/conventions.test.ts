@@ -116,3 +116,14 @@ describe('times: "today\'s" as the present age', () => {
     expect(valueOf("Today's meeting was short.", 'Today')).toBe('2018-06-14');
   });
 });
+
+describe('times: tense of arrangements and names', () => {
+  it('"is to resume", "are to travel": an arranged future moves a weekday ahead', () => {
+    expect(valueOf('The stock is to resume trading in Paris Tuesday.', 'Tuesday')).toBe('2018-06-19');
+    expect(valueOf('On Wednesday, Mohamed and his father are to travel to New York.', 'Wednesday')).toBe('2018-06-20');
+  });
+  it('a capitalized name ending in -ed is no past verb', () => {
+    // Without the rule "Ahmed" read as a past verb would pull Monday back to June 11.
+    expect(valueOf('On Monday, Ahmed and his aides will travel to Cairo.', 'Monday')).toBe('2018-06-18');
+  });
+});

@@ -33,6 +33,9 @@ const WINDOW = 250;
 
 const WORD = /[A-Za-z]+(?:'[a-z]+)?|'ll/gu;
 
+/** Forms of "be" that with "to" make an arrangement ("is to resume"). */
+const BE_TO = new Set(['is', 'are', 'am', 'was', 'were']);
+
 /** Forms of "be": a participle after one is passive voice, and the tense is the auxiliary's. */
 const BE = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re", 'was', 'were', 'get', 'gets', 'got']);
 
@@ -64,14 +67,21 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
   let best: Tense = 'none';
   let bestDist = Infinity;
   let prev = '';
-  for (const m of sentence.matchAll(WORD)) {
+  const words = [...sentence.matchAll(WORD)];
+  for (let i = 0; i < words.length; i++) {
+    const m = words[i];
+    if (!m) continue;
     const a = sStart + m.index;
     const b = a + m[0].length;
     const w = m[0].toLowerCase();
     const before = prev;
     prev = w;
     if (a >= start && b <= end) continue;
-    const [t, weight] = markerOf(w, before);
+    // "is to resume", "are to travel", "was to meet": an arrangement, so the future.
+    const next = words[i + 1]?.[0].toLowerCase();
+    // A capitalized word ending in -ed is a name ("Mohamed", "Ahmed"), not a past verb.
+    const name = /^[A-Z]/u.test(m[0]) && w.endsWith('ed') && !PAST.has(w);
+    const [t, weight] = next === 'to' && BE_TO.has(w) ? ['future' as Tense, 1] : name ? ['none' as Tense, 0] : markerOf(w, before);
     if (t === 'none') continue;
     // A marker after the expression counts as a little farther than one before it.
     const dist = (b <= start ? start - b : (a - end) * 1.5) * weight;
