@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { get } from '../api.js';
 import { Problem, useLoad } from '../components/Async.js';
+import { countryName } from '../countries.js';
 import { day, plural } from '../format.js';
 import { articleHref, Link, setQuery } from '../router.js';
 import type { FacetValue, SearchResult, Stats } from '../types.js';
@@ -16,15 +17,16 @@ const FACETS: Array<[keyof SearchResult['facets'], Key | 'year', string]> = [
   ['agency', 'agency', 'Agency'], ['section', 'section', 'Section'], ['year', 'year', 'Year'],
 ];
 
-function Facet(props: { title: string; values: FacetValue[]; active?: string; onPick: (v: string | undefined) => void }) {
+function Facet(props: { title: string; values: FacetValue[]; active?: string; onPick: (v: string | undefined) => void; label?: (v: string) => string }) {
+  const label = props.label ?? ((v: string) => v);
   if (props.values.length === 0 && !props.active) return null;
   return (
     <section class="facet" data-facet={props.title}>
       <h3>{props.title}</h3>
-      {props.active && <button type="button" class="chip on" onClick={() => props.onPick(undefined)} title="remove this filter">{props.active} ×</button>}
+      {props.active && <button type="button" class="chip on" onClick={() => props.onPick(undefined)} title="remove this filter">{label(props.active)} ×</button>}
       <ul>
         {props.values.filter((v) => v.value !== props.active).slice(0, 10).map((v) => (
-          <li><button type="button" class="facet-value" onClick={() => props.onPick(v.value)}>{v.value}</button> <span class="count">{v.count}</span></li>
+          <li><button type="button" class="facet-value" onClick={() => props.onPick(v.value)} title={v.value}>{label(v.value)}</button> <span class="count">{v.count}</span></li>
         ))}
       </ul>
     </section>
@@ -78,7 +80,8 @@ export function SearchPage(props: { params: URLSearchParams }) {
             </form>
           </section>
           {r && FACETS.map(([facet, param, title]) => (
-            <Facet title={title} values={r.facets[facet]} active={param === 'year' ? undefined : current[param]} onPick={pick(param)} />
+            <Facet title={title} values={r.facets[facet]} active={param === 'year' ? undefined : current[param]} onPick={pick(param)}
+              label={facet === 'country' ? (v) => countryName(v) ?? v : undefined} />
           ))}
         </aside>
         <section class="hits" aria-busy={result.loading}>
