@@ -127,3 +127,11 @@ describe('times: tense of arrangements and names', () => {
     expect(valueOf('On Monday, Ahmed and his aides will travel to Cairo.', 'Monday')).toBe('2018-06-18');
   });
 });
+
+describe('times: arrangements in the past tense still look ahead', () => {
+  it('"were planning to", "set to resume" move a weekday ahead; "was set free" does not', () => {
+    expect(valueOf('They were planning to drive around the airport on Monday.', 'Monday')).toBe('2018-06-18');
+    expect(valueOf('The talks, set to resume Monday in Belfast, were delayed.', 'Monday')).toBe('2018-06-18');
+    expect(valueOf('He was set free on Monday.', 'Monday')).toBe('2018-06-11');
+  });
+});

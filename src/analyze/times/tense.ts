@@ -35,6 +35,8 @@ const WORD = /[A-Za-z]+(?:'[a-z]+)?|'ll/gu;
 
 /** Forms of "be" that with "to" make an arrangement ("is to resume"). */
 const BE_TO = new Set(['is', 'are', 'am', 'was', 'were']);
+/** Words after "be" that make an arrangement ("were planning to", "is scheduled to", "was due"). */
+const BE_AHEAD = new Set(['going', 'planning', 'scheduled', 'expected', 'due', 'about', 'slated', 'supposed']);
 
 /** Forms of "be": a participle after one is passive voice, and the tense is the auxiliary's. */
 const BE = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re", 'was', 'were', 'get', 'gets', 'got']);
@@ -77,11 +79,13 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
     const before = prev;
     prev = w;
     if (a >= start && b <= end) continue;
-    // "is to resume", "are to travel", "was to meet": an arrangement, so the future.
+    // "is to resume", "are to travel", "was to meet", "set to resume", "were planning": an
+    // arrangement, so the future.
     const next = words[i + 1]?.[0].toLowerCase();
     // A capitalized word ending in -ed is a name ("Mohamed", "Ahmed"), not a past verb.
     const name = /^[A-Z]/u.test(m[0]) && w.endsWith('ed') && !PAST.has(w);
-    const [t, weight] = next === 'to' && BE_TO.has(w) ? ['future' as Tense, 1] : name ? ['none' as Tense, 0] : markerOf(w, before);
+    const arranged = (next === 'to' && (BE_TO.has(w) || w === 'set')) || (BE_TO.has(w) && next !== undefined && BE_AHEAD.has(next));
+    const [t, weight] = arranged ? ['future' as Tense, 1] : name ? ['none' as Tense, 0] : markerOf(w, before);
     if (t === 'none') continue;
     // A marker after the expression counts as a little farther than one before it.
     const dist = (b <= start ? start - b : (a - end) * 1.5) * weight;
