@@ -221,7 +221,8 @@ export async function ingestInputs(store: Store, inputs: readonly Input[], opts:
   };
 
   // Analyses in flight, oldest first: with threads, several run at once; results are stored in order.
-  const window = pool ? jobs * 4 : 1;
+  // Without threads the window still lets a networked store answer several contains() at once.
+  const window = pool ? jobs * 4 : 32;
   const inflight: Array<{ where: string; result: Promise<AnalyzedArticle> }> = [];
   const settleOldest = async (): Promise<void> => {
     const next = inflight.shift();
@@ -247,14 +248,8 @@ export async function ingestInputs(store: Store, inputs: readonly Input[], opts:
   };
   try {
     for await (const { article, where } of cleanArticles(inputs, opts, hooks)) {
-      let result: Promise<AnalyzedArticle>;
-      try {
-        // A text already stored needs no analysis: the store will only note this source of it.
-        result = (await store.contains(article.id)) ? Promise.resolve(emptyAnalysis(article)) : Promise.resolve(analyzer(article));
-      } catch (e) {
-        fail(where, reasonOf(e));
-        continue;
-      }
+      // A text already stored needs no analysis: the store will only note this source of it.
+      const result = store.contains(article.id).then((stored) => (stored ? emptyAnalysis(article) : analyzer(article)));
       // Settled later, in order; a rejection is handled there, not reported as unhandled meanwhile.
       result.catch(() => undefined);
       inflight.push({ where, result });

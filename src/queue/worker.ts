@@ -104,7 +104,14 @@ export async function runWorker(url: string, opts: WorkerOptions = {}): Promise<
       }
     };
 
-    await boss.work<ArticleJob>(QUEUE, { batchSize: opts.batchSize ?? 25, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1 }, handle);
+    const batchSize = opts.batchSize ?? 25;
+    const started: { id?: string } = {};
+    const handleThenPoll = async (jobs: Array<PgBoss.Job<ArticleJob>>): Promise<void> => {
+      await handle(jobs);
+      // pg-boss waits a polling interval after every batch; a full batch means more are waiting: fetch at once.
+      if (jobs.length === batchSize && started.id) boss?.notifyWorker(started.id);
+    };
+    started.id = await boss.work<ArticleJob>(QUEUE, { batchSize, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1 }, handleThenPoll);
 
     let idleChecks = 0;
     for (;;) {

@@ -75,6 +75,43 @@ describe.skipIf(SKIP_PG)('PostgreSQL store', () => {
     });
   });
 
+  describe('PostgreSQL store: a batch decides as one-by-one writes would', () => {
+    it('gives the same results and the same rows for copies, near-copies and revisions within one batch', async () => {
+      const first = record('Harbour to close two piers', HARBOUR);
+      const near = record('Old piers shut', [HARBOUR[0]!.replace('on Monday', 'on Monday afternoon'), ...HARBOUR.slice(1), 'Subscribe to our newsletter.'],
+        { source: { format: 'html', url: 'https://coast.example/1' } });
+      const copy = { ...structuredClone(first), source: { format: 'html', url: 'https://elsewhere.example/piers' } };
+      const revised = { ...record('Harbour to close two piers', [HARBOUR[0]!.replace('Monday', 'Tuesday'), ...HARBOUR.slice(1)]), source: first.source };
+      const other = record('Frost cuts valley apple harvest', ORCHARD);
+      const items = [first, near, copy, structuredClone(copy), revised, other, treatyRecord(), structuredClone(other)].map((r) => ({ record: r }));
+      const batchDb = await freshDatabase('batch');
+      try {
+        const single = await PgStore.open(db.url);
+        await truncateAll(db.url);
+        const one: unknown[] = [];
+        for (const it of items) one.push(await single.putArticle(it.record));
+        const together = await PgStore.open(batchDb.url);
+        const many = await together.putArticles(items);
+        expect(many).toEqual(one);
+        const dump = async (s: PgStore): Promise<unknown> => {
+          const ids = (await s.pool.query('SELECT id FROM articles ORDER BY id')).rows.map((r) => r.id as string);
+          return Promise.all(ids.map(async (id) => {
+            const got = await s.getArticle(id);
+            // One batch shares one ingest time, so sources are compared regardless of their order.
+            const sources = got?.sources.map(({ ingestedAt: _t, ...x }) => x).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+            return { record: got?.record, sources };
+          }));
+        };
+        expect(await dump(together)).toEqual(await dump(single));
+        expect(await together.stats()).toEqual(await single.stats());
+        await single.close();
+        await together.close();
+      } finally {
+        await batchDb.drop();
+      }
+    });
+  });
+
   describe('PostgreSQL store: all-or-nothing writes under faults', () => {
     /** Put the treaty story with a fault at statement k ('once': only the first attempt; 'always': every later statement). */
     async function faultRun(k: number, mode: 'once' | 'always'): Promise<{ failed: boolean; rows: number[]; retried?: string }> {

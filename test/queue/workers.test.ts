@@ -17,10 +17,11 @@ import { freshDatabase, SKIP_PG } from '../postgres/pg.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'test', 'queue', 'cli-child.ts');
+const VICTIM = join(ROOT, 'test', 'queue', 'victim-worker.ts');
 const FILES = 160;
 
-function dateline(args: string[]): { child: ChildProcess; done: Promise<{ code: number | null; out: string; err: string }> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+function dateline(args: string[], script = CLI): { child: ChildProcess; done: Promise<{ code: number | null; out: string; err: string }> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout!.setEncoding('utf8').on('data', (c: string) => { out += c; });
@@ -71,33 +72,31 @@ describe.skipIf(SKIP_PG)('three queue workers, one killed mid-run', () => {
     const single = await freshDatabase('single');
     dbs.push(queued, single);
 
-    const enq = await dateline(['ingest', '--queue', corpus, '--db', queued.url, '--expire', '3']).done;
+    const enq = await dateline(['ingest', '--queue', corpus, '--db', queued.url, '--expire', '5']).done;
     expect(enq.err).toBe('');
     expect(enq.out).toMatch(new RegExp(`${FILES} read, ${FILES} queued, 0 failed`, 'u'));
 
     const workerArgs = ['worker', '--db', queued.url, '--exit-when-idle', '--batch', '8', '--maintenance-interval', '1', '--verbose'];
-    const victim = dateline(workerArgs);
-    // Killed the moment it reports its first stored article: the batch is committed, its jobs are not
-    // yet completed, so they must come back to another worker.
-    let killedAfter = '';
+    // The victim commits its first batch and hangs before the jobs are marked done; it is killed then.
+    const victim = dateline([queued.url], VICTIM);
+    let killed = false;
     victim.child.stdout!.on('data', (c: string) => {
-      if (!killedAfter && /^new\t/mu.test(c)) {
-        killedAfter = c;
-        victim.child.kill('SIGKILL');
-      }
+      if (!killed && /^new\t/mu.test(c)) killed = victim.child.kill('SIGKILL');
     });
     const others = [dateline(workerArgs), dateline(workerArgs)];
     const [v, ...rest] = await Promise.all([victim.done, ...others.map((w) => w.done)]);
-    expect(killedAfter, 'the victim stored nothing before the others finished').not.toBe('');
+    expect(killed, 'the victim stored nothing before the others finished').toBe(true);
     expect(v!.code).toBeNull(); // killed by the signal
     for (const r of rest) {
       expect(r.err).toBe('');
       expect(r.code).toBe(0);
     }
-    // Counted over all workers, every file was new exactly once; the victim's batch came back as unchanged.
-    const count = (status: string): number => [v!, ...rest].reduce((n, r) => n + r.out.split('\n').filter((l) => l.startsWith(`${status}\t`)).length, 0);
-    expect(count('new')).toBe(FILES);
-    expect(count('unchanged')).toBeGreaterThan(0);
+    // The victim's batch (8) was committed; the survivors stored every other article as new exactly
+    // once, and met the victim's batch again as unchanged (and, on a slow machine, any job of their
+    // own that outlived its expiry: at least once, never twice stored).
+    const count = (status: string): number => rest.reduce((n, r) => n + r.out.split('\n').filter((l) => l.startsWith(`${status}\t`)).length, 0);
+    expect(count('new')).toBe(FILES - 8);
+    expect(count('unchanged')).toBeGreaterThanOrEqual(8);
 
     // pg-boss delivered some job twice (after the kill), and nothing is left undone.
     const c = new pg.Client({ connectionString: queued.url });

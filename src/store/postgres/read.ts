@@ -67,10 +67,30 @@ export class PgReader {
     return (await this.pool.query(sql, params)).rows as T[];
   }
 
-  async contains(id: string): Promise<boolean> {
-    const [r] = await this.rows<{ yes: boolean }>(`SELECT EXISTS (SELECT 1 FROM articles WHERE id = $1)
-      OR EXISTS (SELECT 1 FROM article_sources WHERE variant_id = $1) AS yes`, [id]);
-    return r?.yes === true;
+  private asked: Array<{ id: string; resolve: (yes: boolean) => void; reject: (e: unknown) => void }> = [];
+
+  /**
+   * Questions asked together (ingest keeps several articles in flight) share one query: a round trip
+   * per article would cost more than the rest of its ingest.
+   */
+  contains(id: string): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      this.asked.push({ id, resolve, reject });
+      if (this.asked.length === 1) setImmediate(() => void this.answer());
+    });
+  }
+
+  private async answer(): Promise<void> {
+    const batch = this.asked;
+    this.asked = [];
+    try {
+      const ids = batch.map((b) => b.id);
+      const found = new Set((await this.rows<{ id: string }>(`SELECT id FROM articles WHERE id = ANY($1::text[])
+        UNION SELECT variant_id FROM article_sources WHERE variant_id = ANY($1::text[])`, [ids])).map((r) => r.id));
+      for (const b of batch) b.resolve(found.has(b.id));
+    } catch (e) {
+      for (const b of batch) b.reject(e);
+    }
   }
 
   async getArticle(id: string): Promise<StoredArticle | undefined> {
