@@ -24,8 +24,10 @@ const PREFIXES: readonly RegExp[] = [
   /^(?:©|\(c\) ?\d{4}|copyright (?:© ?|\(c\) ?)?\d{4})/iu,
   /^(?:read|see) (?:more|also)\b/iu,
   /^(?:also read|related|recommended|more on this|more from|watch|video|photos?|image|pictured|listen|tags|topics) ?:/iu,
-  // A lone credit line; a "|"-separated metadata line (source, time, editor) is the layout's to read.
-  /^source ?: ?[^|]{1,60}$/iu,
+  // A lone credit or editor line; a metadata line with a time ("Source: Xinhua Editor: huaxia
+  // 2024-12-18 21:30:12", fields split by "|") is the layout's to read: it carries the publication time.
+  /^source ?: ?[^|\d]{1,60}$/iu,
+  /^editors? ?: ?[^|\d]{1,40}$/iu,
   /^follow (?:us|\S+(?: \S+)?) on (?:twitter|x|facebook|telegram|instagram|vk|vkontakte|youtube|linkedin|tiktok|threads|whatsapp|google news)\b/iu,
   /^follow us\b/iu,
   /^(?:subscribe|sign up|register) (?:to|for|now|here)\b/iu,

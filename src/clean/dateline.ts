@@ -4,10 +4,12 @@
  *   MOSCOW, June 14. /TASS/.            WASHINGTON (AP) —           LONDON (Reuters) -
  *   BEIJING, June 14 (Xinhua) --        PARIS (AFP) -               UNITED NATIONS, June 14 (Reuters) -
  *   SAN FRANCISCO, Calif. (AP) —        SALVADOR, Feb 26 -          Pyongyang, June 14 (KCNA) --
+ *   TOKYO, March 16 Kyodo -             ANKARA (AA) -               NEW DELHI, May 3 (PTI) -
  *
  * Read piece by piece with small anchored patterns (place, state, date, agency, separator), so no
  * pattern can backtrack over the paragraph. The dateline stays in the text; this finds its extent.
  */
+import { agencyNamed, BARE_AGENCY_ALT } from './agencies.js';
 import { MONTH_ALT, monthNumber } from './timestamp.js';
 
 export interface ParsedDateline {
@@ -27,8 +29,11 @@ const STATE = /^, (?:(?:\p{Lu}\.){2}|\p{Lu}[a-z]{1,5}\.)(?=[ ,(])/u;
 const REGION = /^, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}/u;
 const DATE = new RegExp(`^(?:[,.] ?| )(?:(${MONTH_ALT})\\.? (\\d{1,2})|(\\d{1,2}) (${MONTH_ALT})\\.?)(?:,? (\\d{4}))?`, 'iu');
 const SLASH_AGENCY = /^\.? ?\/(\p{L}[\p{L} .&-]{0,28})\/\.?/u;
-const PAREN_AGENCY = /^,? ?\((\p{Lu}[\p{L}.&-]*(?: [\p{L}.&-]+){0,3})\)/u;
+// dpa writes its name in lower case: "BERLIN, May 3 (dpa) -".
+const PAREN_AGENCY = /^,? ?\((\p{Lu}[\p{L}.&-]*(?: [\p{L}.&-]+){0,3}|dpa)\)/u;
 const SEPARATOR = /^ ?(?:[—–:-]|--)(?= |$)/u;
+/** A known agency credited without brackets, right before the separator: "TOKYO, March 16 Kyodo -". */
+const BARE_AGENCY = new RegExp(`^,? (${BARE_AGENCY_ALT})(?= ?(?:[—–:-]|--)(?: |$))`, 'u');
 const DOT_END = /^\.(?= \p{Lu})/u;
 
 const HEAD_CHARS = 160;
@@ -69,6 +74,8 @@ export function parseDateline(text: string, given = false): ParsedDateline | und
   }
   const caps = capsWords.length > 0 && /\p{Lu}{2}/u.test(capsWords.join(' '));
   const place = (caps ? capsWords.join(' ') : words.slice(0, 3).join(' ')).replace(/[.'’-]+$/u, '');
+  // A line opening with an agency's name ("KYODO NEWS - Mar 16, 2023") is a credit, never a place.
+  if (agencyNamed(place)) return undefined;
   let pos = place.length;
   const rest = (): string => paragraph.slice(pos);
 
@@ -95,7 +102,7 @@ export function parseDateline(text: string, given = false): ParsedDateline | und
   }
 
   let agency: string | undefined;
-  const am = SLASH_AGENCY.exec(rest()) ?? PAREN_AGENCY.exec(rest());
+  const am = SLASH_AGENCY.exec(rest()) ?? PAREN_AGENCY.exec(rest()) ?? BARE_AGENCY.exec(rest());
   if (am) {
     agency = am[1]!.trim();
     pos += am[0].length;

@@ -1,7 +1,8 @@
 /**
  * The publication time: always ISO 8601 with an offset.
  *
- * - A stated offset is kept as stated.
+ * - A stated offset is kept as stated; an ambiguous zone abbreviation ("CST", "IST") is read by
+ *   the agency's or the dateline city's zone, and marked inferred.
  * - A local time without a zone gets the agency's home zone (TASS -> Europe/Moscow), else the
  *   dateline city's zone, else UTC; `publishedZoneInferred` says so.
  * - A date without a time (CSV `2019-01-04`, "Friday, January 4, 2019") becomes midnight of that
@@ -11,7 +12,7 @@
  * are always the local publication date: the reference date the times stage needs.
  */
 import { agencyZone, cityZone, formatIso, offsetForLocal, type LocalTime } from './zones.js';
-import type { Stamp } from './timestamp.js';
+import { settleAbbreviation, type Stamp } from './timestamp.js';
 
 export interface Published {
   published: string;
@@ -35,10 +36,14 @@ export function resolveStamp(stamp: Stamp, hints: ZoneHints): Published {
   const t: LocalTime = { y: stamp.y, mo: stamp.mo, d: stamp.d, h: stamp.time?.h ?? 0, mi: stamp.time?.mi ?? 0, s: stamp.time?.s ?? 0 };
   const out: Published = { published: '' };
   if (stamp.offset !== undefined) {
-    out.published = formatIso(t, stamp.offset);
-    // The agency's home zone, when the stated offset agrees with it, tells later stages the local rules.
     const home = agencyZone(hints.agency);
-    if (home && offsetForLocal(home, t) === stamp.offset) out.zone = home;
+    // An abbreviation of several zones ("CST") is read by the source's home: China for Xinhua, US
+    // Central otherwise. That reading is a guess, and the record says so.
+    const offset = stamp.ambiguousZone ? settleAbbreviation(stamp.ambiguousZone, home ?? cityZone(hints.place), stamp.offset) : stamp.offset;
+    out.published = formatIso(t, offset);
+    // The agency's home zone, when the stated offset agrees with it, tells later stages the local rules.
+    if (home && offsetForLocal(home, t) === offset) out.zone = home;
+    if (stamp.ambiguousZone) out.zoneInferred = true;
   } else {
     const zone = inferZone(hints);
     out.published = formatIso(t, offsetForLocal(zone, t));

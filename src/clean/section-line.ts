@@ -1,75 +1,130 @@
 /**
- * The line under a wire story's headline that names the section and stamps the time: "Russian
- * Politics & Diplomacy June 14, 2018, 16:10", "World 16:10, January 15, 2024 UPDATED: …",
- * "Friday, January 4, 2019", or fields such as "Source: Xinhua | 2018-06-14 16:10:00 | Editor: …".
- * It is metadata: the layout keeps it out of the text.
+ * The header line under a wire story's headline: a site's or agency's stamp naming the section and
+ * the publication time. It comes in many shapes:
+ *
+ *   Russian Politics & Diplomacy June 14, 2018, 16:10        (TASS)
+ *   KYODO NEWS - Mar 16, 2023 - 21:40 | Politics              (Kyodo)
+ *   Updated 4:02 PM EDT, March 25, 2024                       (AP)
+ *   Source: Xinhua    Editor: huaxia    2024-12-18 21:30:12   (Xinhua)
+ *   March 14, 2018 / 1:02 PM / Updated 6 years ago            (Reuters web)
+ *   Posted : 2023-05-20 14:05                                 (Yonhap)
+ *   Published On 25 Mar 2024 · Middle East                    (Al Jazeera)
+ *
+ * Read as: the first printed date (with a time printed after or before it) is the stamp; the rest
+ * is split into fields at separators ("|", " - ", "·", " / ", "Label:" keys) and each field is
+ * classified: a stamp label (Updated, Published on …), an age ("6 years ago"), a second stamp, an
+ * agency credit, an editor or byline (ignored), or the section name. A field that is none of these
+ * (a clause of prose) means the line is not a header. The line is metadata: the layout keeps it
+ * out of the text.
  */
+import { agencyAtStart } from './agencies.js';
 import { endsSentence, wordCount } from './normalize.js';
-import { findStamp, parseStamp, type Stamp } from './timestamp.js';
-
-const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?/giu;
-const STAMP_LABEL = /\b(?:published|updated|last updated|posted|date|modified)\b:?/giu;
-const EDGE_SEPARATORS = /^[\s|·•,/–—-]+|[\s|·•,/–—-]+$/gu;
+import { findStamp, type Stamp } from './timestamp.js';
 
 export interface SectionLine {
   section?: string;
   stamp: Stamp;
-  /** An agency the line credits ("Source: Xinhua"). */
+  /** An agency the line credits ("Source: Xinhua", "KYODO NEWS"). */
   agency?: string;
 }
 
-/** "Russian Politics & Diplomacy June 14, 2018, 16:10" -> section and timestamp; undefined if not such a line. */
-export function parseSectionLine(text: string): SectionLine | undefined {
-  if (text.length > 200 || /[.!?]$/u.test(text)) return undefined;
-  if (text.includes('|')) return parseFieldLine(text);
-  if (text.length > 150) return undefined;
-  const found = findStamp(text);
-  if (!found) return undefined;
-  // After the time, only separators, or a second, "updated" stamp (the first one is the publication).
-  const after = text.slice(found.end).replace(UPDATED_LABEL, '');
-  if (!/^[\s,|·•–—-]*$/u.test(after)) {
-    const again = findStamp(after);
-    if (!again || !/^[\s,|·•–—-]*$/u.test(after.slice(0, again.start)) || !/^[\s,|·•–—-]*$/u.test(after.slice(again.end))) return undefined;
-  }
-  let before = text.slice(0, found.start);
-  // A time printed before the date ("16:10, June 14, 2018").
-  const stamp = { ...found.stamp };
-  const t = TIME_BEFORE.exec(before);
-  if (t && !stamp.time) {
-    const h = Number(t[1]) % 12 + (t[3] && /p/iu.test(t[3]) ? 12 : 0);
-    stamp.time = { h: t[3] ? h : Number(t[1]), mi: Number(t[2]), s: 0 };
-    before = before.slice(0, t.index);
-  }
-  before = before.replace(WEEKDAY, ' ').replace(STAMP_LABEL, ' ').replace(EDGE_SEPARATORS, '').replace(/\s+/gu, ' ');
-  if (wordCount(before) > 8) return undefined;
-  return before ? { section: before, stamp } : { stamp };
+const MAX_LINE_CHARS = 200;
+const MAX_SECTION_WORDS = 8;
+
+/** Field separators: bars and dots with or without spaces; dashes and slashes between spaces; tabs. */
+const SEPARATOR = / ?[|·•\t] ?| [-–—/]{1,2} /u;
+/** Keys of "Key: value" fields; a value runs to the next key. */
+const KEY = /(?:^|\s)(source|editors?|author|by|photo|credit|reporter|written by|updated|last updated|published|posted|date|modified|filed|time|section|category)\s?:/giu;
+const IGNORED_KEYS = new Set(['editor', 'editors', 'author', 'by', 'photo', 'credit', 'reporter', 'written by']);
+const STAMP_KEYS = new Set(['updated', 'last updated', 'published', 'posted', 'date', 'modified', 'filed', 'time']);
+/** Labels that introduce a stamp without a colon ("Updated 4:02 PM", "Published On 25 Mar 2024"). */
+const STAMP_LABEL = /^(?:(?:first|last) )?(?:updated|published|posted|modified|filed|created|edited|date)(?: (?:on|at))?\b/iu;
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?/iu;
+/** "6 years ago", "2 hours ago", "an hour ago". */
+const AGE = /^(?:\d{1,4}|an?|one) (?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?) ago$/iu;
+const BYLINE = /^[Bb]y \p{Lu}/u;
+const EDGES = /^[\s,;:|·•/–—-]+|[\s,;:|·•/–—-]+$/gu;
+/** A field ending in one of these is a clause cut at a date ("The talks ended on"), not a section. */
+const CLAUSE_END = /\b(?:on|in|at|of|since|until|by|from|to|before|after|and|the|was|were|is|are|that)$/iu;
+
+type Field = { kind: 'skip' } | { kind: 'agency'; agency: string; rest: string } | { kind: 'section'; text: string } | { kind: 'prose' };
+
+function trimEdges(text: string): string {
+  return text.replace(EDGES, '');
 }
 
-const UPDATED_LABEL = /(?:last )?(?:updated|modified|edited)\b:?/giu;
-const TIME_BEFORE = /(?:^|[\s,|])(\d{1,2}):(\d{2})(?: ?([ap])\.?m\.?)?[\s,|·•–—-]*$/iu;
+/** One unkeyed field, stamp removed. */
+function classify(raw: string): Field {
+  let text = trimEdges(raw);
+  // Labels and a weekday may open a field, in either order ("Updated Monday", "Mon. Updated").
+  for (let i = 0; i < 2; i++) text = trimEdges(text.replace(STAMP_LABEL, '').replace(WEEKDAY, ''));
+  if (!text || AGE.test(text)) return { kind: 'skip' };
+  // A second stamp ("UPDATED: January 15, 2024, 17:20"): the first one is the publication.
+  const again = findStamp(text);
+  if (again && !trimEdges(text.slice(0, again.start).replace(STAMP_LABEL, '')) && !trimEdges(text.slice(again.end))) return { kind: 'skip' };
+  if (BYLINE.test(text) && wordCount(text) <= 6) return { kind: 'skip' };
+  const agency = agencyAtStart(text);
+  if (agency) return { kind: 'agency', agency: agency.agency, rest: trimEdges(text.slice(agency.length)) };
+  if (endsSentence(text) || wordCount(text) > MAX_SECTION_WORDS || CLAUSE_END.test(text) || /^\P{L}*$/u.test(text)) return { kind: 'prose' };
+  return { kind: 'section', text };
+}
 
-const FIELD = /^(source|editor|editors|author|by|photo|updated|published|posted|date) ?: ?(.*)$/iu;
-
-/** A metadata line of "|"-separated fields: "Source: Xinhua | 2018-06-14 16:10:00 | Editor: Li Jia". */
-function parseFieldLine(text: string): SectionLine | undefined {
-  const out: Partial<SectionLine> = {};
-  for (const raw of text.split('|')) {
-    const f = raw.trim();
-    if (!f) continue;
-    const kv = FIELD.exec(f);
-    const value = kv ? kv[2]!.trim() : f;
-    const name = kv?.[1]!.toLowerCase();
-    const stamp = !out.stamp && (!name || name === 'updated' || name === 'published' || name === 'posted' || name === 'date') ? parseStamp(value) : undefined;
-    if (stamp) out.stamp = stamp;
-    else if (name === 'source') out.agency = value;
-    else if (name) continue;
-    else if (!out.section && isLabel(f)) out.section = f;
-    else return undefined;
+/** Split a stretch of the line into its fields: at separators, then at "Key:" keys. */
+function fieldsOf(text: string): Array<{ key?: string; value: string }> {
+  const out: Array<{ key?: string; value: string }> = [];
+  for (const piece of text.split(SEPARATOR)) {
+    let last = 0;
+    let key: string | undefined;
+    for (const m of piece.matchAll(KEY)) {
+      const value = piece.slice(last, m.index);
+      if (key !== undefined || value.trim()) out.push(key === undefined ? { value } : { key, value });
+      key = m[1]!.toLowerCase();
+      last = m.index + m[0].length;
+    }
+    const value = piece.slice(last);
+    out.push(key === undefined ? { value } : { key, value });
   }
-  return out.stamp ? (out as SectionLine) : undefined;
+  return out;
+}
+
+/** A header line -> section, stamp and agency; undefined if the line is not one. */
+export function parseSectionLine(text: string): SectionLine | undefined {
+  if (text.length > MAX_LINE_CHARS || /[.!?]$/u.test(text)) return undefined;
+  const found = findStamp(text);
+  if (!found) return undefined;
+  const out: SectionLine = { stamp: found.stamp };
+  const fields = [...fieldsOf(text.slice(0, found.start)), ...fieldsOf(text.slice(found.end))];
+  for (const { key, value } of fields) {
+    const v = trimEdges(value);
+    if (key !== undefined) {
+      if (key === 'source') {
+        if (!out.agency && v) out.agency = agencyAtStart(v)?.agency ?? v;
+      } else if ((key === 'section' || key === 'category') && v && !out.section) {
+        out.section = v;
+      } else if (STAMP_KEYS.has(key) && v && !IGNORED_KEYS.has(key)) {
+        const f = classify(v);
+        if (f.kind === 'prose') return undefined;
+      }
+      continue;
+    }
+    let f = classify(v);
+    if (f.kind === 'agency') {
+      out.agency ??= f.agency;
+      if (!f.rest) continue;
+      f = classify(f.rest);
+    }
+    if (f.kind === 'prose' || f.kind === 'agency') return undefined;
+    if (f.kind === 'section') {
+      // One section: a second unknown field makes the line a list of names, not a header.
+      if (out.section) return undefined;
+      out.section = f.text;
+    }
+  }
+  return out;
 }
 
 /** A short label line ("World", "Russian Politics & Diplomacy"). */
 export function isLabel(text: string): boolean {
   return text.length <= 60 && wordCount(text) <= 6 && !endsSentence(text) && !/,$/u.test(text);
 }
+

@@ -12,6 +12,11 @@ export interface Stamp {
   time?: { h: number; mi: number; s: number };
   /** UTC offset in minutes, only when the source stated one (Z, +03:00, GMT, EST …). */
   offset?: number;
+  /**
+   * A zone abbreviation that names several zones ("CST": US Central or China). `offset` holds the
+   * usual reading; the agency or the place may settle it otherwise (see `settleAbbreviation`).
+   */
+  ambiguousZone?: string;
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -29,9 +34,27 @@ export function monthNumber(name: string): number | undefined {
 
 /** Zone abbreviations wire copy uses, with their offsets in minutes. */
 const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = {
-  Z: 0, UT: 0, UTC: 0, GMT: 0, MSK: 180, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360,
-  PST: -480, PDT: -420, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, KST: 540, JST: 540,
+  Z: 0, UT: 0, UTC: 0, GMT: 0, WET: 0, WEST: 60, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180,
+  TRT: 180, EAT: 180, SAST: 120, CAT: 120, WAT: 60, IRST: 210, PKT: 300, IST: 330, ICT: 420, WIB: 420,
+  HKT: 480, SGT: 480, PHT: 480, KST: 540, JST: 540, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
 };
+
+/**
+ * Abbreviations shared by several zones: the usual reading is in ZONE_ABBREVIATIONS; these are the
+ * other readings, chosen when the agency's or the dateline's zone is one of them. "CST" is US
+ * Central unless the source is Chinese (Xinhua, CGTN: China Standard Time, UTC+8); "IST" is India
+ * unless the source is Israeli or Irish.
+ */
+const OTHER_READINGS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  CST: { 'Asia/Shanghai': 480, 'Asia/Hong_Kong': 480, 'Asia/Taipei': 480, 'Asia/Macau': 480 },
+  IST: { 'Asia/Jerusalem': 120, 'Europe/Dublin': 60 },
+};
+
+/** The offset an ambiguous abbreviation has for a source whose home zone is `zone`. */
+export function settleAbbreviation(abbr: string, zone: string | undefined, usual: number): number {
+  return (zone ? OTHER_READINGS[abbr]?.[zone] : undefined) ?? usual;
+}
 
 /** Month names for patterns: English full and short, and Russian genitive. */
 export const MONTH_ALT = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec'
@@ -41,7 +64,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+
 const RFC822 = new RegExp(`^(?:[a-z]{3,9},? )?(\\d{1,2}) (${MONTH_ALT})\\.?,? (\\d{2,4})(?: (\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?(?: ?([+-]\\d{4}|[a-z]{1,4}))?$`, 'iu');
 const REUTERS = new RegExp(`^(\\d{1,2})-(${MONTH_ALT})-(\\d{4}) (\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.\\d+)?$`, 'iu');
 /** A time after a printed date: ", 16:10", " at 4:10 pm", " 16:10 MSK". */
-const TIME_AFTER = /^(?:,| at| -| \|| \/)? ?(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([ap])\.?m\b\.?)?(?: ?\(?(Z|UTC|GMT|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?)?/iu;
+const TIME_AFTER = /^(?:,| at| -| \|| \/| [·•–—])? ?(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([ap])\.?m\b\.?)?(?: ?\(?((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?)?/iu;
 const MONTH_FIRST = new RegExp(`\\b(${MONTH_ALT})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'iu');
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2}) (${MONTH_ALT})\\.?,? (\\d{4})\\b`, 'iu');
 const ISO_IN_TEXT = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?\b/u;
@@ -52,11 +75,22 @@ function valid(s: Stamp): Stamp | undefined {
   return s;
 }
 
+/** Sets the offset a zone token states (and flags an ambiguous abbreviation); false if it states none. */
+function applyZone(st: Stamp, z: string | undefined): boolean {
+  const off = parseOffset(z);
+  if (off === undefined) return false;
+  st.offset = off;
+  const up = z!.toUpperCase();
+  if (up in OTHER_READINGS) st.ambiguousZone = up;
+  return true;
+}
+
 function parseOffset(z: string | undefined): number | undefined {
   if (!z) return undefined;
   const up = z.toUpperCase();
-  if (up in ZONE_ABBREVIATIONS) return ZONE_ABBREVIATIONS[up];
-  const m = /^([+-])(\d{2}):?(\d{2})?$/u.exec(z);
+  if (Object.hasOwn(ZONE_ABBREVIATIONS, up)) return ZONE_ABBREVIATIONS[up];
+  // "+03:00", "+0300", and "GMT+3" / "UTC+05:30" as sites print them.
+  const m = /^(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$/iu.exec(z);
   if (!m) return undefined;
   const mins = Number(m[2]) * 60 + Number(m[3] ?? 0);
   return m[1] === '-' ? -mins : mins;
@@ -81,16 +115,14 @@ export function parseStamp(input: string): Stamp | undefined {
   if (m) {
     const st: Stamp = { y: Number(m[1]), mo: Number(m[2]), d: Number(m[3]) };
     if (m[4] !== undefined) st.time = { h: Number(m[4]), mi: Number(m[5]), s: Number(m[6] ?? 0) };
-    const off = parseOffset(m[7]);
-    if (off !== undefined && st.time) st.offset = off;
+    if (st.time) applyZone(st, m[7]);
     return valid(st);
   }
   m = RFC822.exec(s);
   if (m) {
     const st: Stamp = { y: year(m[3]!), mo: monthNumber(m[2]!)!, d: Number(m[1]) };
     if (m[4] !== undefined) st.time = { h: Number(m[4]), mi: Number(m[5]), s: Number(m[6] ?? 0) };
-    const off = parseOffset(m[7]);
-    if (off !== undefined && st.time) st.offset = off;
+    if (st.time) applyZone(st, m[7]);
     return valid(st);
   }
   // Seconds (or milliseconds) since the epoch, as JSON exports often give: an instant in UTC.
@@ -114,7 +146,14 @@ export interface FoundStamp {
   end: number;
 }
 
-/** The first printed date (with its time and zone, if printed right after it) inside a line. */
+/** A zone printed after an ISO date-time ("2024-03-25 16:02 GMT"): capitals only, so a word is not one. */
+const ZONE_AFTER = /^ ?\(?((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?(?![\p{L}\d])/u;
+/** A time printed before the date ("4:02 PM EDT, March 25, 2024", "16:10, January 15, 2024"). */
+const TIME_BEFORE = /(?:^|[\s,|(])(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([ap])\.?m\.?)?(?: \(?([A-Z]{2,4})\)?)? ?[,|·•/–—-]? ?$/iu;
+/** How far before a date a time printed before it may start. */
+const TIME_BEFORE_WINDOW = 32;
+
+/** The first printed date (with its time and zone, printed right after or right before it) inside a line. */
 export function findStamp(line: string): FoundStamp | undefined {
   let best: { m: RegExpExecArray; kind: 'mf' | 'df' | 'iso' } | undefined;
   for (const [re, kind] of [[MONTH_FIRST, 'mf'], [DAY_FIRST, 'df'], [ISO_IN_TEXT, 'iso']] as const) {
@@ -130,17 +169,29 @@ export function findStamp(line: string): FoundStamp | undefined {
     stamp = { y: Number(m[1]), mo: Number(m[2]), d: Number(m[3]) };
     if (m[4] !== undefined) stamp.time = { h: Number(m[4]), mi: Number(m[5]), s: Number(m[6] ?? 0) };
   }
+  let start = m.index;
   let end = m.index + m[0].length;
-  if (!stamp.time) {
+  if (stamp.time) {
+    const z = ZONE_AFTER.exec(line.slice(end));
+    if (z && applyZone(stamp, z[1])) end += z[0].length;
+  } else {
     const t = TIME_AFTER.exec(line.slice(end));
     if (t) {
       stamp.time = { h: to24(Number(t[1]), t[4]), mi: Number(t[2]), s: Number(t[3] ?? 0) };
-      const off = parseOffset(t[5]);
+      const stated = applyZone(stamp, t[5]);
       // An unknown capitalized word after the time is not a zone: leave it out of the match.
-      if (off !== undefined) stamp.offset = off;
-      end += off !== undefined || !t[5] ? t[0].length : t[0].length - t[5].length;
+      end += stated || !t[5] ? t[0].length : t[0].length - t[5].length;
+    } else {
+      const from = Math.max(0, start - TIME_BEFORE_WINDOW);
+      const b = TIME_BEFORE.exec(line.slice(from, start));
+      // Only a known zone is taken with the time; an unknown word there is not part of the stamp.
+      if (b && (!b[5] || parseOffset(b[5]) !== undefined)) {
+        stamp.time = { h: to24(Number(b[1]), b[4]), mi: Number(b[2]), s: Number(b[3] ?? 0) };
+        applyZone(stamp, b[5]);
+        start = from + b.index + (/^[\s,|(]/u.test(b[0]) ? 1 : 0);
+      }
     }
   }
   const ok = valid(stamp);
-  return ok ? { stamp: ok, start: m.index, end } : undefined;
+  return ok ? { stamp: ok, start, end } : undefined;
 }
