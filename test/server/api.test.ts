@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
 import { DEFAULTS, type ServerConfig } from '../../src/server/config.js';
+import type { Store } from '../../src/store/store.js';
 import { examplesStore, SAMPLE, type Fixture } from './fixture.js';
 
 let fx: Fixture;
@@ -172,6 +173,27 @@ describe('read routes', () => {
     expect((await json<{ error: string }>('/api/articles?limit=abc')).body.error).toContain('limit');
     expect((await app.request('/api/search?since=yesterday')).status).toBe(400);
     expect((await app.request('/api/nothing')).status).toBe(404);
+  });
+});
+
+describe('a store without SQL underneath', () => {
+  it('still searches (no facets) and says 501 for the analytic routes', async () => {
+    const plain = new Proxy({} as Store, {
+      get: (_t, k) => {
+        const v = (fx.store as unknown as Record<PropertyKey, unknown>)[k];
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(fx.store) : v;
+      },
+    });
+    const other = createApp({ store: plain, config: config() });
+    const s = await json<{ hits: Array<{ snippet: Array<{ match?: boolean }> }>; facets: { type: unknown[] } }>('/api/search?q=Putin', undefined, other);
+    expect(s.status).toBe(200);
+    expect(s.body.hits.length).toBeGreaterThan(0);
+    expect(s.body.hits[0]!.snippet.some((p) => p.match)).toBe(true);
+    expect(s.body.facets.type).toEqual([]);
+    expect((await json('/api/search', undefined, other)).status).toBe(200);
+    expect((await other.request('/api/events')).status).toBe(501);
+    expect((await other.request('/api/timeline')).status).toBe(501);
+    expect((await other.request('/api/quotes?speaker=Putin')).status).toBe(200);
   });
 });
 

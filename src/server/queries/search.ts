@@ -5,6 +5,7 @@
  * the narrowed set, at most CANDIDATES articles, so a query stays fast on a large store.
  */
 import { toFtsQuery } from '../../store/sqlite/fts-query.js';
+import type { Store } from '../../store/store.js';
 import { like, type Db } from './db.js';
 
 export const CANDIDATES = 2000;
@@ -74,6 +75,31 @@ export function splitSnippet(s: string): SnippetPart[] {
     rest = close < 0 ? '' : rest.slice(close + 1);
   }
   return out.filter((p) => p.text.length > 0);
+}
+
+/**
+ * The same answer from any Store (no SQL): the store's own search or newest articles, with the time
+ * range; no facets and no facet filters. For stores without the SQL this module needs.
+ */
+export async function plainSearch(store: Store, f: SearchFilter, limit: number, offset: number): Promise<SearchResult> {
+  const empty = { section: [], agency: [], type: [], country: [], actor: [], year: [] };
+  if (f.q) {
+    const hits = await store.search(f.q, { limit, offset, highlight: { start: OPEN, end: CLOSE } });
+    return {
+      total: offset + hits.length, capped: false, facets: empty,
+      hits: hits.map((h) => ({
+        id: h.id, headline: h.headline, ...(h.published ? { published: h.published } : {}), ...(h.section ? { section: h.section } : {}),
+        snippet: splitSnippet(h.snippet),
+      })),
+    };
+  }
+  const list = await store.listArticles({ limit, offset, ...(f.since ? { since: f.since } : {}), ...(f.until ? { until: f.until } : {}) });
+  return {
+    total: offset + list.length, capped: false, facets: empty,
+    hits: list.map((a) => ({
+      id: a.id, headline: a.headline, ...(a.published ? { published: a.published } : {}), ...(a.section ? { section: a.section } : {}), snippet: [],
+    })),
+  };
 }
 
 export function facetedSearch(db: Db, f: SearchFilter, limit: number, offset: number): SearchResult {

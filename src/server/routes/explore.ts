@@ -8,7 +8,7 @@ import { listEvents } from '../queries/events.js';
 import { network } from '../queries/network.js';
 import { listQuotes } from '../queries/quotes.js';
 import { eventPlaces } from '../queries/places.js';
-import { facetedSearch } from '../queries/search.js';
+import { facetedSearch, plainSearch } from '../queries/search.js';
 import { timeline } from '../queries/timeline.js';
 import {
   ActorParam, ActorSchema, DyadQuery, DyadSchema, EntityQuerySchema, EntityStatSchema, ErrorSchema, EventItemSchema, EventQuerySchema,
@@ -76,9 +76,10 @@ export function exploreRoutes(app: OpenAPIHono, deps: ServerDeps): void {
     ...(await store.stats()), writable: Boolean(config.apiToken), readAccess: config.readAccess,
   }, 200));
 
-  app.openapi(search, (c) => {
+  app.openapi(search, async (c) => {
     const { limit, offset, ...f } = c.req.valid('query');
-    return c.json(facetedSearch(needDb(), defined(f), limit, offset), 200);
+    // Without SQL underneath (PostgreSQL for now), the store's own search, without facets.
+    return c.json(db ? facetedSearch(db, defined(f), limit, offset) : await plainSearch(store, defined(f), limit, offset), 200);
   });
 
   app.openapi(entities, async (c) => c.json({ items: await store.entities(defined(c.req.valid('query'))) }, 200));
