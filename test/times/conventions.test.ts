@@ -135,3 +135,9 @@ describe('times: arrangements in the past tense still look ahead', () => {
     expect(valueOf('He was set free on Monday.', 'Monday')).toBe('2018-06-11');
   });
 });
+
+describe('times: "last" meaning final is no past', () => {
+  it('"the orbiter\'s last flight, which launches June 28" is this year\'s June 28', () => {
+    expect(valueOf("Atlantis goes on display after the orbiter's last flight, which launches June 28.", 'June 28', '2011-04-13T12:00:00Z')).toBe('2011-06-28');
+  });
+});

@@ -33,6 +33,9 @@ const WINDOW = 250;
 
 const WORD = /[A-Za-z]+(?:'[a-z]+)?|'ll/gu;
 
+/** Words before "last" that make it "final" rather than "previous". */
+const FINAL_BEFORE = new Set(['the', "'s", 's', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'at']);
+
 /** Forms of "be" that with "to" make an arrangement ("is to resume"). */
 const BE_TO = new Set(['is', 'are', 'am', 'was', 'were']);
 /** Words after "be" that make an arrangement ("were planning to", "is scheduled to", "was due"). */
@@ -49,6 +52,8 @@ function markerOf(w: string, prev: string): [Tense, number] {
   if (FUTURE.has(w)) return ['future', 1];
   if (MODAL.has(w)) return ['modal', 1];
   if (w.endsWith("'ll")) return ['future', 1];
+  // "the orbiter's last flight", "its last meeting": the final one, no past.
+  if (w === 'last' && (FINAL_BEFORE.has(prev) || prev.endsWith("'s"))) return ['none', 0];
   const participle = BE.has(prev);
   const perfect = PERFECT.has(prev);
   if (PAST.has(w)) return participle ? ['none', 0] : ['past', 1];
