@@ -34,19 +34,31 @@ export class FastScorer {
     }
   }
 
+  /** Add one key's weight row to out[at..at+N_TAGS). */
+  private addRow(key: number, out: Float32Array, at: number): void {
+    const w = this.weights.w;
+    const row = (key & this.mask) * NT;
+    for (let t = 0; t < NT; t++) out[at + t]! += w[row + t]!;
+  }
+
   /** The cached vector of a word with a part of speech: SEG segments of N_TAGS. */
   private comboVec(info: WordInfo, pos: Uint32Array): Float32Array {
     let list = info.vecs[this.slot];
     if (!list) { list = []; info.vecs[this.slot] = list; }
     for (let k = 0; k + 1 < list.length; k += 2) if (list[k] === pos) return list[k + 1] as Float32Array;
     const v = new Float32Array(SEG * NT);
-    this.addKeys(info.own, v, 0, 1);
-    this.addKeys([pos[0] ?? 0], v, 0, 1);
-    this.addKeys(comboKeys(info, pos[0] ?? 0, LineCase.Normal), v, 0, 1);
-    info.nb.forEach((keys, k) => {
-      this.addKeys(keys, v, (k + 1) * NT, 1);
-      this.addKeys([pos[k + 1] ?? 0], v, (k + 1) * NT, 1);
-    });
+    const own = info.own;
+    for (let k = 0; k < own.length; k++) this.addRow(own[k]!, v, 0);
+    const p0 = pos[0]!;
+    this.addRow(p0, v, 0);
+    const combo = comboKeys(info, p0, LineCase.Normal);
+    for (let k = 0; k < combo.length; k++) this.addRow(combo[k]!, v, 0);
+    for (let s = 0; s < info.nb.length; s++) {
+      const keys = info.nb[s]!;
+      const at = (s + 1) * NT;
+      for (let k = 0; k < keys.length; k++) this.addRow(keys[k]!, v, at);
+      this.addRow(pos[s + 1]!, v, at);
+    }
     list.push(pos, v);
     return v;
   }

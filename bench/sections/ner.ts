@@ -3,21 +3,23 @@
  * WikiNews and BBC corpora, the same text through compromise's people/places/organizations, the
  * speed ratio, and both taggers' F1 on CoNLL-2003 eng.testa side by side.
  *
- * Run alone: npx tsx bench/ner.ts [--limit N]   (reads ../shared/data; never part of npm test)
- * The bench runner may import { runNerBench } and print its lines.
+ * `npm run bench -- ner` runs it (reads ../shared/data; never part of npm test). Throughput is
+ * tokens per CPU-second of this process: on the shared machine the wall clock counts others' work.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { newDoc } from '../src/analyze/doc.js';
-import { entitiesStage } from '../src/analyze/entities/index.js';
-import { tokensStage } from '../src/analyze/tokens/index.js';
-import type { Article } from '../src/model.js';
-import { loadConll } from '../src/ner/data.js';
-import { defaultTagger } from '../src/ner/index.js';
-import { ChunkScorer } from '../src/ner/score.js';
-import { spansFromTags, TYPES, type TypedSpan } from '../src/ner/tags.js';
-import { readInput } from '../src/read/index.js';
-import { cleanArticle } from '../src/clean/index.js';
+import { newDoc } from '../../src/analyze/doc.js';
+import { entitiesStage } from '../../src/analyze/entities/index.js';
+import { tokensStage } from '../../src/analyze/tokens/index.js';
+import type { Article } from '../../src/model.js';
+import { loadConll } from '../../src/ner/data.js';
+import { defaultTagger } from '../../src/ner/index.js';
+import { ChunkScorer } from '../../src/ner/score.js';
+import { spansFromTags, TYPES, type TypedSpan } from '../../src/ner/tags.js';
+import { readInput } from '../../src/read/index.js';
+import { cleanArticle } from '../../src/clean/index.js';
+import { fmt, report } from '../lib/measure.js';
 
 const require = createRequire(import.meta.url);
 
@@ -30,7 +32,7 @@ function cpuMs(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 }
-const SHARED = '../shared/data';
+const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared', 'data');
 
 interface Corpus { name: string; texts: string[] }
 
@@ -151,11 +153,13 @@ function compromiseF1(nlp: Compromise, docs: ReturnType<typeof loadConll>): Chun
   return scorer;
 }
 
-export function runNerBench(limit = 100_000): string[] {
-  const lines: string[] = [];
+function runNerBench(limit = 100_000): { rows: Array<[string, string]>; problems: string[] } {
+  const rows: Array<[string, string]> = [];
+  const problems: string[] = [];
   const t0 = performance.now();
+  const c0 = cpuMs();
   defaultTagger();
-  lines.push(`ner: model load ${(performance.now() - t0).toFixed(0)} ms`);
+  rows.push(['model load', `${fmt(performance.now() - t0)} ms wall, ${fmt(cpuMs() - c0)} ms CPU`]);
   const nlp = require('compromise') as Compromise;
   const corpora = [reuters(limit), wikinews(limit), bbc(limit)];
   // Warm both up on a little text so the first corpus does not pay for compilation.
@@ -170,9 +174,12 @@ export function runNerBench(limit = 100_000): string[] {
     oursTok += a.tokens;
     oursMs += a.ms;
     theirsMs += b.ms;
-    lines.push(`ner: ${c.name.padEnd(13)} ${c.texts.length} articles, ${a.tokens} tokens: dateline ${Math.round(a.tokens / (a.ms / 1000))} tokens/CPU-s (tokens+POS+entities, ${a.names} names); compromise ${Math.round(a.tokens / (b.ms / 1000))} tokens/CPU-s (${b.names} names); ratio ${(b.ms / a.ms).toFixed(1)}x`);
+    rows.push([`${c.name} (${c.texts.length} articles, ${fmt(a.tokens)} tokens)`,
+      `dateline ${fmt(a.tokens / (a.ms / 1000))} tokens/s (tokens+POS+entities, ${fmt(a.names)} names); compromise ${fmt(a.tokens / (b.ms / 1000))} tokens/s (${fmt(b.names)} names); dateline ${(b.ms / a.ms).toFixed(1)}x faster`]);
   }
-  lines.push(`ner: all corpora ${oursTok} tokens: dateline ${Math.round(oursTok / (oursMs / 1000))} tokens/s, compromise ${Math.round(oursTok / (theirsMs / 1000))} tokens/s, dateline is ${(theirsMs / oursMs).toFixed(1)}x faster`);
+  const rate = oursTok / (oursMs / 1000);
+  rows.push([`all corpora (${fmt(oursTok)} tokens)`, `dateline ${fmt(rate)} tokens/s, compromise ${fmt(oursTok / (theirsMs / 1000))} tokens/s, dateline ${(theirsMs / oursMs).toFixed(1)}x faster`]);
+  if (rate < 100_000) problems.push(`tokens + POS + entities at ${fmt(rate)} tokens/s, under 100,000`);
 
   const docs = loadConll(`${SHARED}/ner/conll2003/eng.testa`);
   const mine = new ChunkScorer();
@@ -187,18 +194,18 @@ export function runNerBench(limit = 100_000): string[] {
     for (const [k, r] of sc.byType) if (k !== 'MISC') { t.gold += r.gold; t.pred += r.pred; t.correct += r.correct; }
     return ChunkScorer.prf(t).f1;
   };
-  lines.push(`ner: eng.testa F1 (PER/ORG/LOC/MISC, exact spans): dateline ${ChunkScorer.prf(mine.total()).f1.toFixed(4)}, compromise ${ChunkScorer.prf(other.total()).f1.toFixed(4)}`);
-  lines.push(`ner: eng.testa F1 without MISC (compromise has none): dateline ${noMisc(mine).toFixed(4)}, compromise ${noMisc(other).toFixed(4)}`);
+  const f1 = ChunkScorer.prf(mine.total()).f1;
+  rows.push(['eng.testa F1 (PER/ORG/LOC/MISC, exact)', `dateline ${f1.toFixed(4)}, compromise ${ChunkScorer.prf(other.total()).f1.toFixed(4)}`]);
+  rows.push(['eng.testa F1 without MISC', `dateline ${noMisc(mine).toFixed(4)}, compromise ${noMisc(other).toFixed(4)} (compromise has no MISC)`]);
+  if (f1 < 0.91) problems.push(`eng.testa F1 ${f1.toFixed(4)}, under 0.91`);
   for (const type of ['PER', 'ORG', 'LOC', 'MISC']) {
     const a = ChunkScorer.prf(mine.byType.get(type) ?? { gold: 0, pred: 0, correct: 0 }).f1;
     const b = ChunkScorer.prf(other.byType.get(type) ?? { gold: 0, pred: 0, correct: 0 }).f1;
-    lines.push(`ner:   ${type.padEnd(5)} dateline ${a.toFixed(4)}  compromise ${b.toFixed(4)}`);
+    rows.push([`eng.testa F1 ${type}`, `dateline ${a.toFixed(4)}, compromise ${b.toFixed(4)}`]);
   }
-  return lines;
+  return { rows, problems };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const i = process.argv.indexOf('--limit');
-  const limit = i >= 0 ? Number(process.argv[i + 1]) : 100_000;
-  for (const line of runNerBench(limit)) process.stdout.write(`${line}\n`);
-}
+const i = process.argv.indexOf('--limit');
+const result = runNerBench(i >= 0 ? Number(process.argv[i + 1]) : 100_000);
+report({ title: 'ner: entity tagging throughput (tokens per CPU-second) and accuracy, dateline vs compromise', ...result });
