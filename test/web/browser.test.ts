@@ -144,7 +144,7 @@ describe.runIf(availability.run)('the web app in chromium', () => {
     }
   });
 
-  it('ingests pasted text with the token and links to the new article', async () => {
+  it('ingests pasted text and an uploaded file with the token, and links to the new article', async () => {
     const { page } = h;
     await page.goto(url('/ingest'));
     await page.getByLabel('API token').fill(TOKEN);
@@ -154,9 +154,15 @@ describe.runIf(availability.run)('the web app in chromium', () => {
     const result = page.getByTestId('ingest-result');
     await expect.poll(() => result.textContent(), { timeout: 60_000 }).toContain('Harbour talks open in Valletta');
     await h.shot('ingest');
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'upload.txt', mimeType: 'text/plain',
+      buffer: Buffer.from('Ferry link agreed\n\nTALLINN, May 5 (Testwire) - Estonia and Finland agreed on Tuesday to expand the ferry link, ministers said.'),
+    });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await expect.poll(() => result.textContent(), { timeout: 60_000 }).toContain('Ferry link agreed');
     await result.getByRole('link').first().click();
     await page.waitForURL(/\/article\//u);
-    expect(await page.locator('.article-text h1').textContent()).toContain('Harbour talks');
+    expect(await page.locator('.article-text h1').textContent()).toContain('Ferry link agreed');
   });
 
   it('renders an article full of XSS payloads as inert text', async () => {
