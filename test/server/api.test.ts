@@ -267,6 +267,27 @@ describe('writes', () => {
   });
 });
 
+describe('the web app files', () => {
+  it('serves built files and index.html for app paths, and nothing outside the folder', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const web = join(fx.dir, 'webdist');
+    mkdirSync(join(web, 'assets'), { recursive: true });
+    writeFileSync(join(web, 'index.html'), '<!doctype html><title>app</title>');
+    writeFileSync(join(web, 'assets', 'app-1.js'), 'console.log(1)');
+    writeFileSync(join(fx.dir, 'secret.txt'), 'do not serve');
+    const withWeb = createApp({ store: fx.store, config: config({ webDir: web }) });
+    const js = await withWeb.request('/assets/app-1.js');
+    expect(js.headers.get('content-type')).toContain('javascript');
+    expect(js.headers.get('cache-control')).toContain('immutable');
+    expect(await (await withWeb.request('/actor/Vladimir%20Putin')).text()).toContain('<title>app</title>');
+    for (const p of ['/..%2fsecret.txt', '/assets/..%2f..%2fsecret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt']) {
+      const r = await withWeb.request(p);
+      expect(await r.text(), p).not.toContain('do not serve');
+    }
+  });
+});
+
 describe('access, limits and headers', () => {
   it('closed read access needs the token', async () => {
     const closed = createApp({ store: fx.store, config: config({ readAccess: 'token' }) });
