@@ -61,3 +61,49 @@ describe('link: short names', () => {
     expect(entityWith(doc, 'G7')?.type).toBe('ORG');
   });
 });
+
+describe('link: people the KB does not know take the country and code their title states', () => {
+  const text = [
+    'White House spokesman Arlo Penfield said talks would go on.',
+    'Pentagon spokesman Dana Whitcombe declined to comment.',
+    'Israeli ambassador Yoram Tzadik spoke after the vote, and Ethiopian official Lemma Tefera welcomed it.',
+    "Iran's Foreign Ministry spokesman Karim Tabrizi rejected the report.",
+  ].join(' ');
+  const doc = linked(text, [['Arlo Penfield', 'PERSON'], ['Dana Whitcombe', 'PERSON'], ['Yoram Tzadik', 'PERSON'], ['Lemma Tefera', 'PERSON'], ['Karim Tabrizi', 'PERSON']],
+    { reference: '2024-03-25T10:00:00Z' });
+
+  it('a body of a country in the title gives its country and code', () => {
+    expect(byName(doc, 'Arlo Penfield')?.country).toBe('USA');
+    expect(byName(doc, 'Arlo Penfield')?.code).toBe('USAGOV');
+    expect(byName(doc, 'Dana Whitcombe')?.code).toBe('USAMIL');
+  });
+
+  it('a demonym or possessive country with an office word gives the country and GOV', () => {
+    expect(byName(doc, 'Yoram Tzadik')?.code).toBe('ISRGOV');
+    expect(byName(doc, 'Lemma Tefera')?.code).toBe('ETHGOV');
+    expect(byName(doc, 'Karim Tabrizi')?.country).toBe('IRN');
+  });
+
+  it("a generic ministry with a possessive country inside a title is that country's ministry", () => {
+    const e = entityWith(doc, "Iran's Foreign Ministry");
+    expect(e?.type).toBe('ORG');
+    expect(e?.country).toBe('IRN');
+  });
+});
+
+describe('link: regions, armed groups and parties', () => {
+  it('a region of a country is a place of it; an armed group has its country', () => {
+    const text = 'Fighting in Tigray eased after the Tigray People\'s Liberation Front (TPLF) signed the deal. The TPLF said more talks were due.';
+    const doc = linked(text, [['Tigray', 'PLACE'], ["Tigray People's Liberation Front", 'ORG'], ['TPLF', 'ORG']], { reference: '2022-11-02T10:00:00Z' });
+    expect(entityWith(doc, 'Tigray')?.type).toBe('PLACE');
+    expect(entityWith(doc, 'Tigray')?.country).toBe('ETH');
+    const tplf = entityWith(doc, 'TPLF');
+    expect(tplf?.country).toBe('ETH');
+    expect(tplf).toBe(entityWith(doc, "Tigray People's Liberation Front"));
+  });
+
+  it("a country's ministry with its own English name keeps it", () => {
+    const doc = linked('The Japanese Defense Ministry said the missile fell into the sea.', [], { reference: '2023-03-16T10:00:00Z' });
+    expect(entityWith(doc, 'Japanese Defense Ministry')?.name).toBe('Ministry of Defense of Japan');
+  });
+});

@@ -70,7 +70,9 @@ export function linkGenericBodies(st: LinkState): void {
       }
       const stated = iso !== undefined;
       iso ??= speakerCountry(st, first.start) ?? mainCountry(st);
-      if (!iso || claimed(st, first.start, last.end, ['hit'])) break;
+      // A body named with its country inside a person's title ("Iran's Foreign Ministry spokesman
+      // Nasser Kanaani") is a mention of that body as well.
+      if (!iso || claimed(st, first.start, last.end, stated ? ['hit', 'title'] : ['hit'])) break;
       const e = genericEntry(st, kind, iso);
       if (!e) break;
       mentionOf(st, clusterFor(st, e), stated ? start : first.start, last.end, 'name', !stated);

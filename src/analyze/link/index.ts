@@ -25,6 +25,7 @@ import { SUBJECT_PRONOUNS } from './lexicon.js';
 import { wordsOf } from './words.js';
 import { nameKey } from '../../kb/index.js';
 import { addMention } from './clusters.js';
+import { cityEntry } from './places.js';
 
 export { resolvePronoun } from './pronouns.js';
 
@@ -68,6 +69,8 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
     if (found.length === 1) count(found[0]?.country);
   }
 
+  linkDatelinePlace(st, doc);
+
   if (ctx.dictionaries?.matchInText) {
     const actors = ctx.dictionaries.entries.filter((e): e is ActorEntry => e.kind === 'actor');
     linkDictionaryPhrases(st, actors, st.agents);
@@ -91,6 +94,23 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   linkOrgAnaphora(st);
   doc.entities = toEntities(st.clusters);
   addPronouns(doc, st);
+}
+
+/**
+ * The dateline's place ("BRUSSELS (Reuters) -") is where the story was filed: a city or place,
+ * never the body its name may stand for elsewhere ("Brussels" for the European Commission).
+ */
+function linkDatelinePlace(st: LinkState, doc: Doc): void {
+  const dl = doc.article.dateline;
+  if (!dl?.place || !dl.span) return;
+  const at = st.text.slice(dl.span.start, dl.span.end).toLowerCase().indexOf(dl.place.toLowerCase());
+  if (at < 0) return;
+  const start = dl.span.start + at;
+  const end = start + dl.place.length;
+  const key = nameKey(dl.place);
+  const e = st.kb.lookup(key).find((x) => x.kind === 'place') ?? cityEntry(st, key, end);
+  if (!e || claimed(st, start, end)) return;
+  mentionOf(st, clusterFor(st, e), start, end, 'name');
 }
 
 /**

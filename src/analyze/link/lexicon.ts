@@ -55,6 +55,8 @@ export const OFFICE_WORDS: ReadonlyMap<string, OfficeWord> = new Map<string, Off
   ['spokesman', { kinds: [], official: true, job: true }],
   ['spokeswoman', { kinds: [], official: true, job: true }],
   ['spokesperson', { kinds: [], official: true, job: true }],
+  ['adviser', { kinds: [], official: true, job: true }],
+  ['advisor', { kinds: [], official: true, job: true }],
   ['counterpart', { kinds: [], official: true }],
   ['guest', { kinds: [], official: true }],
 ]);

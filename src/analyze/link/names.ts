@@ -232,14 +232,21 @@ function newNameCluster(st: LinkState, p: PreparedName): Cluster {
   const country = p.info?.countries[0] ?? (p.type !== 'PERSON' ? countriesIn(st, p.start, p.end)[0] : undefined);
   if (country) c.country = country;
   if (country && p.type === 'PERSON' && p.info?.offices.length) {
-    const former = p.title !== undefined && /\b(?:former|ex)\b/iu.test(st.text.slice(p.title.start, p.title.end));
-    c.code = former ? `${country}ELI` : `${country}GOV`;
+    const title = p.title ? st.text.slice(p.title.start, p.title.end) : '';
+    const former = /\b(?:former|ex)\b/iu.test(title);
+    // As PETRARCH's agents read a title: the body's own code ("Pentagon spokesman": USAMIL), a
+    // military office word (MIL), else the government (GOV).
+    const bodyCode = p.info.body?.country === country && p.info.body.code?.startsWith(country) && p.info.body.code.length === 6 ? p.info.body.code : undefined;
+    c.code = former ? `${country}ELI` : bodyCode ?? (MILITARY_TITLE.test(title) ? `${country}MIL` : `${country}GOV`);
     const role = roleFromTitle(st, p, country);
     if (role) c.role = role;
   }
   st.clusters.push(c);
   return c;
 }
+
+/** Office words of the armed forces in a title ("army chief", "General", "defence attaché"). */
+const MILITARY_TITLE = /\b(?:general|admiral|colonel|commander|army|navy|air force|military|marshal|defen[cs]e ministry|chief of staff|brigadier|major)\b/iu;
 
 /**
  * The office a title states for someone the KB does not know: "Iranian Foreign Minister" ->

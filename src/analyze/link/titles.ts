@@ -3,7 +3,7 @@
  * Presidium of the Supreme People's Assembly of North Korea", "Chairman Comrade"): what country and
  * which office they give, to pick the right person among namesakes and to describe the entity.
  */
-import { nameKey } from '../../kb/index.js';
+import { nameKey, type KbEntry } from '../../kb/index.js';
 import type { LinkState } from './state.js';
 import { HONORIFICS, OFFICE_WORDS, type OfficeWord } from './lexicon.js';
 import { stripPossessive, wordAt } from './words.js';
@@ -12,6 +12,8 @@ export interface TitleInfo {
   countries: string[];
   offices: OfficeWord[];
   officeText: string[];
+  /** The body a title names ("White House" in "White House spokesman"), when the KB knows it. */
+  body?: KbEntry;
 }
 
 /** Countries named in a stretch of text by name, alias or demonym ("North Korean", "Russia's"). */
@@ -64,15 +66,30 @@ export function officesIn(text: string): { offices: OfficeWord[]; officeText: st
 
 export function parseTitle(st: LinkState, start: number, end: number): TitleInfo {
   const countries = countriesIn(st, start, end);
-  // "Kremlin spokesman", "Pentagon press secretary": a body of the country stands for it.
-  if (countries.length === 0) {
-    for (const w of st.words.slice(wordAt(st.words, start))) {
-      if (w.end > end) break;
-      const e = st.kb.lookup(nameKey(stripPossessive(w.text))).find((x) => (x.kind === 'org' || x.kind === 'place') && x.country);
-      if (e?.country && /^\p{Lu}/u.test(w.text)) { countries.push(e.country); break; }
+  // "Kremlin spokesman", "White House spokesman", "Pentagon press secretary": a body of the
+  // country stands for it (and, for someone the KB does not know, gives the code).
+  const body = bodyIn(st, start, end);
+  if (countries.length === 0 && body?.country) countries.push(body.country);
+  const info: TitleInfo = { countries, ...officesIn(st.text.slice(start, end)) };
+  if (body) info.body = body;
+  return info;
+}
+
+/** The first body or place of a country a title names, by the longest capitalized run (1–3 words). */
+function bodyIn(st: LinkState, start: number, end: number): KbEntry | undefined {
+  const i0 = wordAt(st.words, start);
+  for (let i = i0; i < st.words.length && (st.words[i]?.end ?? end + 1) <= end; i++) {
+    for (let n = 3; n >= 1; n--) {
+      const ws = st.words.slice(i, i + n);
+      const first = ws[0];
+      const last = ws[ws.length - 1];
+      if (ws.length < n || !first || !last || last.end > end || !/^\p{Lu}/u.test(first.text) || !/^\p{Lu}/u.test(last.text)) continue;
+      const key = nameKey(stripPossessive(st.text.slice(first.start, last.end)));
+      const e = st.kb.lookup(key).find((x) => (x.kind === 'org' || x.kind === 'place') && x.country);
+      if (e) return e;
     }
   }
-  return { countries, ...officesIn(st.text.slice(start, end)) };
+  return undefined;
 }
 
 /** Words a printed title may consist of ("Kremlin spokesman", "Foreign Minister"); not "guest". */
@@ -110,7 +127,7 @@ export function findTitleBefore(st: LinkState, nameStart: number): { start: numb
     const w = st.words[k];
     if (!w) continue;
     const lw = w.text.toLowerCase();
-    const starter = OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || TITLE_MODIFIERS.has(lw) || countryStartsAt(st, k, last.end) || bodyAt(st, k);
+    const starter = OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || TITLE_MODIFIERS.has(lw) || countryStartsAt(st, k, last.end) || bodyAt(st, k, last.end);
     if (starter) return { start: w.start, end: last.end };
   }
   return undefined;
@@ -119,11 +136,17 @@ export function findTitleBefore(st: LinkState, nameStart: number): { start: numb
 /** Words that qualify an office in a title: "former", "acting", "deputy". */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'acting', 'interim', 'deputy', 'vice', 'outgoing', 'incoming', 'late']);
 
-/** A body of a country at word k ("Kremlin" in "Kremlin spokesman"). */
-function bodyAt(st: LinkState, k: number): boolean {
-  const w = st.words[k];
-  return !!w && /^\p{Lu}/u.test(w.text)
-    && st.kb.lookup(nameKey(stripPossessive(w.text))).some((x) => x.kind === 'org' && x.country !== undefined);
+/** A body of a country beginning at word k ("Kremlin spokesman", "White House spokesman"). */
+function bodyAt(st: LinkState, k: number, limit: number): boolean {
+  for (let n = 1; n <= 3; n++) {
+    const ws = st.words.slice(k, k + n);
+    const first = ws[0];
+    const lastW = ws[ws.length - 1];
+    if (!first || !lastW || ws.length < n || lastW.end > limit || !/^\p{Lu}/u.test(first.text)) break;
+    const key = nameKey(stripPossessive(st.text.slice(first.start, lastW.end)));
+    if (st.kb.lookup(key).some((x) => x.kind === 'org' && x.country !== undefined)) return true;
+  }
+  return false;
 }
 
 /** True when a country name or demonym begins at word k ("North Korean", "US", "Russia's"). */
