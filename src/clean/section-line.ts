@@ -9,6 +9,7 @@
  *   March 14, 2018 / 1:02 PM / Updated 6 years ago            (Reuters web)
  *   Posted : 2023-05-20 14:05                                 (Yonhap)
  *   Published On 25 Mar 2024 · Middle East                    (Al Jazeera)
+ *   03.05.2023 - Update : 03.05.2023                          (Anadolu)
  *
  * Read as: the first printed date (with a time printed after or before it) is the stamp; the rest
  * is split into fields at separators ("|", " - ", "·", " / ", "Label:" keys) and each field is
@@ -34,11 +35,11 @@ const MAX_SECTION_WORDS = 8;
 /** Field separators: bars and dots with or without spaces; dashes and slashes between spaces; tabs. */
 const SEPARATOR = / ?[|·•\t] ?| [-–—/]{1,2} /u;
 /** Keys of "Key: value" fields; a value runs to the next key. */
-const KEY = /(?:^|\s)(source|editors?|author|by|photo|credit|reporter|written by|updated|last updated|published|posted|date|modified|filed|time|section|category)\s?:/giu;
+const KEY = /(?:^|\s)(source|editors?|author|by|photo|credit|reporter|written by|update|updated|last updated|published|posted|date|modified|filed|time|section|category)\s?:/giu;
 const IGNORED_KEYS = new Set(['editor', 'editors', 'author', 'by', 'photo', 'credit', 'reporter', 'written by']);
-const STAMP_KEYS = new Set(['updated', 'last updated', 'published', 'posted', 'date', 'modified', 'filed', 'time']);
+const STAMP_KEYS = new Set(['update', 'updated', 'last updated', 'published', 'posted', 'date', 'modified', 'filed', 'time']);
 /** Labels that introduce a stamp without a colon ("Updated 4:02 PM", "Published On 25 Mar 2024"). */
-const STAMP_LABEL = /^(?:(?:first|last) )?(?:updated|published|posted|modified|filed|created|edited|date)(?: (?:on|at))?\b/iu;
+const STAMP_LABEL = /^(?:(?:first|last) )?(?:update|updated|published|posted|modified|filed|created|edited|date)(?: (?:on|at))?\b/iu;
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?/iu;
 /** "6 years ago", "2 hours ago", "an hour ago". */
 const AGE = /^(?:\d{1,4}|an?|one) (?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?) ago$/iu;

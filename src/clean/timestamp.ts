@@ -66,8 +66,12 @@ const REUTERS = new RegExp(`^(\\d{1,2})-(${MONTH_ALT})-(\\d{4}) (\\d{1,2}):(\\d{
 /** A time after a printed date: ", 16:10", " at 4:10 pm", " 16:10 MSK". */
 const TIME_AFTER = /^(?:,| at| -| \|| \/| [·•–—])? ?(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([ap])\.?m\b\.?)?(?: ?\(?((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?)?/iu;
 const MONTH_FIRST = new RegExp(`\\b(${MONTH_ALT})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'iu');
-const DAY_FIRST = new RegExp(`\\b(\\d{1,2}) (${MONTH_ALT})\\.?,? (\\d{4})\\b`, 'iu');
-const ISO_IN_TEXT = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?\b/u;
+/** "14 June 2018", "25 Mar. 2024", "08-Mar-2024". */
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})[ -](${MONTH_ALT})\\.?,?[ -](\\d{4})\\b`, 'iu');
+/** "2024-12-18 21:30:12", "2024/12/18". */
+const ISO_IN_TEXT = /\b(\d{4})[-/](\d{2})[-/](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?\b/u;
+/** "03.05.2023": dotted numeric dates are day first wherever they are printed (Anadolu, dpa, ANSA). */
+const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u;
 
 function valid(s: Stamp): Stamp | undefined {
   if (s.mo < 1 || s.mo > 12 || s.d < 1 || s.d > 31 || s.y < 1000 || s.y > 9999) return undefined;
@@ -155,8 +159,8 @@ const TIME_BEFORE_WINDOW = 32;
 
 /** The first printed date (with its time and zone, printed right after or right before it) inside a line. */
 export function findStamp(line: string): FoundStamp | undefined {
-  let best: { m: RegExpExecArray; kind: 'mf' | 'df' | 'iso' } | undefined;
-  for (const [re, kind] of [[MONTH_FIRST, 'mf'], [DAY_FIRST, 'df'], [ISO_IN_TEXT, 'iso']] as const) {
+  let best: { m: RegExpExecArray; kind: 'mf' | 'df' | 'iso' | 'dmy' } | undefined;
+  for (const [re, kind] of [[MONTH_FIRST, 'mf'], [DAY_FIRST, 'df'], [ISO_IN_TEXT, 'iso'], [DOTTED, 'dmy']] as const) {
     const m = re.exec(line);
     if (m && (!best || m.index < best.m.index)) best = { m, kind };
   }
@@ -165,6 +169,7 @@ export function findStamp(line: string): FoundStamp | undefined {
   let stamp: Stamp;
   if (kind === 'mf') stamp = { y: Number(m[3]), mo: monthNumber(m[1]!)!, d: Number(m[2]) };
   else if (kind === 'df') stamp = { y: Number(m[3]), mo: monthNumber(m[2]!)!, d: Number(m[1]) };
+  else if (kind === 'dmy') stamp = { y: Number(m[3]), mo: Number(m[2]), d: Number(m[1]) };
   else {
     stamp = { y: Number(m[1]), mo: Number(m[2]), d: Number(m[3]) };
     if (m[4] !== undefined) stamp.time = { h: Number(m[4]), mi: Number(m[5]), s: Number(m[6] ?? 0) };
