@@ -137,6 +137,10 @@ describe.runIf(availability.run)('the web app in chromium', () => {
     const net = page.getByTestId('network');
     await expect.poll(() => net.locator('g.node').count()).toBeGreaterThan(3);
     await h.shot('events-network');
+    const [edges] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download edges (CSV)' }).click()]);
+    const lines = readFileSync((await edges.path()) ?? '', 'utf8').trim().split('\r\n');
+    expect(lines[0]).toBe('source,target,cooperation,conflict');
+    expect(lines.length - 1).toBe(await net.locator('line.edge').count());
     const node = net.locator('g.node', { hasText: 'Vladimir Putin' });
     if (await node.count()) {
       await node.first().click();

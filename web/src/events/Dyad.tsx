@@ -5,6 +5,7 @@
 import { exportUrl, get } from '../api.js';
 import { Problem, useLoad } from '../components/Async.js';
 import { ChartView, COLORS } from '../components/Chart.js';
+import { DownloadCsv } from '../components/download.js';
 import type { Filters } from '../pages/Events.js';
 import { setQuery } from '../router.js';
 import type { DyadPoint, Network } from '../types.js';
@@ -65,6 +66,7 @@ export function DyadView(props: { filters: Filters; a?: string; b?: string }) {
         <label>country A <input name="a" value={a} size={4} maxLength={3} required pattern="[A-Za-z]{3}" /></label>
         <label>country B <input name="b" value={b} size={4} maxLength={3} required pattern="[A-Za-z]{3}" /></label>
         <button type="submit">Show</button>
+        {pair && <DownloadCsv name={`dateline-dyad-${a}-${b}`} label="Download series (CSV)" rows={pts.map((p) => ({ ...p }))} />}
         {pair && <a class="button subtle" href={exportUrl('events', 'csv', { ...props.filters, country: a })}>Export {a}'s events</a>}
       </form>
       <Problem error={pick.error ?? res.error} />

@@ -10,6 +10,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import { exportUrl, get } from '../api.js';
 import { Problem, useLoad } from '../components/Async.js';
+import { DownloadCsv } from '../components/download.js';
 import type { Filters } from '../pages/Events.js';
 import { setQuery } from '../router.js';
 import type { Places } from '../types.js';
@@ -68,7 +69,9 @@ export function EventMap(props: { filters: Filters }) {
           </circle>
         ))}
       </svg>
-      <p class="muted">Shaded: events per country of the event's place. Dots: places (green mostly cooperation, red mostly conflict). Click a country to list its events. <a href={exportUrl('events', 'csv', props.filters)}>Export</a></p>
+      <p class="muted">Shaded: events per country of the event's place. Dots: places (green mostly cooperation, red mostly conflict). Click a country to list its events.{' '}
+        <DownloadCsv name="dateline-places" label="Download places (CSV)" rows={(d?.places ?? []).map(({ coordinates, ...p }) => ({ ...p, lon: coordinates?.[0], lat: coordinates?.[1] }))} />{' '}
+        <a href={exportUrl('events', 'csv', props.filters)}>Export these events</a></p>
       <table class="compact">
         <thead><tr><th>place</th><th>country</th><th>events</th></tr></thead>
         <tbody>{(d?.places ?? []).slice(0, 15).map((p) => <tr><td>{p.name}</td><td>{p.country ?? ''}</td><td>{p.events}</td></tr>)}</tbody>

@@ -10,6 +10,7 @@ import { useMemo } from 'preact/hooks';
 import { exportUrl, get } from '../api.js';
 import { Problem, useLoad } from '../components/Async.js';
 import { COLORS } from '../components/Chart.js';
+import { DownloadCsv } from '../components/download.js';
 import type { Filters } from '../pages/Events.js';
 import { actorHref, navigate } from '../router.js';
 import type { Network } from '../types.js';
@@ -78,7 +79,9 @@ export function NetworkView(props: { filters: Filters }) {
           ))}
         </svg>
       )}
-      <p class="muted">Green: mostly cooperation; red: mostly conflict; width: events. <a href={exportUrl('events', 'csv', props.filters)}>Export these events</a></p>
+      <p class="muted">Green: mostly cooperation; red: mostly conflict; width: events.{' '}
+        <DownloadCsv name="dateline-network" label="Download edges (CSV)" rows={res.data?.edges ?? []} />{' '}
+        <a href={exportUrl('events', 'csv', props.filters)}>Export these events</a></p>
     </section>
   );
 }

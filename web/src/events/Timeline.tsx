@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { exportUrl, get } from '../api.js';
 import { Problem, useLoad } from '../components/Async.js';
 import { ChartView, COLORS } from '../components/Chart.js';
+import { DownloadCsv } from '../components/download.js';
 import type { Filters } from '../pages/Events.js';
 import type { TimelinePoint } from '../types.js';
 
@@ -16,6 +17,7 @@ export function TimelineView(props: { filters: Filters }) {
       <p>
         <label>per <select value={interval} onChange={(e) => setStep((e.target as HTMLSelectElement).value as 'month' | 'year')}>
           <option value="month">month</option><option value="year">year</option></select></label>{' '}
+        <DownloadCsv name="dateline-timeline" label="Download series (CSV)" rows={pts.map(({ types, ...p }) => ({ ...p, ...types }))} />{' '}
         <a href={exportUrl('events', 'csv', props.filters)} class="button subtle">Export these events</a>
       </p>
       {pts.length === 0 && !res.loading ? <p class="muted">No dated events.</p> : (
