@@ -7,7 +7,7 @@ import type { PartKind } from '../model.js';
 import type { RawBlock } from '../read/types.js';
 import { parseDateline, titleCase, type ParsedDateline } from './dateline.js';
 import { compareKey, endsSentence, mayBeSame, wordCount } from './normalize.js';
-import { isLabel, parseSectionLine } from './section-line.js';
+import { isLabel, parseSectionLine, type SectionLine } from './section-line.js';
 import type { Stamp } from './timestamp.js';
 
 export interface LaidOutPart {
@@ -27,6 +27,13 @@ export interface Layout {
   /** Index into `parts` of the paragraph that opens with the dateline. */
   datelineAt?: number;
   dateline?: ParsedDateline;
+}
+
+/** Section, stamp and agency from a header line, each unless an earlier line gave it. */
+function takeHeader(layout: Layout, sl: SectionLine): void {
+  if (sl.section) layout.section ??= sl.section;
+  layout.stamp ??= sl.stamp;
+  if (sl.agency) layout.agency ??= sl.agency;
 }
 
 /** Looks like a subheading: short, no final punctuation, starts like a title. */
@@ -55,6 +62,13 @@ function placeOnly(dateline: string): ParsedDateline | undefined {
 export function layOut(blocks: RawBlock[], title: string | undefined, sourceDateline?: string): Layout {
   const rest = [...blocks];
   let headline = title;
+  // A page copied from the top may print its stamp above the headline ("KYODO NEWS - Mar 16, 2023 - 21:40").
+  let above: SectionLine | undefined;
+  if (headline === undefined && rest.length > 1 && !rest[0]!.kind) {
+    above = parseSectionLine(rest[0]!.text);
+    if (above?.strong) rest.shift();
+    else above = undefined;
+  }
   if (headline === undefined) {
     // Plain text opens with its headline line, unless it opens straight into the story (a dateline,
     // a long paragraph): then there is no headline rather than a paragraph posing as one.
@@ -67,6 +81,7 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
     if (dup !== -1) rest.splice(dup, 1);
   }
   const layout: Layout = { headline, parts: [] };
+  if (above) takeHeader(layout, above);
 
   // Section / timestamp line: one of the first two blocks, or a label followed by a date line.
   for (let i = 0; i < Math.min(2, rest.length); i++) {
@@ -76,14 +91,20 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
     const sl = parseSectionLine(b.text);
     if (!sl) continue;
     if (!sl.section && i === 1 && isLabel(rest[0]!.text) && !rest[0]!.kind) {
-      layout.section = rest[0]!.text;
+      layout.section ??= rest[0]!.text;
       rest.splice(0, 2);
+      i = 0;
     } else {
-      if (sl.section) layout.section = sl.section;
       rest.splice(i, 1);
     }
-    layout.stamp = sl.stamp;
-    if (sl.agency) layout.agency = sl.agency;
+    takeHeader(layout, sl);
+    // A second stamp line right after the first ("Published: …" then "Updated: …") is metadata too.
+    const next = rest[i];
+    const second = next && !next.kind ? parseSectionLine(next.text) : undefined;
+    if (second?.strong) {
+      takeHeader(layout, second);
+      rest.splice(i, 1);
+    }
     break;
   }
 

@@ -27,6 +27,11 @@ export interface SectionLine {
   stamp: Stamp;
   /** An agency the line credits ("Source: Xinhua", "KYODO NEWS"). */
   agency?: string;
+  /**
+   * The line says it is a stamp: a time, an agency credit, or a label ("Updated", "Source:").
+   * A bare date with a few words could be a headline ("Election results, November 5, 2024").
+   */
+  strong: boolean;
 }
 
 const MAX_LINE_CHARS = 200;
@@ -40,13 +45,14 @@ const IGNORED_KEYS = new Set(['editor', 'editors', 'author', 'by', 'photo', 'cre
 const STAMP_KEYS = new Set(['update', 'updated', 'last updated', 'published', 'posted', 'date', 'modified', 'filed', 'time']);
 /** Labels that introduce a stamp without a colon ("Updated 4:02 PM", "Published On 25 Mar 2024"). */
 const STAMP_LABEL = /^(?:(?:first|last) )?(?:update|updated|published|posted|modified|filed|created|edited|date)(?: (?:on|at))?\b/iu;
+const STAMP_WORD = /\b(?:update|updated|published|posted|modified|source)\b/iu;
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?/iu;
 /** "6 years ago", "2 hours ago", "an hour ago". */
 const AGE = /^(?:\d{1,4}|an?|one) (?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?) ago$/iu;
 const BYLINE = /^[Bb]y \p{Lu}/u;
 const EDGES = /^[\s,;:|·•/–—-]+|[\s,;:|·•/–—-]+$/gu;
 /** A field ending in one of these is a clause cut at a date ("The talks ended on"), not a section. */
-const CLAUSE_END = /\b(?:on|in|at|of|since|until|by|from|to|before|after|and|the|was|were|is|are|that)$/iu;
+const CLAUSE_END = /\b(?:on|in|at|of|for|with|as|since|until|by|from|to|before|after|and|the|was|were|is|are|that)$/iu;
 
 type Field = { kind: 'skip' } | { kind: 'agency'; agency: string; rest: string } | { kind: 'section'; text: string } | { kind: 'prose' };
 
@@ -93,7 +99,7 @@ export function parseSectionLine(text: string): SectionLine | undefined {
   if (text.length > MAX_LINE_CHARS || /[.!?]$/u.test(text)) return undefined;
   const found = findStamp(text);
   if (!found) return undefined;
-  const out: SectionLine = { stamp: found.stamp };
+  const out: SectionLine = { stamp: found.stamp, strong: Boolean(found.stamp.time) || STAMP_WORD.test(text) };
   const fields = [...fieldsOf(text.slice(0, found.start)), ...fieldsOf(text.slice(found.end))];
   for (const { key, value } of fields) {
     const v = trimEdges(value);
@@ -121,6 +127,7 @@ export function parseSectionLine(text: string): SectionLine | undefined {
       out.section = f.text;
     }
   }
+  if (out.agency) out.strong = true;
   return out;
 }
 

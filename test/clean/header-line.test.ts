@@ -43,8 +43,8 @@ describe('header lines: shapes', () => {
     ['PTI | Updated: May 3, 2023 18:42 IST', undefined, 'PTI', [2023, 5, 3], t(18, 42), 330],
     ['ANI | Updated: Jan 10, 2024 07:15 IST', undefined, 'ANI', [2024, 1, 10], t(7, 15), 330],
     ['dpa · 03.05.2023', undefined, 'dpa', [2023, 5, 3], undefined, undefined],
-    ['EFE Madrid | 5 Jun 2023', 'Madrid', 'EFE', [2023, 6, 5], undefined, undefined],
-    ['ANSA - ROME 14 July 2022 16:45', 'ROME', 'ANSA', [2022, 7, 14], t(16, 45), undefined],
+    ['EFE | 5 Jun 2023 | World', 'World', 'EFE', [2023, 6, 5], undefined, undefined],
+    ['ANSA - 14 July 2022 16:45 - Politics', 'Politics', 'ANSA', [2022, 7, 14], t(16, 45), undefined],
     ['Politics | Yonhap | Posted : 2023-05-20 14:05', 'Politics', 'Yonhap', [2023, 5, 20], t(14, 5), undefined],
     ['CGTN | Updated 21:04, 08-Mar-2024', undefined, 'CGTN', [2024, 3, 8], t(21, 4), undefined],
     ['Politics | 2024/03/25 09:10', 'Politics', undefined, [2024, 3, 25], t(9, 10), undefined],
@@ -272,5 +272,36 @@ describe('header lines in whole stories', () => {
     ].join('\n\n'));
     expect(a.published).toBe('2024-12-18T21:30:00+08:00');
     expect(a.publishedZoneInferred).toBe(true);
+  });
+
+  it('a stamp printed above the headline is metadata, and the headline is the next line', () => {
+    const a = fromText([
+      'KYODO NEWS - Jun 1, 2023 - 12:05 | World',
+      'Japan, Philippines coast guards hold first joint drill',
+      'MANILA, June 1 Kyodo - The coast guards of Japan and the Philippines held their first joint exercise on Thursday, officials said.',
+      'The drill off Bataan province also involved the U.S. Coast Guard.',
+    ].join('\n\n'));
+    expect(a.headline).toBe('Japan, Philippines coast guards hold first joint drill');
+    expect(a.section).toBe('World');
+    expect(a.published).toBe('2023-06-01T12:05:00+09:00');
+    expect(a.dateline).toMatchObject({ place: 'Manila', agency: 'Kyodo' });
+  });
+
+  it('a dated headline stays the headline', () => {
+    const a = fromText('Election results, November 5, 2024\n\nVoters in the state chose a new governor on Tuesday, officials said after the count.\n');
+    expect(a.headline).toBe('Election results, November 5, 2024');
+  });
+
+  it('a second stamp line ("Published" then "Updated") is metadata too; the first stamp is the publication', () => {
+    const a = fromText([
+      'Ministers agree on grain corridor talks',
+      'Published 10:02 AM GMT, 3 May 2023',
+      'Updated 1:30 PM GMT, 3 May 2023',
+      'ANKARA (AA) - Turkish, Russian and Ukrainian officials agreed on Wednesday to meet again next week on the grain corridor, the ministry said.',
+      'The talks were held in Istanbul.',
+    ].join('\n\n'));
+    expect(a.published).toBe('2023-05-03T10:02:00Z');
+    expect(a.text).not.toContain('Updated');
+    expect(a.dateline).toMatchObject({ place: 'Ankara', agency: 'AA' });
   });
 });
