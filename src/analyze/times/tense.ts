@@ -74,10 +74,12 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
   let best: Tense = 'none';
   let bestDist = Infinity;
   let prev = '';
-  const words = [...sentence.matchAll(WORD)];
-  for (let i = 0; i < words.length; i++) {
-    const m = words[i];
-    if (!m) continue;
+  // One word of lookahead ("is" + "to"), read as the words go.
+  const it = sentence.matchAll(WORD);
+  let ahead = it.next();
+  while (!ahead.done) {
+    const m = ahead.value;
+    ahead = it.next();
     const a = sStart + m.index;
     const b = a + m[0].length;
     const w = m[0].toLowerCase();
@@ -86,7 +88,7 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
     if (a >= start && b <= end) continue;
     // "is to resume", "are to travel", "was to meet", "set to resume", "were planning": an
     // arrangement, so the future.
-    const next = words[i + 1]?.[0].toLowerCase();
+    const next = ahead.done ? undefined : ahead.value[0].toLowerCase();
     // A capitalized word ending in -ed is a name ("Mohamed", "Ahmed"), not a past verb.
     const name = /^[A-Z]/u.test(m[0]) && w.endsWith('ed') && !PAST.has(w);
     const arranged = (next === 'to' && (BE_TO.has(w) || w === 'set')) || (BE_TO.has(w) && next !== undefined && BE_AHEAD.has(next));

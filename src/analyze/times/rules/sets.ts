@@ -12,7 +12,9 @@ const ADVERB: Record<string, string> = {
   annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M', semiannually: 'P6M',
 };
 const ADVERBS = /\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|annually|yearly|biannually|semiannually)\b/gi;
-const EVERY = new RegExp(String.raw`\b(every|each|per)\s+(?:(other)\s+)?(?:(${NUMBER_RE})\s+)?(${UNIT_RE}|${WEEKDAY_RE}|${MONTH_FULL}|morning|afternoon|evening|night|weekend)\b`, 'gi');
+const EVERY = new RegExp(String.raw`\b(every|each|per)\s+(?:(other)\s+)?(?:(${NUMBER_RE})\s+)?(${UNIT_RE}|${WEEKDAY_RE}|morning|afternoon|evening|night|weekend)\b`, 'gi');
+/** "each July", "every May": kept apart from EVERY (a longer alternation there slows every scan). */
+const EVERY_MONTH = new RegExp(String.raw`\b(?:[Ee]very|[Ee]ach)\s+(${MONTH_FULL})\b`, 'g');
 const TIMES_A = /\b(once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per)\s+(day|week|month|year|decade)\b/gi;
 const PLURAL_WEEKDAY = new RegExp(String.raw`\b(?:on\s+)(${WEEKDAY_RE})s\b`, 'gi');
 
@@ -33,14 +35,16 @@ export const setsRule: Rule = {
       const wd = WEEKDAYS[what];
       const unit = unitOf(what);
       const part = PARTS_OF_DAY[what];
-      const month = /^[A-Z]/u.test(m[4] ?? '') ? monthNumber(what) : undefined;
       if (wd) value = `XXXX-WXX-${wd}`;
-      else if (month) value = `XXXX-${String(month).padStart(2, '0')}`;
       else if (part) value = `XXXX-XX-XXT${part}`;
       else if (what === 'weekend') value = 'XXXX-WXX-WE';
       else if (unit && n !== undefined) value = `P${unit.time ? 'T' : ''}${n * unit.factor}${unit.code}`;
       if (!value) continue;
       out.push(cand('sets', m.index, m.index + m[0].length, 'SET', value, { priority: 2, mod: 'EVERY' }));
+    }
+    for (const m of text.matchAll(EVERY_MONTH)) {
+      const month = monthNumber(m[1] ?? '');
+      if (month) out.push(cand('sets', m.index, m.index + m[0].length, 'SET', `XXXX-${String(month).padStart(2, '0')}`, { priority: 2, mod: 'EVERY' }));
     }
     for (const m of text.matchAll(TIMES_A)) {
       const unit = unitOf(m[2] ?? '');
