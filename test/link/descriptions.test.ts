@@ -107,3 +107,47 @@ describe('link: regions, armed groups and parties', () => {
     expect(entityWith(doc, 'Japanese Defense Ministry')?.name).toBe('Ministry of Defense of Japan');
   });
 });
+
+describe('link: officials affiliated by their sentence', () => {
+  const text = [
+    "The rebels' Liberation Front was represented by its spokesman Tesfaye Gebru.",
+    'At the White House, security spokesman Owen Marsh said the vote changed nothing.',
+    "Algeria's U.N. ambassador, Karim Bouzid, said the vote came late.",
+    'Later, spokesman Paul Nery of a charity declined to comment.',
+  ].join(' ');
+  const doc = linked(text, [['Tesfaye Gebru', 'PERSON'], ['Owen Marsh', 'PERSON'], ['Karim Bouzid', 'PERSON'], ['Paul Nery', 'PERSON']],
+    { reference: '2024-03-25T10:00:00Z' });
+
+  it('a titled official takes the country of the body named before him in the sentence', () => {
+    expect(byName(doc, 'Owen Marsh')?.country).toBe('USA');
+    expect(byName(doc, 'Owen Marsh')?.code).toBe('USAGOV');
+  });
+
+  it('an official described by a country takes it', () => {
+    expect(byName(doc, 'Karim Bouzid')?.country).toBe('DZA');
+  });
+
+  it('nothing in the sentence, no country', () => {
+    expect(byName(doc, 'Paul Nery')?.country).toBeUndefined();
+    expect(byName(doc, 'Tesfaye Gebru')?.country).toBeUndefined();
+  });
+
+  it('an armed group named before gives its own code', () => {
+    const d = linked('The TPLF was represented by its spokesman Tesfaye Gebru.', [['TPLF', 'ORG'], ['Tesfaye Gebru', 'PERSON']], {});
+    expect(byName(d, 'Tesfaye Gebru')?.code).toBe('ETHREB');
+  });
+});
+
+describe('link: given names and nested bodies', () => {
+  it('an Ethiopian leader the KB knows is named again by the given name', () => {
+    const text = 'Prime Minister Abiy Ahmed welcomed the deal. Abiy said peace would hold.';
+    const doc = linked(text, [['Abiy Ahmed', 'PERSON'], ['Abiy', 'PERSON']], { reference: '2022-11-02T10:00:00Z' });
+    expect(entityWith(doc, 'Abiy', text.indexOf('Abiy said'))?.name).toBe('Abiy Ahmed');
+  });
+
+  it('a body "of" a known body names that one too', () => {
+    const text = 'He sits on the Political Bureau of the Communist Party of China Central Committee.';
+    const doc = linked(text, [['Political Bureau of the Communist Party of China Central Committee', 'ORG']], {});
+    expect(byName(doc, 'Communist Party of China')?.country).toBe('CHN');
+  });
+});

@@ -12,7 +12,7 @@ import { countriesIn } from './titles.js';
 import { insideAny } from './quoted.js';
 import { isCapitalized } from './words.js';
 
-function sentenceStart(st: LinkState, offset: number): number {
+export function sentenceStart(st: LinkState, offset: number): number {
   let i = offset;
   while (i > 0) {
     const ch = st.text[i - 1];

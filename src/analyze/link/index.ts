@@ -15,6 +15,7 @@ import { firstStart, type Cluster } from './clusters.js';
 import { linkDescriptions } from './descriptions.js';
 import { linkGenericBodies } from './generic.js';
 import { linkOrgAnaphora } from './org-anaphora.js';
+import { affiliateOfficials } from './affiliation.js';
 import { linkFullNames, linkShortNames, prepare, type PreparedName } from './names.js';
 import { linkDictionaryPhrases } from './phrases.js';
 import { resolvePronounIn } from './pronouns.js';
@@ -92,6 +93,7 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   linkDescriptions(st);
   linkGenericBodies(st);
   linkOrgAnaphora(st);
+  affiliateOfficials(st);
   doc.entities = toEntities(st.clusters);
   addPronouns(doc, st);
 }

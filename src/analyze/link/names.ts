@@ -15,6 +15,9 @@ import { stripPossessive } from './words.js';
 import { cityEntry } from './places.js';
 
 const FAMILY_FIRST: ReadonlySet<string> = new Set(['PRK', 'KOR', 'CHN', 'TWN', 'KHM']);
+/** Where people are named again by their given name: Ethiopian and Eritrean patronymics ("Abiy" for
+ * Abiy Ahmed), Icelandic patronymics, Indonesian usage ("Prabowo"). */
+const GIVEN_NAME_SHORT: ReadonlySet<string> = new Set(['ETH', 'ERI', 'ISL', 'IDN']);
 
 export interface PreparedName {
   start: number;
@@ -125,6 +128,12 @@ function shortKeysOf(c: Cluster): void {
   const countries = c.entry?.kind === 'person' ? c.entry.terms.map((t) => t.country) : [c.country ?? ''];
   const familyFirst = countries.some((x) => FAMILY_FIRST.has(x));
   for (const n of names) for (const k of surnameKeys(n, familyFirst)) c.shortKeys.add(k);
+  if (countries.some((x) => GIVEN_NAME_SHORT.has(x))) {
+    for (const n of names) {
+      const given = n.split(/\s+/u)[0];
+      if (given && n.includes(' ')) c.shortKeys.add(nameKey(given));
+    }
+  }
   // Someone the KB does not know may come from a naming custom we cannot tell from the text
   // (Ethiopian "Getachew Reda" is "Getachew" again; Korean "Kim Eun-hye" is "Kim"): the first
   // word of a two- or three-word name answers too.
@@ -157,7 +166,7 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     }
     attachTitle(st, c, p);
     shortKeysOf(c);
-    if (e && e.kind !== 'person') linkNestedOrg(st, p, e.id);
+    if (e ? e.kind !== 'person' : p.type === 'ORG') linkNestedOrg(st, p, e?.id ?? '');
   }
   return rest;
 }
@@ -187,14 +196,34 @@ function splitLinkedCompound(st: LinkState, p: PreparedName): boolean {
   return true;
 }
 
-/** "FIFA World Cup" also names FIFA; "UN Security Council", the UN: an organization at its head. */
+/**
+ * "FIFA World Cup" also names FIFA; "UN Security Council", the UN: an organization at its head.
+ * A body "of" another names that one too: "Political Bureau of the Communist Party of China
+ * Central Committee" names the Communist Party of China.
+ */
 function linkNestedOrg(st: LinkState, p: PreparedName, outer: string): void {
   const words = p.text.split(' ');
+  const orgAt = (from: number, to: number): KbEntry | undefined => {
+    const phrase = words.slice(from, to).join(' ');
+    return st.kb.lookup(nameKey(phrase)).find((x) => x.kind === 'org' && x.id !== outer && [x.name, ...x.aliases].includes(phrase));
+  };
+  const offset = (k: number): number => p.start + words.slice(0, k).join(' ').length + (k > 0 ? 1 : 0);
   for (let n = words.length - 1; n >= 1; n--) {
-    const head = words.slice(0, n).join(' ');
-    const org = st.kb.lookup(nameKey(head)).find((x) => x.kind === 'org' && x.id !== outer && [x.name, ...x.aliases].includes(head));
+    const org = orgAt(0, n);
     if (org) {
-      mentionOf(st, clusterFor(st, org), p.start, p.start + head.length, 'name', false, 'hit');
+      mentionOf(st, clusterFor(st, org), p.start, p.start + words.slice(0, n).join(' ').length, 'name', false, 'hit');
+      return;
+    }
+  }
+  for (let k = 1; k < words.length - 1; k++) {
+    if (words[k] !== 'of') continue;
+    const from = words[k + 1] === 'the' ? k + 2 : k + 1;
+    for (let to = words.length; to > from; to--) {
+      if (from === 0 && to === words.length) continue;
+      const org = orgAt(from, to);
+      if (!org) continue;
+      const start = offset(from);
+      mentionOf(st, clusterFor(st, org), start, start + words.slice(from, to).join(' ').length, 'name', false, 'hit');
       return;
     }
   }

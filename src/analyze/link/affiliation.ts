@@ -1,0 +1,58 @@
+/**
+ * Officials the KB does not know and whose title names no country ("its spokesman Getachew Reda",
+ * "national security spokesman John Kirby") take it from their sentence: the body named just
+ * before them there ("the TPLF was represented by its spokesman …", "At the White House, …
+ * spokesman …", "The government delegation was led by … adviser …"), or from a description the
+ * article gives them ("Algeria's U.N. ambassador, Amar Bendjama"). The code follows PETRARCH's
+ * agents: the body's own code when it is the country's (TPLF: ETHREB), else the government's.
+ */
+import type { Cluster } from './clusters.js';
+import { sentenceStart } from './generic.js';
+import { officesIn } from './titles.js';
+import type { LinkState } from './state.js';
+
+function firstStart(c: Cluster): number {
+  return Math.min(...c.mentions.map((m) => m.start));
+}
+
+/** The body with a country named last before `at` in its sentence (not inside the person's title). */
+function bodyBefore(st: LinkState, from: number, at: number): Cluster | undefined {
+  let best: Cluster | undefined;
+  let bestAt = -1;
+  for (const c of st.clusters) {
+    if ((c.type !== 'ORG' && c.type !== 'GROUP') || !c.country || !st.kb.country(c.country)) continue;
+    for (const m of c.mentions) if (m.start >= from && m.end <= at && m.start > bestAt) { best = c; bestAt = m.start; }
+  }
+  return best;
+}
+
+function codeFrom(body: Cluster | undefined, iso3: string): string {
+  const code = body?.code;
+  return code && code.length === 6 && code.startsWith(iso3) ? code : `${iso3}GOV`;
+}
+
+export function affiliateOfficials(st: LinkState): void {
+  for (const c of st.clusters) {
+    if (c.type !== 'PERSON' || c.entry || c.country || c.mentions.length === 0) continue;
+    const titled = c.titles.some((t) => officesIn(t).offices.length > 0);
+    // A description of a country that resolved to them: "Algeria's U.N. ambassador".
+    const described = c.mentions.find((m) => m.form === 'description');
+    if (described) {
+      const iso = countryWordIn(st, described.start, described.end);
+      if (iso) { c.country = iso; c.code = `${iso}GOV`; continue; }
+    }
+    if (!titled) continue;
+    const at = firstStart(c);
+    const body = bodyBefore(st, sentenceStart(st, at), at);
+    if (body?.country) { c.country = body.country; c.code = codeFrom(body, body.country); }
+  }
+}
+
+/** A country word printed in a description ("Algeria's", "Israeli"), by the gazetteer's hits. */
+function countryWordIn(st: LinkState, start: number, end: number): string | undefined {
+  for (const c of st.clusters) {
+    if (!c.country || c.entry?.kind !== 'country') continue;
+    if (c.mentions.some((m) => m.start >= start && m.end <= end)) return c.country;
+  }
+  return undefined;
+}
