@@ -37,6 +37,8 @@ describe('pathological inputs', () => {
     ['HTML with 10,000 paragraphs', 'x.html', `<html><body><article>${'<p>A short paragraph of the story, repeated.</p>'.repeat(10_000)}</article></body></html>`],
     ['XML with many ampersands', 'x.xml', `<rss><channel><item><title>${'&'.repeat(500_000)}</title></item></channel></rss>`],
     ['SGML with many unclosed records', 'x.sgm', '<REUTERS NEWID="1"><TITLE>T'.repeat(50_000)],
+    ['a published field of times, zones and dates', 'x.jsonl', `${JSON.stringify({ text: 'Story text.', published: `${'4:02 PM EDT, 03.05. Mar 16 - '.repeat(40_000)}2024` })}\n`],
+    ['a header-like line of separators and labels', 'x.txt', `Headline\n\n${'Source: | Updated - · / '.repeat(50_000)}March 25, 2024\n\nText.`],
   ])('%s', (_label, name, text) => {
     const { ms } = timed(name, text);
     expect(ms).toBeLessThan(BUDGET_MS);
