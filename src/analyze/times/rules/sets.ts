@@ -6,7 +6,7 @@ import { cand, type Candidate, type Rule } from '../candidate.js';
 import { monthNumber, NUMBER_RE, numberValue, PARTS_OF_DAY, UNIT_RE, unitOf, WEEKDAYS, WEEKDAY_RE } from '../lexicon.js';
 
 /** Full month names only: "each Jan." is rare and "every may" is a verb. */
-const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const ADVERB: Record<string, string> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
   annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M', semiannually: 'P6M',
