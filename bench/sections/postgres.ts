@@ -5,7 +5,7 @@
  * for the same articles. Needs a server: DATELINE_BENCH_PG (or DATELINE_TEST_PG) names one; the
  * section creates and drops its own database there.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -46,11 +46,31 @@ async function withDatabase<T>(name: string, fn: (url: string) => Promise<T>): P
 
 const noAnalysis = (a: Article): AnalyzedArticle => ({ ...a, entities: [], times: [], quotes: [], events: [] });
 
-async function timed(store: Store, opts: Parameters<typeof ingest>[2]): Promise<{ rate: number; secs: number; s: IngestSummary }> {
+/** CPU seconds the server's backends serving this store have used (a local server only: read from /proc). */
+async function serverCpu(store: Store): Promise<number | undefined> {
+  if (!(store instanceof PgStore)) return 0;
+  const pids = (await store.pool.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE application_name = 'dateline'")).rows.map((r) => r.pid);
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0); // utime, stime
+    } catch {
+      return undefined; // the server is elsewhere
+    }
+  }
+  return ticks / 100;
+}
+
+async function timed(store: Store, opts: Parameters<typeof ingest>[2]): Promise<{ rate: number; secs: number; cpu?: number; s: IngestSummary }> {
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const s = await ingest(store, inputs, { ...opts, onFailure: (i, r) => problems.push(`${store.description}: ${i}: ${r}`) });
   const secs = seconds(t0);
-  return { rate: s.read / secs, secs, s };
+  const own = process.cpuUsage(cpu0);
+  // The pool's connections live as long as the store: their CPU is this ingest's (and the schema's).
+  const server = await serverCpu(store);
+  return { rate: s.read / secs, secs, s, ...(server === undefined ? {} : { cpu: (own.user + own.system) / 1e6 + server }) };
 }
 
 try {
@@ -67,9 +87,11 @@ try {
       }
     });
     const ratio = p.rate / l.rate;
-    rows.push([`${label}: SQLite`, `${fmt(l.rate)} articles/s (${l.s.read} in ${fmt(l.secs, 1)} s; ${l.s.new} new, ${l.s.duplicate} duplicate)`]);
-    rows.push([`${label}: PostgreSQL`, `${fmt(p.rate)} articles/s (${p.s.read} in ${fmt(p.secs, 1)} s; ${p.s.new} new, ${p.s.duplicate} duplicate)`]);
-    rows.push([`${label}: ratio`, `PostgreSQL at ${fmt(ratio, 2)}× SQLite's rate (target ≥ 0.5)`]);
+    const perCpu = (x: { s: IngestSummary; cpu?: number }): string => (x.cpu ? `; ${fmt(x.s.read / x.cpu)} per CPU-second, client and server` : '');
+    rows.push([`${label}: SQLite`, `${fmt(l.rate)} articles/s (${l.s.read} in ${fmt(l.secs, 1)} s; ${l.s.new} new, ${l.s.duplicate} duplicate${perCpu(l)})`]);
+    rows.push([`${label}: PostgreSQL`, `${fmt(p.rate)} articles/s (${p.s.read} in ${fmt(p.secs, 1)} s; ${p.s.new} new, ${p.s.duplicate} duplicate${perCpu(p)})`]);
+    rows.push([`${label}: ratio`, `PostgreSQL at ${fmt(ratio, 2)}× SQLite's rate (target ≥ 0.5)` +
+      (l.cpu && p.cpu ? `; ${fmt((p.s.read / p.cpu) / (l.s.read / l.cpu), 2)}× per CPU-second` : '')]);
     if (ratio < 0.5) problems.push(`${label}: PostgreSQL at ${fmt(ratio, 2)}× SQLite's rate, under half`);
     if (p.s.new !== l.s.new || p.s.duplicate !== l.s.duplicate) problems.push(`${label}: the engines disagree (new ${p.s.new}/${l.s.new}, duplicate ${p.s.duplicate}/${l.s.duplicate})`);
   };
