@@ -28,8 +28,9 @@ describe.runIf(availability.run)('the web app in chromium', () => {
     await page.getByRole('searchbox', { name: 'search words' }).fill('Putin');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL(/q=Putin/u);
+    await expect.poll(() => page.locator('.hits > p.muted').textContent()).toContain('for “Putin”');
     const hits = page.locator('.hit');
-    await expect.poll(() => hits.count()).toBeGreaterThan(1);
+    expect(await hits.count()).toBeGreaterThan(1);
     expect(await page.locator('.hit mark').first().textContent()).toMatch(/putin/iu);
     await h.shot('search');
     const before = await hits.count();
@@ -37,10 +38,12 @@ describe.runIf(availability.run)('the web app in chromium', () => {
     const agency = (await facet.textContent()) ?? '';
     await facet.click();
     await page.waitForURL(/agency=/u);
-    await expect.poll(() => page.locator('.hit').count()).toBeLessThanOrEqual(before);
-    const metas = await page.locator('.hit .meta').allTextContents();
-    expect(metas.length).toBeGreaterThan(0);
-    for (const m of metas) expect(m).toContain(agency);
+    // Wait for the narrowed list: every hit from that agency.
+    await expect.poll(async () => {
+      const metas = await page.locator('.hit .meta').allTextContents();
+      return metas.length > 0 && metas.every((m) => m.includes(agency));
+    }).toBe(true);
+    expect(await hits.count()).toBeLessThanOrEqual(before);
   });
 
   it.runIf(existsSync(SAMPLE))("three clicks: the sample's invitation event, Putin's quotes, Kim Jong-un's page", async () => {
