@@ -3,6 +3,18 @@ import { SPEECH_VERBS, type EventDictionary } from './dictionary.js';
 import type { ParsedSentence } from './parse.js';
 import { coordinationLeft } from './participants.js';
 
+/** Words tagged as prepositions that also open a clause ("after Moscow refused to explain"). */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'once', 'because', 'while', 'though', 'although', 'if', 'unless', 'whereas']);
+/**
+ * Nouns whose to-infinitive is the act of the clause's subject ("Russia had no plans to attack",
+ * "Iran announced its decision to expel"): the noun is no subject of the infinitive.
+ */
+export const COMPLEMENT_NOUNS = new Set([
+  'plan', 'plans', 'intention', 'intentions', 'intent', 'decision', 'attempt', 'attempts', 'effort', 'efforts', 'bid',
+  'move', 'readiness', 'willingness', 'desire', 'wish', 'ability', 'right', 'chance', 'opportunity', 'need',
+  'reason', 'way', 'time', 'offer', 'promise', 'pledge', 'threat', 'threats', 'refusal', 'determination', 'resolve',
+  'commitment', 'aim', 'goal', 'proposal', 'option', 'permission', 'authority', 'power', 'capacity',
+]);
 const STOP_PUNCT = new Set([';', ':', '"', '“', '”', '«', '»', '(', ')', '—', '–', '.', '?', '!']);
 export function isSpeechVerb(lemma: string): boolean {
   return SPEECH_VERBS.has(lemma);
@@ -56,7 +68,16 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
         k -= 2;
         continue;
       }
-      if (before && before.kind === 'PREP' && ps.toks[before.from]!.lower !== 'to') {
+      // "Russia had no plans to attack": the infinitive belongs to the subject of "had".
+      if (ps.chunks[v]!.infinitive && k === v - 1 && COMPLEMENT_NOUNS.has(ps.toks[ch.head]!.lower)) {
+        for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
+          const g = ps.chunks[j]!;
+          if (g.kind === 'VG') return subjectOf(ps, j, dict, depth + 1);
+          if (g.kind !== 'OTHER' && g.kind !== 'NP') break;
+        }
+      }
+      if (before && before.kind === 'PREP' && ps.toks[before.from]!.lower !== 'to' &&
+        !(k === v - 1 && SUBORDINATORS.has(ps.toks[before.from]!.lower))) {
         // "the meeting between X and Y on June 12 reduced": skip the prepositional phrase.
         k -= 2;
         continue;

@@ -4,11 +4,11 @@
  * place. Drafts are refined and turned into record events by index.ts.
  */
 import type { EventStatus, Participant, PloverType } from '../../model.js';
-import { argumentWindow, governorOf, isSpeechVerb, speechFrame, subjectOf } from './clause.js';
+import { argumentWindow, COMPLEMENT_NOUNS, governorOf, isSpeechVerb, speechFrame, subjectOf } from './clause.js';
 import { mentionsIn, quoteAt, type CoderContext } from './context.js';
 import { bestMatch, isEventNoun, type Binding } from './match.js';
 import type { Chunk, ParsedSentence } from './parse.js';
-import { participantOf, participantsOf, possessiveAt, samePart } from './participants.js';
+import { isActorEntity, participantOf, participantsOf, possessiveAt, samePart } from './participants.js';
 import { agentCode } from './agents.js';
 import { dateIn, placeIn } from './setting.js';
 
@@ -37,6 +37,15 @@ export interface SentenceInfo {
 
 const PLANNED_MODS = new Set(['planned', 'upcoming', 'forthcoming', 'next', 'future', 'scheduled', 'expected']);
 const POSSIBLE_MODS = new Set(['possible', 'proposed', 'potential', 'likely', 'separate']);
+const PLANNING_NOUNS = new Set(['plan', 'plans', 'intention', 'intentions', 'intent', 'decision', 'commitment', 'pledge', 'promise', 'aim', 'goal', 'determination', 'resolve']);
+/** Verbs whose object must be someone to consult: "meet a response", "receive answers" are no meetings. */
+const MEETING_VERBS = new Set(['meet', 'receive', 'host', 'consult', 'phone', 'telephone', 'call', 'brief']);
+const TARGET_STOP = new Set([';', ':', '"', '“', '”', '«', '»', '(', ')', '—', '–', '.', '?', '!']);
+const LOCATIVE = new Set(['in', 'at', 'inside', 'near', 'throughout', 'across', 'within', 'around']);
+const NOT_PARTNER_PREPS = new Set([
+  'in', 'at', 'inside', 'outside', 'near', 'on', 'aboard', 'within', 'of', 'during', 'for', 'over', 'as', 'after',
+  'before', 'since', 'until', 'across', 'throughout', 'around', 'amid', 'despite',
+]);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 function tokStart(ps: ParsedSentence, ch: Chunk): number { return ps.toks[ch.from]!.start; }
@@ -64,8 +73,29 @@ export class SentenceCoder {
 
   private subject(v: number): number[] {
     let s = this.subjects.get(v);
-    if (!s) { s = subjectOf(this.s.ps, v, this.c.dict); this.subjects.set(v, s); }
+    if (!s) {
+      s = subjectOf(this.s.ps, v, this.c.dict);
+      if (this.s.headline) s = this.headlineList(s);
+      this.subjects.set(v, s);
+    }
     return s;
+  }
+
+  /**
+   * Headlines join names with a bare comma ("Lavrov, Blinken meet in Geneva"): a subject preceded
+   * by comma-separated names from the headline's start is one list.
+   */
+  private headlineList(subj: number[]): number[] {
+    const { ps } = this.s;
+    const first = subj[0];
+    if (first === undefined) return subj;
+    const out = [...subj];
+    let k = first;
+    while (k >= 2 && ps.chunks[k - 1]!.kind === 'PUNCT' && ps.toks[ps.chunks[k - 1]!.from]!.text === ',' && ps.chunks[k - 2]!.kind === 'NP') {
+      out.unshift(k - 2);
+      k -= 2;
+    }
+    return k === 0 ? out : subj;
   }
 
   /** Status of a verb group: its own modal or negation, else its governor's ("plans to visit"). */
@@ -86,6 +116,7 @@ export class SentenceCoder {
         if (gv.modal) return gv.modal;
       } else {
         const prev = ps.chunks[v - 1];
+        if (prev && prev.kind === 'NP' && COMPLEMENT_NOUNS.has(ps.toks[prev.head]!.lower)) return this.complementStatus(v - 1);
         if (prev && prev.kind === 'OTHER') {
           const st = this.c.dict.status.get(ps.toks[prev.head]!.lower);
           if (st) return st;
@@ -95,6 +126,19 @@ export class SentenceCoder {
       }
     }
     return 'occurred';
+  }
+
+  /**
+   * "had no plans to attack" (negated), "announced plans to visit" (planned), "its readiness to
+   * help" (possible): the status the noun gives its infinitive.
+   */
+  private complementStatus(np: number): EventStatus {
+    const { ps } = this.s;
+    const ch = ps.chunks[np]!;
+    const g = ps.chunks[np - 1]?.kind === 'VG' ? ps.chunks[np - 1] : undefined;
+    if (ps.toks[ch.from]!.lower === 'no' || g?.negated || (g && this.c.dict.negatingVerbs.has(g.lemma))) return 'negated';
+    if (g?.modal && g.modal !== 'demanded') return g.modal;
+    return PLANNING_NOUNS.has(ps.toks[ch.head]!.lower) ? 'planned' : 'possible';
   }
 
   /** A verb group with a pattern: the event it states, or undefined. */
@@ -119,6 +163,7 @@ export class SentenceCoder {
     }
     const b = bestMatch(ps, window, patterns, this.c.dict);
     if (!b) return vg.modal === 'demanded' && !forced ? this.demand(v) : undefined;
+    if (b.pattern.type === 'CONSULT' && !this.meetsSomeone(b, window)) return undefined;
     let actor = forced ? forced.actor : participantsOf(this.c, ps, subj);
     if (!forced && actor.length === 0 && subj.length > 0) actor = this.speakerFor(subj, v);
     if (!forced && !vg.passive && (actor.length === 0 || actor.every((a) => !a.code && !a.entity))) {
@@ -180,7 +225,38 @@ export class SentenceCoder {
     }
     if (d.type === 'AGREE' && d.recipient.length === 0) d.recipient = this.partnerAfter(window);
     if (d.recipient.length === 0 && !forced) d.recipient = this.recipientInWindow(window, b, d.actor);
+    if (!forced && d.type !== 'CONSULT' && !d.recipient.some((r) => r.country || r.code || r.entity)) {
+      // "promised to continue military aid to war-torn Mozambique", "refused to deploy
+      // peacekeepers in Iraq": the country the clause's act is aimed at or takes place in, as CAMEO
+      // and PLOVER code the target when no named party undergoes it.
+      const t = this.countryTarget(v, d.actor);
+      if (t) d.recipient = [t];
+    }
     return d;
+  }
+
+  /**
+   * "would meet a swift response", "will receive written answers": a meeting or a reception
+   * needs someone to meet; a verb whose object is a thing states no consultation. (A visit may
+   * have a place for object.)
+   */
+  private meetsSomeone(b: Binding, window: readonly number[]): boolean {
+    const { ps } = this.s;
+    const first = b.pattern.items[0];
+    if (!MEETING_VERBS.has(b.pattern.lemma)) return true;
+    if (first && !(first.kind === 'slot' && first.slot === 'recipient')) return true;
+    let k = 0;
+    if (window[k] !== undefined && ps.chunks[window[k]!]!.kind === 'OTHER') k++;
+    const obj = window[k] !== undefined ? ps.chunks[window[k]!] : undefined;
+    if (!obj || obj.kind !== 'NP' || isEventNoun(ps, obj, this.c.dict)) return true;
+    // "written answers next week": the head before a trailing time expression.
+    const inTime = (t: { start: number; end: number }): boolean => this.c.doc.times.some((x) => x.start <= t.start && x.end >= t.end);
+    let h = obj.head;
+    while (h > obj.from && inTime(ps.toks[h]!)) h--;
+    const head = ps.toks[h]!;
+    if (inTime(head)) return true;
+    if ((head.pos !== 'NOUN' && head.pos !== 'ADJ') || agentCode(head.lower)) return true;
+    return participantsOf(this.c, ps, [window[k]!], { loose: true }).some((p) => p.entity || p.code);
   }
 
   /**
@@ -214,15 +290,51 @@ export class SentenceCoder {
    */
   private recipientInWindow(window: readonly number[], b: Binding, actor: readonly Participant[]): Participant[] {
     const { ps } = this.s;
+    const joint = countriesOf(actor).size > 1;
     for (const k of window) {
       if (k === b.about || ps.chunks[k]!.kind !== 'NP') continue;
       const np = ps.chunks[k]!;
+      // "met in Geneva", "held talks at the Kremlin": where a meeting is held is its place, not a party to it.
+      const prep = ps.chunks[k - 1];
+      // "met in Geneva", "held talks at the Kremlin", "as tensions over Ukraine grow": a meeting's
+      // place, time or topic is no party to it.
+      if (b.pattern.type === 'CONSULT' && prep?.kind === 'PREP' && NOT_PARTNER_PREPS.has(ps.toks[prep.from]!.lower)) continue;
+      // Nor is the place of a joint act ("Trump and Xi agree to restart talks … in Osaka").
+      if (joint && prep?.kind === 'PREP' && LOCATIVE.has(ps.toks[prep.from]!.lower)) continue;
       // "rejected Thursday a call": a time is no target.
       if (this.c.doc.times.some((t) => t.start <= tokStart(ps, np) && t.end >= tokEnd(ps, np))) continue;
       const p = participantOf(this.c, ps, k, { loose: true });
       if (p && (p.entity || p.code) && !actor.some((a) => samePart(a, p) || (a.country && a.country === p.country && !p.entity))) return [p];
     }
     return [];
+  }
+
+  /**
+   * The first noun phrase after the verb at `v`, through its infinitives and prepositional
+   * phrases up to the clause's end, that names a party with a country.
+   */
+  private countryTarget(v: number, actor: readonly Participant[]): Participant | undefined {
+    const { ps } = this.s;
+    const joint = countriesOf(actor).size > 1;
+    for (let k = v + 1, seen = 0; k < ps.chunks.length && seen < 24; k++, seen++) {
+      const ch = ps.chunks[k]!;
+      if (ch.kind === 'PUNCT' && TARGET_STOP.has(ps.toks[ch.from]!.text)) break;
+      // The sentence's own next clause is another event's ("…, and Trump committed to …").
+      if (ch.kind === 'CONJ' && ps.chunks[k + 1]?.kind === 'NP' && ps.chunks[k + 2]?.kind === 'VG' && !ps.chunks[k + 2]!.infinitive) break;
+      if (ch.kind !== 'NP') continue;
+      if (this.c.doc.times.some((t) => t.start <= tokStart(ps, ch) && t.end >= tokEnd(ps, ch))) continue;
+      const p = participantOf(this.c, ps, k, { loose: true });
+      if (!p?.country) continue;
+      const prep = ps.chunks[k - 1];
+      const located = prep?.kind === 'PREP' && LOCATIVE.has(ps.toks[prep.from]!.lower);
+      // A joint act ("Trump and Xi agree … at the G20 summit in Osaka") is aimed at its parties, not its place.
+      if (located && joint) continue;
+      // The actor's own country is a target only as the place it acts on ("Bashir lifted the
+      // curfew imposed in Sudan"), not as its own name again ("Netanyahu said Israel …").
+      if (actor.some((a) => samePart(a, p) || (a.country === p.country && !located))) continue;
+      return p;
+    }
+    return undefined;
   }
 
   /** "ready to work ... together with you": the partner of an agreement, later in the clause. */
@@ -350,7 +462,7 @@ export class SentenceCoder {
     const { ps } = this.s;
     const headTok = ps.toks[np.head]!;
     const ms = mentionsIn(this.c, ps.toks[np.from]!.start, headTok.start)
-      .filter((m) => m.end <= headTok.start && (m.entity.type === 'PERSON' || m.entity.type === 'PLACE' || m.entity.type === 'ORG'));
+      .filter((m) => m.end <= headTok.start && isActorEntity(m.entity));
     const out: Participant[] = [];
     for (const m of ms) {
       const p = participantOf(this.c, ps, ps.chunks.indexOf(np));
@@ -422,6 +534,10 @@ export class SentenceCoder {
     if (place) d.location = place;
     void isSpeechVerb;
   }
+}
+
+function countriesOf(ps: readonly Participant[]): Set<string> {
+  return new Set(ps.map((p) => p.country ?? p.code?.slice(0, 3)).filter((x): x is string => !!x));
 }
 
 /** The speaker of the quote around `offset`, as a participant. */

@@ -108,7 +108,7 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
     const unit = unitEnd.get(i);
     const npStart = unit !== undefined || NP_POS.has(t.pos) || POSSESSIVE.has(t.lower) ||
       (t.lower === 'her' && ['NOUN', 'ADJ', 'PROPN'].includes(tok(i + 1)?.pos ?? '')) ||
-      (t.pos === 'VERB' && /ed$/.test(t.lower) && ['DET', 'VERB'].includes(tok(i - 1)?.pos ?? '') && ['NOUN', 'PROPN', 'ADJ'].includes(tok(i + 1)?.pos ?? ''));
+      (t.pos === 'VERB' && looksParticiple(t.lower) && ['DET', 'VERB'].includes(tok(i - 1)?.pos ?? '') && ['NOUN', 'PROPN', 'ADJ'].includes(tok(i + 1)?.pos ?? ''));
     if (t.pos === 'PRON' && PERSONAL.has(t.lower) && !(t.lower === 'her' && npStart)) {
       chunks.push({ kind: 'NP', from: i, to: i + 1, head: i, lemma: t.lower });
       i++;

@@ -15,6 +15,23 @@ const SECOND_PERSON = new Set(['you', 'your']);
 const BODIES = /^(?:groups?|coalitions?|fronts?|part(?:y|ies)|movements?|organi[sz]ations?|associations?|unions?|councils?|committees?|agenc(?:y|ies)|leagues?|forums?|alliances?|elders|leaders|members|supporters|followers|youths|settlers|doctors|bulldozers|networks?|factions?|tribes(?:men)?|clans?|bod(?:y|ies)|commissions?|assembl(?:y|ies)|administrations?|governments?|ministr(?:y|ies)|regimes?|nations?|countries|states?|sides?|parliaments?|cabinets?|courts?|militiamen|agents|guards?|officers?)$/;
 const NON_ACTORS = new Set(['it', 'this', 'that', 'these', 'those', 'which', 'what', 'there', 'they', 'them', 'he', 'she', 'him', 'her', 'his', 'its', 'their']);
 
+/**
+ * Entities that can take part in an event: people, organizations, groups, and places that stand
+ * for a country or its government ("Russia", "Moscow"), and whatever an imported dictionary codes.
+ * An event, a document, or a place with no
+ * country (a villa, a peninsula) is a setting or a topic, never a participant.
+ */
+export function isActorEntity(e: Entity): boolean {
+  if (e.type === 'PERSON' || e.type === 'ORG' || e.type === 'GROUP') return true;
+  // An actor an imported dictionary codes (PETRARCH actors arrive as OTHER with their code).
+  if (e.type === 'OTHER' && e.code) return true;
+  return e.type === 'PLACE' && !!e.country && /^[A-Z]{3}$/.test(e.country);
+}
+
+function actorMentions(ms: readonly MentionRef[]): MentionRef[] {
+  return ms.filter((m) => isActorEntity(m.entity));
+}
+
 export function entityCode(e: Entity): string | undefined {
   if (e.code) return e.code;
   if (e.type === 'PERSON' && e.country && (e.role || (e.titles?.length ?? 0) > 0)) return `${e.country}GOV`;
@@ -92,7 +109,7 @@ export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, 
   const poss = possessiveAt(ps, np);
   const from = poss >= 0 && poss < np.head ? ps.toks[poss + 1]!.start : first.start;
   const end = ps.toks[np.to - 1]!.end;
-  const ms = mentionsIn(c, from, end);
+  const ms = actorMentions(mentionsIn(c, from, end));
   const onHead = ms.find((m) => m.start <= headTok.start && m.end >= headTok.end);
   if (onHead) return placed(entityParticipant(onHead.entity, c.text.slice(Math.max(onHead.start, from), onHead.end), c), c, ps, np, first.start, end, onHead);
   const agent = agentCode(headTok.lower) ?? extraAgent(c, headTok.lower);
@@ -110,7 +127,7 @@ export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, 
   if (NON_ACTORS.has(headTok.lower)) return undefined;
   if (opts.loose) {
     // A recipient named as a possessor or modifier: "Haiti's efforts", "Palestinian lorries".
-    const place = ms.find((m) => m.entity.country) ?? mentionsIn(c, first.start, end).find((m) => m.entity.country);
+    const place = ms.find((m) => m.entity.country) ?? actorMentions(mentionsIn(c, first.start, end)).find((m) => m.entity.country);
     if (place) return entityParticipant(place.entity, text, c);
     const country = countryIn(c, ps, np, [], from);
     if (country) return { text, code: country, country };

@@ -40,7 +40,33 @@ export function refine(c: CoderContext, drafts: Placed[]): Placed[] {
       d.dateInferred = true;
     }
   }
-  return dedupe(drafts);
+  return dedupe(mergeHeadlines(drafts));
+}
+
+function participantKeys(d: Draft): Set<string> {
+  return new Set([...d.actor, ...d.recipient].map((p) => p.entity ?? p.code ?? p.text.toLowerCase()));
+}
+
+/**
+ * A headline states the story's event again in short ("Lavrov, Blinken meet in Geneva" over "Lavrov
+ * met with Blinken in Geneva on Friday"): a headline event of the same type whose participants all
+ * take part in a body event is that event, whichever side each is on and whatever the headline's
+ * tense says; what the headline adds (a place, a date) goes to the body event.
+ */
+function mergeHeadlines(drafts: Placed[]): Placed[] {
+  const out: Placed[] = [];
+  for (const d of drafts) {
+    if (!d.headline) { out.push(d); continue; }
+    const keys = participantKeys(d);
+    const body = keys.size === 0 ? undefined : drafts.find((o) => !o.headline && o.type === d.type && !o.reported &&
+      [...keys].every((k) => participantKeys(o).has(k)));
+    if (!body) { out.push(d); continue; }
+    if (!body.location && d.location) body.location = d.location;
+    if (!body.date && d.date) { body.date = d.date; if (d.dateInferred) body.dateInferred = true; }
+    if (!body.about && d.about) body.about = d.about;
+    if (!body.mode && d.mode) { body.mode = d.mode; body.cameo = d.cameo; }
+  }
+  return out;
 }
 
 /** A meeting held in the recipient's country, the actor coming from elsewhere, is a visit (042). */

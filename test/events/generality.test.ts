@@ -1,0 +1,104 @@
+/**
+ * Failure classes seen on ordinary wire copy, pinned with sentences we wrote: participants are
+ * actors (never a meeting's place, an event or a thing), abstract nouns are no subjects, a
+ * headline's event is the lead's event, and an act's target may be the country it is aimed at.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief, CHINA, eventsOf, FRANCE, IRAN, LAVROV, PARIS, RUSSIA, WANG, type HandEntity } from './helpers.js';
+import { expectSpansRoundTrip } from '../helpers/spans.js';
+import { toRecord } from '../../src/analyze/pipeline.js';
+
+const GENEVA: HandEntity = { name: 'Geneva', type: 'PLACE', code: 'CHE', country: 'CHE', at: ['Geneva'] };
+const KREMLIN: HandEntity = { name: 'Kremlin', type: 'ORG', code: 'RUSGOV', country: 'RUS', at: ['Kremlin'] };
+const FORUM: HandEntity = { name: 'Northern Trade Forum', type: 'EVENT', at: ['Northern Trade Forum'] };
+const VILLA: HandEntity = { name: 'Villa Serena', type: 'PLACE', at: ['Villa Serena'] };
+const ALL = [LAVROV, WANG, RUSSIA, CHINA, FRANCE, IRAN, PARIS, GENEVA, KREMLIN, FORUM, VILLA];
+
+function briefs(text: string, opts = {}): string[] {
+  const { doc, events } = eventsOf(text, ALL, opts);
+  expectSpansRoundTrip(toRecord(doc));
+  return events.map((e) => brief(doc, e));
+}
+
+describe('a meeting\'s place is its location, never a party', () => {
+  it('met X in a city', () => {
+    const { doc, events } = eventsOf('Lavrov met Wang Yi in Geneva on Friday.', ALL);
+    expect(events.map((e) => brief(doc, e))).toEqual(['CONSULT Sergei Lavrov -> Wang Yi occurred']);
+    expect(doc.entities.find((x) => x.id === events[0]?.location)?.name).toBe('Geneva');
+  });
+  it('held talks at a seat of government', () => {
+    expect(briefs('Lavrov and Wang Yi held talks at the Kremlin.')).toEqual(['CONSULT Sergei Lavrov+Wang Yi -> - occurred']);
+  });
+  it('a clause after "as" names no partner', () => {
+    expect(briefs('Lavrov and Wang Yi met in Paris as tensions over Iran grew.')).toEqual(['CONSULT Sergei Lavrov+Wang Yi -> - occurred']);
+  });
+  it('a place with no country and an event are never participants', () => {
+    const got = briefs('The two presidents spoke at the Villa Serena and agreed at the Northern Trade Forum to expand trade.');
+    expect(got.join(' ')).not.toMatch(/Villa|Forum/);
+  });
+});
+
+describe('"meet", "receive" need someone', () => {
+  it('meet a response is no meeting', () => {
+    expect(briefs('Any Russian troops crossing the border would meet a swift and united response from France.').filter((b) => b.startsWith('CONSULT'))).toEqual([]);
+  });
+  it('receive answers is no reception', () => {
+    expect(briefs('Russia will receive written answers next week.', { times: [{ text: 'next week', value: '2022-W04' }] })).toEqual([]);
+  });
+  it('receive a person is one', () => {
+    expect(briefs('Lavrov will receive Wang Yi in Moscow.')).toContain('CONSULT Sergei Lavrov -> Wang Yi planned');
+  });
+  it('meeting demands is a concession, refusing it a negated one', () => {
+    expect(briefs('Iran would not meet the demands of France.')).toContain('CONCEDE Iran -> France negated');
+  });
+});
+
+describe('subjects', () => {
+  it('an abstract noun before an infinitive is no actor: "had no plans to attack"', () => {
+    expect(briefs('Lavrov said Russia had no plans to attack Iran.')).toContain('ASSAULT Russia -> Iran negated');
+  });
+  it('"announced plans to": planned, by the subject', () => {
+    expect(briefs('Iran announced plans to expel two French diplomats.')).toContain('SANCTION Iran -> FRAGOV planned');
+  });
+  it('a clause opened by "after" has its own subject', () => {
+    const got = briefs('France said on Monday, after Iran refused to release the sailors, that it would act.');
+    expect(got.some((b) => b.startsWith('REJECT Iran'))).toBe(true);
+    expect(got.some((b) => b.startsWith('REJECT France'))).toBe(false);
+  });
+  it('"we" in a quote is its speaker', () => {
+    const text = '"We agreed to resume the talks," Lavrov said.';
+    expect(briefs(text, { quotes: [{ text: 'We agreed to resume the talks,', kind: 'direct', speaker: 'e1' }] })).toContain('AGREE Sergei Lavrov -> - occurred');
+  });
+});
+
+describe('headline and lead state one event', () => {
+  it('"X, Y meet" over "X met with Y": one meeting', () => {
+    const got = briefs('Lavrov met with Wang Yi in Geneva on Friday.', { headline: 'Lavrov, Wang Yi meet in Geneva' });
+    expect(got.filter((b) => b.startsWith('CONSULT'))).toEqual(['CONSULT Sergei Lavrov -> Wang Yi occurred']);
+  });
+  it('the headline\'s present tense yields to the body\'s status', () => {
+    const got = briefs('France will expel two Iranian diplomats, the ministry said.', { headline: 'France expels Iranian diplomats' });
+    expect(got.filter((b) => b.startsWith('SANCTION'))).toEqual(['SANCTION France -> IRNGOV planned']);
+  });
+  it('a headline event with other participants stays', () => {
+    const got = briefs('Lavrov met with Wang Yi in Geneva on Friday.', { headline: 'France condemns Iran' });
+    expect(got).toContain('ACCUSE France -> Iran occurred');
+  });
+});
+
+describe('the country an act is aimed at', () => {
+  it('through an infinitive with no pattern', () => {
+    expect(briefs('France promised to continue military aid to war-torn Iran.')).toContain('AGREE France -> Iran occurred');
+  });
+  it('the country an act takes place in', () => {
+    expect(briefs('Russia refused to deploy peacekeepers in Iran.')).toContain('REJECT Russia -> Iran occurred');
+  });
+  it('not the place of a joint act', () => {
+    expect(briefs('Russia and China agreed to expand trade at a summit in Paris.')).toContain('AGREE Russia+China -> - occurred');
+  });
+  it('not a party of the next clause', () => {
+    const got = briefs('Lavrov committed to work toward peace, and Wang Yi committed to provide guarantees to Iran.');
+    expect(got).toContain('AGREE Sergei Lavrov -> - occurred');
+    expect(got).toContain('AGREE Wang Yi -> Iran occurred');
+  });
+});
