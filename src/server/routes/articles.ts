@@ -1,15 +1,14 @@
 /** Articles: list, get (by id, a copy's id, or a unique prefix), post (ingest text, JSON or files), and feeds. */
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { resolveArticle } from '../../query/resolve.js';
 import { ingest } from '../../ingest.js';
 import type { ServerDeps } from '../context.js';
-import { defaultAnalyzer, ingestUploads, type IngestReport, type Upload } from '../ingest-bytes.js';
+import { defaultAnalyzer, ingestUploads, noAnalysis, type IngestReport, type Upload } from '../ingest-bytes.js';
 import {
   ArticleListQuery, ArticleSummarySchema, ErrorSchema, FeedBody, IdParam, IngestResultSchema, PostArticleJson, StoredArticleSchema,
 } from '../schemas.js';
 import { contentTypes } from '../security.js';
 import { defined, errors, jsonBody, writeErrors } from './common.js';
-import { z } from '@hono/zod-openapi';
 
 const list = createRoute({
   method: 'get', path: '/api/articles', tags: ['articles'], summary: 'Stored articles, newest first',
@@ -52,7 +51,7 @@ const feed = createRoute({
 
 export function articleRoutes(app: OpenAPIHono, deps: ServerDeps): void {
   const { store, config } = deps;
-  const analyzer = async () => (config.analyze === false ? (await import('../ingest-bytes.js')).noAnalysis : (deps.analyzer ?? defaultAnalyzer)());
+  const analyzer = async () => (config.analyze === false ? noAnalysis : (deps.analyzer ?? defaultAnalyzer)());
 
   app.openapi(list, async (c) => {
     const q = c.req.valid('query');
