@@ -28,6 +28,8 @@ const PREFIXES: readonly RegExp[] = [
   // 2024-12-18 21:30:12", fields split by "|") is the layout's to read: it carries the publication time.
   /^source ?: ?[^|\d]{1,60}$/iu,
   /^editors? ?: ?[^|\d]{1,40}$/iu,
+  // A relative stamp with no date ("Published 2 hours ago", "Updated: 3 days ago"): nothing to read.
+  /^(?:(?:first |last )?(?:published|updated|posted)(?: on)? ?:? ?)?(?:\d{1,4}|an?) (?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?) ago$/iu,
   /^follow (?:us|\S+(?: \S+)?) on (?:twitter|x|facebook|telegram|instagram|vk|vkontakte|youtube|linkedin|tiktok|threads|whatsapp|google news)\b/iu,
   /^follow us\b/iu,
   /^(?:subscribe|sign up|register) (?:to|for|now|here)\b/iu,

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { agencyAtStart, agencyNamed } from '../../src/clean/agencies.js';
+import { isBoilerplate } from '../../src/clean/boilerplate.js';
 import { parseDateline } from '../../src/clean/dateline.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { resolveStamp } from '../../src/clean/published.js';
@@ -68,6 +69,16 @@ describe('header lines: shapes', () => {
     'Russia and China signed the treaty in 2001 and renewed it on June 28, 2021',
   ])('not a header line: %s', (line) => {
     expect(parseSectionLine(line)).toBeUndefined();
+  });
+});
+
+describe('stamp lines without a date', () => {
+  it.each(['Published 2 hours ago', 'Updated: 3 days ago', 'Posted on 45 minutes ago', 'an hour ago', 'Editor: huaxia'])('chrome: %s', (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+
+  it.each(['Source: Xinhua Editor: huaxia 2024-12-18 21:30:12', 'Two years ago the talks collapsed.', 'Updated rules take effect in 2 days'])('not chrome: %s', (line) => {
+    expect(isBoilerplate(line)).toBe(false);
   });
 });
 
