@@ -151,3 +151,14 @@ describe('link: given names and nested bodies', () => {
     expect(byName(doc, 'Communist Party of China')?.country).toBe('CHN');
   });
 });
+
+describe('link: generic bodies in lower case with their country', () => {
+  it('"the Russian embassy" is an ORG of Russia coded RUSGOV; "the Israeli army" ISRMIL; a bare "the army" is left alone', () => {
+    const doc = linked('The Russian embassy said Moscow would respond. The Israeli army said it struck targets. The army was quiet.', [], { reference: '2024-03-25T10:00:00Z' });
+    const embassy = entityWith(doc, 'Russian embassy');
+    expect(embassy?.type).toBe('ORG');
+    expect(embassy?.code).toBe('RUSGOV');
+    expect(entityWith(doc, 'Israeli army')?.code).toBe('ISRMIL');
+    expect(entityWith(doc, 'army', doc.article.text.indexOf('The army') + 4)).toBeUndefined();
+  });
+});

@@ -111,3 +111,16 @@ describe('focus: descriptions, relative clauses, linked pronouns', () => {
     expect(q?.speaker).toBe('erdogan');
   });
 });
+
+describe('speaker phrases with a place', () => {
+  it('"The Russian embassy in London … said": the speaker is the embassy, not the city', () => {
+    const doc = withEntities(docOf('Expulsions\n\nThe Russian embassy in London called the decision hostile and said Moscow would respond.'), [
+      { id: 'embassy', type: 'ORG', name: 'Embassy of Russia', names: ['Russian embassy'] },
+      { id: 'london', type: 'PLACE', name: 'London', names: ['London'] },
+      { id: 'moscow', type: 'PLACE', name: 'Moscow', names: ['Moscow'] },
+    ]);
+    const q = runQuotes(doc).find((x) => x.kind === 'indirect');
+    expect(q?.speakerText).toBe('The Russian embassy in London');
+    expect(q?.speaker).toBe('embassy');
+  });
+});

@@ -53,7 +53,7 @@ export function linkGenericBodies(st: LinkState): void {
     for (let n = 3; n >= 1; n--) {
       const first = ws[i];
       const last = ws[i + n - 1];
-      if (!first || !last || !isCapitalized(first.text)) continue;
+      if (!first || !last) continue;
       const raw = st.text.slice(first.start, last.end);
       if (/[\n,.;:]/u.test(raw)) continue;
       const kind = st.kb.genericKind(nameKey(raw));
@@ -68,6 +68,8 @@ export function linkGenericBodies(st: LinkState): void {
         iso = countriesIn(st, prev2.start, prev.end)[0];
         if (iso) start = prev2.start;
       }
+      // In lower case ("the Russian embassy", "the Israeli army") only with its country printed.
+      if (!isCapitalized(first.text) && !iso) continue;
       const stated = iso !== undefined;
       iso ??= speakerCountry(st, first.start) ?? mainCountry(st);
       // A body named with its country inside a person's title ("Iran's Foreign Ministry spokesman

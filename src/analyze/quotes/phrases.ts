@@ -137,6 +137,19 @@ export function phraseStartingAt(v: View, start: number, maxLen = 12): TokenRang
  * The subject of the cue verb at `verb`, reading leftwards over adverbs and auxiliaries
  * ("Putin also said", "he has said"). undefined when no phrase stands right before it.
  */
+/**
+ * "The Russian embassy in London said": the subject is the embassy, with its place, not "London".
+ * Only after a common noun ("embassy", "officials"), whose phrase the place modifies.
+ */
+function withPlaceModifier(v: View, np: TokenRange): TokenRange {
+  const adp = tok(v, np.from - 1);
+  if (!adp || !/^(?:in|at|from)$/iu.test(adp.text)) return np;
+  const head = phraseEndingAt(v, np.from - 1);
+  const last = head ? tok(v, head.to - 1) : undefined;
+  if (!head || !last || last.pos !== 'NOUN') return np;
+  return { from: head.from, to: np.to };
+}
+
 export function subjectBefore(v: View, verb: number): TokenRange | undefined {
   let end = verb;
   let steps = 0;
@@ -158,7 +171,8 @@ export function subjectBefore(v: View, verb: number): TokenRange | undefined {
     break;
   }
   const np = phraseEndingAt(v, end);
-  if (!np || !isTimePhrase(v, np)) return np;
+  if (np && !isTimePhrase(v, np)) return withPlaceModifier(v, np);
+  if (!np) return np;
   // "Wells Fargo just this month announced", "Axelrod on Wednesday called", "A poll released in
   // late August found": step over the time phrase (and a participle before it) to the subject.
   let k = np.from;

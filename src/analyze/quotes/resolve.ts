@@ -39,7 +39,8 @@ export class MentionIndex {
   /**
    * The entity named by the phrase [start, end): a mention inside the phrase (the head name of
    * "longtime Democratic pollster Pat Caddell") or one covering it. The rightmost such mention wins,
-   * and a PERSON beats anything else (the speaker of "Trump spokeswoman Hope Hicks" is Hicks).
+   * a PERSON beats anything else (the speaker of "Trump spokeswoman Hope Hicks" is Hicks), and a
+   * body beats a place.
    */
   entityFor(start: number, end: number): Resolution | undefined {
     let best: IndexedMention | undefined;
@@ -50,7 +51,9 @@ export class MentionIndex {
       const inside = m.start >= start && m.end <= end;
       const covers = m.start <= start && m.end >= end;
       if (!inside && !covers) continue;
-      const score = (m.entity.type === 'PERSON' ? 2 : 0) + (covers ? 1 : 0) + m.end / 1e9;
+      // A body beats a place inside the phrase: "The Russian embassy in London" is the embassy.
+      const kind = m.entity.type === 'PERSON' ? 2 : m.entity.type === 'ORG' || m.entity.type === 'GROUP' ? 0.5 : 0;
+      const score = kind + (covers ? 1 : 0) + m.end / 1e9;
       if (score >= bestScore) {
         best = m;
         bestScore = score;
