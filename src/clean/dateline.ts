@@ -32,6 +32,7 @@ const SLASH_AGENCY = /^\.? ?\/(\p{L}[\p{L} .&-]{0,28})\/\.?/u;
 // dpa writes its name in lower case: "BERLIN, May 3 (dpa) -".
 const PAREN_AGENCY = /^,? ?\((\p{Lu}[\p{L}.&-]*(?: [\p{L}.&-]+){0,3}|dpa)\)/u;
 const SEPARATOR = /^ ?(?:[—–:-]|--)(?= |$)/u;
+const LEADING_AGENCY = /^\((\p{Lu}[\p{L}.&-]*(?: [\p{L}.&-]+){0,3}|dpa)\) ?(?:[—–-]|--) (?=\p{Lu})/u;
 /** A known agency credited without brackets, right before the separator: "TOKYO, March 16 Kyodo -". */
 const BARE_AGENCY = new RegExp(`^,? (${BARE_AGENCY_ALT})(?= ?(?:[—–:-]|--)(?: |$))`, 'u');
 const DOT_END = /^\.(?= \p{Lu})/u;
@@ -60,6 +61,17 @@ export function titleCase(place: string): string {
  * dateline (Reuters-21578's <DATELINE>), so a mixed-case place and a bare date are enough.
  */
 export function parseDateline(text: string, given = false): ParsedDateline | undefined {
+  // "(ANSA) - ROME, JUL 14 - …": the credit first, then the dateline.
+  const lead = given ? null : LEADING_AGENCY.exec(text);
+  if (lead) {
+    const inner = parseAfterCredit(text.slice(lead[0].length));
+    if (!inner) return undefined;
+    return { ...inner, agency: inner.agency ?? lead[1]!, length: lead[0].length + inner.length };
+  }
+  return parseAfterCredit(text, given);
+}
+
+function parseAfterCredit(text: string, given = false): ParsedDateline | undefined {
   // Datelines are short: look at the paragraph's head only, so the cost does not grow with the paragraph.
   const paragraph = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
   const placeM = PLACE.exec(paragraph);

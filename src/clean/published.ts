@@ -35,7 +35,11 @@ export function inferZone(hints: ZoneHints): string {
 export function resolveStamp(stamp: Stamp, hints: ZoneHints): Published {
   const t: LocalTime = { y: stamp.y, mo: stamp.mo, d: stamp.d, h: stamp.time?.h ?? 0, mi: stamp.time?.mi ?? 0, s: stamp.time?.s ?? 0 };
   const out: Published = { published: '' };
-  if (stamp.offset !== undefined) {
+  if (stamp.zone) {
+    // A stated zone without its DST state ("ET"): stated, not inferred; the date gives the offset.
+    out.published = formatIso(t, offsetForLocal(stamp.zone, t));
+    out.zone = stamp.zone;
+  } else if (stamp.offset !== undefined) {
     const home = agencyZone(hints.agency);
     // An abbreviation of several zones ("CST") is read by the source's home: China for Xinhua, US
     // Central otherwise. That reading is a guess, and the record says so.

@@ -17,6 +17,8 @@ export interface Stamp {
    * usual reading; the agency or the place may settle it otherwise (see `settleAbbreviation`).
    */
   ambiguousZone?: string;
+  /** A zone named without its DST state ("9:15 a.m. ET"): the offset follows from the date. */
+  zone?: string;
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -51,6 +53,11 @@ const OTHER_READINGS: Readonly<Record<string, Readonly<Record<string, number>>>>
   IST: { 'Asia/Jerusalem': 120, 'Europe/Dublin': 60 },
 };
 
+/** US sites name the zone without saying standard or daylight time ("ET"): the date decides. */
+const GENERIC_ZONES: Readonly<Record<string, string>> = {
+  ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles',
+};
+
 /** The offset an ambiguous abbreviation has for a source whose home zone is `zone`. */
 export function settleAbbreviation(abbr: string, zone: string | undefined, usual: number): number {
   return (zone ? OTHER_READINGS[abbr]?.[zone] : undefined) ?? usual;
@@ -81,6 +88,11 @@ function valid(s: Stamp): Stamp | undefined {
 
 /** Sets the offset a zone token states (and flags an ambiguous abbreviation); false if it states none. */
 function applyZone(st: Stamp, z: string | undefined): boolean {
+  const generic = z ? GENERIC_ZONES[z.toUpperCase()] : undefined;
+  if (generic) {
+    st.zone = generic;
+    return true;
+  }
   const off = parseOffset(z);
   if (off === undefined) return false;
   st.offset = off;
@@ -190,7 +202,7 @@ export function findStamp(line: string): FoundStamp | undefined {
       const from = Math.max(0, start - TIME_BEFORE_WINDOW);
       const b = TIME_BEFORE.exec(line.slice(from, start));
       // Only a known zone is taken with the time; an unknown word there is not part of the stamp.
-      if (b && (!b[5] || parseOffset(b[5]) !== undefined)) {
+      if (b && (!b[5] || parseOffset(b[5]) !== undefined || GENERIC_ZONES[b[5].toUpperCase()])) {
         stamp.time = { h: to24(Number(b[1]), b[4]), mi: Number(b[2]), s: Number(b[3] ?? 0) };
         applyZone(stamp, b[5]);
         start = from + b.index + (/^[\s,|(]/u.test(b[0]) ? 1 : 0);

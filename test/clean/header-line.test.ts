@@ -50,6 +50,8 @@ describe('header lines: shapes', () => {
     ['CGTN | Updated 21:04, 08-Mar-2024', undefined, 'CGTN', [2024, 3, 8], t(21, 4), undefined],
     ['Politics | 2024/03/25 09:10', 'Politics', undefined, [2024, 3, 25], t(9, 10), undefined],
     ['IRNA - 2024-01-07 10:20', undefined, 'IRNA', [2024, 1, 7], t(10, 20), undefined],
+    ['Updated 4:02 p.m. EDT, March 25, 2024', undefined, undefined, [2024, 3, 25], t(16, 2), -240],
+    ['Sept. 3, 2023 at 11:20 a.m. GMT | Business', 'Business', undefined, [2023, 9, 3], t(11, 20), 0],
     ['Wednesday, 18 December 2024 21:30 CST', undefined, undefined, [2024, 12, 18], t(21, 30), -360],
   ] as const)('%s', (line, section, agency, date, time, offset) => {
     const sl = parseSectionLine(line);
@@ -109,6 +111,19 @@ describe('timestamps: a time before the date, zones after ISO times', () => {
   });
 });
 
+describe('zones named without standard or daylight time', () => {
+  it.each([
+    ['March 25, 2024 at 9:15 a.m. ET', '2024-03-25T09:15:00-04:00'],
+    ['January 9, 2024 at 9:15 a.m. ET', '2024-01-09T09:15:00-05:00'],
+    ['Updated 6:40 PM PT, July 4, 2023', '2023-07-04T18:40:00-07:00'],
+  ])('%s', (line, published) => {
+    const sl = parseSectionLine(line)!;
+    const p = resolveStamp(sl.stamp, {});
+    expect(p.published).toBe(published);
+    expect(p.zoneInferred).toBeUndefined();
+  });
+});
+
 describe('ambiguous zone abbreviations', () => {
   const cst = parseStamp('December 18, 2024 21:30 CST')!;
 
@@ -148,6 +163,8 @@ describe('datelines of more agencies', () => {
     ['TOKYO, March 16 Kyodo - Japan said', 'Tokyo', 'March 16', 'Kyodo', 'TOKYO, March 16 Kyodo -'],
     ['SEOUL, May 20 (Yonhap) -- South Korea said', 'Seoul', 'May 20', 'Yonhap', 'SEOUL, May 20 (Yonhap) --'],
     ['Pyongyang, May 20 (KCNA) -- The leader said', 'Pyongyang', 'May 20', 'KCNA', 'Pyongyang, May 20 (KCNA) --'],
+    ['(ANSA) - ROME, JUL 14 - Italy said', 'Rome', 'JUL 14', 'ANSA', '(ANSA) - ROME, JUL 14 -'],
+    ['(AFP) - PARIS - France said', 'Paris', undefined, 'AFP', '(AFP) - PARIS -'],
     ['BEIJING, March 4 (CGTN) -- China said', 'Beijing', 'March 4', 'CGTN', 'BEIJING, March 4 (CGTN) --'],
   ])('%s', (paragraph, place, dateText, agency, printed) => {
     const d = parseDateline(paragraph)!;
@@ -167,6 +184,8 @@ describe('datelines of more agencies', () => {
 
   it('a bare word before the separator is no agency unless it is a known one', () => {
     expect(parseDateline('TOKYO, March 16 Officials - Japan said')).toBeUndefined();
+    // A credit first with no dateline after it is not a dateline.
+    expect(parseDateline('(AFP) - The president said on Monday')).toBeUndefined();
   });
 });
 
