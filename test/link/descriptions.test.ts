@@ -162,3 +162,25 @@ describe('link: generic bodies in lower case with their country', () => {
     expect(entityWith(doc, 'army', doc.article.text.indexOf('The army') + 4)).toBeUndefined();
   });
 });
+
+describe('link: places that point back', () => {
+  it("\"the city's X\" is in the country of the place named before", () => {
+    const text = 'The leaders arrived in Hiroshima on Friday and will visit a memorial in the city\'s Quiet Garden Park.';
+    const doc = linked(text, [['Hiroshima', 'PLACE'], ['Quiet Garden Park', 'PLACE']], {});
+    expect(entityWith(doc, 'Quiet Garden Park')?.country).toBe('JPN');
+    const other = linked('The leaders will visit the Quiet Garden Park.', [['Quiet Garden Park', 'PLACE']], {});
+    expect(entityWith(other, 'Quiet Garden Park')?.country).toBeUndefined();
+  });
+});
+
+describe('link: periods and ministries by their own names', () => {
+  it('Ramadan is a period (EVENT), never a place, whatever the tagger says', () => {
+    const doc = linked('The truce should hold for Ramadan.', [['Ramadan', 'PLACE']], {});
+    expect(entityWith(doc, 'Ramadan')?.type).toBe('EVENT');
+  });
+
+  it("Japan's trade ministry is found under its own name, with its country", () => {
+    const doc = linked('The Ministry of Economy, Trade and Industry said controls would ease.', [['Ministry of Economy, Trade and Industry', 'ORG']], {});
+    expect(entityWith(doc, 'Ministry of Economy, Trade and Industry')?.country).toBe('JPN');
+  });
+});

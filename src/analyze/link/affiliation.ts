@@ -56,3 +56,25 @@ function countryWordIn(st: LinkState, start: number, end: number): string | unde
   }
   return undefined;
 }
+
+/** "the city's Peace Memorial Park": a possessive that points back at a place named before. */
+const POINTS_BACK = /\b(?:the )?(?:city|capital|town|country|region|province|island)['’]s $/iu;
+
+/**
+ * A place the KB does not know, introduced as belonging to a place named before it ("a memorial
+ * in the city's Peace Memorial Park" after Hiroshima), is in that place's country.
+ */
+export function placePlaces(st: LinkState): void {
+  for (const c of st.clusters) {
+    if (c.type !== 'PLACE' || c.entry || c.country || c.mentions.length === 0) continue;
+    const at = firstStart(c);
+    if (!POINTS_BACK.test(st.text.slice(Math.max(0, at - 20), at))) continue;
+    let best: string | undefined;
+    let bestAt = -1;
+    for (const o of st.clusters) {
+      if (o === c || o.type !== 'PLACE' || !o.country || !st.kb.country(o.country)) continue;
+      for (const m of o.mentions) if (m.start < at && m.start > bestAt) { best = o.country; bestAt = m.start; }
+    }
+    if (best) c.country = best;
+  }
+}

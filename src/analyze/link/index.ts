@@ -15,7 +15,7 @@ import { firstStart, type Cluster } from './clusters.js';
 import { linkDescriptions } from './descriptions.js';
 import { linkGenericBodies } from './generic.js';
 import { linkOrgAnaphora } from './org-anaphora.js';
-import { affiliateOfficials } from './affiliation.js';
+import { affiliateOfficials, placePlaces } from './affiliation.js';
 import { linkFullNames, linkShortNames, prepare, type PreparedName } from './names.js';
 import { linkDictionaryPhrases } from './phrases.js';
 import { resolvePronounIn } from './pronouns.js';
@@ -94,6 +94,7 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   linkGenericBodies(st);
   linkOrgAnaphora(st);
   affiliateOfficials(st);
+  placePlaces(st);
   doc.entities = toEntities(st.clusters);
   addPronouns(doc, st);
 }
