@@ -124,3 +124,14 @@ describe('speaker phrases with a place', () => {
     expect(q?.speaker).toBe('embassy');
   });
 });
+
+describe('object pronouns as speakers', () => {
+  it('"According to him, …" is the man in focus', () => {
+    const doc = withEntities(docOf('Talks\n\nMayor Tom Reyes thanked the council for its help. According to him, the two sides discussed a new budget.'), [
+      { id: 'reyes', type: 'PERSON', name: 'Tom Reyes', names: ['Mayor Tom Reyes'] },
+    ]);
+    const q = runQuotes(doc).find((x) => x.speakerText === 'him');
+    expect(q?.speaker).toBe('reyes');
+    expect(q?.speakerResolved).toBe(true);
+  });
+});

@@ -92,7 +92,7 @@ export function pronounTypes(p: string): ReadonlySet<string> | undefined {
   switch (p.toLowerCase()) {
     case 'he': case 'she': case 'his': case 'her': case 'him': case 'i': case 'my': case 'who':
       return PERSONISH;
-    case 'they': case 'their': case 'we': case 'our': case 'it': case 'its': case 'which':
+    case 'they': case 'their': case 'them': case 'we': case 'our': case 'it': case 'its': case 'which':
       return GROUPISH;
     default:
       return undefined;

@@ -29,7 +29,8 @@ export interface SpeakerEnv {
   haveNames: boolean;
 }
 
-const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which']);
+// Object forms too: "According to him, …", "told her".
+const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'him', 'them']);
 
 export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: number): Speaker {
   const first = v.tokens[r.from];
