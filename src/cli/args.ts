@@ -56,7 +56,9 @@ export function optInt(p: Parsed, name: string, fallback: number): number {
 export function usageText(command: string, synopsis: string, spec: Record<string, OptionSpec>): string {
   const lines = [`usage: dateline ${command} ${synopsis}`];
   for (const [name, s] of Object.entries(spec)) {
-    lines.push(`  --${name}${s.value ? ' VALUE' : ''}`.padEnd(26) + s.description);
+    const flag = `  --${name}${s.value ? ' VALUE' : ''}`;
+    // Long flags get their description on the next line rather than running into it.
+    lines.push(flag.length < 26 ? flag.padEnd(26) + s.description : `${flag}\n${' '.repeat(26)}${s.description}`);
   }
   return lines.join('\n');
 }
