@@ -184,3 +184,13 @@ describe('link: periods and ministries by their own names', () => {
     expect(entityWith(doc, 'Ministry of Economy, Trade and Industry')?.country).toBe('JPN');
   });
 });
+
+describe('link: legislatures by their own names', () => {
+  it('"the Turkish parliament" is the Grand National Assembly; an office of a known body takes its country', () => {
+    const doc = linked('The bid goes to the Turkish parliament. He heads the Office of the Central Commission for Foreign Affairs.',
+      [['Office of the Central Commission for Foreign Affairs', 'ORG']], {});
+    expect(entityWith(doc, 'Turkish parliament')?.name).toBe('Grand National Assembly of Turkey');
+    expect(entityWith(doc, 'Turkish parliament')?.code).toBe('TURLEG');
+    expect(byName(doc, 'Office of the Central Commission for Foreign Affairs')?.country).toBe('CHN');
+  });
+});

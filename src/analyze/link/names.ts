@@ -166,7 +166,11 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     }
     attachTitle(st, c, p);
     shortKeysOf(c);
-    if (e ? e.kind !== 'person' : p.type === 'ORG') linkNestedOrg(st, p, e?.id ?? '');
+    if (e ? e.kind !== 'person' : p.type === 'ORG') {
+      const inner = linkNestedOrg(st, p, e?.id ?? '');
+      // "Office of the Central Commission for Foreign Affairs" is of the commission's country.
+      if (!e && !c.country && inner?.country && st.kb.country(inner.country)) c.country = inner.country;
+    }
   }
   return rest;
 }
@@ -201,7 +205,7 @@ function splitLinkedCompound(st: LinkState, p: PreparedName): boolean {
  * A body "of" another names that one too: "Political Bureau of the Communist Party of China
  * Central Committee" names the Communist Party of China.
  */
-function linkNestedOrg(st: LinkState, p: PreparedName, outer: string): void {
+function linkNestedOrg(st: LinkState, p: PreparedName, outer: string): KbEntry | undefined {
   const words = p.text.split(' ');
   const orgAt = (from: number, to: number): KbEntry | undefined => {
     const phrase = words.slice(from, to).join(' ');
@@ -212,7 +216,7 @@ function linkNestedOrg(st: LinkState, p: PreparedName, outer: string): void {
     const org = orgAt(0, n);
     if (org) {
       mentionOf(st, clusterFor(st, org), p.start, p.start + words.slice(0, n).join(' ').length, 'name', false, 'hit');
-      return;
+      return org;
     }
   }
   for (let k = 1; k < words.length - 1; k++) {
@@ -224,9 +228,10 @@ function linkNestedOrg(st: LinkState, p: PreparedName, outer: string): void {
       if (!org) continue;
       const start = offset(from);
       mentionOf(st, clusterFor(st, org), start, start + words.slice(from, to).join(' ').length, 'name', false, 'hit');
-      return;
+      return org;
     }
   }
+  return undefined;
 }
 
 /**
