@@ -36,12 +36,12 @@ export interface SectionLine {
 
 const MAX_LINE_CHARS = 200;
 const MAX_SECTION_WORDS = 8;
+const MAX_CREDIT_WORDS = 5;
 
 /** Field separators: bars and dots with or without spaces; dashes and slashes between spaces; tabs. */
 const SEPARATOR = / ?[|·•\t] ?| [-–—/]{1,2} /u;
 /** Keys of "Key: value" fields; a value runs to the next key. */
 const KEY = /(?:^|\s)(source|editors?|author|by|photo|credit|reporter|written by|update|updated|last updated|published|posted|date|modified|filed|time|section|category)\s?:/giu;
-const IGNORED_KEYS = new Set(['editor', 'editors', 'author', 'by', 'photo', 'credit', 'reporter', 'written by']);
 const STAMP_KEYS = new Set(['update', 'updated', 'last updated', 'published', 'posted', 'date', 'modified', 'filed', 'time']);
 /** Labels that introduce a stamp without a colon ("Updated 4:02 PM", "Published On 25 Mar 2024"). */
 const STAMP_LABEL = /^(?:(?:first|last) )?(?:update|updated|published|posted|modified|filed|created|edited|date)(?: (?:on|at))?\b/iu;
@@ -104,13 +104,15 @@ export function parseSectionLine(text: string): SectionLine | undefined {
   for (const { key, value } of fields) {
     const v = trimEdges(value);
     if (key !== undefined) {
+      // Credits and labels are a few words; a clause after "Source:" is a headline, not a header.
+      if (wordCount(v) > MAX_CREDIT_WORDS || endsSentence(v)) return undefined;
       if (key === 'source') {
         if (!out.agency && v) out.agency = agencyAtStart(v)?.agency ?? v;
       } else if ((key === 'section' || key === 'category') && v && !out.section) {
         out.section = v;
-      } else if (STAMP_KEYS.has(key) && v && !IGNORED_KEYS.has(key)) {
-        const f = classify(v);
-        if (f.kind === 'prose') return undefined;
+      } else if (STAMP_KEYS.has(key) && v && classify(v).kind !== 'skip') {
+        // After "Updated:" only a stamp, a weekday or an age may stand.
+        return undefined;
       }
       continue;
     }

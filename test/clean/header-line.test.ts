@@ -69,6 +69,8 @@ describe('header lines: shapes', () => {
     'Moscow | Beijing | Seoul',
     'Moscow | Beijing | June 14, 2018',
     'Russia and China signed the treaty in 2001 and renewed it on June 28, 2021',
+    'Source: Kremlin aide says Putin and Xi will hold talks in Beijing, May 16, 2024',
+    'Updated: Putin and Kim meet, June 14, 2018',
   ])('not a header line: %s', (line) => {
     expect(parseSectionLine(line)).toBeUndefined();
   });
