@@ -4,7 +4,8 @@
  * headline's event is the lead's event, and an act's target may be the country it is aimed at.
  */
 import { describe, expect, it } from 'vitest';
-import { brief, CHINA, eventsOf, FRANCE, IRAN, LAVROV, PARIS, RUSSIA, WANG, type HandEntity } from './helpers.js';
+import { codeEvents } from '../../src/analyze/events/index.js';
+import { brief, CHINA, eventsOf, handDoc, FRANCE, IRAN, LAVROV, PARIS, RUSSIA, WANG, type HandEntity } from './helpers.js';
 import { expectSpansRoundTrip } from '../helpers/spans.js';
 import { toRecord } from '../../src/analyze/pipeline.js';
 
@@ -68,6 +69,32 @@ describe('subjects', () => {
   it('"we" in a quote is its speaker', () => {
     const text = '"We agreed to resume the talks," Lavrov said.';
     expect(briefs(text, { quotes: [{ text: 'We agreed to resume the talks,', kind: 'direct', speaker: 'e1' }] })).toContain('AGREE Sergei Lavrov -> - occurred');
+  });
+});
+
+describe('the dateline', () => {
+  it('takes no part in the lead\'s sentence', () => {
+    const text = 'PARIS, May 3 (Wire) -- Sergei Lavrov, a member of the Russian Security Council and head of the ministry, held talks with Wang Yi on Friday.';
+    const doc = handDoc(text, ALL);
+    const span = 'PARIS, May 3 (Wire) --';
+    doc.article.dateline = { place: 'Paris', span: { start: 0, end: span.length, text: span } };
+    const got = codeEvents(doc, {}).map((e) => brief(doc, e));
+    expect(got).toContain('CONSULT Sergei Lavrov -> Wang Yi occurred');
+    expect(got.join(' ')).not.toMatch(/Paris|FRAGOV/);
+  });
+  it('leaves the headline above it alone', () => {
+    const text = 'PARIS, May 3 (Wire) -- Lavrov held talks with Wang Yi on Friday.';
+    const doc = handDoc(text, ALL, { headline: 'Iran condemns China' });
+    const start = doc.article.text.indexOf('PARIS');
+    const span = 'PARIS, May 3 (Wire) --';
+    doc.article.dateline = { place: 'Paris', span: { start, end: start + span.length, text: span } };
+    expect(codeEvents(doc, {}).map((e) => brief(doc, e))).toContain('ACCUSE Iran -> China occurred');
+  });
+});
+
+describe('copula', () => {
+  it('"X is the first … to visit Y": X visits, and it happens', () => {
+    expect(briefs('Lavrov is the first Russian minister to visit France in a decade.')).toContain('CONSULT Sergei Lavrov -> France occurred');
   });
 });
 

@@ -15,6 +15,8 @@ export const COMPLEMENT_NOUNS = new Set([
   'reason', 'way', 'time', 'offer', 'promise', 'pledge', 'threat', 'threats', 'refusal', 'determination', 'resolve',
   'commitment', 'aim', 'goal', 'proposal', 'option', 'permission', 'authority', 'power', 'capacity',
 ]);
+/** "the first … to visit", "the only … to attend": the act is told as done by the subject. */
+export const ORDINAL_LEAD = new Set(['first', 'second', 'third', 'last', 'only', 'latest']);
 const STOP_PUNCT = new Set([';', ':', '"', '“', '”', '«', '»', '(', ')', '—', '–', '.', '?', '!']);
 export function isSpeechVerb(lemma: string): boolean {
   return SPEECH_VERBS.has(lemma);
@@ -69,6 +71,11 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
         continue;
       }
       // "Russia had no plans to attack": the infinitive belongs to the subject of "had".
+      // "Yoon is the first South Korean president to visit Japan": the predicate noun stands for the subject of "is".
+      if (ps.chunks[v]!.infinitive && k === v - 1 && ps.chunks[k - 1]?.kind === 'VG' && ps.chunks[k - 1]!.lemma === 'be' &&
+        ORDINAL_LEAD.has(ps.toks[ch.from + 1]?.lower ?? '')) {
+        return subjectOf(ps, k - 1, dict, depth + 1);
+      }
       if (ps.chunks[v]!.infinitive && k === v - 1 && COMPLEMENT_NOUNS.has(ps.toks[ch.head]!.lower)) {
         for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
           const g = ps.chunks[j]!;

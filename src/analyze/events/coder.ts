@@ -4,7 +4,7 @@
  * place. Drafts are refined and turned into record events by index.ts.
  */
 import type { EventStatus, Participant, PloverType } from '../../model.js';
-import { argumentWindow, COMPLEMENT_NOUNS, governorOf, isSpeechVerb, speechFrame, subjectOf } from './clause.js';
+import { argumentWindow, COMPLEMENT_NOUNS, governorOf, ORDINAL_LEAD, isSpeechVerb, speechFrame, subjectOf } from './clause.js';
 import { mentionsIn, quoteAt, type CoderContext } from './context.js';
 import { bestMatch, isEventNoun, type Binding } from './match.js';
 import type { Chunk, ParsedSentence } from './parse.js';
@@ -117,6 +117,10 @@ export class SentenceCoder {
       } else {
         const prev = ps.chunks[v - 1];
         if (prev && prev.kind === 'NP' && COMPLEMENT_NOUNS.has(ps.toks[prev.head]!.lower)) return this.complementStatus(v - 1);
+        const cop = ps.chunks[v - 2];
+        if (prev && prev.kind === 'NP' && cop?.kind === 'VG' && cop.lemma === 'be' && ORDINAL_LEAD.has(ps.toks[prev.from + 1]?.lower ?? '')) {
+          return cop.negated ? 'negated' : cop.modal ?? 'occurred';
+        }
         if (prev && prev.kind === 'OTHER') {
           const st = this.c.dict.status.get(ps.toks[prev.head]!.lower);
           if (st) return st;

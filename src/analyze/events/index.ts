@@ -41,10 +41,15 @@ export function codeEvents(doc: Doc, ctx: AnalysisContext = {}, dict: EventDicti
   const c = coderContext(doc, ctx, dict, loadKb());
   const drafts: Placed[] = [];
   const follow: FollowUp[] = [];
+  // "BEIJING, Dec. 18 (Xinhua) -- Wang Yi ... held": the dateline says where the story was filed,
+  // it takes no part in the lead's sentence.
+  const dl = doc.article.dateline?.span;
   doc.sentences.forEach((s, si) => {
-    const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+    let from = s.tokenStart;
+    if (dl) while (from < s.tokenEnd && doc.tokens[from]!.start >= dl.start && doc.tokens[from]!.start < dl.end) from++;
+    const tokens = doc.tokens.slice(from, s.tokenEnd);
     if (tokens.length < 2) return;
-    const ps = parseSentence(tokens, dict, mentionUnits(c, doc, s.tokenStart, s.tokenEnd));
+    const ps = parseSentence(tokens, dict, mentionUnits(c, doc, from, s.tokenEnd));
     const headline = doc.article.parts[s.part]?.kind === 'headline' || doc.article.parts[s.part]?.kind === 'subheading';
     for (const d of new SentenceCoder(c, { ps, headline }).run()) drafts.push({ ...d, sentence: si });
     follow.push(...followUps(c, ps, si));
