@@ -93,3 +93,15 @@ describe('relative-pronoun speakers', () => {
     expect(q).toMatchObject({ kind: 'indirect', speakerText: 'who', speaker: 'hale', speakerResolved: true });
   });
 });
+
+describe('speaker names that hold a comma', () => {
+  it('"CLAUSE, the Ministry of Economy, Trade and Industry said" keeps the whole name', () => {
+    const doc = withEntities(docOf('Trade\n\nTokyo will lift the controls on three materials, the Ministry of Economy, Trade and Industry said.'), [
+      { id: 'meti', type: 'ORG', name: 'Ministry of Economy, Trade and Industry', names: ['Ministry of Economy, Trade and Industry'] },
+      { id: 'tokyo', type: 'PLACE', name: 'Tokyo', names: ['Tokyo'] },
+    ]);
+    const q = runQuotes(doc).find((x) => x.kind === 'indirect');
+    expect(q?.text).toBe('Tokyo will lift the controls on three materials');
+    expect(q?.speaker).toBe('meti');
+  });
+});

@@ -92,6 +92,9 @@ export function buildContext(doc: Doc): QuoteContext | undefined {
   const units = buildUnits(sentences, segments);
   const inQuote = quoteIndexOfTokens(tokens, segments);
   const unitOfToken = new Int32Array(tokens.length).fill(-1);
+  // Names with a comma inside, so a speaker phrase is not cut at it.
+  const commaNames: Array<[number, number]> = [];
+  for (const e of doc.entities) for (const m of e.mentions) if (m.text.includes(',')) commaNames.push([m.start, m.end]);
   units.forEach((u, k) => unitOfToken.fill(k, u.tokenStart, u.tokenEnd));
   return {
     doc, text, tokens, segments, units, unitOfToken,
@@ -100,7 +103,7 @@ export function buildContext(doc: Doc): QuoteContext | undefined {
       close: g.closed ? tokenAt(tokens, g.closeEnd - 1) : tokenAt(tokens, g.close) - 1,
     })),
     segKind: [],
-    views: units.map((u) => ({ tokens, inQuote, lo: u.tokenStart, hi: u.tokenEnd })),
+    views: units.map((u) => ({ tokens, inQuote, lo: u.tokenStart, hi: u.tokenEnd, commaNames })),
     env: { text, mentions: new MentionIndex(doc.entities, doc.names), focus: new Focus(), haveNames: doc.names.length > 0 },
   };
 }

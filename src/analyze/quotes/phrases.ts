@@ -18,6 +18,8 @@ export interface View {
   inQuote: Int32Array;
   lo: number;
   hi: number;
+  /** Names that hold a comma ("Ministry of Economy, Trade and Industry"), as [start, end) offsets. */
+  commaNames?: ReadonlyArray<readonly [number, number]>;
 }
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
@@ -89,7 +91,20 @@ export function phraseEndingAt(v: View, end: number, maxLen = 12): TokenRange | 
     }
     break;
   }
-  return { from, to: end };
+  return { from: nameStartBefore(v, from), to: end };
+}
+
+/** A phrase that begins inside a name holding a comma begins where the name does. */
+function nameStartBefore(v: View, from: number): number {
+  const t = v.tokens[from];
+  if (!t || !v.commaNames) return from;
+  const name = v.commaNames.find(([s, e]) => s < t.start && t.start < e);
+  if (!name) return from;
+  let k = from;
+  while (k - 1 >= v.lo && (v.tokens[k - 1]?.start ?? -1) >= name[0]) k--;
+  // "the Ministry of Economy, Trade and Industry": its article too.
+  if (k - 1 >= v.lo && v.tokens[k - 1]?.pos === 'DET') k--;
+  return k;
 }
 
 /** The noun phrase that starts at token `start`, reading rightwards (stops before a verb or comma). */
