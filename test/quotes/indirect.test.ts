@@ -105,3 +105,14 @@ describe('speaker names that hold a comma', () => {
     expect(q?.speaker).toBe('meti');
   });
 });
+
+describe('bare clauses whose subject holds an infinitive', () => {
+  it('"said the decision not to use its veto was a retreat" is a statement; "confirmed his invitation to Kim to visit" is not', () => {
+    const doc = withEntities(docOf('Veto\n\nThe prime minister\'s office said the decision not to use its veto was a retreat from its position. Mayor Tom Reyes confirmed his invitation to the team to visit the city.'), [
+      { id: 'reyes', type: 'PERSON', name: 'Tom Reyes', names: ['Mayor Tom Reyes'] },
+    ]);
+    const quotes = runQuotes(doc);
+    expect(quoteStarting(quotes, 'the decision not to use its veto was a retreat')).toBeDefined();
+    expect(quotes.some((q) => q.text.includes('to visit the city') && q.kind === 'indirect' && q.text.startsWith('the team'))).toBe(false);
+  });
+});

@@ -56,12 +56,20 @@ const SUBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON', 'AD
 function longClauseStartsAt(v: View, j: number): boolean {
   const t = tok(v, j);
   if (!t || !SUBJECT_START.has(t.pos)) return false;
+  let sawNonFinite = false;
   for (let k = j + 1; k < v.hi && k <= j + 15; k++) {
     const x = tok(v, k);
     if (!x) return false;
     if (x.text === '.' || x.text === ';' || x.text === ':' || x.text === '?') return false;
     // A finite verb: not "-ing", not an infinitive ("confirmed his invitation to Kim to visit").
-    if (isVerbLike(x)) return !/ing$/u.test(x.text) && lowerText(tok(v, k - 1)) !== 'to';
+    // Past one inside the subject ("said the decision not to use its veto was …") a finite verb
+    // may still come, before any comma or conjunction.
+    if (isVerbLike(x)) {
+      if (!/ing$/u.test(x.text) && lowerText(tok(v, k - 1)) !== 'to') return true;
+      sawNonFinite = true;
+      continue;
+    }
+    if (sawNonFinite && (isComma(x) || x.pos === 'CCONJ')) return false;
   }
   return false;
 }
