@@ -135,3 +135,15 @@ describe('object pronouns as speakers', () => {
     expect(q?.speakerResolved).toBe(true);
   });
 });
+
+describe('appositions and negated infinitives', () => {
+  it('"The host, NAME, urged the allies not to …": the named person, and the infinitive content', () => {
+    const doc = withEntities(docOf('Summit\n\nThe host, Mayor Tom Reyes, urged the guests not to leave before the vote.'), [
+      { id: 'reyes', type: 'PERSON', name: 'Tom Reyes', names: ['Mayor Tom Reyes'] },
+    ]);
+    const q = runQuotes(doc).find((x) => x.kind === 'indirect');
+    expect(q?.text).toContain('not to leave before the vote');
+    expect(q?.speakerText).toBe('The host');
+    expect(q?.speaker).toBe('reyes');
+  });
+});

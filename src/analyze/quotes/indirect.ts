@@ -193,7 +193,11 @@ function infinitiveContent(v: View, i: number, lemma: string): number | undefine
   const nx = tok(v, j);
   if (!nx) return undefined;
   const w = nx.text.toLowerCase();
-  const verbAfter = (k: number): boolean => lowerText(tok(v, k)) === 'to' && tok(v, k + 1)?.pos === 'VERB';
+  // "urged the allies to stay", "urged the allies not to let …".
+  const verbAfter = (k: number): boolean => {
+    const at = lowerText(tok(v, k)) === 'not' ? k + 1 : k;
+    return lowerText(tok(v, at)) === 'to' && tok(v, at + 1)?.pos === 'VERB';
+  };
   if (verbAfter(j)) return TO_VERBS.has(lemma) ? j : undefined;
   if (lemma === 'call' && w === 'for') return phraseStartingAt(v, j + 1) ? j + 1 : undefined;
   const objAt = lemma === 'call' && w === 'on' ? j + 1 : j;

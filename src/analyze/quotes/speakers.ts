@@ -6,7 +6,7 @@
 import type { Entity, EntityType } from '../../model.js';
 import { PERSON_NOUNS, POSSESSIVE_PRONOUNS, pronounTypes } from './lexicon.js';
 import type { Focus, MentionIndex } from './resolve.js';
-import { phraseEndingAt, tok, type TokenRange, type View } from './phrases.js';
+import { isComma, phraseEndingAt, phraseStartingAt, tok, type TokenRange, type View } from './phrases.js';
 
 export interface Speaker {
   /** The phrase as printed at the cue. */
@@ -51,6 +51,15 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
     sp.inFocus = sp.type === 'PERSON' || sp.type === 'ORG' || sp.type === 'GROUP';
     return sp;
   }
+  const appositive = appositiveEntity(env, v, r);
+  if (appositive) {
+    // "The host, Lithuanian President Gitanas Nauseda, urged …": the name in apposition.
+    sp.entity = appositive;
+    sp.resolved = true;
+    sp.type = appositive.type;
+    sp.inFocus = true;
+    return sp;
+  }
   const name = env.mentions.nameIn(start, end);
   if (name) {
     sp.type = name.type;
@@ -75,6 +84,18 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
     for (let k = r.from; k < r.to; k++) if (v.tokens[k]?.pos === 'PROPN') sp.inFocus = true;
   }
   return sp;
+}
+
+/** A person named between commas right after the phrase: "The host, NAME, …". */
+function appositiveEntity(env: SpeakerEnv, v: View, r: TokenRange): Entity | undefined {
+  if (!isComma(tok(v, r.to))) return undefined;
+  const np = phraseStartingAt(v, r.to + 1, 8);
+  if (!np || !isComma(tok(v, np.to))) return undefined;
+  const a = v.tokens[np.from];
+  const b = v.tokens[np.to - 1];
+  if (!a || !b) return undefined;
+  const hit = env.mentions.entityFor(a.start, b.end);
+  return hit?.entity?.type === 'PERSON' ? hit.entity : undefined;
 }
 
 function resolvePronoun(env: SpeakerEnv, v: View, r: TokenRange, part: number, sp: Speaker): Speaker {
