@@ -222,7 +222,8 @@ export async function ingestInputs(store: Store, inputs: readonly Input[], opts:
 
   // Analyses in flight, oldest first: with threads, several run at once; results are stored in order.
   // Without threads the window still lets a networked store answer several contains() at once.
-  const window = pool ? jobs * 4 : 32;
+  // With threads, enough to keep them busy while this thread reads a large file or commits a batch.
+  const window = pool ? jobs * 32 : 32;
   const inflight: Array<{ where: string; result: Promise<AnalyzedArticle> }> = [];
   const settleOldest = async (): Promise<void> => {
     const next = inflight.shift();
