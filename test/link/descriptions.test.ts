@@ -194,3 +194,13 @@ describe('link: legislatures by their own names', () => {
     expect(byName(doc, 'Office of the Central Commission for Foreign Affairs')?.country).toBe('CHN');
   });
 });
+
+describe('link: the presidential office', () => {
+  it('is the office of the president named last before it, and of no one when none is', () => {
+    const doc = linked('North Korea fired a missile. President Yoon Suk Yeol will visit Tokyo. The presidential office said the trip would go ahead.',
+      [['Yoon Suk Yeol', 'PERSON'], ['North Korea', 'PLACE'], ['Tokyo', 'PLACE']], { reference: '2023-05-20T10:00:00Z' });
+    expect(entityWith(doc, 'The presidential office')?.country).toBe('KOR');
+    const none = linked('North Korea fired a missile. The presidential office said nothing.', [['North Korea', 'PLACE']], { reference: '2023-05-20T10:00:00Z' });
+    expect(entityWith(none, 'The presidential office')).toBeUndefined();
+  });
+});

@@ -36,6 +36,16 @@ function speakerCountry(st: LinkState, offset: number): string | undefined {
   return best?.country;
 }
 
+function presidentCountry(st: LinkState, offset: number): string | undefined {
+  let best: string | undefined;
+  let bestAt = -1;
+  for (const c of st.clusters) {
+    if (c.type !== 'PERSON' || !c.country || !/^President\b/u.test(c.role ?? '')) continue;
+    for (const m of c.mentions) if (m.start < offset && m.start > bestAt) { best = c.country; bestAt = m.start; }
+  }
+  return best;
+}
+
 function mainCountry(st: LinkState): string | undefined {
   let best: string | undefined;
   let n = 0;
@@ -71,7 +81,10 @@ export function linkGenericBodies(st: LinkState): void {
       // In lower case ("the Russian embassy", "the Israeli army") only with its country printed.
       if (!isCapitalized(first.text) && !iso) continue;
       const stated = iso !== undefined;
-      iso ??= speakerCountry(st, first.start) ?? mainCountry(st);
+      // "The presidential office" is the office of the president named last before it; with no
+      // president named, whose it is stays unknown.
+      if (kind.kind === 'presidential-office') iso ??= presidentCountry(st, first.start);
+      else iso ??= speakerCountry(st, first.start) ?? mainCountry(st);
       // A body named with its country inside a person's title ("Iran's Foreign Ministry spokesman
       // Nasser Kanaani") is a mention of that body as well.
       if (!iso || claimed(st, first.start, last.end, stated ? ['hit', 'title'] : ['hit'])) break;
