@@ -9,6 +9,7 @@
  * groups (see fast.ts), which gives the same scores without touching the weights per key.
  */
 import { fmix, hashString, mix } from './hash.js';
+import { BoundedCache } from './bounded-cache.js';
 import type { Gazetteer } from './gazetteer.js';
 
 /** Feature families: the seed of each family's hash, so "Paris" the word and the lower case differ. */
@@ -107,19 +108,33 @@ export function posKeys(pos: string): Uint32Array {
 }
 const POS_BOUNDARY = OFFSETS.map((d, k) => mix(d < 0 ? BOS : EOS, (OFF[k] ?? 0) ^ F.pos));
 
+/**
+ * Words whose features (and the scorers' summed vectors, about 2 KB a word) are kept per cache
+ * generation. Running text reuses a few thousand words most of the time, so a hit rate near the
+ * unbounded one comes at a fraction of its memory; a feed's endless new names are dropped in turn.
+ */
+export const WORD_CACHE_CAPACITY = 16_000;
+
 export class Featurizer {
-  private cache = new Map<string, WordInfo>();
+  private readonly cache: BoundedCache<string, WordInfo>;
   private posCache = new Map<string, Uint32Array>();
 
   constructor(
     private readonly clusters: ReadonlyMap<string, string>,
     readonly gazetteer: Gazetteer,
-  ) {}
+    cacheCapacity = WORD_CACHE_CAPACITY,
+  ) {
+    this.cache = new BoundedCache(cacheCapacity);
+  }
+
+  /** Words whose features are cached now (bounded by twice the capacity). */
+  get cachedWords(): number {
+    return this.cache.size;
+  }
 
   info(w: string): WordInfo {
     const hit = this.cache.get(w);
     if (hit) return hit;
-    if (this.cache.size > 200_000) this.cache.clear();
     const info = this.compute(w);
     this.cache.set(w, info);
     return info;

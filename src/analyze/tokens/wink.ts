@@ -8,23 +8,46 @@ export interface WinkReader {
   tokenize(text: string): { tokens: WinkToken[]; sentences: Array<[number, number]> };
 }
 
-let reader: WinkReader | undefined;
+/**
+ * wink-nlp adds every word it has not seen to its lexicon (about 200 bytes each) and never forgets
+ * it: a feed read for months would grow without bound. Past this many added words the reader is
+ * rebuilt from the model (about half a second, once per several thousand articles). The tags do not
+ * depend on the order words were added, so outputs stay the same.
+ */
+export const WINK_NEW_WORDS_LIMIT = 60_000;
 
-export function winkReader(): WinkReader {
-  if (reader) return reader;
-  // wink-nlp ships CommonJS without ESM types that fit NodeNext; load it once, lazily.
-  const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => {
-    readDoc(text: string): {
-      tokens(): { out(f: unknown): unknown[] };
-      sentences(): { out(f: unknown): unknown[] };
-    };
-    its: Record<string, unknown>;
+interface WinkLexicon { features: { lexeme: { list: unknown[]; intrinsicSize: number } } }
+interface WinkModel { core(): WinkLexicon }
+type WinkNlp = (model: unknown, pipe?: string[]) => {
+  readDoc(text: string): {
+    tokens(): { out(f: unknown): unknown[] };
+    sentences(): { out(f: unknown): unknown[] };
   };
-  const model = require('wink-eng-lite-web-model') as unknown;
-  const nlp = winkNLP(model, ['sbd', 'pos']);
-  const its = nlp.its;
-  reader = {
+  its: Record<string, unknown>;
+};
+
+/** A reader that rebuilds itself once wink has learned more than `newWordsLimit` words. */
+export function createWinkReader(newWordsLimit = WINK_NEW_WORDS_LIMIT): WinkReader & { rebuilds: number } {
+  // wink-nlp ships CommonJS without ESM types that fit NodeNext; load it lazily.
+  const winkNLP = require('wink-nlp') as WinkNlp;
+  const model = require('wink-eng-lite-web-model') as WinkModel;
+  let lexicon: WinkLexicon | undefined;
+  // Wrap the model to see the lexicon wink builds from it (core() makes a fresh copy each time).
+  const watched = { ...model, core: (): WinkLexicon => (lexicon = model.core()) };
+  const build = (): ReturnType<WinkNlp> => winkNLP(watched, ['sbd', 'pos']);
+  let nlp = build();
+  const added = (): number => {
+    const lx = lexicon?.features.lexeme;
+    return lx ? lx.list.length - lx.intrinsicSize : 0;
+  };
+  const out = {
+    rebuilds: 0,
     tokenize(text: string) {
+      if (added() > newWordsLimit) {
+        nlp = build();
+        out.rebuilds++;
+      }
+      const its = nlp.its;
       const d = nlp.readDoc(text);
       const tokens = d.tokens();
       const values = tokens.out(its.value) as string[];
@@ -37,6 +60,14 @@ export function winkReader(): WinkReader {
       };
     },
   };
+  return out;
+}
+
+let reader: WinkReader | undefined;
+
+/** The shared reader, built on first use. */
+export function winkReader(): WinkReader {
+  reader ??= createWinkReader();
   return reader;
 }
 
