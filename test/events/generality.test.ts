@@ -98,6 +98,19 @@ describe('copula', () => {
   });
 });
 
+describe('pronouns', () => {
+  const XI: HandEntity = { name: 'Xi Jinping', type: 'PERSON', code: 'CHNGOV', country: 'CHN', at: ['Xi'] };
+  const MODI: HandEntity = { name: 'Narendra Modi', type: 'PERSON', code: 'INDGOV', country: 'IND', at: ['Modi'] };
+  const KAZAN: HandEntity = { name: 'Kazan', type: 'PLACE', code: 'RUS', country: 'RUS', at: ['Kazan'] };
+  it('"they" in a clause of its own is the pair just named, not the speaker; an appositive country is the place', () => {
+    const { doc, events } = eventsOf('Wang said the talks carried out the understandings reached by Xi and Modi when they met in Kazan, Russia, in October.', [WANG, XI, MODI, KAZAN, RUSSIA]);
+    expect(events.map((e) => brief(doc, e))).toContain('CONSULT Xi Jinping+Narendra Modi -> - occurred');
+  });
+  it('"it" right after a speech verb is still the speaker', () => {
+    expect(briefs('Iran said it would accept the French proposal.')).toContain('AGREE Iran -> France possible');
+  });
+});
+
 describe('headline and lead state one event', () => {
   it('"X, Y meet" over "X met with Y": one meeting', () => {
     const got = briefs('Lavrov met with Wang Yi in Geneva on Friday.', { headline: 'Lavrov, Wang Yi meet in Geneva' });

@@ -8,7 +8,7 @@ import { argumentWindow, COMPLEMENT_NOUNS, governorOf, ORDINAL_LEAD, isSpeechVer
 import { mentionsIn, quoteAt, type CoderContext } from './context.js';
 import { bestMatch, isEventNoun, type Binding } from './match.js';
 import type { Chunk, ParsedSentence } from './parse.js';
-import { isActorEntity, participantOf, participantsOf, possessiveAt, samePart } from './participants.js';
+import { coordinationLeft, isActorEntity, participantOf, participantsOf, possessiveAt, samePart } from './participants.js';
 import { agentCode } from './agents.js';
 import { dateIn, placeIn } from './setting.js';
 
@@ -40,6 +40,7 @@ const POSSIBLE_MODS = new Set(['possible', 'proposed', 'potential', 'likely', 's
 const PLANNING_NOUNS = new Set(['plan', 'plans', 'intention', 'intentions', 'intent', 'decision', 'commitment', 'pledge', 'promise', 'aim', 'goal', 'determination', 'resolve']);
 /** Verbs whose object must be someone to consult: "meet a response", "receive answers" are no meetings. */
 const MEETING_VERBS = new Set(['meet', 'receive', 'host', 'consult', 'phone', 'telephone', 'call', 'brief']);
+const CLAUSE_ADVERBS = new Set(['when', 'where', 'whenever', 'while', 'once', 'after', 'before', 'because', 'if', 'unless', 'until', 'since']);
 const TARGET_STOP = new Set([';', ':', '"', '“', '”', '«', '»', '(', ')', '—', '–', '.', '?', '!']);
 const LOCATIVE = new Set(['in', 'at', 'inside', 'near', 'throughout', 'across', 'within', 'around']);
 const NOT_PARTNER_PREPS = new Set([
@@ -277,6 +278,12 @@ export class SentenceCoder {
       if (ch.kind === 'NP') nps.unshift(k);
     }
     const head = subj[0] !== undefined ? ps.toks[ps.chunks[subj[0]]!.head]!.lower : '';
+    // "… reached by Xi and Modi when they met": "they" is the pair named just before.
+    const antecedent = nps.filter((k) => !subj.includes(k)).pop();
+    if (head === 'they' && antecedent !== undefined) {
+      const pair = participantsOf(this.c, ps, coordinationLeft(ps, antecedent));
+      if (pair.length > 1 && pair.every((p) => p.entity || p.code)) return pair;
+    }
     const agent = agentCode(head);
     for (const k of nps) {
       const p = participantOf(this.c, ps, k, { loose: true });
@@ -298,8 +305,7 @@ export class SentenceCoder {
     for (const k of window) {
       if (k === b.about || ps.chunks[k]!.kind !== 'NP') continue;
       const np = ps.chunks[k]!;
-      // "met in Geneva", "held talks at the Kremlin": where a meeting is held is its place, not a party to it.
-      const prep = ps.chunks[k - 1];
+      const prep = ps.chunks[this.appositionHead(k) - 1];
       // "met in Geneva", "held talks at the Kremlin", "as tensions over Ukraine grow": a meeting's
       // place, time or topic is no party to it.
       if (b.pattern.type === 'CONSULT' && prep?.kind === 'PREP' && NOT_PARTNER_PREPS.has(ps.toks[prep.from]!.lower)) continue;
@@ -329,7 +335,7 @@ export class SentenceCoder {
       if (this.c.doc.times.some((t) => t.start <= tokStart(ps, ch) && t.end >= tokEnd(ps, ch))) continue;
       const p = participantOf(this.c, ps, k, { loose: true });
       if (!p?.country) continue;
-      const prep = ps.chunks[k - 1];
+      const prep = ps.chunks[this.appositionHead(k) - 1];
       const located = prep?.kind === 'PREP' && LOCATIVE.has(ps.toks[prep.from]!.lower);
       // A joint act ("Trump and Xi agree … at the G20 summit in Osaka") is aimed at its parties, not its place.
       if (located && joint) continue;
@@ -339,6 +345,15 @@ export class SentenceCoder {
       return p;
     }
     return undefined;
+  }
+
+  /** "in Kazan, Russia": the noun phrase an appositive NP at `k` stands beside (else `k`). */
+  private appositionHead(k: number): number {
+    const { ps } = this.s;
+    const comma = ps.chunks[k - 1];
+    const before = ps.chunks[k - 2];
+    if (comma?.kind === 'PUNCT' && ps.toks[comma.from]!.text === ',' && before?.kind === 'NP' && ps.chunks[k - 3]?.kind === 'PREP') return k - 2;
+    return k;
   }
 
   /** "ready to work ... together with you": the partner of an agreement, later in the clause. */
@@ -387,6 +402,13 @@ export class SentenceCoder {
     if (t.pos !== 'PRON') return [];
     const sv = speechFrame(ps, v);
     if (sv === undefined || sv === v) return [];
+    // "said … when they met in Kazan": a pronoun inside a clause of its own names others.
+    for (let k = Math.min(sv, first) + 1; k < Math.max(sv, first); k++) {
+      const ch = ps.chunks[k]!;
+      const w = ps.toks[ch.from]!.lower;
+      if (ch.kind === 'REL' || (ch.kind === 'SCONJ' && w !== 'that') || (ch.kind === 'OTHER' && CLAUSE_ADVERBS.has(w))) return [];
+      if (ch.kind === 'VG' && !ch.infinitive && !ch.gerund) return [];
+    }
     return participantsOf(this.c, ps, this.subject(sv));
   }
 
