@@ -147,3 +147,13 @@ describe('appositions and negated infinitives', () => {
     expect(q?.speaker).toBe('reyes');
   });
 });
+
+describe('pronouns the link stage resolved', () => {
+  it('an antecedent in focus that names no entity gives way to the link stage', () => {
+    const doc = withEntities(docOf('Visit\n\nThe spokesman spoke briefly. He called the delay "absurd".'), [
+      { id: 'dorn', type: 'PERSON', name: 'Paul Dorn', names: [], descriptions: ['He'] },
+    ]);
+    const q = runQuotes(doc).find((x) => x.speakerText === 'He');
+    expect(q?.speaker).toBe('dorn');
+  });
+});
