@@ -91,7 +91,7 @@ describe('focus: descriptions, relative clauses, linked pronouns', () => {
     const doc = withEntities(docOf([
       'Summit',
       'Mayor Tom Reyes spoke first and said little.',
-      'Governor Luis Brandt, who flew in from the coast, praised the deal. In his view, the port would "grow fast".',
+      'Governor Luis Brandt, who flew in from the coast, toured the docks. In his view, the port would "grow fast".',
     ].join('\n\n')), [
       { id: 'reyes', type: 'PERSON', name: 'Tom Reyes', names: ['Mayor Tom Reyes'] },
       { id: 'brandt', type: 'PERSON', name: 'Luis Brandt', names: ['Governor Luis Brandt'] },
