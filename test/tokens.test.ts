@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newDoc } from '../src/analyze/doc.js';
 import { tokensStage } from '../src/analyze/tokens/index.js';
+import { createWinkReader } from '../src/analyze/tokens/wink.js';
 import type { Article } from '../src/model.js';
 
 function article(text: string): Article {
@@ -27,5 +28,44 @@ describe('tokens', () => {
     const doc = newDoc(a);
     tokensStage.run(doc, {});
     expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['A headline without a stop', 'The body starts here.']);
+  });
+
+  it('keeps no whitespace tokens, and sentences never start or end on a line break', () => {
+    const text = 'Talks in Moscow\nThe two leaders met on Tuesday.\n\n\nThey agreed\nto meet again.';
+    const doc = newDoc(article(text));
+    tokensStage.run(doc, {});
+    for (const t of doc.tokens) {
+      expect(t.text.trim()).toBe(t.text);
+      expect(t.text.length).toBeGreaterThan(0);
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+    for (const s of doc.sentences) {
+      const st = text.slice(s.start, s.end);
+      expect(st.trim()).toBe(st);
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) expect(doc.tokens[i]?.sentence).toBe(doc.sentences.indexOf(s));
+    }
+  });
+
+  it('splits a line that ends without punctuation before a capitalized line, keeps wrapped sentences whole', () => {
+    const text = 'Talks in Moscow\nPutin met Kim on Tuesday.\nThe two leaders\nagreed to meet again. Officials met with\nPresident Moon later.\n\nKey points\n\nNo deal yet';
+    const doc = newDoc(article(text));
+    tokensStage.run(doc, {});
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Talks in Moscow',
+      'Putin met Kim on Tuesday.',
+      'The two leaders\nagreed to meet again.',
+      'Officials met with\nPresident Moon later.',
+      'Key points',
+      'No deal yet',
+    ]);
+  });
+
+  it('a wink reader rebuilt after learning new words tags exactly as one that kept them', () => {
+    const texts = ['Zorvath Quellan met Brimsky in Tavrosk on Monday.', 'The Quellan plan was backed by Ostrava-based Velmor.', 'Brimsky said Zorvath would visit Tavrosk again.'];
+    const kept = createWinkReader();
+    const rebuilt = createWinkReader(3);
+    for (const t of [...texts, ...texts]) expect(rebuilt.tokenize(t)).toEqual(kept.tokenize(t));
+    expect(rebuilt.rebuilds).toBeGreaterThan(0);
+    expect(kept.rebuilds).toBe(0);
   });
 });

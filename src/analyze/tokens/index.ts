@@ -8,6 +8,33 @@ import type { Doc, Sentence, Stage, Token } from '../doc.js';
 import { winkReader } from './wink.js';
 
 const WORDLIKE = /^[\p{L}\p{N}]/u;
+const BLANK = /^\s*$/u;
+const CAPITALIZED = /^\p{Lu}/u;
+/** Characters that end a line as a sentence would: the line break after them is no new sentence. */
+const LINE_END_PUNCT = /[.!?:;,…"”’)\]»–—-]$/u;
+/** A line ending in one of these parts of speech runs on ("met with / President Putin"). */
+const RUN_ON_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
+
+interface Located { start: number; end: number; pos: string; blank: boolean }
+
+/** Line breaks in text[from, to). */
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) n++;
+  return n;
+}
+
+/**
+ * Does a new sentence start at `next`, after `breaks` line breaks since the previous token? A blank
+ * line always ends a sentence. A single break ends it when the line before stops without punctuation
+ * and the next line starts with a capital (a headline, a list item, a label): text wrapped inside
+ * a sentence ("the two leaders / agreed") stays one sentence.
+ */
+function breaksSentence(breaks: number, prev: Token, next: string): boolean {
+  if (breaks >= 2) return true;
+  if (breaks === 0) return false;
+  return !LINE_END_PUNCT.test(prev.text) && !RUN_ON_POS.has(prev.pos) && CAPITALIZED.test(next);
+}
 
 /** Tokenize one stretch of text starting at `offset`; appends to `tokens` and `sentences`. */
 export function tokenizeInto(
@@ -17,7 +44,8 @@ export function tokenizeInto(
   const { tokens: wt, sentences: ws } = winkReader().tokenize(slice);
   // Locate every wink token in the source text. wink keeps token values verbatim, so a forward
   // search from the cursor finds each one; a token it normalized is skipped, never misplaced.
-  const located: Array<{ start: number; end: number; pos: string } | undefined> = [];
+  // wink also returns line breaks as tokens: they are located (to keep the cursor) but never kept.
+  const located: Array<Located | undefined> = [];
   let cursor = 0;
   for (const t of wt) {
     const at = slice.indexOf(t.value, cursor);
@@ -25,18 +53,29 @@ export function tokenizeInto(
       located.push(undefined);
       continue;
     }
-    located.push({ start: at, end: at + t.value.length, pos: t.pos });
+    located.push({ start: at, end: at + t.value.length, pos: t.pos, blank: BLANK.test(t.value) });
     cursor = at + t.value.length;
   }
   for (const [first, last] of ws) {
-    const sentenceIndex = sentences.length;
-    const tokenStart = tokens.length;
+    let sentenceIndex = sentences.length;
+    let tokenStart = tokens.length;
+    const close = (): void => {
+      const firstTok = tokens[tokenStart];
+      const lastTok = tokens[tokens.length - 1];
+      if (firstTok && lastTok && tokens.length > tokenStart) {
+        sentences.push({ start: firstTok.start, end: lastTok.end, tokenStart, tokenEnd: tokens.length, part });
+      }
+      sentenceIndex = sentences.length;
+      tokenStart = tokens.length;
+    };
     for (let i = first; i <= last; i++) {
       const loc = located[i];
-      if (!loc) continue;
+      if (!loc || loc.blank) continue;
       const prev = tokens[tokens.length - 1];
       const next = located[i + 1];
       const tokenText = slice.slice(loc.start, loc.end);
+      if (prev && prev.sentence === sentenceIndex &&
+        breaksSentence(lineBreaks(slice, prev.end - offset, loc.start), prev, tokenText)) close();
       // Glue "Jong" "-" "un" (no spaces) into "Jong-un".
       if (
         prev && prev.sentence === sentenceIndex && tokenText === '-' && prev.end === offset + loc.start &&
@@ -58,11 +97,7 @@ export function tokenizeInto(
         spaceBefore: loc.start > 0 && /\s/u.test(slice[loc.start - 1] ?? ''),
       });
     }
-    if (tokens.length === tokenStart) continue;
-    const firstTok = tokens[tokenStart];
-    const lastTok = tokens[tokens.length - 1];
-    if (!firstTok || !lastTok) continue;
-    sentences.push({ start: firstTok.start, end: lastTok.end, tokenStart, tokenEnd: tokens.length, part });
+    close();
   }
 }
 
