@@ -204,3 +204,13 @@ describe('link: the presidential office', () => {
     expect(entityWith(none, 'The presidential office')).toBeUndefined();
   });
 });
+
+describe("link: the president's staff", () => {
+  it('"presidential secretary X" is of the country of the president named before', () => {
+    const text = 'President Yoon Suk Yeol joined the summit. "It is a strong message," senior presidential secretary Min Seo-yeon told reporters.';
+    const doc = linked(text, [['Yoon Suk Yeol', 'PERSON'], ['Min Seo-yeon', 'PERSON']], { reference: '2023-05-20T10:00:00Z' });
+    expect(byName(doc, 'Min Seo-yeon')?.country).toBe('KOR');
+    const none = linked('"It is a strong message," senior presidential secretary Min Seo-yeon told reporters.', [['Min Seo-yeon', 'PERSON']], { reference: '2023-05-20T10:00:00Z' });
+    expect(byName(none, 'Min Seo-yeon')?.country).toBeUndefined();
+  });
+});

@@ -7,7 +7,7 @@
  * agents: the body's own code when it is the country's (TPLF: ETHREB), else the government's.
  */
 import type { Cluster } from './clusters.js';
-import { sentenceStart } from './generic.js';
+import { presidentCountry, sentenceStart } from './generic.js';
 import { officesIn } from './titles.js';
 import type { LinkState } from './state.js';
 
@@ -26,6 +26,9 @@ function bodyBefore(st: LinkState, from: number, at: number): Cluster | undefine
   return best;
 }
 
+/** "presidential" in the noun phrase right before a name, with no clause break between. */
+const PRESIDENTIAL_STAFF = /\bpresidential [^.,;:!?"“”]*$/iu;
+
 function codeFrom(body: Cluster | undefined, iso3: string): string {
   const code = body?.code;
   return code && code.length === 6 && code.startsWith(iso3) ? code : `${iso3}GOV`;
@@ -41,8 +44,14 @@ export function affiliateOfficials(st: LinkState): void {
       const iso = countryWordIn(st, described.start, described.end);
       if (iso) { c.country = iso; c.code = `${iso}GOV`; continue; }
     }
-    if (!titled) continue;
     const at = firstStart(c);
+    // "presidential spokesperson X", "senior presidential secretary for press affairs X": the
+    // president's staff, of the country of the president named last.
+    if (PRESIDENTIAL_STAFF.test(st.text.slice(Math.max(0, at - 60), at))) {
+      const iso = presidentCountry(st, at);
+      if (iso) { c.country = iso; c.code = `${iso}GOV`; continue; }
+    }
+    if (!titled) continue;
     const body = bodyBefore(st, sentenceStart(st, at), at);
     if (body?.country) { c.country = body.country; c.code = codeFrom(body, body.country); }
   }

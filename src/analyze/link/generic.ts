@@ -36,7 +36,8 @@ function speakerCountry(st: LinkState, offset: number): string | undefined {
   return best?.country;
 }
 
-function presidentCountry(st: LinkState, offset: number): string | undefined {
+/** The country of the president (by role on the date) named last before `offset`. */
+export function presidentCountry(st: LinkState, offset: number): string | undefined {
   let best: string | undefined;
   let bestAt = -1;
   for (const c of st.clusters) {
