@@ -61,6 +61,11 @@ describe('subjects', () => {
   it('"announced plans to": planned, by the subject', () => {
     expect(briefs('Iran announced plans to expel two French diplomats.')).toContain('SANCTION Iran -> FRAGOV planned');
   });
+  it('a possessor is the subject of its noun\'s infinitive: "condemned Iran\'s decision to withdraw"', () => {
+    const got = briefs('Lavrov condemned Iran\'s decision to withdraw its troops from France.');
+    expect(got.some((b) => b.startsWith('RETREAT Iran'))).toBe(true);
+    expect(got.some((b) => b.startsWith('RETREAT Sergei Lavrov'))).toBe(false);
+  });
   it('a clause opened by "after" has its own subject', () => {
     const got = briefs('France said on Monday, after Iran refused to release the sailors, that it would act.');
     expect(got.some((b) => b.startsWith('REJECT Iran'))).toBe(true);

@@ -62,6 +62,8 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
     const w = ps.toks[ch.from]!.lower;
     if (ch.kind === 'OTHER') { k--; continue; }
     if (ch.kind === 'NP') {
+      // "condemned Iran's decision to withdraw": the possessed noun stands for its possessor.
+      if (ps.chunks[v]!.infinitive && k === v - 1 && COMPLEMENT_NOUNS.has(ps.toks[ch.head]!.lower) && hasPossessor(ps, ch)) return [k];
       const before = ps.chunks[k - 1];
       const earlier = ps.chunks[k - 2];
       // "Russian aircraft including helicopter gunships killed", "a group based in Trinidad claims":
@@ -76,7 +78,7 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
         ORDINAL_LEAD.has(ps.toks[ch.from + 1]?.lower ?? '')) {
         return subjectOf(ps, k - 1, dict, depth + 1);
       }
-      if (ps.chunks[v]!.infinitive && k === v - 1 && COMPLEMENT_NOUNS.has(ps.toks[ch.head]!.lower)) {
+      if (ps.chunks[v]!.infinitive && k === v - 1 && COMPLEMENT_NOUNS.has(ps.toks[ch.head]!.lower) && !hasPossessor(ps, ch)) {
         for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
           const g = ps.chunks[j]!;
           if (g.kind === 'VG') return subjectOf(ps, j, dict, depth + 1);
@@ -121,6 +123,11 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
     return [];
   }
   return [];
+}
+
+function hasPossessor(ps: ParsedSentence, np: { from: number; to: number }): boolean {
+  for (let k = np.from; k < np.to; k++) if (ps.toks[k]!.lower === "'s" || ps.toks[k]!.lower === "'") return true;
+  return false;
 }
 
 /** A bare participle ("including", "based", "operating"): no auxiliary, -ing or -ed. */

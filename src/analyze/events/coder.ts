@@ -171,6 +171,8 @@ export class SentenceCoder {
     if (b.pattern.type === 'CONSULT' && !this.meetsSomeone(b, window)) return undefined;
     let actor = forced ? forced.actor : participantsOf(this.c, ps, subj);
     if (!forced && actor.length === 0 && subj.length > 0) actor = this.speakerFor(subj, v);
+    // "Iran's decision to withdraw": the possessor decides and withdraws.
+    if (!forced && actor.length === 0 && subj.length === 1 && COMPLEMENT_NOUNS.has(ps.toks[ps.chunks[subj[0]!]!.head]!.lower)) actor = this.possessor(subj[0]!);
     if (!forced && !vg.passive && (actor.length === 0 || actor.every((a) => !a.code && !a.entity))) {
       actor = this.subjectRegion(v, subj) ?? (actor.length > 0 ? actor : participantsOf(this.c, ps, subj, { loose: true, text: true }));
     }
