@@ -6,6 +6,7 @@ import { resolveArticle } from '../query/resolve.js';
 import { DEFAULT_DB, openStore, StoreError } from '../store/index.js';
 import { UsageError } from '../errors.js';
 import { optInt, optString, parseArgs, usageText, type OptionSpec } from './args.js';
+import { redact } from '../store/location.js';
 
 const SPEC: Record<string, OptionSpec> = {
   db: { value: true, description: `database file (default ${DEFAULT_DB})` },
@@ -40,7 +41,7 @@ export async function showCommand(argv: readonly string[]): Promise<number> {
     const ref = args.positional[0];
     if (ref === undefined) {
       const o = await overview(store, limit);
-      process.stdout.write(json ? `${JSON.stringify(o)}\n` : `${describeOverview(o, dbPath).join('\n')}\n`);
+      process.stdout.write(json ? `${JSON.stringify(o)}\n` : `${describeOverview(o, redact(dbPath)).join('\n')}\n`);
       return 0;
     }
     const r = await resolveArticle(store, ref);
@@ -51,7 +52,7 @@ export async function showCommand(argv: readonly string[]): Promise<number> {
     if ('ambiguous' in r) {
       process.stderr.write(`dateline: show: "${ref}" matches several articles (${r.ambiguous.join(', ')}) — give more of the id\n`);
     } else {
-      process.stderr.write(`dateline: show: no article "${ref}" in ${dbPath} — "dateline search WORDS --db ${dbPath}" lists ids\n`);
+      process.stderr.write(`dateline: show: no article "${ref}" in ${redact(dbPath)} — "dateline search WORDS --db ${redact(dbPath)}" lists ids\n`);
     }
     return 1;
   } finally {

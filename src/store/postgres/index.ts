@@ -17,21 +17,15 @@ import { StoreError } from '../store.js';
 import { migrate } from './migrate.js';
 import { PgReader } from './read.js';
 import { PgWriter, type PgWriterOptions } from './write.js';
+export { isPostgresUrl, redact } from '../location.js';
+import { redact } from '../location.js';
 
 export interface PgOptions extends PgWriterOptions {
   /** Connections kept open (default 4). */
   poolSize?: number;
 }
 
-export function isPostgresUrl(location: string): boolean {
-  return /^postgres(?:ql)?:\/\//iu.test(location);
-}
-
 /** The location without its password, for messages. */
-export function redact(url: string): string {
-  return url.replace(/(\/\/[^:@/]*):[^@/]*@/u, '$1:…@');
-}
-
 export class PgStore implements Store {
   readonly description: string;
   private readonly writer: PgWriter;
