@@ -131,6 +131,29 @@ describe('headline and lead state one event', () => {
   });
 });
 
+describe('possessors and lists', () => {
+  const BRICS: HandEntity = { name: 'BRICS', type: 'ORG', code: 'IGO', at: ['BRICS'] };
+  const REBELS: HandEntity = { name: 'Northern rebels', type: 'GROUP', at: ['Northern rebels'] };
+  it('a thing is its possessor\'s: "supported Russia\'s BRICS chairmanship"', () => {
+    const { doc, events } = eventsOf('China supported Russia\'s BRICS chairmanship.', [CHINA, RUSSIA, BRICS]);
+    expect(events.map((e) => brief(doc, e))).toContain('SUPPORT China -> Russia occurred');
+  });
+  it('a person or body named by its possessor stays itself', () => {
+    const got = briefs('Lavrov praised France\'s foreign minister.');
+    expect(got.some((b) => b.startsWith('SUPPORT Sergei Lavrov -> FRA'))).toBe(true);
+  });
+  it('a country\'s name in a headline list does not take the next conjunct\'s agent', () => {
+    const { events } = eventsOf('The two sides signed the accord on Monday.', [IRAN, REBELS], { headline: 'Iran, Northern rebels agree to truce' });
+    const actors = events.flatMap((e) => e.actor.map((p) => p.code ?? p.text)).join(' ');
+    expect(actors).toContain('IRN');
+    expect(actors).not.toMatch(/IRNREB/);
+  });
+  it('a coordinated verb\'s object is no target of the first verb', () => {
+    const got = briefs('France supported the plan but objected that it did not condemn Iran.');
+    expect(got).not.toContain('SUPPORT France -> Iran occurred');
+  });
+});
+
 describe('the country an act is aimed at', () => {
   it('through an infinitive with no pattern', () => {
     expect(briefs('France promised to continue military aid to war-torn Iran.')).toContain('AGREE France -> Iran occurred');

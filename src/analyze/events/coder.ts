@@ -333,6 +333,8 @@ export class SentenceCoder {
       if (ch.kind === 'PUNCT' && TARGET_STOP.has(ps.toks[ch.from]!.text)) break;
       // The sentence's own next clause is another event's ("…, and Trump committed to …").
       if (ch.kind === 'CONJ' && ps.chunks[k + 1]?.kind === 'NP' && ps.chunks[k + 2]?.kind === 'VG' && !ps.chunks[k + 2]!.infinitive) break;
+      // "… supported the objectives but objected that …": a coordinated verb states another event.
+      if (ch.kind === 'CONJ' && ps.chunks[k + 1]?.kind === 'VG' && !ps.chunks[k + 1]!.infinitive) break;
       if (ch.kind !== 'NP') continue;
       if (this.c.doc.times.some((t) => t.start <= tokStart(ps, ch) && t.end >= tokEnd(ps, ch))) continue;
       const p = participantOf(this.c, ps, k, { loose: true });

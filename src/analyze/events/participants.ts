@@ -13,6 +13,8 @@ const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 const SECOND_PERSON = new Set(['you', 'your']);
 /** Head nouns of groups and bodies that act ("the opposition coalition", "Ibo elders"). */
 const BODIES = /^(?:groups?|coalitions?|fronts?|part(?:y|ies)|movements?|organi[sz]ations?|associations?|unions?|councils?|committees?|agenc(?:y|ies)|leagues?|forums?|alliances?|elders|leaders|members|supporters|followers|youths|settlers|doctors|bulldozers|networks?|factions?|tribes(?:men)?|clans?|bod(?:y|ies)|commissions?|assembl(?:y|ies)|administrations?|governments?|ministr(?:y|ies)|regimes?|nations?|countries|states?|sides?|parliaments?|cabinets?|courts?|militiamen|agents|guards?|officers?)$/;
+/** Head nouns that name people by their place or part ("Cairo's security chief", "Israel's militia ally"). */
+const PEOPLE = /^(?:chiefs?|heads?|leaders?|ministers?|presidents?|spokes(?:man|men|woman|women|person)|officials?|envoys?|commanders?|allies|ally|partners?|neighbou?rs?|friends?|enem(?:y|ies)|rivals?|foes?|representatives?|delegations?|deputy|deputies|chairm[ae]n|secretar(?:y|ies)|ambassadors?|diplomats?|troops|forces|police|army|navy|military|militias?|rebels?|fighters?|network|people|citizens|nationals)$/;
 const NON_ACTORS = new Set(['it', 'this', 'that', 'these', 'those', 'which', 'what', 'there', 'they', 'them', 'he', 'she', 'him', 'her', 'his', 'its', 'their']);
 
 /**
@@ -121,6 +123,11 @@ export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, 
     const person = ms.find((m) => m.entity.type === 'PERSON' || m.entity.type === 'ORG');
     if (person) return entityParticipant(person.entity, text, c);
     return p.code || opts.loose || headTok.pos !== 'PRON' ? p : undefined;
+  }
+  // "Russia's BRICS chairmanship", "Sweden's membership bid": a thing is its possessor's.
+  if (poss >= 0 && poss < np.head && !c.dict.nouns.has(headTok.lemma) && !BODIES.test(headTok.lower) && !PEOPLE.test(headTok.lower)) {
+    const owner = actorMentions(mentionsIn(c, first.start, ps.toks[poss]!.start)).pop();
+    if (owner) return entityParticipant(owner.entity, c.text.slice(owner.start, owner.end), c);
   }
   const named = ms.find((m) => m.entity.type === 'PERSON' || m.entity.type === 'ORG');
   if (named) return placed(entityParticipant(named.entity, c.text.slice(Math.max(named.start, from), named.end), c), c, ps, np, first.start, end, named);
@@ -270,6 +277,10 @@ export function participantsOf(c: CoderContext, ps: ParsedSentence, nps: readonl
   if (sharedAgent) {
     for (const p of out) {
       if (!p.code || p.code.length !== 3) continue;
+      // Only a modifier shares the head ("Hungarian and …", "US, British and French"), not a
+      // country's name ("Ethiopia, Tigray rebels agree").
+      const word = p.text.split(/\s+/).pop() ?? '';
+      if (!/^\p{Lu}{2,4}$/u.test(word) && c.kb.byDemonym(nameKey(word)).length === 0) continue;
       p.code = `${p.code}${sharedAgent}`;
       // "Chinese (officials)" are not China: the participant is the agent, not the country.
       delete p.entity;
