@@ -15,6 +15,8 @@ const SEG = OFFSETS.length + 1;
 export class FastScorer {
   private readonly boundary: Float32Array;
   private readonly mask: number;
+  /** Scratch: weight-row offsets of one token's dynamic keys. */
+  private rows = new Int32Array(64);
 
   /** `slot` names this scorer's place in WordInfo.vecs; two scorers sharing a featurizer need two. */
   constructor(readonly weights: Weights, private readonly slot = 0) {
@@ -74,25 +76,39 @@ export class FastScorer {
     const mask = this.mask;
     const vec: Float32Array[] = new Array<Float32Array>(n);
     for (let i = 0; i < n; i++) vec[i] = this.comboVec(infos[i]!, pos[i]!);
+    const segs: Float32Array[] = [this.boundary, this.boundary, this.boundary, this.boundary];
+    const segAt = new Int32Array(4);
+    let rows = this.rows;
     for (let i = 0; i < n; i++) {
       const base = i * NT;
       const a = vec[i]!;
-      for (let t = 0; t < NT; t++) em[base + t] = a[t]!;
       for (let k = 0; k < 4; k++) {
         const j = i + OFFSETS[k]!;
-        if (j < 0 || j >= n) {
-          const bo = k * NT;
-          for (let t = 0; t < NT; t++) em[base + t]! += this.boundary[bo + t]!;
-          continue;
-        }
-        const c = vec[j]!;
-        const so = (k + 1) * NT;
-        for (let t = 0; t < NT; t++) em[base + t]! += c[so + t]!;
+        if (j < 0 || j >= n) { segs[k] = this.boundary; segAt[k] = k * NT; } else { segs[k] = vec[j]!; segAt[k] = (k + 1) * NT; }
       }
-      const end = dynOffsets[i + 1]!;
-      for (let k = dynOffsets[i]!; k < end; k++) {
-        const row = (dynKeys[k]! & mask) * NT;
-        for (let t = 0; t < NT; t++) em[base + t]! += w[row + t]!;
+      const from = dynOffsets[i]!;
+      const nd = dynOffsets[i + 1]! - from;
+      // On a normal line the document-level keys come right after the dynamic ones: add them in
+      // the same pass. On a headline line the line-case swap comes between, as in the key order.
+      const ex = extra?.[i];
+      const folded = line === LineCase.Normal && ex ? ex.length : 0;
+      const nk = nd + folded;
+      if (rows.length < nk) rows = this.rows = new Int32Array(2 * nk);
+      for (let k = 0; k < nd; k++) rows[k] = (dynKeys[from + k]! & mask) * NT;
+      for (let k = 0; k < folded; k++) rows[nd + k] = (ex![k]! & mask) * NT;
+      const s0 = segs[0]!, s1 = segs[1]!, s2 = segs[2]!, s3 = segs[3]!;
+      const o0 = segAt[0]!, o1 = segAt[1]!, o2 = segAt[2]!, o3 = segAt[3]!;
+      // One tag at a time, adding in the same order as key by key: each sum is rounded to float32
+      // (Math.fround) exactly as a Float32Array store would round it, so the scores are identical,
+      // without a store and load per addition.
+      for (let t = 0; t < NT; t++) {
+        let v = a[t]!;
+        v = Math.fround(v + s0[o0 + t]!);
+        v = Math.fround(v + s1[o1 + t]!);
+        v = Math.fround(v + s2[o2 + t]!);
+        v = Math.fround(v + s3[o3 + t]!);
+        for (let k = 0; k < nk; k++) v = Math.fround(v + w[rows[k]! + t]!);
+        em[base + t] = v;
       }
       if (line !== LineCase.Normal) {
         // The cached vector holds the normal-line keys: swap them for this line's.
@@ -103,8 +119,7 @@ export class FastScorer {
         this.addKeys([normal[1], normal[2]], em, base, -1);
         this.addKeys([here[1], here[2]], em, base, 1);
       }
-      const ex = extra?.[i];
-      if (ex) this.addKeys(ex, em, base, 1);
+      if (ex && !folded) this.addKeys(ex, em, base, 1);
     }
     return em;
   }

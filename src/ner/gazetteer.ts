@@ -16,8 +16,13 @@ export class Gazetteer {
   /** Categories of single words, for word-level features. */
   private readonly single = new Map<string, number[]>();
   readonly maxLen: number;
+  /** Scratch for matches(): best end per category, and categories in the order first matched. */
+  private readonly bestEnd: Int32Array;
+  private readonly order: Int32Array;
 
   constructor(lists: readonly GazList[]) {
+    this.bestEnd = new Int32Array(lists.length);
+    this.order = new Int32Array(lists.length);
     let maxLen = 1;
     for (const list of lists) {
       const cat = this.categories.length;
@@ -56,10 +61,14 @@ export class Gazetteer {
    */
   matches(lowerWords: readonly string[]): GazMatch[] {
     const out: GazMatch[] = [];
+    // Best end per category at this token, and the categories in the order first matched (the
+    // order the features are added in). Reused arrays: this runs for every token.
+    const best = this.bestEnd;
+    const order = this.order;
     for (let i = 0; i < lowerWords.length; i++) {
       const entries = this.byFirst.get(lowerWords[i] ?? '');
       if (!entries) continue;
-      const best = new Map<number, number>();
+      let found = 0;
       for (const e of entries) {
         let ok = true;
         for (let k = 0; k < e.rest.length; k++) {
@@ -67,9 +76,15 @@ export class Gazetteer {
         }
         if (!ok) continue;
         const end = i + 1 + e.rest.length;
-        if ((best.get(e.category) ?? 0) < end) best.set(e.category, end);
+        const had = best[e.category] ?? 0;
+        if (had === 0) order[found++] = e.category;
+        if (had < end) best[e.category] = end;
       }
-      for (const [category, end] of best) out.push({ start: i, end, category });
+      for (let k = 0; k < found; k++) {
+        const category = order[k] ?? 0;
+        out.push({ start: i, end: best[category] ?? 0, category });
+        best[category] = 0;
+      }
     }
     return out;
   }
