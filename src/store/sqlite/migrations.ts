@@ -170,4 +170,33 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
 INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 16);
 `,
   },
+  {
+    version: 2,
+    name: 'event clusters: one event, many reports',
+    sql: `
+-- One real-world event, however many articles report it (src/store/events-merge.ts says when two
+-- reports are one event). The cluster keeps what new reports are matched on: its lookup key (type,
+-- status family, participants), its date and the days that date covers, and its place.
+CREATE TABLE event_clusters (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL,
+  date TEXT,
+  day_lo TEXT,
+  day_hi TEXT,
+  inferred INTEGER NOT NULL DEFAULT 0,
+  location TEXT
+);
+CREATE INDEX event_clusters_key ON event_clusters(key, day_lo);
+
+-- Each stored event's cluster, and why it joined it ('first report', 'same date', ...).
+CREATE TABLE event_cluster_members (
+  article INTEGER NOT NULL REFERENCES articles(rowid),
+  event_idx INTEGER NOT NULL,
+  cluster INTEGER NOT NULL REFERENCES event_clusters(id),
+  why TEXT NOT NULL,
+  PRIMARY KEY (article, event_idx)
+) WITHOUT ROWID;
+CREATE INDEX event_cluster_members_cluster ON event_cluster_members(cluster, article);
+`,
+  },
 ];

@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import type { AnalyzedArticle, Participant, SourceInfo } from '../../model.js';
 import { BANDS, DEFAULT_THRESHOLD, fingerprint, fingerprintBody, jaccard, shingles, type Fingerprint } from '../minhash.js';
 import type { PutItem, PutMeta, PutResult } from '../store.js';
+import { ClusterWriter } from './event-clusters.js';
 
 /** A source's identity within one story: where it came from, plus the id the source gave it. */
 export function sourceKey(s: SourceInfo): string {
@@ -91,6 +92,7 @@ export class ArticleWriter {
   private readonly findBand: Database.Statement;
   private readonly candidate: Database.Statement;
   private readonly insFts: Database.Statement;
+  private readonly clusters: ClusterWriter;
   private readonly one: Database.Transaction<(record: AnalyzedArticle, meta: PutMeta, fp: Fingerprint) => PutResult>;
   private readonly many: Database.Transaction<(items: readonly PutItem[], fps: readonly Fingerprint[]) => Array<PutResult | Error>>;
   private steps = 0;
@@ -126,6 +128,7 @@ export class ArticleWriter {
     this.findBand = db.prepare(`SELECT DISTINCT article FROM lsh_bands WHERE key IN (${Array(BANDS).fill('?').join(', ')})`).pluck();
     this.candidate = db.prepare('SELECT id, text, record FROM articles WHERE rowid = ?');
     this.insFts = db.prepare('INSERT INTO articles_fts (rowid, headline, body) VALUES (?, ?, ?)');
+    this.clusters = new ClusterWriter(db, () => this.step());
     // IMMEDIATE takes the write lock at BEGIN, so the duplicate checks and the inserts see one state.
     // Called inside the batch transaction below, the same function runs as a SAVEPOINT instead.
     this.one = db.transaction((record: AnalyzedArticle, meta: PutMeta, fp: Fingerprint) => {
@@ -271,6 +274,8 @@ export class ArticleWriter {
       };
       e.actor.forEach((p, j) => party('actor', p, j));
       e.recipient.forEach((p, j) => party('recipient', p, j));
+      // The same event reported elsewhere (another outlet, this article's headline) joins its cluster.
+      this.clusters.assign(rowid, i, e, r);
     });
   }
 }

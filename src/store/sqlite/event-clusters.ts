@@ -1,0 +1,78 @@
+/**
+ * Assigning each stored event to its event cluster, inside the article's transaction: the stored
+ * clusters with the same lookup key whose days may overlap are candidates; the first that agrees
+ * (src/store/events-merge.ts) takes the event, and is refined by it; otherwise a new cluster is made.
+ */
+import type Database from 'better-sqlite3';
+import type { AnalyzedArticle, PoliticalEvent } from '../../model.js';
+import { agreement, refine, searchWindow, signature, type ClusterSignature } from '../events-merge.js';
+
+interface ClusterRow {
+  id: number;
+  date: string | null;
+  day_lo: string | null;
+  day_hi: string | null;
+  inferred: number;
+  location: string | null;
+}
+
+function fromRow(key: string, r: ClusterRow): ClusterSignature {
+  const sig: ClusterSignature = { key };
+  if (r.date !== null) sig.date = r.date;
+  if (r.day_lo !== null && r.day_hi !== null) sig.range = { lo: r.day_lo, hi: r.day_hi, inferred: r.inferred === 1 };
+  if (r.location !== null) sig.location = r.location;
+  return sig;
+}
+
+const n = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+
+export class ClusterWriter {
+  private readonly dated: Database.Statement;
+  private readonly undated: Database.Statement;
+  private readonly insCluster: Database.Statement;
+  private readonly updCluster: Database.Statement;
+  private readonly insMember: Database.Statement;
+
+  /** `step` is the writer's fault-injection hook, called before every statement. */
+  constructor(db: Database.Database, private readonly step: () => void) {
+    // Oldest first, so a report joins the cluster that the first report of the event made.
+    this.dated = db.prepare(`SELECT id, date, day_lo, day_hi, inferred, location FROM event_clusters
+      WHERE key = ? AND day_lo <= ? AND day_hi >= ? ORDER BY id`);
+    this.undated = db.prepare('SELECT id, date, day_lo, day_hi, inferred, location FROM event_clusters WHERE key = ? AND day_lo IS NULL ORDER BY id');
+    this.insCluster = db.prepare('INSERT INTO event_clusters (key, date, day_lo, day_hi, inferred, location) VALUES (?, ?, ?, ?, ?, ?)');
+    this.updCluster = db.prepare('UPDATE event_clusters SET date = ?, day_lo = ?, day_hi = ?, inferred = ?, location = ? WHERE id = ?');
+    this.insMember = db.prepare('INSERT INTO event_cluster_members (article, event_idx, cluster, why) VALUES (?, ?, ?, ?)');
+  }
+
+  assign(rowid: number, idx: number, event: PoliticalEvent, record: AnalyzedArticle): number {
+    const sig = signature(event, record);
+    if (sig) {
+      this.step();
+      const rows = (sig.range
+        ? this.dated.all(sig.key, searchWindow(sig.range).hi, searchWindow(sig.range).lo)
+        : this.undated.all(sig.key)) as ClusterRow[];
+      for (const row of rows) {
+        const stored = fromRow(sig.key, row);
+        const why = agreement(stored, sig);
+        if (!why) continue;
+        const next = refine(stored, sig);
+        if (next.date !== stored.date || next.location !== stored.location || next.range?.inferred !== stored.range?.inferred) {
+          this.step();
+          this.updCluster.run(n(next.date), n(next.range?.lo), n(next.range?.hi), next.range?.inferred ? 1 : 0, n(next.location), row.id);
+        }
+        this.step();
+        this.insMember.run(rowid, idx, row.id, why);
+        return row.id;
+      }
+    }
+    // No participants (never merged) or no agreeing cluster: a new event. The key of an event without
+    // participants is unique to it, so nothing can match it later.
+    this.step();
+    const key = sig?.key ?? `-|${rowid}|${idx}`;
+    const info = this.insCluster.run(key, n(sig?.date), n(sig?.range?.lo), n(sig?.range?.hi), sig?.range?.inferred ? 1 : 0, n(sig?.location));
+    const id = Number(info.lastInsertRowid);
+    this.step();
+    this.insMember.run(rowid, idx, id, 'first report');
+    return id;
+  }
+}
