@@ -164,6 +164,42 @@ export interface EventRow {
   evidence: string;
 }
 
+/** One article's report of a merged event (see `Store.eventClusters`). */
+export interface EventReport {
+  article: string;
+  headline: string;
+  published?: string;
+  url?: string;
+  path?: string;
+  /** The wire agency from the article's dateline ("Reuters", "TASS"). */
+  agency?: string;
+  /** The event's index in the article's `events`. */
+  index: number;
+  evidence: string;
+  /** Why this report joined the event: 'first report', 'same date', 'one date inside the other', ... */
+  why: string;
+}
+
+/**
+ * One real-world event however many articles report it (src/store/events-merge.ts says when reports
+ * are one event). The EventRow fields are the first report's, except `date`/`day`, which are the
+ * event's best date: the most precise one stated by any report.
+ */
+export interface EventCluster extends EventRow {
+  /** The cluster's id in this store. */
+  cluster: number;
+  /** True when no report states the date: it is the first report's day. */
+  dateInferred?: boolean;
+  /** Reports of the event (GDELT NumMentions): an article may report it twice (headline and body). */
+  mentions: number;
+  /** Distinct stored articles reporting it (GDELT NumArticles). */
+  articles: number;
+  /** Places those articles were found, near-duplicate copies included (GDELT NumSources). */
+  sources: number;
+  /** Every report, first first. */
+  reports: EventReport[];
+}
+
 export interface StoreStats {
   articles: number;
   /** Places articles were found, first copies included. */
@@ -209,6 +245,12 @@ export interface Store {
   quotes(q?: QuoteQuery): Promise<QuoteRow[]>;
   /** Newest first. */
   events(q?: EventQuery): Promise<EventRow[]>;
+  /**
+   * Events merged across articles: one row per real-world event with its reports, newest first. An
+   * event is listed when any of its reports matches the query. Optional: a store without event
+   * clusters leaves it out (callers fall back to `events`).
+   */
+  eventClusters?(q?: EventQuery): Promise<EventCluster[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -12,12 +12,13 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { AnalyzedArticle } from '../../model.js';
 import type {
-  ArticleSummary, EntityQuery, EntityStat, EventQuery, EventRow, Page, PutItem, PutMeta, PutResult, QuoteQuery, QuoteRow,
+  ArticleSummary, EntityQuery, EntityStat, EventCluster, EventQuery, EventRow, Page, PutItem, PutMeta, PutResult, QuoteQuery, QuoteRow,
   SearchHit, SearchOptions, Store, StoreStats, StoredArticle, TimeRange,
 } from '../store.js';
 import { StoreError } from '../store.js';
 import { migrate } from './migrate.js';
 import { Reader } from './read.js';
+import { readEventClusters } from './read-clusters.js';
 import { ArticleWriter, type WriterOptions } from './write.js';
 
 export interface SqliteOptions extends WriterOptions {
@@ -118,6 +119,10 @@ export class SqliteStore implements Store {
 
   async events(q?: EventQuery): Promise<EventRow[]> {
     return this.reader.events(q);
+  }
+
+  async eventClusters(q?: EventQuery): Promise<EventCluster[]> {
+    return readEventClusters(this.db, q);
   }
 
   async stats(): Promise<StoreStats> {

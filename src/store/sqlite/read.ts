@@ -10,13 +10,13 @@ import { toFtsQuery } from './fts-query.js';
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 10_000;
 
-function page(p: Page = {}): [number, number] {
+export function page(p: Page = {}): [number, number] {
   const limit = Math.min(Math.max(0, Math.trunc(p.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
   return [limit, Math.max(0, Math.trunc(p.offset ?? 0))];
 }
 
 /** Drop SQL NULLs so optional fields are absent, as in the record types. */
-function clean<T extends object>(row: Record<string, unknown>): T {
+export function clean<T extends object>(row: Record<string, unknown>): T {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) if (v !== null) out[k] = v;
   return out as T;
@@ -47,6 +47,42 @@ function publishedRange(r: TimeRange, where: string[], params: unknown[]): void 
 
 function like(s: string): string {
   return `%${s.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`;
+}
+
+/** WHERE fragments over `events v JOIN articles a` for an event query (shared by events and clusters). */
+export function eventWhere(q: EventQuery): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const party = (role: 'actor' | 'recipient', s: string): void => {
+    where.push(`EXISTS (SELECT 1 FROM event_participants p WHERE p.article = v.article AND p.event_idx = v.idx
+      AND p.role = '${role}' AND (p.name LIKE ? ESCAPE '\\' OR p.text LIKE ? ESCAPE '\\' OR p.code = ?))`);
+    params.push(like(s), like(s), s.toUpperCase());
+  };
+  if (q.actor) party('actor', q.actor);
+  if (q.recipient) party('recipient', q.recipient);
+  if (q.country) {
+    where.push('EXISTS (SELECT 1 FROM event_participants p WHERE p.article = v.article AND p.event_idx = v.idx AND p.country = ?)');
+    params.push(q.country.toUpperCase());
+  }
+  if (q.type) {
+    where.push('v.type = ?');
+    params.push(q.type);
+  }
+  if (q.article) {
+    where.push('a.id = ?');
+    params.push(q.article);
+  }
+  if (q.since) {
+    msBound(q.since, 'since');
+    where.push('v.day >= ?');
+    params.push(q.since.slice(0, 10));
+  }
+  if (q.until) {
+    msBound(q.until, 'until');
+    where.push('v.day <= ?');
+    params.push(q.until.slice(0, 10));
+  }
+  return { where, params };
 }
 
 export class Reader {
@@ -172,37 +208,7 @@ export class Reader {
 
   events(q: EventQuery = {}): EventRow[] {
     const [limit, offset] = page(q);
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const party = (role: 'actor' | 'recipient', s: string): void => {
-      where.push(`EXISTS (SELECT 1 FROM event_participants p WHERE p.article = v.article AND p.event_idx = v.idx
-        AND p.role = '${role}' AND (p.name LIKE ? ESCAPE '\\' OR p.text LIKE ? ESCAPE '\\' OR p.code = ?))`);
-      params.push(like(s), like(s), s.toUpperCase());
-    };
-    if (q.actor) party('actor', q.actor);
-    if (q.recipient) party('recipient', q.recipient);
-    if (q.country) {
-      where.push('EXISTS (SELECT 1 FROM event_participants p WHERE p.article = v.article AND p.event_idx = v.idx AND p.country = ?)');
-      params.push(q.country.toUpperCase());
-    }
-    if (q.type) {
-      where.push('v.type = ?');
-      params.push(q.type);
-    }
-    if (q.article) {
-      where.push('a.id = ?');
-      params.push(q.article);
-    }
-    if (q.since) {
-      msBound(q.since, 'since');
-      where.push('v.day >= ?');
-      params.push(q.since.slice(0, 10));
-    }
-    if (q.until) {
-      msBound(q.until, 'until');
-      where.push('v.day <= ?');
-      params.push(q.until.slice(0, 10));
-    }
+    const { where, params } = eventWhere(q);
     const rows = this.db.prepare(`SELECT v.article AS rowid, v.idx, a.id AS article, a.headline, a.published, v.type, v.mode,
         v.cameo, v.status, v.date, v.day, v.evidence
       FROM events v JOIN articles a ON a.rowid = v.article ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
