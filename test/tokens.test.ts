@@ -68,4 +68,14 @@ describe('tokens', () => {
     expect(rebuilt.rebuilds).toBeGreaterThan(0);
     expect(kept.rebuilds).toBe(0);
   });
+
+  it('tokens of a text never depend on what the reader read before', () => {
+    const text = 'Shares of Brandvold\'s fell after Quentara\'s chief left (Brandvold\'s said).';
+    const reader = createWinkReader();
+    const first = reader.tokenize(text);
+    expect(first.tokens.map((t) => t.value)).toContain("'s");
+    expect(reader.tokenize(text)).toEqual(first);
+    reader.tokenize("Brandvold's. Quentara's, (Brandvold's) and Brandvold's-style");
+    expect(reader.tokenize(text)).toEqual(first);
+  });
 });

@@ -13,11 +13,25 @@ export interface WinkReader {
  * it: a feed read for months would grow without bound. Past this many added words the reader is
  * rebuilt from the model (about half a second, once per several thousand articles). The tags do not
  * depend on the order words were added, so outputs stay the same.
+ *
+ * wink also splits a word with punctuation ("Albertson's") differently once it has seen it whole:
+ * the same text read twice gave different tokens. After each read, the words with punctuation it
+ * learned are taken out of its look-up again, so a text's tokens never depend on what was read
+ * before it.
  */
 export const WINK_NEW_WORDS_LIMIT = 60_000;
 
-interface WinkLexicon { features: { lexeme: { list: unknown[]; intrinsicSize: number } } }
-interface WinkModel { core(): WinkLexicon }
+interface WinkLexicon {
+  features: { lexeme: { list: string[]; intrinsicSize: number; hash: Record<string, number | undefined> } };
+}
+/** A word wink's tokenizer may split differently once known: anything but letters and digits. */
+const PUNCTUATED = /[^\p{L}\p{N}]/u;
+interface WinkModel { core(): WinkLexicon; metaCER(): unknown }
+
+function once<T>(make: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: make() }).v;
+}
 type WinkNlp = (model: unknown, pipe?: string[]) => {
   readDoc(text: string): {
     tokens(): { out(f: unknown): unknown[] };
@@ -26,6 +40,12 @@ type WinkNlp = (model: unknown, pipe?: string[]) => {
   its: Record<string, unknown>;
 };
 
+/**
+ * The model's metaCER() re-stringifies its own cached result on every call, so the string grows
+ * with each new reader until V8 refuses it ("Invalid string length"): call it once per process.
+ */
+let metaCER: (() => unknown) | undefined;
+
 /** A reader that rebuilds itself once wink has learned more than `newWordsLimit` words. */
 export function createWinkReader(newWordsLimit = WINK_NEW_WORDS_LIMIT): WinkReader & { rebuilds: number } {
   // wink-nlp ships CommonJS without ESM types that fit NodeNext; load it lazily.
@@ -33,18 +53,32 @@ export function createWinkReader(newWordsLimit = WINK_NEW_WORDS_LIMIT): WinkRead
   const model = require('wink-eng-lite-web-model') as WinkModel;
   let lexicon: WinkLexicon | undefined;
   // Wrap the model to see the lexicon wink builds from it (core() makes a fresh copy each time).
-  const watched = { ...model, core: (): WinkLexicon => (lexicon = model.core()) };
+  metaCER ??= once(() => model.metaCER());
+  const watched = { ...model, core: (): WinkLexicon => (lexicon = model.core()), metaCER };
   const build = (): ReturnType<WinkNlp> => winkNLP(watched, ['sbd', 'pos']);
   let nlp = build();
+  let forgotten = 0;
   const added = (): number => {
     const lx = lexicon?.features.lexeme;
     return lx ? lx.list.length - lx.intrinsicSize : 0;
+  };
+  /** Drop the words with punctuation learned since the last call from wink's look-up (see above). */
+  const forgetPunctuated = (): void => {
+    const lx = lexicon?.features.lexeme;
+    if (!lx) return;
+    const { list, hash } = lx;
+    for (let k = Math.max(forgotten, lx.intrinsicSize); k < list.length; k++) {
+      const word = list[k] ?? '';
+      if (PUNCTUATED.test(word) && hash[word] === k) delete hash[word];
+    }
+    forgotten = list.length;
   };
   const out = {
     rebuilds: 0,
     tokenize(text: string) {
       if (added() > newWordsLimit) {
         nlp = build();
+        forgotten = 0;
         out.rebuilds++;
       }
       const its = nlp.its;
@@ -54,6 +88,7 @@ export function createWinkReader(newWordsLimit = WINK_NEW_WORDS_LIMIT): WinkRead
       const pos = tokens.out(its.pos) as string[];
       const spaces = tokens.out(its.precedingSpaces) as string[];
       const sentences = d.sentences().out(its.span) as Array<[number, number]>;
+      forgetPunctuated();
       return {
         tokens: values.map((value, i) => ({ value, pos: pos[i] ?? 'X', spaces: spaces[i] ?? '' })),
         sentences,
