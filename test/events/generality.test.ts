@@ -154,6 +154,17 @@ describe('possessors and lists', () => {
   });
 });
 
+describe('a pair named by a description', () => {
+  it('"the two ministers" are the pair an earlier event named', () => {
+    const got = briefs('Lavrov held talks with Wang Yi on Monday. The two ministers agreed to expand trade.');
+    expect(got).toContain('AGREE Sergei Lavrov+Wang Yi -> - occurred');
+  });
+  it('with no earlier pair, the words stay', () => {
+    const got = briefs('The two ministers agreed to expand trade.');
+    expect(got).toContain('AGREE The two ministers -> - occurred');
+  });
+});
+
 describe('the country an act is aimed at', () => {
   it('through an infinitive with no pattern', () => {
     expect(briefs('France promised to continue military aid to war-torn Iran.')).toContain('AGREE France -> Iran occurred');

@@ -40,7 +40,35 @@ export function refine(c: CoderContext, drafts: Placed[]): Placed[] {
       d.dateInferred = true;
     }
   }
+  resolvePairs(drafts);
   return dedupe(mergeHeadlines(drafts));
+}
+
+/** "the two leaders", "both sides", "the two countries": a pair the story has already named. */
+const PAIR = /^(?:the\s+two|both(?:\s+the)?)\s+(?:\w+\s+)?(?:leaders|presidents|sides|ministers|countries|nations|governments|delegations|men|parties|neighbou?rs|heads\s+of\s+state|foreign\s+ministers|sides')$/i;
+
+function namedPair(d: Draft): Draft['actor'] | undefined {
+  const ps = [...d.actor, ...d.recipient].filter((p) => p.entity || p.code);
+  const keys = new Set(ps.map((p) => p.entity ?? p.code));
+  return keys.size === 2 ? ps.filter((p, i) => ps.findIndex((q) => (q.entity ?? q.code) === (p.entity ?? p.code)) === i) : undefined;
+}
+
+/**
+ * "Trump and Xi agreed … The two leaders met for 80 minutes": a pair named by a description is
+ * the last two parties an earlier event of the body named, when that event had exactly two.
+ */
+function resolvePairs(drafts: Placed[]): void {
+  let last: Draft['actor'] | undefined;
+  for (const d of drafts) {
+    if (d.headline) continue;
+    const only = d.actor.length === 1 ? d.actor[0] : undefined;
+    if (only && !only.entity && !only.code && PAIR.test(only.text.trim()) && last) {
+      d.actor = last.map((p) => ({ ...p }));
+      d.recipient = d.recipient.filter((r) => !d.actor.some((a) => (a.entity ?? a.code) === (r.entity ?? r.code)));
+      continue;
+    }
+    last = namedPair(d) ?? last;
+  }
 }
 
 function participantKeys(d: Draft): Set<string> {
