@@ -96,6 +96,20 @@ describe('event clusters across outlets', () => {
   });
 });
 
+describe('event clusters in a database made before them', () => {
+  it('clusters the stored events when the migration is applied', async () => {
+    await ingestFiles(WEEK_ONE);
+    const events = count('events');
+    // Back to schema version 1: the cluster tables gone, the events still there.
+    store.db.exec(`DROP TABLE event_cluster_members; DROP TABLE event_clusters; DELETE FROM schema_migrations WHERE version = 2;`);
+    await store.close();
+    store = SqliteStore.open(join(dir, 'test.db'));
+    expect(count('event_cluster_members')).toBe(events);
+    const meetings = ministerMeetings(await store.eventClusters({ limit: 100 }));
+    expect(meetings.map((m) => m.articles)).toEqual([3]);
+  });
+});
+
 describe('event clusters: all-or-nothing', () => {
   it('leaves no cluster row behind when the write fails at any statement', async () => {
     const path = join(dir, 'faults.db');

@@ -76,3 +76,18 @@ export class ClusterWriter {
     return id;
   }
 }
+
+/** Cluster every stored event that has no cluster yet, oldest article first (migration 2 on an older database). */
+export function clusterStoredEvents(db: Database.Database): void {
+  const writer = new ClusterWriter(db, () => undefined);
+  const unclustered = db.prepare(`SELECT DISTINCT v.article FROM events v WHERE NOT EXISTS
+    (SELECT 1 FROM event_cluster_members m WHERE m.article = v.article AND m.event_idx = v.idx) ORDER BY v.article`).pluck();
+  const recordOf = db.prepare('SELECT record FROM articles WHERE rowid = ?').pluck();
+  const has = db.prepare('SELECT 1 FROM event_cluster_members WHERE article = ? AND event_idx = ?');
+  for (const rowid of unclustered.all() as number[]) {
+    const record = JSON.parse(recordOf.get(rowid) as string) as AnalyzedArticle;
+    record.events.forEach((e, i) => {
+      if (!has.get(rowid, i)) writer.assign(rowid, i, e, record);
+    });
+  }
+}

@@ -28,6 +28,7 @@ export function migrate(db: Database.Database, location: string, migrations: rea
       const again = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(m.version);
       if (again) return;
       db.exec(m.sql);
+      m.run?.(db);
       record.run(m.version, m.name, new Date().toISOString());
       done.push(m.version);
     }).immediate();

@@ -5,10 +5,14 @@
  * Articles are addressed inside the database by their integer rowid (`article` columns), which keeps
  * the derived tables and indexes small; `articles.id` is the public, text-derived id.
  */
+import type Database from 'better-sqlite3';
+import { clusterStoredEvents } from './event-clusters.js';
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Data work after the schema change, in the same transaction (filling a new table from stored records). */
+  run?: (db: Database.Database) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -198,5 +202,7 @@ CREATE TABLE event_cluster_members (
 ) WITHOUT ROWID;
 CREATE INDEX event_cluster_members_cluster ON event_cluster_members(cluster, article);
 `,
+    // Events stored before this migration are clustered now, in ingest order, as if ingested today.
+    run: clusterStoredEvents,
   },
 ];
