@@ -12,6 +12,8 @@
  *   it: "June 2025" holds "2025-06-03"); a date inferred from the reporting day within one day of the
  *   other's; two meetings a week apart do not overlap and stay two events;
  * - compatible places: the same place, or no place on one side.
+ * An event without participants, or without any date (neither its own nor its article's), is never
+ * merged: nothing would tell two such reports apart from two different events.
  *
  * Participants are compared by identity: the knowledge-base id, else the entity's name, else the
  * CAMEO code, else the text. (`src/analyze/events/key.ts` joins all this into one exact string with the
@@ -169,6 +171,7 @@ export function refine(cluster: ClusterSignature, member: ClusterSignature): Clu
 export function agreement(cluster: ClusterSignature, member: ClusterSignature): string | undefined {
   if (cluster.key !== member.key) return undefined;
   if (cluster.location && member.location && cluster.location !== member.location) return undefined;
-  if (!cluster.range || !member.range) return !cluster.range && !member.range ? 'undated' : undefined;
+  // Without a date (no TIMEX day, no publication day) two reports could be of meetings years apart.
+  if (!cluster.range || !member.range) return undefined;
   return datesAgree(cluster.range, member.range);
 }

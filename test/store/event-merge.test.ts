@@ -194,6 +194,11 @@ describe('events-merge rules', () => {
     expect(a && agreement(a, sig({ date: '2025-03-11' }) ?? a)).toBeUndefined();
     expect(a && agreement(a, sig({ date: '2025-03-05' }) ?? a)).toBeUndefined();
     expect(datesAgree({ lo: '2025-03-05', hi: '2025-03-05', inferred: true }, { lo: '2025-03-12', hi: '2025-03-12', inferred: true })).toBeUndefined();
+    // No date at all, neither the event's nor the article's: never the same event as another.
+    const undated = { ...r, published: undefined } as unknown as AnalyzedArticle;
+    const u = sig({}, undated);
+    expect(u?.range).toBeUndefined();
+    expect(u && agreement(u, u)).toBeUndefined();
   });
 
   it('needs the same place when both name one, and the same status family', () => {

@@ -28,7 +28,6 @@ const n = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
 export class ClusterWriter {
   private readonly dated: Database.Statement;
-  private readonly undated: Database.Statement;
   private readonly insCluster: Database.Statement;
   private readonly updCluster: Database.Statement;
   private readonly insMember: Database.Statement;
@@ -38,7 +37,6 @@ export class ClusterWriter {
     // Oldest first, so a report joins the cluster that the first report of the event made.
     this.dated = db.prepare(`SELECT id, date, day_lo, day_hi, inferred, location FROM event_clusters
       WHERE key = ? AND day_lo <= ? AND day_hi >= ? ORDER BY id`);
-    this.undated = db.prepare('SELECT id, date, day_lo, day_hi, inferred, location FROM event_clusters WHERE key = ? AND day_lo IS NULL ORDER BY id');
     this.insCluster = db.prepare('INSERT INTO event_clusters (key, date, day_lo, day_hi, inferred, location) VALUES (?, ?, ?, ?, ?, ?)');
     this.updCluster = db.prepare('UPDATE event_clusters SET date = ?, day_lo = ?, day_hi = ?, inferred = ?, location = ? WHERE id = ?');
     this.insMember = db.prepare('INSERT INTO event_cluster_members (article, event_idx, cluster, why) VALUES (?, ?, ?, ?)');
@@ -46,11 +44,10 @@ export class ClusterWriter {
 
   assign(rowid: number, idx: number, event: PoliticalEvent, record: AnalyzedArticle): number {
     const sig = signature(event, record);
-    if (sig) {
+    if (sig?.range) {
       this.step();
-      const rows = (sig.range
-        ? this.dated.all(sig.key, searchWindow(sig.range).hi, searchWindow(sig.range).lo)
-        : this.undated.all(sig.key)) as ClusterRow[];
+      const window = searchWindow(sig.range);
+      const rows = this.dated.all(sig.key, window.hi, window.lo) as ClusterRow[];
       for (const row of rows) {
         const stored = fromRow(sig.key, row);
         const why = agreement(stored, sig);
@@ -65,8 +62,8 @@ export class ClusterWriter {
         return row.id;
       }
     }
-    // No participants (never merged) or no agreeing cluster: a new event. The key of an event without
-    // participants is unique to it, so nothing can match it later.
+    // No participants or no date (never merged), or no agreeing cluster: a new event. An event without
+    // participants gets a key of its own; an undated cluster is never a candidate (day_lo is NULL).
     this.step();
     const key = sig?.key ?? `-|${rowid}|${idx}`;
     const info = this.insCluster.run(key, n(sig?.date), n(sig?.range?.lo), n(sig?.range?.hi), sig?.range?.inferred ? 1 : 0, n(sig?.location));
