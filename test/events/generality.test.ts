@@ -116,6 +116,18 @@ describe('pronouns', () => {
   });
 });
 
+describe('negation scope', () => {
+  it('"neither X nor Y" denies the act of both', () => {
+    expect(briefs('Neither Russia nor China condemned the launch.')).toContain('ACCUSE Russia+China -> - negated');
+  });
+  it('"no intention of -ing" is a negated act of the one who has no intention', () => {
+    expect(briefs('Russia has no intention of attacking Iran.')).toContain('ASSAULT Russia -> Iran negated');
+  });
+  it('an intention of -ing with no negation is planned', () => {
+    expect(briefs('Russia announced the intention of attacking Iran.')).toContain('ASSAULT Russia -> Iran planned');
+  });
+});
+
 describe('headline and lead state one event', () => {
   it('"X, Y meet" over "X met with Y": one meeting', () => {
     const got = briefs('Lavrov met with Wang Yi in Geneva on Friday.', { headline: 'Lavrov, Wang Yi meet in Geneva' });

@@ -103,7 +103,7 @@ export class SentenceCoder {
   private statusOf(v: number): EventStatus {
     const { ps } = this.s;
     const vg = ps.chunks[v]!;
-    if (vg.negated) return 'negated';
+    if (vg.negated || this.negatedSubject(v)) return 'negated';
     if (vg.modal) return vg.modal;
     if (vg.infinitive) {
       const g = governorOf(ps, v);
@@ -146,15 +146,46 @@ export class SentenceCoder {
     return PLANNING_NOUNS.has(ps.toks[ch.head]!.lower) ? 'planned' : 'possible';
   }
 
+  /** "no intention of attacking": the complement noun before "of" that governs the gerund at `v`. */
+  private complementOf(v: number): number | undefined {
+    const { ps } = this.s;
+    const of = ps.chunks[v - 1];
+    const np = ps.chunks[v - 2];
+    if (of?.kind !== 'PREP' || ps.toks[of.from]!.lower !== 'of' || np?.kind !== 'NP') return undefined;
+    return COMPLEMENT_NOUNS.has(ps.toks[np.head]!.lower) ? v - 2 : undefined;
+  }
+
+  /** Who has the plan or intention: its possessor, or the subject of the verb that has it. */
+  private complementSubject(np: number): number[] {
+    const { ps } = this.s;
+    const ch = ps.chunks[np]!;
+    for (let k = ch.from; k < ch.to; k++) if (ps.toks[k]!.lower === "'s") return [np];
+    const g = ps.chunks[np - 1];
+    return g?.kind === 'VG' ? this.subject(np - 1) : [];
+  }
+
+  /** "Neither Russia nor China condemned", "No country recognized": the subject denies the act. */
+  private negatedSubject(v: number): boolean {
+    const { ps } = this.s;
+    const subj = this.subject(v);
+    const first = subj[0];
+    if (first === undefined || ps.chunks[v]!.infinitive) return false;
+    const w = ps.toks[ps.chunks[first]!.from]!.lower;
+    if (w === 'neither' || w === 'no' || w === 'none') return true;
+    const before = ps.chunks[first - 1];
+    return before !== undefined && ps.toks[before.from]!.lower === 'neither';
+  }
+
   /** A verb group with a pattern: the event it states, or undefined. */
   private verbal(v: number, forced?: { actor: Participant[]; status?: EventStatus }): Draft | undefined {
     const { ps } = this.s;
     const vg = ps.chunks[v]!;
     const patterns = this.c.dict.verbs.get(vg.lemma);
     if (!patterns && vg.modal === 'demanded' && !forced) return this.demand(v);
-    if (!patterns || vg.gerund && !forced) return undefined;
+    const ofNoun = vg.gerund && !forced ? this.complementOf(v) : undefined;
+    if (!patterns || vg.gerund && !forced && ofNoun === undefined) return undefined;
     let window = argumentWindow(ps, v);
-    let subj = forced ? [] : this.subject(v);
+    let subj = forced ? [] : ofNoun !== undefined ? this.complementSubject(ofNoun) : this.subject(v);
     let byAgent: number[] = [];
     if (vg.passive) {
       // "X was met by Y": X is the logical object, Y the subject.
@@ -182,7 +213,7 @@ export class SentenceCoder {
       recipient = actor;
       actor = swapped;
     }
-    const status = forced?.status ?? this.statusOf(v);
+    const status = forced?.status ?? (ofNoun !== undefined ? this.complementStatus(ofNoun) : this.statusOf(v));
     const used = [...b.used, v, ...subj];
     const start = Math.min(...used.map((k) => tokStart(ps, ps.chunks[k]!)));
     const end = Math.max(...used.filter((k) => k !== b.about).map((k) => tokEnd(ps, ps.chunks[k]!)), tokEnd(ps, vg));

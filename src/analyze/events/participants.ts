@@ -251,7 +251,7 @@ function listEndsInAnd(ps: ParsedSentence, k: number): boolean {
 
 function isCoordinator(ps: ParsedSentence, ch: Chunk): boolean {
   const w = ps.toks[ch.from]!.lower;
-  return (ch.kind === 'CONJ' && (w === 'and' || w === 'or')) || (ch.kind === 'PUNCT' && w === ',');
+  return (ch.kind === 'CONJ' && (w === 'and' || w === 'or' || w === 'nor')) || (ch.kind === 'PUNCT' && w === ',');
 }
 
 /**
