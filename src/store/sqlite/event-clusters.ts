@@ -35,8 +35,10 @@ export class ClusterWriter {
   /** `step` is the writer's fault-injection hook, called before every statement. */
   constructor(db: Database.Database, private readonly step: () => void) {
     // Oldest first, so a report joins the cluster that the first report of the event made.
+    // A cluster covers at most a year (a date stated as a year), so its first day is within a year
+    // before the window: that bound keeps the index scan to the key's last year, not its whole history.
     this.dated = db.prepare(`SELECT id, date, day_lo, day_hi, inferred, location FROM event_clusters
-      WHERE key = ? AND day_lo <= ? AND day_hi >= ? ORDER BY id`);
+      WHERE key = ? AND day_lo BETWEEN date(?, '-366 days') AND ? AND day_hi >= ? ORDER BY id`);
     this.insCluster = db.prepare('INSERT INTO event_clusters (key, date, day_lo, day_hi, inferred, location) VALUES (?, ?, ?, ?, ?, ?)');
     this.updCluster = db.prepare('UPDATE event_clusters SET date = ?, day_lo = ?, day_hi = ?, inferred = ?, location = ? WHERE id = ?');
     this.insMember = db.prepare('INSERT INTO event_cluster_members (article, event_idx, cluster, why) VALUES (?, ?, ?, ?)');
@@ -47,7 +49,7 @@ export class ClusterWriter {
     if (sig?.range) {
       this.step();
       const window = searchWindow(sig.range);
-      const rows = this.dated.all(sig.key, window.hi, window.lo) as ClusterRow[];
+      const rows = this.dated.all(sig.key, window.lo, window.hi, window.lo) as ClusterRow[];
       for (const row of rows) {
         const stored = fromRow(sig.key, row);
         const why = agreement(stored, sig);
