@@ -128,6 +128,17 @@ describe('negation scope', () => {
   });
 });
 
+describe('things never act', () => {
+  it('a plural thing is no actor ("tax cuts", "flight delays"), plural people are', () => {
+    const got = briefs('Flight delays threatened the schedule. Angry farmers threatened the government.');
+    expect(got.join(' ')).not.toMatch(/delays/i);
+    expect(got.some((b) => /^THREATEN Angry farmers/.test(b))).toBe(true);
+  });
+  it('the subject before a parenthetical phrase', () => {
+    expect(briefs('France, like most other members, plans to impose sanctions on Iran.')).toContain('SANCTION France -> Iran planned');
+  });
+});
+
 describe('headline and lead state one event', () => {
   it('"X, Y meet" over "X met with Y": one meeting', () => {
     const got = briefs('Lavrov met with Wang Yi in Geneva on Friday.', { headline: 'Lavrov, Wang Yi meet in Geneva' });

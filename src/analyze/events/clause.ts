@@ -104,6 +104,20 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
       ps.toks[ps.chunks[k - 2]!.from]!.text === ',' && ps.chunks[k - 3]?.kind === 'NP') {
       return coordinationLeft(ps, k - 3);
     }
+    // "Greece, like most other members, plans to": the subject before a parenthetical phrase.
+    if (ch.kind === 'PUNCT' && w === ',') {
+      for (let j = k - 1; j >= 1; j--) {
+        const c = ps.chunks[j]!;
+        if (c.kind === 'VG' && !isParticiple(ps, c)) break;
+        if (c.kind === 'PUNCT' && ps.toks[c.from]!.text !== ',') break;
+        if (c.kind === 'PUNCT' && ps.chunks[j - 1]!.kind === 'NP' && ps.chunks[j + 1]?.kind === 'PREP') {
+          const first = coordinationLeft(ps, j - 1)[0]!;
+          const opener = ps.chunks[first - 1];
+          if (!opener || opener.kind === 'SCONJ' || (opener.kind === 'PUNCT' && STOP_PUNCT.has(ps.toks[opener.from]!.text))) return coordinationLeft(ps, j - 1);
+          break;
+        }
+      }
+    }
     if (ch.kind === 'CONJ' || (ch.kind === 'PUNCT' && w === ',')) {
       // "Russia condemned X and expelled Y": the earlier verb's subject.
       for (let j = k - 1; j >= 0; j--) {

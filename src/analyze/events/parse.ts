@@ -81,9 +81,9 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
     const t = toks[k]!;
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
     const asVerb = lemmaOf(t.lower, vocab, true);
-    // "Lavrov plans to visit": a governing verb before "to" + verb.
+    // "Lavrov plans to visit", "Greece, like others, plans to impose": a governing verb before "to" + verb.
     if ((dict.status.has(asVerb) || dict.verbs.has(asVerb) || dict.negatingVerbs.has(asVerb)) && /s$/.test(t.lower) &&
-      toks[k + 1]?.lower === 'to' && toks[k + 2]?.pos === 'VERB' && ['PROPN', 'NOUN'].includes(toks[k - 1]?.pos ?? '')) {
+      toks[k + 1]?.lower === 'to' && toks[k + 2]?.pos === 'VERB' && (['PROPN', 'NOUN'].includes(toks[k - 1]?.pos ?? '') || toks[k - 1]?.text === ',')) {
       t.pos = 'VERB';
       t.lemma = asVerb;
       continue;

@@ -15,6 +15,11 @@ const SECOND_PERSON = new Set(['you', 'your']);
 const BODIES = /^(?:groups?|coalitions?|fronts?|part(?:y|ies)|movements?|organi[sz]ations?|associations?|unions?|councils?|committees?|agenc(?:y|ies)|leagues?|forums?|alliances?|elders|leaders|members|supporters|followers|youths|settlers|doctors|bulldozers|networks?|factions?|tribes(?:men)?|clans?|bod(?:y|ies)|commissions?|assembl(?:y|ies)|administrations?|governments?|ministr(?:y|ies)|regimes?|nations?|countries|states?|sides?|parliaments?|cabinets?|courts?|militiamen|agents|guards?|officers?)$/;
 /** Head nouns that name people by their place or part ("Cairo's security chief", "Israel's militia ally"). */
 const PEOPLE = /^(?:chiefs?|heads?|leaders?|ministers?|presidents?|spokes(?:man|men|woman|women|person)|officials?|envoys?|commanders?|allies|ally|partners?|neighbou?rs?|friends?|enem(?:y|ies)|rivals?|foes?|representatives?|delegations?|deputy|deputies|chairm[ae]n|secretar(?:y|ies)|ambassadors?|diplomats?|troops|forces|police|army|navy|military|militias?|rebels?|fighters?|network|people|citizens|nationals)$/;
+/**
+ * Plural nouns that name people or firms ("protesters", "analysts", "airlines"), unlike things
+ * and acts ("tax cuts", "flight delays", "figures"), which never act.
+ */
+const ACTOR_PLURAL = /(?:[^s]ers|ors|ists|ians|ants|ents|ives|ics|ees|men|firms|airlines|banks|companies|authorities|officials|powers|nations|parties|families|youths|crowds|mobs|guerrillas|hostages|kurds|villagers)$/;
 const NON_ACTORS = new Set(['it', 'this', 'that', 'these', 'those', 'which', 'what', 'there', 'they', 'them', 'he', 'she', 'him', 'her', 'his', 'its', 'their']);
 
 /**
@@ -146,7 +151,8 @@ export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, 
     if (country) return { text, code: country, country };
   }
   // An actor the text names but nothing knows ("the opposition coalition"): its words only.
-  if (opts.text && (headTok.pos === 'PROPN' || BODIES.test(headTok.lower) || (headTok.pos === 'NOUN' && /[^s]s$/.test(headTok.lower) && !c.dict.nouns.has(headTok.lemma)))) return { text };
+  if (opts.text && (headTok.pos === 'PROPN' || BODIES.test(headTok.lower) || PEOPLE.test(headTok.lower) ||
+    (headTok.pos === 'NOUN' && ACTOR_PLURAL.test(headTok.lower) && !c.dict.nouns.has(headTok.lemma)))) return { text };
   return undefined;
 }
 
