@@ -39,7 +39,9 @@ export function referenceOf(iso: string | undefined, zone?: string): Reference |
   return { ...date, hour, minute, weekday: weekdayOf(date) };
 }
 
+/** One formatter per zone name. Zone names come from the input, so the memo is capped. */
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
+const MAX_FORMATTERS = 1000;
 
 function inZone(instant: Date, zone: string): { year: number; month: number; day: number; hour: number; minute: number } | undefined {
   let f = formatters.get(zone);
@@ -51,6 +53,7 @@ function inZone(instant: Date, zone: string): { year: number; month: number; day
     } catch {
       f = null; // an unknown zone name: keep the offset as written
     }
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
     formatters.set(zone, f);
   }
   if (!f) return undefined;
