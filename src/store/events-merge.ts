@@ -16,7 +16,8 @@
  * merged: nothing would tell two such reports apart from two different events.
  *
  * Participants are compared by identity: the knowledge-base id, else the entity's name, else the
- * CAMEO code, else the text. (`src/analyze/events/key.ts` joins all this into one exact string with the
+ * CAMEO code, else the text. A report that names no participant ("Japanese, Australian defence
+ * ministers meet") is matched by CAMEO codes instead (JPNGOV, AUSGOV), to a report that names them. (`src/analyze/events/key.ts` joins all this into one exact string with the
  * day; merging needs the parts apart, to compare dates by range, so the same identities are rebuilt here.)
  */
 import type { AnalyzedArticle, EventStatus, Participant, PloverType, PoliticalEvent } from '../model.js';
@@ -35,6 +36,10 @@ export interface DayRange {
 export interface ClusterSignature {
   /** The lookup key: type, status family and participants. */
   key: string;
+  /** The same with participants by CAMEO code: how a report naming no one ("the two ministers met") is matched. */
+  codes?: string;
+  /** True when no participant is a named entity: the report is matched by `codes`. */
+  vague?: boolean;
   /** The TIMEX value the event is dated by (its own, else the report day). */
   date?: string;
   range?: DayRange;
@@ -50,8 +55,22 @@ function participantId(p: Participant, record: AnalyzedArticle): string {
   return `t:${p.text.toLowerCase().replace(/\s+/gu, ' ').replace(/^the /u, '')}`;
 }
 
-function side(ps: readonly Participant[], record: AnalyzedArticle): string[] {
-  return [...new Set(ps.map((p) => participantId(p, record)))].sort();
+/** The participant as its CAMEO code says (JPNGOV), for matching a report that names no one. */
+function participantCode(p: Participant, record: AnalyzedArticle): string {
+  const e = p.entity ? record.entities.find((x) => x.id === p.entity) : undefined;
+  const code = p.code ?? e?.code;
+  return code ? `c:${code}` : participantId(p, record);
+}
+
+type Identity = (p: Participant, record: AnalyzedArticle) => string;
+
+function side(ps: readonly Participant[], record: AnalyzedArticle, id: Identity = participantId): string[] {
+  return [...new Set(ps.map((p) => id(p, record)))].sort();
+}
+
+function parties(event: PoliticalEvent, record: AnalyzedArticle, id: Identity): string {
+  if (SYMMETRIC_TYPES.has(event.type)) return `~${side([...event.actor, ...event.recipient], record, id).join('+')}`;
+  return `${side(event.actor, record, id).join('+')}>${side(event.recipient, record, id).join('+')}`;
 }
 
 function statusFamily(s: EventStatus): string {
@@ -61,8 +80,7 @@ function statusFamily(s: EventStatus): string {
 /** The participants as one order-free string; undefined when the event has none (never merged). */
 export function partiesKey(event: PoliticalEvent, record: AnalyzedArticle): string | undefined {
   if (event.actor.length + event.recipient.length === 0) return undefined;
-  if (SYMMETRIC_TYPES.has(event.type)) return `~${side([...event.actor, ...event.recipient], record).join('+')}`;
-  return `${side(event.actor, record).join('+')}>${side(event.recipient, record).join('+')}`;
+  return parties(event, record, participantId);
 }
 
 const DAY_MS = 86_400_000;
@@ -126,9 +144,11 @@ function locationId(event: PoliticalEvent, record: AnalyzedArticle): string | un
 
 /** Everything the store needs to find the event's cluster; undefined for an event that is never merged. */
 export function signature(event: PoliticalEvent, record: AnalyzedArticle): ClusterSignature | undefined {
-  const parties = partiesKey(event, record);
-  if (parties === undefined) return undefined;
-  const sig: ClusterSignature = { key: `${event.type}|${statusFamily(event.status)}|${parties}`, ...eventRange(event, record) };
+  const named = partiesKey(event, record);
+  if (named === undefined) return undefined;
+  const head = `${event.type}|${statusFamily(event.status)}|`;
+  const sig: ClusterSignature = { key: `${head}${named}`, codes: `${head}${parties(event, record, participantCode)}`, ...eventRange(event, record) };
+  if ([...event.actor, ...event.recipient].every((p) => !p.entity)) sig.vague = true;
   const location = locationId(event, record);
   if (location) sig.location = location;
   return sig;
@@ -164,12 +184,18 @@ export function refine(cluster: ClusterSignature, member: ClusterSignature): Clu
     out.range = m;
   }
   if (!out.location && member.location) out.location = member.location;
+  // A named report makes the cluster's participants precise: later reports must name the same.
+  if (cluster.vague && !member.vague) {
+    out.key = member.key;
+    delete out.vague;
+  }
   return out;
 }
 
 /** Why an event joins a cluster, or undefined when it does not. */
 export function agreement(cluster: ClusterSignature, member: ClusterSignature): string | undefined {
-  if (cluster.key !== member.key) return undefined;
+  // Named participants must be the same; a report naming no one matches by the codes of those named.
+  if (cluster.key !== member.key && !((cluster.vague || member.vague) && cluster.codes !== undefined && cluster.codes === member.codes)) return undefined;
   if (cluster.location && member.location && cluster.location !== member.location) return undefined;
   // Without a date (no TIMEX day, no publication day) two reports could be of meetings years apart.
   if (!cluster.range || !member.range) return undefined;

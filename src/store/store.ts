@@ -182,7 +182,8 @@ export interface EventReport {
 
 /**
  * One real-world event however many articles report it (src/store/events-merge.ts says when reports
- * are one event). The EventRow fields are the first report's, except `date`/`day`, which are the
+ * are one event). The EventRow fields are the first report's that names a participant as an entity
+ * (else the first report's), except `date`/`day`, which are the
  * event's best date: the most precise one stated by any report.
  */
 export interface EventCluster extends EventRow {

@@ -77,6 +77,9 @@ describe('event clusters across outlets', () => {
     expect(meetings.map((m) => m.day).sort()).toEqual(['2025-06-03', '2025-06-10']);
     const later = meetings.find((m) => m.day === '2025-06-10');
     expect(later?.articles).toBe(1);
+    // Its headline names no one ("defence ministers meet"): a second mention of the same meeting, by codes.
+    expect(later?.mentions).toBe(2);
+    expect(later?.reports.map((r) => r.why)).toEqual(['first report', expect.stringMatching(/date/u)]);
     expect(meetings.find((m) => m.day === '2025-06-03')?.articles).toBe(3);
 
     const tables = ['event_clusters', 'event_cluster_members', 'events'];
@@ -101,7 +104,7 @@ describe('event clusters in a database made before them', () => {
     await ingestFiles(WEEK_ONE);
     const events = count('events');
     // Back to schema version 1: the cluster tables gone, the events still there.
-    store.db.exec(`DROP TABLE event_cluster_members; DROP TABLE event_clusters; DELETE FROM schema_migrations WHERE version = 2;`);
+    store.db.exec(`DROP TABLE event_cluster_members; DROP TABLE event_clusters; DELETE FROM schema_migrations WHERE version >= 2;`);
     await store.close();
     store = SqliteStore.open(join(dir, 'test.db'));
     expect(count('event_cluster_members')).toBe(events);
@@ -199,6 +202,21 @@ describe('events-merge rules', () => {
     const u = sig({}, undated);
     expect(u?.range).toBeUndefined();
     expect(u && agreement(u, u)).toBeUndefined();
+  });
+
+  it('matches a report naming no one by the codes of the named participants, never two named ones by code', () => {
+    const coded = rec('2025-03-05T10:00:00Z');
+    coded.entities[0] = { ...coded.entities[0], code: 'NRLGOV' } as AnalyzedArticle['entities'][number];
+    coded.entities[1] = { ...coded.entities[1], code: 'SDMGOV' } as AnalyzedArticle['entities'][number];
+    const named = signature(ev({ date: '2025-03-05' }), coded);
+    const vague = signature(ev({ actor: [{ text: 'ministers', code: 'SDMGOV' }, { text: 'ministers', code: 'NRLGOV' }], recipient: [] }), coded);
+    expect(vague?.vague).toBe(true);
+    expect(named && vague && agreement(named, vague)).toBe('report day within a day of the stated date');
+    expect(named && vague && agreement(vague, named)).toBe('report day within a day of the stated date');
+    // Another named person of the same government is another participant, however coded.
+    coded.entities[2] = { ...coded.entities[2], type: 'PERSON', name: 'Kai Holm', kb: 'person:kai-holm', code: 'NRLGOV' } as AnalyzedArticle['entities'][number];
+    const other = signature(ev({ date: '2025-03-05', actor: [{ entity: 'E3', text: 'Holm' }] }), coded);
+    expect(named && other && agreement(named, other)).toBeUndefined();
   });
 
   it('needs the same place when both name one, and the same status family', () => {

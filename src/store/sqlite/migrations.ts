@@ -202,7 +202,18 @@ CREATE TABLE event_cluster_members (
 ) WITHOUT ROWID;
 CREATE INDEX event_cluster_members_cluster ON event_cluster_members(cluster, article);
 `,
-    // Events stored before this migration are clustered now, in ingest order, as if ingested today.
+  },
+  {
+    version: 3,
+    name: 'event clusters matched by CAMEO codes for reports that name no one',
+    sql: `
+-- The cluster's participants by CAMEO code, and whether none of its reports names them: a report
+-- naming no one ("the two defence ministers met") joins a cluster by codes (src/store/events-merge.ts).
+ALTER TABLE event_clusters ADD COLUMN codes TEXT;
+ALTER TABLE event_clusters ADD COLUMN vague INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX event_clusters_codes ON event_clusters(codes, day_lo);
+`,
+    // Events stored before clusters existed are clustered now, in ingest order, as if ingested today.
     run: clusterStoredEvents,
   },
 ];

@@ -22,7 +22,9 @@ export function readEventClusters(db: Database.Database, q: EventQuery = {}): Ev
     ORDER BY c.day_hi DESC NULLS LAST, c.id DESC LIMIT ? OFFSET ?`).all(...params, limit, offset) as ClusterHead[];
   const membersOf = db.prepare(`SELECT m.article AS rowid, m.event_idx AS idx, m.why, a.id AS article, a.headline, a.published,
       a.source_url AS url, a.source_path AS path, a.dateline_agency AS agency,
-      v.type, v.mode, v.cameo, v.status, v.date, v.day, v.evidence
+      v.type, v.mode, v.cameo, v.status, v.date, v.day, v.evidence,
+      EXISTS (SELECT 1 FROM event_participants p WHERE p.article = m.article AND p.event_idx = m.event_idx
+        AND p.entity_id IS NOT NULL) AS named
     FROM event_cluster_members m JOIN events v ON v.article = m.article AND v.idx = m.event_idx
       JOIN articles a ON a.rowid = m.article
     WHERE m.cluster = ? ORDER BY m.article, m.event_idx`);
@@ -32,12 +34,13 @@ export function readEventClusters(db: Database.Database, q: EventQuery = {}): Ev
     (SELECT DISTINCT article FROM event_cluster_members WHERE cluster = ?)`).pluck();
   const out: EventCluster[] = [];
   for (const h of heads) {
-    const members = membersOf.all(h.id) as Array<Record<string, unknown> & { rowid: number; idx: number; why: string }>;
-    const first = members[0];
+    const members = membersOf.all(h.id) as Array<Record<string, unknown> & { rowid: number; idx: number; why: string; named: number }>;
+    // The event is shown as its first report that names its participants (a headline may name no one).
+    const first = members.find((m) => m.named === 1) ?? members[0];
     if (!first) continue;
     const ps = partsOf.all(first.rowid, first.idx) as Array<Record<string, unknown> & { role: string }>;
     const pick = (role: string): Participant[] => ps.filter((p) => p.role === role).map(({ role: _r, ...p }) => clean<Participant>(p));
-    const { rowid: _row, idx: _idx, why: _why, url: _url, path: _path, agency: _agency, ...head } = first;
+    const { rowid: _row, idx: _idx, why: _why, url: _url, path: _path, agency: _agency, named: _named, ...head } = first;
     const row = clean<Omit<EventRow, 'actor' | 'recipient'> & { type: PloverType }>(head);
     const reports = members.map((m): EventReport => clean<EventReport>({
       article: m.article, headline: m.headline, published: m.published, url: m.url, path: m.path, agency: m.agency,
