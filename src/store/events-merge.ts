@@ -10,7 +10,7 @@
  *   "met on Tuesday" are the same meeting; negated and demanded events merge only with their kind);
  * - compatible dates: stated dates that overlap (equal, or one more precise than the other and inside
  *   it: "June 2025" holds "2025-06-03"); a date inferred from the reporting day within one day of the
- *   other's; two meetings a week apart do not overlap and stay two events;
+ *   other's (a stated day or week; a stated month or year is too vague to agree with a report day); two meetings a week apart do not overlap and stay two events;
  * - compatible places: the same place, or no place on one side.
  * An event without participants, or without any date (neither its own nor its article's), is never
  * merged: nothing would tell two such reports apart from two different events.
@@ -77,9 +77,13 @@ function statusFamily(s: EventStatus): string {
   return s === 'negated' || s === 'demanded' ? s : 'factual';
 }
 
-/** The participants as one order-free string; undefined when the event has none (never merged). */
+/**
+ * The participants as one order-free string; undefined when the event has none, or one known only by
+ * its words ("he", "officials" with no code): such an event is never merged.
+ */
 export function partiesKey(event: PoliticalEvent, record: AnalyzedArticle): string | undefined {
-  if (event.actor.length + event.recipient.length === 0) return undefined;
+  const all = [...event.actor, ...event.recipient];
+  if (all.length === 0 || all.some((p) => !p.entity && !p.code)) return undefined;
   return parties(event, record, participantId);
 }
 
@@ -148,7 +152,12 @@ export function signature(event: PoliticalEvent, record: AnalyzedArticle): Clust
   if (named === undefined) return undefined;
   const head = `${event.type}|${statusFamily(event.status)}|`;
   const sig: ClusterSignature = { key: `${head}${named}`, codes: `${head}${parties(event, record, participantCode)}`, ...eventRange(event, record) };
-  if ([...event.actor, ...event.recipient].every((p) => !p.entity)) sig.vague = true;
+  // Vague: no one named. Matched by codes only when two or more parties are coded ("Japanese,
+  // Australian defence ministers meet"); one code alone ("U.S. officials") is too common a party.
+  if ([...event.actor, ...event.recipient].every((p) => !p.entity)) {
+    sig.vague = true;
+    if (new Set([...event.actor, ...event.recipient].map((p) => participantCode(p, record))).size < 2) delete sig.codes;
+  }
   const location = locationId(event, record);
   if (location) sig.location = location;
   return sig;
@@ -162,6 +171,8 @@ export function datesAgree(a: DayRange, b: DayRange): string | undefined {
   }
   if (a.inferred || b.inferred) {
     const [inf, stated] = a.inferred ? [a, b] : [b, a];
+    // A report day says nothing against a month or a year ("in 1987"): only a day or a week can agree.
+    if (stated.hi > addDays(stated.lo, 6)) return undefined;
     return addDays(inf.lo, -1) <= stated.hi && addDays(inf.hi, 1) >= stated.lo ? 'report day within a day of the stated date' : undefined;
   }
   if (a.lo === b.lo && a.hi === b.hi) return 'same date';

@@ -185,12 +185,16 @@ describe('events-merge rules', () => {
     expect(partiesKey(ev({ actor: [{ entity: 'E1', text: 'Lind' }, { entity: 'E2', text: 'Berg' }], recipient: [] }), r)).toBe(partiesKey(ev({}), r));
     expect(partiesKey(ev({ type: 'ACCUSE', ...swapped }), r)).not.toBe(partiesKey(ev({ type: 'ACCUSE' }), r));
     expect(partiesKey(ev({ actor: [], recipient: [] }), r)).toBeUndefined();
+    // Known only by its words: "he", "officials" with no code.
+    expect(partiesKey(ev({ actor: [{ text: 'He' }] }), r)).toBeUndefined();
   });
 
   it('merges dates that are equal, contained, or a report day within a day; not a week apart', () => {
     const a = sig({ date: '2025-03-04' });
     expect(a && agreement(a, sig({ date: '2025-03-04' }) ?? a)).toBe('same date');
     expect(a && agreement(a, sig({ date: '2025-03' }) ?? a)).toBe('one date inside the other');
+    // A report day does not agree with a year or a month: "in 2025" could be any day of it.
+    expect(datesAgree({ lo: '2025-03-05', hi: '2025-03-05', inferred: true }, { lo: '2025-01-01', hi: '2025-12-31', inferred: false })).toBeUndefined();
     expect(a && agreement(a, sig({ date: '2025-03-05', dateInferred: true }) ?? a)).toBe('report day within a day of the stated date');
     expect(a && agreement(a, sig({}, rec('2025-03-05T09:00:00Z')) ?? a)).toBe('report day within a day of the stated date');
     expect(a && agreement(a, sig({ date: '2025-03-06', dateInferred: true }) ?? a)).toBeUndefined();
@@ -213,6 +217,9 @@ describe('events-merge rules', () => {
     expect(vague?.vague).toBe(true);
     expect(named && vague && agreement(named, vague)).toBe('report day within a day of the stated date');
     expect(named && vague && agreement(vague, named)).toBe('report day within a day of the stated date');
+    // One code alone ("U.S. officials") is too common to stand for a named person.
+    const lone = signature(ev({ actor: [{ text: 'officials', code: 'NRLGOV' }], recipient: [] }), coded);
+    expect(lone?.codes).toBeUndefined();
     // Another named person of the same government is another participant, however coded.
     coded.entities[2] = { ...coded.entities[2], type: 'PERSON', name: 'Kai Holm', kb: 'person:kai-holm', code: 'NRLGOV' } as AnalyzedArticle['entities'][number];
     const other = signature(ev({ date: '2025-03-05', actor: [{ entity: 'E3', text: 'Holm' }] }), coded);
