@@ -7,6 +7,7 @@
  */
 import type Database from 'better-sqlite3';
 import { clusterStoredEvents } from './event-clusters.js';
+import { rebuildEntityStats } from './entity-stats.js';
 export interface Migration {
   version: number;
   name: string;
@@ -215,5 +216,31 @@ CREATE INDEX event_clusters_codes ON event_clusters(codes, day_lo);
 `,
     // Events stored before clusters existed are clustered now, in ingest order, as if ingested today.
     run: clusterStoredEvents,
+  },
+  {
+    version: 4,
+    name: 'entity totals per name and type, kept as articles are stored',
+    sql: `
+-- Listing entities by how many articles name them was a GROUP BY over every entity row (about 80 ms
+-- at 10,000 articles, growing with the store). These totals are kept by the article write instead
+-- (src/store/sqlite/entity-stats.ts), so the top of the list is an index scan. IF NOT EXISTS: the
+-- backfill below rebuilds the totals, so applying the migration again is harmless.
+CREATE TABLE IF NOT EXISTS entity_stats (
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  kb TEXT,
+  country TEXT,
+  code TEXT,
+  -- articles naming the entity (each once), and its mentions across them
+  articles INTEGER NOT NULL,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY (name, type)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entity_stats_rank ON entity_stats(articles DESC, mentions DESC, name);
+-- The code filter reads entity rows (it counts only the rows with that code): index it as country is.
+CREATE INDEX IF NOT EXISTS entities_code ON entities(code);
+`,
+    // Totals for the articles already stored.
+    run: rebuildEntityStats,
   },
 ];

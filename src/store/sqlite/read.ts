@@ -151,6 +151,9 @@ export class Reader {
   }
 
   entities(q: EntityQuery = {}): EntityStat[] {
+    // Country, code and article narrow the entity rows counted, so they group the rows themselves;
+    // the whole list, by name or type, reads the running totals.
+    if (!q.country && !q.code && !q.article) return this.entityTotals(q);
     const [limit, offset] = page(q);
     const where: string[] = [];
     const params: unknown[] = [];
@@ -178,6 +181,26 @@ export class Reader {
         count(DISTINCT e.article) AS articles, sum(e.mentions) AS mentions
       FROM entities e ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       GROUP BY e.name, e.type ORDER BY articles DESC, mentions DESC, e.name LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as Array<Record<string, unknown>>;
+    return rows.map((r) => clean<EntityStat>(r));
+  }
+
+  /** Entities across the store from `entity_stats`: the top of the list is a scan of its rank index. */
+  private entityTotals(q: EntityQuery): EntityStat[] {
+    const [limit, offset] = page(q);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (q.name) {
+      where.push("name LIKE ? ESCAPE '\\'");
+      params.push(like(q.name));
+    }
+    if (q.type) {
+      where.push('type = ?');
+      params.push(q.type);
+    }
+    const rows = this.db.prepare(`SELECT name, type, kb, country, code, articles, mentions
+      FROM entity_stats ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY articles DESC, mentions DESC, name LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as Array<Record<string, unknown>>;
     return rows.map((r) => clean<EntityStat>(r));
   }

@@ -7,6 +7,7 @@ import type { AnalyzedArticle, Participant, SourceInfo } from '../../model.js';
 import { BANDS, DEFAULT_THRESHOLD, fingerprint, fingerprintBody, jaccard, shingles, type Fingerprint } from '../minhash.js';
 import type { PutItem, PutMeta, PutResult } from '../store.js';
 import { ClusterWriter } from './event-clusters.js';
+import { EntityStatsWriter } from './entity-stats.js';
 
 /** A source's identity within one story: where it came from, plus the id the source gave it. */
 export function sourceKey(s: SourceInfo): string {
@@ -93,6 +94,7 @@ export class ArticleWriter {
   private readonly candidate: Database.Statement;
   private readonly insFts: Database.Statement;
   private readonly clusters: ClusterWriter;
+  private readonly entityStats: EntityStatsWriter;
   private readonly one: Database.Transaction<(record: AnalyzedArticle, meta: PutMeta, fp: Fingerprint) => PutResult>;
   private readonly many: Database.Transaction<(items: readonly PutItem[], fps: readonly Fingerprint[]) => Array<PutResult | Error>>;
   private steps = 0;
@@ -129,6 +131,7 @@ export class ArticleWriter {
     this.candidate = db.prepare('SELECT id, text, record FROM articles WHERE rowid = ?');
     this.insFts = db.prepare('INSERT INTO articles_fts (rowid, headline, body) VALUES (?, ?, ?)');
     this.clusters = new ClusterWriter(db, () => this.step());
+    this.entityStats = new EntityStatsWriter(db);
     // IMMEDIATE takes the write lock at BEGIN, so the duplicate checks and the inserts see one state.
     // Called inside the batch transaction below, the same function runs as a SAVEPOINT instead.
     this.one = db.transaction((record: AnalyzedArticle, meta: PutMeta, fp: Fingerprint) => {
@@ -252,6 +255,10 @@ export class ArticleWriter {
         this.insMention.run(rowid, i, j, m.start, m.end, n(m.form), b(m.resolved));
       });
     });
+    if (r.entities.length > 0) {
+      this.step();
+      this.entityStats.addArticle(rowid);
+    }
     r.times.forEach((t, i) => {
       this.step();
       this.insTime.run(rowid, i, t.start, t.end, t.type, t.value, b(t.inferred));
