@@ -1,10 +1,14 @@
-/** Events as CSV (RFC 4180): one row per event, participants joined by "; ". */
+/**
+ * Events as CSV (RFC 4180): one row per event, participants joined by "; ". The last three columns
+ * (GDELT's counts) are filled by the caller: `toCsvRow` sees one article only.
+ */
 import type { AnalyzedArticle, Participant, PoliticalEvent } from '../model.js';
 import { ploverType } from './plover.js';
 
 export const CSV_COLUMNS = [
   'article', 'published', 'type', 'plover', 'mode', 'cameo', 'status', 'date', 'date_inferred', 'actor', 'actor_code',
   'recipient', 'recipient_code', 'location', 'reported', 'evidence', 'url',
+  'mentions', 'articles', 'sources',
 ] as const;
 
 export function csvField(v: string): string {

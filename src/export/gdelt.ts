@@ -5,6 +5,7 @@
  */
 import type { AnalyzedArticle, Participant, PoliticalEvent } from '../model.js';
 import { goldstein, quadClass } from './goldstein.js';
+import type { Counts } from './merged.js';
 
 export const GDELT_COLUMNS = [
   'GlobalEventID', 'Day', 'MonthYear', 'Year', 'FractionDate',
@@ -58,8 +59,13 @@ function clean(s: string): string {
   return s.replace(/[\t\r\n]+/g, ' ');
 }
 
-/** One row per (first actor, first recipient) of each event; `dateAdded` is the export time (YYYYMMDDhhmmss). */
-export function toGdeltRow(record: AnalyzedArticle, e: PoliticalEvent, index: number, dateAdded: string, sources = 1): GdeltRow {
+/**
+ * One row per (first actor, first recipient) of each event; `dateAdded` is the export time (YYYYMMDDhhmmss).
+ * `counts` are the event's NumMentions/NumArticles/NumSources; a bare number is one report in one
+ * article found that many times.
+ */
+export function toGdeltRow(record: AnalyzedArticle, e: PoliticalEvent, index: number, dateAdded: string, counts: number | Counts = 1): GdeltRow {
+  const n = typeof counts === 'number' ? { mentions: 1, articles: counts, sources: counts } : counts;
   const d = day(e, record);
   const [a1, a1n, a1c, a1t] = actorCols(e.actor[0], record);
   const [a2, a2n, a2c, a2t] = actorCols(e.recipient[0], record);
@@ -72,7 +78,7 @@ export function toGdeltRow(record: AnalyzedArticle, e: PoliticalEvent, index: nu
     Actor2Code: a2, Actor2Name: clean(a2n), Actor2CountryCode: a2c, Actor2Type1Code: a2t,
     IsRootEvent: index === 0 ? '1' : '0', EventCode: cameo, EventBaseCode: cameo.slice(0, 3), EventRootCode: cameo.slice(0, 2),
     QuadClass: String(quadClass(cameo) ?? ''), GoldsteinScale: String(goldstein(cameo) ?? ''),
-    NumMentions: '1', NumSources: String(sources), NumArticles: String(sources),
+    NumMentions: String(n.mentions), NumSources: String(n.sources), NumArticles: String(n.articles),
     DATEADDED: dateAdded, SOURCEURL: record.source.url ?? record.source.path ?? '',
   });
   if (loc) {

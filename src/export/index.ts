@@ -4,12 +4,14 @@
  */
 import type { AnalyzedArticle, PoliticalEvent } from '../model.js';
 import { CSV_COLUMNS, csvLine, toCsvRow } from './csv.js';
+import { countsOf, ploverCounts, reportRefs, type MergedCounts } from './merged.js';
 import { GDELT_COLUMNS, gdeltLine, toGdeltRow } from './gdelt.js';
 import { toPlover } from './plover.js';
 
 export { ploverType, toPlover, type PloverRecord } from './plover.js';
 export { toGdeltRow, gdeltLine, GDELT_COLUMNS, type GdeltRow } from './gdelt.js';
 export { goldstein, quadClass } from './goldstein.js';
+export { countsOf, reportRefs, type MergedCounts, type ReportRef } from './merged.js';
 export { toCsvRow, csvLine, CSV_COLUMNS } from './csv.js';
 
 export const EXPORT_FORMATS = ['gdelt', 'plover', 'csv', 'jsonl'] as const;
@@ -22,6 +24,8 @@ export interface ExportItem {
   index: number;
   /** Places the article was found (its sources in the store). */
   sources?: number;
+  /** Set when the item stands for an event merged across articles: its counts and every report of it. */
+  merged?: MergedCounts;
 }
 
 /** The header line of a format, if it has one (GDELT's files have none; we keep that). */
@@ -33,12 +37,16 @@ export function exportHeader(format: ExportFormat): string | undefined {
 
 /** One export line for an event. `now` is the export time (GDELT's DATEADDED), passed in. */
 export function exportLine(format: ExportFormat, item: ExportItem, now: string): string {
-  const { record, event, index } = item;
+  const { record, event, index, merged } = item;
+  const counts = countsOf(item);
   switch (format) {
-    case 'gdelt': return gdeltLine(toGdeltRow(record, event, index, now.replace(/\D/g, '').slice(0, 14), item.sources ?? 1));
-    case 'plover': return JSON.stringify(toPlover(record, event, index));
-    case 'csv': return csvLine(toCsvRow(record, event));
-    case 'jsonl': return JSON.stringify({ article: record.id, published: record.published, url: record.source.url, index, ...event });
+    case 'gdelt': return gdeltLine(toGdeltRow(record, event, index, now.replace(/\D/g, '').slice(0, 14), counts));
+    case 'plover': return JSON.stringify(merged ? { ...toPlover(record, event, index), ...ploverCounts(merged) } : toPlover(record, event, index));
+    case 'csv': return csvLine([...toCsvRow(record, event), String(counts.mentions), String(counts.articles), String(counts.sources)]);
+    case 'jsonl': {
+      const line = { article: record.id, published: record.published, url: record.source.url, index, ...event };
+      return JSON.stringify(merged ? { ...line, mentions: merged.mentions, articles: merged.articles, sources: merged.sources, reports: reportRefs(merged) } : line);
+    }
   }
 }
 export { matchesFilter, eventDayOf, type ExportFilter } from './filter.js';
