@@ -19,7 +19,7 @@ import { freshDatabase, SKIP_PG } from '../postgres/pg.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CHILD = join(ROOT, 'test', 'faults', 'kill-child.ts');
-const SYNTHETIC = 1200;
+const SYNTHETIC = 2500;
 
 let dir: string;
 let corpus: string;
@@ -47,8 +47,19 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Run the child; SIGKILL it `killMs` after its first acknowledgement (never, if undefined). */
-function runChild(db: string, killMs?: number): Promise<{ acked: string[]; killed: boolean; finished: boolean; stderr: string }> {
+/**
+ * When to kill the child: `delayMs` after it has acknowledged `afterNew` articles not among `known`
+ * (those earlier rounds stored, which it only re-confirms). Counting new work, not time, keeps every
+ * round a kill however fast the machine is.
+ */
+interface KillPlan {
+  afterNew: number;
+  delayMs: number;
+  known: ReadonlySet<string>;
+}
+
+/** Run the child; SIGKILL it as `kill` says (never, if undefined). */
+function runChild(db: string, kill?: KillPlan): Promise<{ acked: string[]; killed: boolean; finished: boolean; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, db, corpus], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     const acked: string[] = [];
@@ -57,19 +68,24 @@ function runChild(db: string, killMs?: number): Promise<{ acked: string[]; kille
     let killed = false;
     let finished = false;
     let timer: NodeJS.Timeout | undefined;
+    let fresh = 0;
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       buf += chunk;
       let nl;
       while ((nl = buf.indexOf('\n')) >= 0) {
         const line = buf.slice(0, nl);
         buf = buf.slice(nl + 1);
-        if (line.startsWith('ack ')) acked.push(line.slice(4));
+        if (line.startsWith('ack ')) {
+          const id = line.slice(4);
+          acked.push(id);
+          if (kill && !kill.known.has(id)) fresh++;
+        }
         if (line === 'done') finished = true;
       }
-      if (killMs !== undefined && !timer && acked.length > 0) {
+      if (kill && !timer && fresh >= kill.afterNew) {
         timer = setTimeout(() => {
           killed = child.kill('SIGKILL');
-        }, killMs);
+        }, kill.delayMs);
       }
     });
     child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); });
@@ -162,8 +178,8 @@ async function killRounds(db: string, rounds: number, seed: number, verify: (ack
   const allAcked = new Set<string>();
   let kills = 0;
   for (let round = 0; round < rounds; round++) {
-    // A random moment after the first acknowledgement: mid-analysis, mid-batch, mid-commit or between.
-    const run = await runChild(db, Math.floor(rand() * 400));
+    // A random moment after some new work was acknowledged: mid-analysis, mid-batch, mid-commit or between.
+    const run = await runChild(db, { afterNew: 1 + Math.floor(rand() * 60), delayMs: Math.floor(rand() * 15), known: allAcked });
     expect(run.stderr).toBe('');
     if (run.killed) kills++;
     run.acked.forEach((id) => allAcked.add(id));
