@@ -2,9 +2,10 @@
 import { UsageError } from '../errors.js';
 import { EXPORT_FORMATS, exportHeader, exportLine, matchesFilter, type ExportFilter, type ExportFormat } from '../export/index.js';
 import { PLOVER_TYPES, type AnalyzedArticle, type PloverType } from '../model.js';
-import { DEFAULT_DB, openStore, StoreError } from '../store/index.js';
+import { DEFAULT_DB } from '../store/index.js';
 import type { EventCluster, EventQuery, Store, StoredArticle } from '../store/store.js';
 import { optString, parseArgs, usageText, type OptionSpec } from './args.js';
+import { withStore } from './store.js';
 
 const SPEC: Record<string, OptionSpec> = {
   format: { value: true, description: `${EXPORT_FORMATS.join(', ')} (default jsonl)` },
@@ -52,22 +53,10 @@ export async function exportCommand(argv: readonly string[]): Promise<number> {
   }
   if (args.positional.length > 0) throw new UsageError(`export: unexpected "${args.positional[0]}"\n${EXPORT_USAGE}`);
   const dbPath = optString(args, 'db') ?? DEFAULT_DB;
-  let store;
-  try {
-    store = await openStore(dbPath, { create: false });
-  } catch (e) {
-    if (e instanceof StoreError) {
-      process.stderr.write(`dateline: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
-  }
-  try {
+  return withStore(dbPath, async (store) => {
     await writeExport(store, { format, filter, perReport: args.options.has('per-report'), now: new Date().toISOString() }, (line) => process.stdout.write(`${line}\n`));
     return 0;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 export interface ExportRun {

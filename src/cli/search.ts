@@ -1,8 +1,9 @@
 /** `dateline search QUERY`: full-text search over stored articles, best first, with snippets. */
-import { DEFAULT_DB, openStore, StoreError } from '../store/index.js';
+import { DEFAULT_DB } from '../store/index.js';
 import { UsageError } from '../errors.js';
 import { shorten } from '../query/format.js';
 import { optInt, optString, parseArgs, usageText, type OptionSpec } from './args.js';
+import { withStore } from './store.js';
 
 const SPEC: Record<string, OptionSpec> = {
   db: { value: true, description: `database file (default ${DEFAULT_DB})` },
@@ -27,17 +28,7 @@ export async function searchCommand(argv: readonly string[]): Promise<number> {
   const limit = optInt(args, 'limit', 10);
   const offset = optInt(args, 'offset', 0);
   const json = args.options.has('json');
-  let store;
-  try {
-    store = await openStore(dbPath, { create: false });
-  } catch (e) {
-    if (e instanceof StoreError) {
-      process.stderr.write(`dateline: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
-  }
-  try {
+  return withStore(dbPath, async (store) => {
     const tty = process.stdout.isTTY && !json;
     const highlight = tty ? { start: '\x1b[1m', end: '\x1b[22m' } : { start: '«', end: '»' };
     const hits = await store.search(query, { limit, offset, highlight });
@@ -54,7 +45,5 @@ export async function searchCommand(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${offset + i + 1}. ${shorten(h.headline, 100)}${when}  ${h.id}\n   ${h.snippet.replace(/\s+/gu, ' ')}\n`);
     });
     return 0;
-  } finally {
-    await store.close();
-  }
+  });
 }

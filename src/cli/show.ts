@@ -3,9 +3,10 @@ import { describeArticle } from '../query/article-view.js';
 import { overview } from '../query/overview.js';
 import { describeOverview } from '../query/overview-view.js';
 import { resolveArticle } from '../query/resolve.js';
-import { DEFAULT_DB, openStore, StoreError } from '../store/index.js';
+import { DEFAULT_DB } from '../store/index.js';
 import { UsageError } from '../errors.js';
 import { optInt, optString, parseArgs, usageText, type OptionSpec } from './args.js';
+import { withStore } from './store.js';
 import { redact } from '../store/location.js';
 
 const SPEC: Record<string, OptionSpec> = {
@@ -27,17 +28,7 @@ export async function showCommand(argv: readonly string[]): Promise<number> {
   const dbPath = optString(args, 'db') ?? DEFAULT_DB;
   const limit = optInt(args, 'limit', 10);
   const json = args.options.has('json');
-  let store;
-  try {
-    store = await openStore(dbPath, { create: false });
-  } catch (e) {
-    if (e instanceof StoreError) {
-      process.stderr.write(`dateline: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
-  }
-  try {
+  return withStore(dbPath, async (store) => {
     const ref = args.positional[0];
     if (ref === undefined) {
       const o = await overview(store, limit);
@@ -55,7 +46,5 @@ export async function showCommand(argv: readonly string[]): Promise<number> {
       process.stderr.write(`dateline: show: no article "${ref}" in ${redact(dbPath)} — "dateline search WORDS --db ${redact(dbPath)}" lists ids\n`);
     }
     return 1;
-  } finally {
-    await store.close();
-  }
+  });
 }

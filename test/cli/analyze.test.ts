@@ -2,25 +2,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { afterAll, beforeAll, describe, expect, it} from 'vitest';
+import { runCli } from '../helpers/cli.js';
 import type { AnalyzedArticle } from '../../src/model.js';
 import { expectSpansRoundTrip } from '../helpers/spans.js';
 
 let dir: string;
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => { out += String(c); return true; });
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => { err += String(c); return true; });
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'dateline-analyze-'));
@@ -41,7 +29,7 @@ afterAll(() => {
 
 describe('dateline analyze', () => {
   it('prints one record per article, spans round-trip, and user dictionaries code the actors', async () => {
-    const { code, out } = await run('analyze', '--published', '2020-05-04T10:00:00Z', join(dir, 'story.txt'));
+    const { code, out } = await runCli('analyze', '--published', '2020-05-04T10:00:00Z', join(dir, 'story.txt'));
     expect(code).toBe(0);
     const lines = out.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -54,7 +42,7 @@ describe('dateline analyze', () => {
   });
 
   it('names the bad input on one line, prints nothing for it, and says so in the exit status', async () => {
-    const { code, out, err } = await run('analyze', join(dir, 'empty.txt'), join(dir, 'story.txt'));
+    const { code, out, err } = await runCli('analyze', join(dir, 'empty.txt'), join(dir, 'story.txt'));
     expect(code).toBe(1);
     expect(out.trim().split('\n')).toHaveLength(1);
     expect(err.trim().split('\n')).toHaveLength(1);
@@ -62,7 +50,7 @@ describe('dateline analyze', () => {
   });
 
   it('refuses an unknown option as a usage error', async () => {
-    const { code, err } = await run('analyze', '--frobnicate', join(dir, 'story.txt'));
+    const { code, err } = await runCli('analyze', '--frobnicate', join(dir, 'story.txt'));
     expect(code).toBe(2);
     expect(err).toContain('--frobnicate');
   });

@@ -3,26 +3,13 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { afterAll, beforeAll, describe, expect, it} from 'vitest';
+import { runCli } from '../helpers/cli.js';
 import { STORY_A, STORY_B, STORY_C } from '../ingest/stories.js';
 
 let dir: string;
 let db: string;
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => { out += String(c); return true; });
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => { err += String(c); return true; });
-  try {
-    const code = await main(argv);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'dateline-cli-'));
@@ -39,7 +26,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('dateline ingest', () => {
   it('prints one line per bad input, a summary, and exits 1 when something failed', async () => {
-    const r = await run('ingest', join(dir, 'in'), '--db', db, '--no-analyze');
+    const r = await runCli('ingest', join(dir, 'in'), '--db', db, '--no-analyze');
     expect(r.code).toBe(1);
     expect(r.err.trim().split('\n').sort()).toEqual([
       `dateline: ${join(dir, 'in', 'empty.txt')}: empty input`,
@@ -54,7 +41,7 @@ describe('dateline ingest', () => {
   });
 
   it('adds nothing the second time and exits 0 when nothing failed', async () => {
-    const r = await run('ingest', join(dir, 'in', 'a.txt'), join(dir, 'in', 'b.txt'), join(dir, 'in', 'c.txt'), '--db', db, '--verbose');
+    const r = await runCli('ingest', join(dir, 'in', 'a.txt'), join(dir, 'in', 'b.txt'), join(dir, 'in', 'c.txt'), '--db', db, '--verbose');
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     expect(r.out).toContain('3 read, 0 new, 0 duplicate, 3 unchanged, 0 failed');
@@ -63,27 +50,27 @@ describe('dateline ingest', () => {
 
   it('does not ingest its own database when it lies in the folder being ingested', async () => {
     const inner = join(dir, 'in', 'own.db');
-    const first = await run('ingest', join(dir, 'in', 'a.txt'), '--db', inner, '--no-analyze');
+    const first = await runCli('ingest', join(dir, 'in', 'a.txt'), '--db', inner, '--no-analyze');
     expect(first.code).toBe(0);
-    const r = await run('ingest', join(dir, 'in'), '--db', inner, '--no-analyze');
+    const r = await runCli('ingest', join(dir, 'in'), '--db', inner, '--no-analyze');
     expect(r.err).not.toContain('own.db');
     expect(r.out).toMatch(/^3 read, 2 new, 0 duplicate, 1 unchanged, 3 failed \(6 inputs\)/u);
     rmSync(inner, { force: true });
   });
 
   it('rejects bad options as usage errors', async () => {
-    expect((await run('ingest', '--db', db)).code).toBe(2);
-    expect((await run('ingest', 'x', '--published', 'yesterday-ish')).code).toBe(2);
-    expect((await run('ingest', 'x', '--max-bytes', 'lots')).code).toBe(2);
+    expect((await runCli('ingest', '--db', db)).code).toBe(2);
+    expect((await runCli('ingest', 'x', '--published', 'yesterday-ish')).code).toBe(2);
+    expect((await runCli('ingest', 'x', '--max-bytes', 'lots')).code).toBe(2);
   });
 });
 
 describe('dateline search', () => {
   it('prints ranked hits with snippets, and JSON Lines with --json and --limit', async () => {
-    const human = await run('search', 'ferry', '--db', db);
+    const human = await runCli('search', 'ferry', '--db', db);
     expect(human.code).toBe(0);
     expect(human.out).toMatch(/^1\. Port city to close two old piers .*\n {3}.*«[Ff]erry»/u);
-    const json = await run('search', 'the', '--db', db, '--json', '--limit', '2');
+    const json = await runCli('search', 'the', '--db', db, '--json', '--limit', '2');
     const lines = json.out.trim().split('\n').map((l) => JSON.parse(l) as { id: string; headline: string; snippet: string; score: number });
     expect(lines).toHaveLength(2);
     for (const h of lines) expect(Object.keys(h)).toEqual(expect.arrayContaining(['id', 'headline', 'snippet', 'score']));
@@ -91,10 +78,10 @@ describe('dateline search', () => {
   });
 
   it('says so when nothing matches, and what to do when there is no database', async () => {
-    const none = await run('search', 'zeppelin', '--db', db);
+    const none = await runCli('search', 'zeppelin', '--db', db);
     expect(none.code).toBe(0);
     expect(none.err).toMatch(/nothing in .* matches "zeppelin"/u);
-    const missing = await run('search', 'ferry', '--db', join(dir, 'nope.db'));
+    const missing = await runCli('search', 'ferry', '--db', join(dir, 'nope.db'));
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/no database at .*nope\.db — run "dateline ingest/u);
   });
@@ -102,28 +89,28 @@ describe('dateline search', () => {
 
 describe('dateline show', () => {
   it('shows an article by id or prefix, and the full record with --json', async () => {
-    const hit = JSON.parse((await run('search', 'treaty', '--db', db, '--json')).out.split('\n')[0]!) as { id: string };
-    const json = await run('show', hit.id, '--db', db, '--json');
+    const hit = JSON.parse((await runCli('search', 'treaty', '--db', db, '--json')).out.split('\n')[0]!) as { id: string };
+    const json = await runCli('show', hit.id, '--db', db, '--json');
     expect(json.code).toBe(0);
     const rec = JSON.parse(json.out) as { id: string; text: string; headline: string; entities: unknown[] };
     expect(rec.id).toBe(hit.id);
     expect(rec.text.startsWith(rec.headline)).toBe(true);
     expect(rec.entities).toBeInstanceOf(Array);
-    const human = await run('show', hit.id.slice(0, 8), '--db', db);
+    const human = await runCli('show', hit.id.slice(0, 8), '--db', db);
     expect(human.out.split('\n')[0]).toBe('Norland and Sudmark settle maritime border dispute');
     expect(human.out).toMatch(/^dateline +Norhaven.*\(AFP\)$/mu);
     for (const section of ['Entities (', 'Times (', 'Quotes (', 'Events (']) expect(human.out).toContain(section);
   });
 
   it('summarizes the database without an id', async () => {
-    const r = await run('show', '--db', db);
+    const r = await runCli('show', '--db', db);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/3 articles \(0 duplicate copies linked\)/u);
     expect(r.out).toContain('Port city to close two old piers');
   });
 
   it('explains an unknown id', async () => {
-    const r = await run('show', 'ffffffffffff', '--db', db);
+    const r = await runCli('show', 'ffffffffffff', '--db', db);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/no article "ffffffffffff" in .* — "dateline search WORDS/u);
   });

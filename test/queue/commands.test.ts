@@ -1,37 +1,25 @@
 /** The worker, queue and watch commands refuse what they cannot do, with a usage message (exit 2). */
-import { describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { describe, expect, it} from 'vitest';
+import { runCli } from '../helpers/cli.js';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => { out += String(c); return true; });
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => { err += String(c); return true; });
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 describe('distributed and watching commands: usage', () => {
   it('worker needs a PostgreSQL database and takes no files', async () => {
-    expect(await run('worker', '--db', 'local.db')).toMatchObject({ code: 2, err: expect.stringMatching(/--db must name a PostgreSQL database/u) });
-    expect(await run('worker', '--db', 'postgres://u@h/d', 'file.txt')).toMatchObject({ code: 2, err: expect.stringMatching(/takes no file names/u) });
-    expect((await run('worker', '--help')).out).toMatch(/--exit-when-idle/u);
+    expect(await runCli('worker', '--db', 'local.db')).toMatchObject({ code: 2, err: expect.stringMatching(/--db must name a PostgreSQL database/u) });
+    expect(await runCli('worker', '--db', 'postgres://u@h/d', 'file.txt')).toMatchObject({ code: 2, err: expect.stringMatching(/takes no file names/u) });
+    expect((await runCli('worker', '--help')).out).toMatch(/--exit-when-idle/u);
   });
 
   it('ingest --queue needs a PostgreSQL database; --jobs must be a positive number', async () => {
-    expect(await run('ingest', '--queue', 'examples', '--db', 'local.db')).toMatchObject({ code: 2, err: expect.stringMatching(/--queue needs a PostgreSQL database/u) });
-    expect(await run('ingest', 'examples', '--jobs', '0', '--db', 'x.db')).toMatchObject({ code: 2, err: expect.stringMatching(/--jobs must be at least 1/u) });
+    expect(await runCli('ingest', '--queue', 'examples', '--db', 'local.db')).toMatchObject({ code: 2, err: expect.stringMatching(/--queue needs a PostgreSQL database/u) });
+    expect(await runCli('ingest', 'examples', '--jobs', '0', '--db', 'x.db')).toMatchObject({ code: 2, err: expect.stringMatching(/--jobs must be at least 1/u) });
   });
 
   it('watch takes http(s) URLs and a sensible interval', async () => {
-    expect(await run('watch', 'feeds/local.xml')).toMatchObject({ code: 2, err: expect.stringMatching(/is not an http\(s\) URL/u) });
-    expect(await run('watch', 'https://feeds.example/rss', '--every', 'often')).toMatchObject({ code: 2, err: expect.stringMatching(/--every must be a duration/u) });
-    expect(await run('watch', 'https://feeds.example/rss', '--every', '100ms')).toMatchObject({ code: 2 });
-    const help = (await run('help')).out;
+    expect(await runCli('watch', 'feeds/local.xml')).toMatchObject({ code: 2, err: expect.stringMatching(/is not an http\(s\) URL/u) });
+    expect(await runCli('watch', 'https://feeds.example/rss', '--every', 'often')).toMatchObject({ code: 2, err: expect.stringMatching(/--every must be a duration/u) });
+    expect(await runCli('watch', 'https://feeds.example/rss', '--every', '100ms')).toMatchObject({ code: 2 });
+    const help = (await runCli('help')).out;
     expect(help).toMatch(/^ {2}watch +fetch feeds on a schedule/mu);
     expect(help).toMatch(/^ {2}worker +analyze and store/mu);
   });
