@@ -24,11 +24,20 @@ export { referenceDate, within } from './dates.js';
 export { roleAt, termsAt, personCode } from './roles.js';
 export type * from './types.js';
 
-/** The repository's kb/ directory, found from this module whether run from src/ (tsx) or dist/src/. */
+let foundKbDir: string | undefined;
+
+/**
+ * The repository's kb/ directory, found from this module whether run from src/ (tsx) or dist/src/.
+ * Found once per process: analysis asks for it for every article.
+ */
 export function defaultKbDir(): string {
+  if (foundKbDir) return foundKbDir;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'kb', 'countries.tsv')) && existsSync(join(dir, 'package.json'))) return join(dir, 'kb');
+    if (existsSync(join(dir, 'kb', 'countries.tsv')) && existsSync(join(dir, 'package.json'))) {
+      foundKbDir = join(dir, 'kb');
+      return foundKbDir;
+    }
     dir = resolve(dir, '..');
   }
   throw new Error('knowledge base directory kb/ not found beside the package');
