@@ -209,7 +209,7 @@ describe('boilerplate', () => {
   });
 
   it.each([
-    'Putin also praised the recent meeting between US President Donald Trump and North Korean leader Kim Jong-un.',
+    'Merkel also welcomed the recent talks between French President Emmanuel Macron and Chinese leader Xi Jinping.',
     'Trump-Kim talks',
     'Follow-up talks are planned for next month, the ministry said.',
     'Subscribers to the treaty met in Geneva on Tuesday.',
