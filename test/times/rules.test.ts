@@ -126,6 +126,9 @@ describe('times: project rules', () => {
     const t = times(text).find((x) => x.value === '1972');
     expect(t).toMatchObject({ text: '50th anniversary of diplomatic relations', type: 'DATE', inferred: true });
     expect(valueOf('They marked the 25th anniversary of the treaty.', '25th anniversary of the treaty')).toBe('1993');
+    // The anniversary falls in a year named relative to the reference.
+    expect(valueOf('The alliance marks its 75th anniversary next year.', '75th anniversary')).toBe('1944');
+    expect(valueOf('Last year the two countries marked the 30th anniversary of the treaty.', '30th anniversary of the treaty')).toBe('1987');
   });
   it('keeps the reference in its own zone', () => {
     // 23:30 UTC on June 13 is already June 14 in Moscow.

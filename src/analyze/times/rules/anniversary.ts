@@ -3,7 +3,8 @@
  * the founding event in 1948. The span is the anniversary phrase itself ("70th anniversary of
  * diplomatic relations"), so it round-trips; the value is the year of the thing commemorated,
  * always `inferred`, since the text states it only through the arithmetic.
- * The anniversary's own year is a year stated in the same sentence, else the reference year.
+ * The anniversary's own year is a year stated in the same sentence, or one given relative to the
+ * reference ("marks its 75th anniversary next year"), else the reference year.
  */
 import { fmtYear } from '../calendar.js';
 import { cand, type Candidate, type Rule } from '../candidate.js';
@@ -18,6 +19,12 @@ const ANNIV = /\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|si
 /** "of" and up to four words that are not a preposition, a verb marker or punctuation. */
 const OF_PHRASE = /^\s+of\s+(?:the\s+)?[\w-]+(?:\s+(?!(?:between|with|in|on|at|by|for|from|to|and|which|that|was|is|will)\b)[\w-]+){0,3}/i;
 
+/** A year named relative to the reference, and how far from it. */
+const RELATIVE_YEAR = /\b(next|last|this|the coming|the following|the previous)\s+year\b/iu;
+const YEAR_OFFSET: Record<string, number> = {
+  next: 1, 'the coming': 1, 'the following': 1, last: -1, 'the previous': -1, this: 0,
+};
+
 export const anniversaryRule: Rule = {
   name: 'anniversary',
   find({ text, ref, sentences }) {
@@ -28,7 +35,9 @@ export const anniversaryRule: Rule = {
       const sentence = sentences.find(([s, e]) => s <= m.index && m.index < e);
       const around = sentence ? text.slice(sentence[0], sentence[1]) : '';
       const stated = /\b((?:19|20)\d\d)\b/u.exec(around);
-      const year = stated ? Number(stated[1]) : ref?.year;
+      const relative = RELATIVE_YEAR.exec(around);
+      const offset = relative ? YEAR_OFFSET[(relative[1] ?? '').toLowerCase()] ?? 0 : 0;
+      const year = stated ? Number(stated[1]) : ref ? ref.year + offset : undefined;
       if (year === undefined) continue;
       const start = m.index;
       let end = start + m[0].length;
