@@ -36,6 +36,11 @@ export interface IngestOptions {
   analyzer?: (article: Article) => AnalyzedArticle | Promise<AnalyzedArticle>;
   /** Analyze on this many worker threads (default 1: in this thread). Stores stay in input order. */
   jobs?: number;
+  /**
+   * Analyze on this pool of threads, already started (it is left open): for callers that ingest many
+   * batches, or time one without counting thread start-up. Overrides `jobs`.
+   */
+  pool?: AnalyzePool;
   /** Files not to ingest when met inside a folder (the database's own files); absolute or relative paths. */
   skip?: readonly string[];
   /** Time budget per fetched URL in milliseconds (default 30 s). */
@@ -179,14 +184,21 @@ export async function ingestInputs(store: Store, inputs: readonly Input[], opts:
   const progress = (): void => opts.onProgress?.({ ...summary, inputsDone, inputsTotal });
 
   let analyzer: (article: Article) => AnalyzedArticle | Promise<AnalyzedArticle> = emptyAnalysis;
+  // A pool made here is closed here; one passed in belongs to the caller.
+  let ownPool: AnalyzePool | undefined;
   let pool: AnalyzePool | undefined;
-  const jobs = Math.max(1, opts.jobs ?? 1);
+  const jobs = opts.pool ? opts.pool.size : Math.max(1, opts.jobs ?? 1);
   if (opts.analyzer) analyzer = opts.analyzer;
-  else if (opts.analyze !== false && jobs > 1) {
+  else if (opts.analyze !== false && opts.pool) {
+    const p = opts.pool;
+    pool = p;
+    analyzer = (a) => p.analyze(a);
+  } else if (opts.analyze !== false && jobs > 1) {
     // Analysis on `jobs` threads; reading, cleaning and storing stay here, in input order.
     const { AnalyzePool } = await import('./ingest/analyze-pool.js');
     const p = new AnalyzePool(jobs);
     pool = p;
+    ownPool = p;
     analyzer = (a) => p.analyze(a);
   } else if (opts.analyze !== false) {
     // The pipeline (and its models) is loaded only when it will run: raw-speed runs stay small.
@@ -259,7 +271,7 @@ export async function ingestInputs(store: Store, inputs: readonly Input[], opts:
     while (inflight.length > 0) await settleOldest();
     await flush();
   } finally {
-    await pool?.close();
+    await ownPool?.close();
   }
   return summary;
 }

@@ -1,57 +1,150 @@
 /**
- * Section: bulk ingest with full analysis on the Reuters + WikiNews + BBC corpora, on one core (the
- * analysis in the main thread) and on two (--jobs 2: two analysis threads; reading, cleaning and
- * storing stay in the main thread). Target: at least 1.8× the one-core rate. The machine's load
- * average is printed with the figures: on a shared machine the ratio means little when the load is
- * above the number of cores.
+ * Section: bulk ingest with full analysis on the Reuters + WikiNews + BBC corpora, on one core and on
+ * two. Target: at least 1.8× the one-core rate.
+ *
+ * Both runs are measured the same way, each in its own process:
+ * - pinned to its cores with `taskset` (one core for --jobs 1, two for --jobs 2). Unpinned, "one core"
+ *   is not one core: V8's background threads (the optimizing compiler, the GC) give a --jobs 1 run
+ *   about 1.1–1.3 cores of CPU on an idle two-core machine, which flatters it against --jobs 2;
+ * - start-up excluded: the pipeline's models are loaded (in the main thread for --jobs 1, in every
+ *   analysis thread for --jobs 2, waiting for the pool's `ready()`) before the clock starts;
+ * - two timed passes of the whole corpus, each into a fresh database: the first ("cold") still pays
+ *   for the JIT compiler's warm-up; the second ("steady") is the rate a long bulk ingest runs at. The
+ *   target is judged on the steady rate: the corpus is only a few thousand articles, so the warm-up
+ *   is a large share of one pass here and a small one in a real bulk ingest.
+ * --jobs 1 analyzes in the main thread (as the CLI does); --jobs 2 on two analysis threads, with
+ * reading, cleaning and storing in the main thread. The load average is printed with the figures:
+ * the ratio means little when other processes had the cores.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingest } from '../../src/ingest.js';
+import type { AnalyzePool } from '../../src/ingest/analyze-pool.js';
+import type { Article } from '../../src/model.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { corpusInputs } from '../lib/corpora.js';
 import { fmt, peakRssMb, seconds, report } from '../lib/measure.js';
 
-const inputs = corpusInputs();
-const dir = mkdtempSync(join(tmpdir(), 'dateline-scaling-'));
-const problems: string[] = [];
-const rows: Array<[string, string]> = [];
+const CHILD_FLAG = '--scaling-child';
+const CHILD_PREFIX = 'SCALING-CHILD ';
 
-async function run(jobs: number): Promise<{ rate: number; secs: number; cpu: number; read: number }> {
-  const store = SqliteStore.open(join(dir, `jobs-${jobs}.db`));
-  const load = loadavg()[0] ?? 0;
-  const cpu0 = process.cpuUsage();
+interface Pass {
+  read: number;
+  secs: number;
+  cpu: number;
+}
+
+interface ChildResult {
+  jobs: number;
+  startMs: number;
+  passes: Pass[];
+  rssMb: number;
+  problems: string[];
+}
+
+/** A small article of our own, to make the pipeline load its models before timing. */
+function warmArticle(): Article {
+  const text = 'Officials from two neighbouring countries met in Geneva on Monday to discuss trade.';
+  return { id: '0000000000000000', source: { format: 'wire-text' }, text, parts: [{ kind: 'paragraph', start: 0, end: text.length }], headline: '' } as Article;
+}
+
+/** In the child process: start up (untimed), then ingest the corpus twice, timing each pass. */
+async function child(jobs: number): Promise<void> {
+  const inputs = corpusInputs();
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-scaling-'));
+  const problems: string[] = [];
+  let pool: AnalyzePool | undefined;
   const t0 = performance.now();
-  const s = await ingest(store, inputs, { jobs, onFailure: (i, r) => problems.push(`jobs ${jobs}: ${i}: ${r}`) });
-  const secs = seconds(t0);
-  const cpu = process.cpuUsage(cpu0);
-  // Threads' CPU time is counted in the process's: CPU-s / wall-s is how many cores the run got.
-  const cpuSecs = (cpu.user + cpu.system) / 1e6;
-  await store.close();
-  const loadAfter = loadavg()[0] ?? 0;
-  rows.push([`--jobs ${jobs}`, `${fmt(s.read / secs)} articles/s (${s.read} articles in ${fmt(secs, 1)} s; ${fmt(cpuSecs / secs, 2)} cores busy; ` +
-    `load average ${fmt(load, 1)} → ${fmt(loadAfter, 1)})`]);
-  return { rate: s.read / secs, secs, cpu: cpuSecs, read: s.read };
+  if (jobs > 1) {
+    const { AnalyzePool } = await import('../../src/ingest/analyze-pool.js');
+    pool = new AnalyzePool(jobs);
+    await pool.ready();
+  } else {
+    const { analyze } = await import('../../src/analyze/pipeline.js');
+    analyze(warmArticle());
+  }
+  const startMs = performance.now() - t0;
+  const passes: Pass[] = [];
+  try {
+    for (let pass = 0; pass < 2; pass++) {
+      const store = SqliteStore.open(join(dir, `pass-${pass}.db`));
+      const cpu0 = process.cpuUsage();
+      const t = performance.now();
+      const s = await ingest(store, inputs, { ...(pool ? { pool } : { jobs: 1 }), onFailure: (i, r) => problems.push(`jobs ${jobs}: ${i}: ${r}`) });
+      const secs = seconds(t);
+      const cpu = process.cpuUsage(cpu0);
+      await store.close();
+      // Threads' CPU time is counted in the process's: CPU-s / wall-s is how many cores the pass got.
+      passes.push({ read: s.read, secs, cpu: (cpu.user + cpu.system) / 1e6 });
+    }
+  } finally {
+    await pool?.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const result: ChildResult = { jobs, startMs, passes, rssMb: peakRssMb(), problems };
+  process.stdout.write(`${CHILD_PREFIX}${JSON.stringify(result)}\n`);
 }
 
-try {
-  rows.push(['machine', `${availableParallelism()} cores; load average now ${loadavg().map((l) => fmt(l, 1)).join(' ')}`]);
-  // Warm the pipeline's models in this process first, so neither run pays for loading them.
-  const { analyze } = await import('../../src/analyze/pipeline.js');
-  void analyze;
-  const one = await run(1);
-  const two = await run(2);
-  const ratio = two.rate / one.rate;
-  rows.push(['scaling 1 → 2 cores', `${fmt(ratio, 2)}× (target ≥ 1.8×)`]);
-  rows.push(['peak RSS', `${fmt(peakRssMb())} MB (main thread and analysis threads together)`]);
-  if (one.read !== two.read) problems.push(`the two runs read different numbers of articles (${one.read}, ${two.read})`);
-  if (ratio < 1.8) {
-    const load = loadavg()[0] ?? 0;
-    const note = load > availableParallelism() ? ` — the load average (${fmt(load, 1)}) is above the core count: other processes had the cores` : '';
-    problems.push(`scaling ${fmt(ratio, 2)}× is under the 1.8× target${note}`);
-  }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+function hasTaskset(): boolean {
+  return spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 }
-report({ title: 'scaling: bulk ingest with full analysis on 1 and 2 cores (--jobs)', rows, problems });
+
+/** Run one measurement in a fresh process, pinned to the first `jobs` cores when taskset is there. */
+function measure(jobs: number, pin: boolean): ChildResult {
+  const node = [process.execPath, '--import', 'tsx', import.meta.filename, CHILD_FLAG, String(jobs)];
+  const [cmd, ...args] = pin ? ['taskset', '-c', Array.from({ length: jobs }, (_, i) => i).join(','), ...node] : node;
+  const run = spawnSync(cmd!, args, { cwd: join(import.meta.dirname, '..', '..'), encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
+  const line = run.stdout.split('\n').find((l) => l.startsWith(CHILD_PREFIX));
+  if (!line) throw new Error(`the --jobs ${jobs} run printed no result (exit ${run.status})`);
+  return JSON.parse(line.slice(CHILD_PREFIX.length)) as ChildResult;
+}
+
+function rate(p: Pass | undefined): number {
+  return p ? p.read / p.secs : 0;
+}
+
+function describe(p: Pass | undefined): string {
+  if (!p) return 'no pass';
+  return `${fmt(rate(p))} articles/s (${p.read} in ${fmt(p.secs, 1)} s; ${fmt(p.cpu / p.secs, 2)} cores busy)`;
+}
+
+async function parent(): Promise<void> {
+  const rows: Array<[string, string]> = [];
+  const problems: string[] = [];
+  const cores = availableParallelism();
+  const pin = hasTaskset();
+  // Read before the runs: during them this section's own threads raise the load average.
+  const loadBefore = loadavg()[0] ?? 0;
+  rows.push(['machine', `${cores} cores; load average now ${loadavg().map((l) => fmt(l, 1)).join(' ')}`]);
+  rows.push(['method', `${pin ? 'each run pinned with taskset to 1 / 2 cores' : 'NOT pinned (no taskset): --jobs 1 also gets V8 background threads on the other core'}; ` +
+    'models loaded before timing; two passes each: cold (JIT warming) and steady']);
+  if (cores < 2) problems.push(`only ${cores} core: nothing to scale to`);
+  const results: ChildResult[] = [];
+  for (const jobs of [1, 2]) {
+    const load = loadavg()[0] ?? 0;
+    const r = measure(jobs, pin);
+    const loadAfter = loadavg()[0] ?? 0;
+    results.push(r);
+    problems.push(...r.problems);
+    rows.push([`--jobs ${jobs} start-up`, `${fmt(r.startMs)} ms (not timed: ${jobs > 1 ? 'threads start and load the models' : 'the models load'}); peak RSS ${fmt(r.rssMb)} MB`]);
+    rows.push([`--jobs ${jobs} cold`, describe(r.passes[0])]);
+    rows.push([`--jobs ${jobs} steady`, `${describe(r.passes[1])}; load average ${fmt(load, 1)} → ${fmt(loadAfter, 1)}`]);
+  }
+  const [one, two] = results;
+  const ratio = (i: number): number => rate(two?.passes[i]) / (rate(one?.passes[i]) || 1);
+  rows.push(['scaling 1 → 2 cores, cold', `${fmt(ratio(0), 2)}× (JIT warm-up included in both)`]);
+  rows.push(['scaling 1 → 2 cores, steady', `${fmt(ratio(1), 2)}× (target ≥ 1.8×)`]);
+  if (one?.passes[0]?.read !== two?.passes[0]?.read) problems.push('the two runs read different numbers of articles');
+  if (ratio(1) < 1.8) {
+    const busy = (two?.passes[1]?.cpu ?? 0) / (two?.passes[1]?.secs || 1);
+    const note = loadBefore > 0.5 || busy < cores - 0.2
+      ? ` — other processes may have had the cores (load average ${fmt(loadBefore, 1)} before the runs; the --jobs 2 run got ${fmt(busy, 2)} cores)` : '';
+    problems.push(`steady scaling ${fmt(ratio(1), 2)}× is under the 1.8× target${note}`);
+  }
+  report({ title: 'scaling: bulk ingest with full analysis on 1 and 2 cores (--jobs)', rows, problems });
+}
+
+if (process.argv[2] === CHILD_FLAG) await child(Number(process.argv[3] ?? 1));
+else await parent();
