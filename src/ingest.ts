@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { cleanArticle } from './clean/index.js';
 import { InputError } from './errors.js';
 import type { AnalyzePool } from './ingest/analyze-pool.js';
-import { describeFsError, expandPaths, fileInput, isUrl, urlInput, type Input } from './ingest/inputs.js';
+import { describeFsError, expandPaths, fileInput, isUrl, stdinInput, urlInput, type Input } from './ingest/inputs.js';
 import type { AnalyzedArticle, Article } from './model.js';
 import { readInput } from './read/index.js';
 import type { PutResult, Store } from './store/store.js';
@@ -95,18 +95,12 @@ export function resolveInputs(names: readonly string[], opts: IngestOptions, fai
     if (isUrl(name)) {
       inputs.push(urlInput(name, { maxBytes: perInput, ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) }));
     } else if (name === '-') {
-      inputs.push({ name: '<stdin>', load: readStdin });
+      inputs.push(stdinInput());
     } else {
       for (const f of expandPaths([name], fail, skip)) inputs.push(fileInput(f, perInput));
     }
   }
   return inputs;
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 /** Where an article came from, for messages: the input, and the item's id or number within it. */

@@ -4,7 +4,7 @@ import { cleanArticle } from '../clean/index.js';
 import { InputError, UsageError } from '../errors.js';
 import { readInput } from '../read/index.js';
 import { optInt, optString, parseArgs, usageText, type OptionSpec } from './args.js';
-import { describeFsError, expandPaths, readFileChecked, readStdin } from './io.js';
+import { describeFsError, expandPaths, fileInput, stdinInput, type Input } from '../ingest/inputs.js';
 
 const SPEC: Record<string, OptionSpec> = {
   published: { value: true, description: 'publication time (ISO 8601) for inputs that carry none' },
@@ -37,10 +37,10 @@ export async function analyzeCommand(argv: readonly string[]): Promise<number> {
     failed++;
     process.stderr.write(`dateline: ${input}: ${reason}\n`);
   };
-  const inputs: Array<{ name: string; load: () => Promise<Buffer> }> = [];
+  const inputs: Input[] = [];
   for (const p of args.positional) {
-    if (p === '-') inputs.push({ name: '<stdin>', load: readStdin });
-    else for (const f of expandPaths([p], fail)) inputs.push({ name: f, load: async () => readFileChecked(f, maxBytes * 40) });
+    if (p === '-') inputs.push(stdinInput());
+    else for (const f of expandPaths([p], fail)) inputs.push(fileInput(f, maxBytes * 40));
   }
   for (const input of inputs) {
     let lines: string[];

@@ -3,7 +3,7 @@ import { InputError, UsageError } from '../errors.js';
 import { tagConll } from '../ner/conll-tag.js';
 import { defaultTagger } from '../ner/index.js';
 import { parseArgs, optString, usageText, type OptionSpec } from './args.js';
-import { describeFsError, readFileChecked } from './io.js';
+import { describeFsError, fileInput } from '../ingest/inputs.js';
 
 const SPEC: Record<string, OptionSpec> = {
   conll: { value: true, description: 'a CoNLL-2003 file (word first, tag last; -DOCSTART- and blank lines kept)' },
@@ -22,7 +22,7 @@ export async function nerCommand(argv: readonly string[]): Promise<number> {
   if (!file || args.positional.length > 0) throw new UsageError(`ner: name one file with --conll FILE\n${NER_USAGE}`);
   let text: string;
   try {
-    text = readFileChecked(file, 200_000_000).toString('utf8');
+    text = Buffer.from(await fileInput(file, 200_000_000).load()).toString('utf8');
   } catch (e) {
     const reason = (e as { code?: string }).code ? describeFsError(e) : (e instanceof Error ? e.message : String(e));
     process.stderr.write(`dateline: ${new InputError(file, reason).message}\n`);

@@ -68,6 +68,18 @@ export function expandPaths(paths: readonly string[], fail: ReportFailure, skip:
   return out;
 }
 
+/** Standard input, read to its end. */
+export function stdinInput(): Input {
+  return {
+    name: '<stdin>',
+    load: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+  };
+}
+
 export function fileInput(path: string, maxBytes: number): Input {
   return {
     name: path,
