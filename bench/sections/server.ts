@@ -23,21 +23,13 @@ import { DEFAULTS } from '../../src/server/config.js';
 import { openStore } from '../../src/store/index.js';
 import { readFileSync } from 'node:fs';
 import { fmt, peakRssMb, report, seconds } from '../lib/measure.js';
+import { seededRandom } from '../../src/random.js';
 
 const TARGET_MS = 200;
 const N = Number(process.env.BENCH_SERVER_ARTICLES ?? 10_000);
 const ROOT = join(import.meta.dirname, '..', '..');
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const SYLLABLES = ['ka', 'lo', 'mer', 'tin', 'sa', 'ro', 'ven', 'di', 'pol', 'mu', 'an', 'tre', 'si', 'gor', 'el', 'bu', 'nor', 'fa', 'qui', 'zen'];
 

@@ -4,6 +4,7 @@
  */
 import { decode, type Weights } from './decode.js';
 import { N_TAGS } from './tags.js';
+import { seededRandom } from '../random.js';
 
 export interface Example {
   keys: Uint32Array;
@@ -13,17 +14,8 @@ export interface Example {
 
 const NB = N_TAGS + 1;
 
-/** A small seeded PRNG (mulberry32), so training is reproducible. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Training's seeded generator, reproducible from the seed recorded in the model. */
+export const rng = seededRandom;
 
 export class PerceptronTrainer {
   readonly weights: Weights;

@@ -1,4 +1,5 @@
 /** Tiny original wire stories for ingest tests, and a generator of many distinct ones. */
+import { seededRandom } from '../../src/random.js';
 
 export const STORY_A = `Port city to close two old piers for winter repairs
 
@@ -29,17 +30,8 @@ Fishing fleets from both countries will share access to the contested waters, an
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vo', 'dun', 'pel', 'sor', 'ith', 'gar', 'neb', 'ul', 'fey', 'quo', 'zan'];
 
-/** A seeded generator (mulberry32), so generated corpora are the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so generated corpora are the same on every run. */
+export const prng = seededRandom;
 
 /** A made-up vocabulary of `n` words: random texts over it share almost no 5-word shingles. */
 export function vocabulary(n: number, rand: () => number): string[] {
