@@ -2,6 +2,7 @@
  * Feature hashing: strings and small integers become 32-bit keys; the tagger never builds feature
  * strings in its hot loop, it mixes integer keys instead.
  */
+import { fmix } from '../hash.js';
 
 /** FNV-1a over UTF-16 code units, seeded so that feature families never share keys. */
 export function hashString(s: string, seed: number): number {
@@ -13,16 +14,7 @@ export function hashString(s: string, seed: number): number {
   return fmix(h);
 }
 
-/** Murmur3's finalizer: spreads every input bit over the output. */
-export function fmix(x: number): number {
-  let h = x >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+export { fmix };
 
 /** Combine two keys into one (order matters): the key of a conjunction or of a feature at an offset. */
 export function mix(a: number, b: number): number {

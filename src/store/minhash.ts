@@ -12,6 +12,7 @@
  * Engine-neutral: SQLite and PostgreSQL stores share it.
  */
 import type { Article } from '../model.js';
+import { fmix } from '../hash.js';
 
 export const SHINGLE_WORDS = 5;
 export const BANDS = 24;
@@ -21,17 +22,6 @@ export const HASHES = BANDS * ROWS;
 export const MIN_SHINGLES = 8;
 /** Default Jaccard resemblance from which two bodies are the same story. */
 export const DEFAULT_THRESHOLD = 0.7;
-
-/** murmur3's 32-bit finalizer: a cheap, well-mixed permutation of 32-bit integers. */
-function fmix32(x: number): number {
-  let h = x;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /** FNV-1a over a word's UTF-16 code units, lower-cased on the way. */
 function wordHash(text: string, start: number, end: number): number {
@@ -79,7 +69,7 @@ export function shingles(body: string): Uint32Array {
   const all = new Uint32Array(count);
   for (let s = 0; s < count; s++) {
     let h = 0x811c9dc5;
-    for (let j = 0; j < k; j++) h = fmix32(Math.imul(h ^ words[s + j]!, 0x01000193));
+    for (let j = 0; j < k; j++) h = fmix(Math.imul(h ^ words[s + j]!, 0x01000193));
     all[s] = h;
   }
   all.sort();
@@ -101,7 +91,7 @@ export function minhash(set: Uint32Array): Uint32Array {
   const EMPTY = 0xffffffff;
   const sig = new Uint32Array(HASHES).fill(EMPTY);
   for (let s = 0; s < set.length; s++) {
-    const h = fmix32(set[s]! ^ 0x5bd1e995);
+    const h = fmix(set[s]! ^ 0x5bd1e995);
     const bin = Math.floor((h / 4294967296) * HASHES);
     if (h < sig[bin]!) sig[bin] = h;
   }
@@ -126,8 +116,8 @@ export function bandKeys(sig: Uint32Array): number[] {
     let h2 = 0x01000193 + b;
     for (let r = 0; r < ROWS; r++) {
       const v = sig[b * ROWS + r]!;
-      h1 = fmix32(h1 ^ v);
-      h2 = fmix32(Math.imul(h2, 31) + v);
+      h1 = fmix(h1 ^ v);
+      h2 = fmix(Math.imul(h2, 31) + v);
     }
     keys.push(h1 * 0x100000 + (h2 >>> 12));
   }

@@ -7,6 +7,7 @@
 import type { AnalyzedArticle, SourceInfo } from '../../model.js';
 import { BANDS, type Fingerprint } from '../minhash.js';
 import { bodyStartOf, recordJson, sourceKey } from '../sqlite/write.js';
+import { FULL_DATE, publishedDay, publishedMs } from '../published.js';
 
 type Col = [name: string, type: string];
 
@@ -62,19 +63,7 @@ function buildSql(): string {
 
 export const INSERT_NEW = buildSql();
 
-const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 const n = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
-
-function publishedMs(published: string | undefined): number | null {
-  if (!published) return null;
-  const ms = Date.parse(published);
-  return Number.isNaN(ms) ? null : ms;
-}
-
-function publishedDay(published: string | undefined): string | null {
-  const day = published?.slice(0, 10);
-  return day && FULL_DATE.test(day) ? day : null;
-}
 
 /** Code points in `s`: PostgreSQL's substr() counts characters, JavaScript offsets count UTF-16 units. */
 function codePoints(s: string): number {

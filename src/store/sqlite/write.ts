@@ -8,6 +8,7 @@ import { BANDS, DEFAULT_THRESHOLD, fingerprint, fingerprintBody, jaccard, shingl
 import type { PutItem, PutMeta, PutResult } from '../store.js';
 import { ClusterWriter } from './event-clusters.js';
 import { EntityStatsWriter } from './entity-stats.js';
+import { FULL_DATE, publishedDay, publishedMs } from '../published.js';
 
 /** A source's identity within one story: where it came from, plus the id the source gave it. */
 export function sourceKey(s: SourceInfo): string {
@@ -22,19 +23,6 @@ export function recordJson(record: AnalyzedArticle): string {
   return JSON.stringify({ ...record, text: '' });
 }
 
-const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/u;
-
-function publishedMs(published: string | undefined): number | null {
-  if (!published) return null;
-  const ms = Date.parse(published);
-  return Number.isNaN(ms) ? null : ms;
-}
-
-/** The published date as written (the local day of publication), not shifted to UTC. */
-function publishedDay(published: string | undefined): string | null {
-  const day = published?.slice(0, 10);
-  return day && FULL_DATE.test(day) ? day : null;
-}
 
 /** Where the body begins: after a headline that opens the text, and the blank lines after it. */
 export function bodyStartOf(r: Pick<AnalyzedArticle, 'text' | 'parts'>): number {
