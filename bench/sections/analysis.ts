@@ -3,28 +3,13 @@
  * WikiNews and BBC corpora, on one core, beside compromise's entity extraction alone on the same
  * text. Reading and cleaning are done first and not timed. Target: >= 150 articles/s.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import nlp from 'compromise';
 import { analyzeDoc, STAGES } from '../../src/analyze/pipeline.js';
-import { cleanArticle } from '../../src/clean/index.js';
-import type { Article } from '../../src/model.js';
-import { readInput } from '../../src/read/index.js';
-import { corpusInputs } from '../lib/corpora.js';
+import { cleanCorpusArticles } from '../lib/corpora.js';
 import { fmt, peakRssMb, report, seconds } from '../lib/measure.js';
 
-function files(p: string): string[] {
-  return statSync(p).isDirectory() ? readdirSync(p).sort().map((f) => join(p, f)).filter((f) => statSync(f).isFile()) : [p];
-}
 
-const articles: Article[] = [];
-for (const input of corpusInputs()) {
-  for (const f of files(input)) {
-    try {
-      for (const raw of readInput(readFileSync(f), f)) articles.push(cleanArticle(raw));
-    } catch { /* unreadable inputs are the ingest bench's business */ }
-  }
-}
+const articles = cleanCorpusArticles();
 const chars = articles.reduce((n, a) => n + a.text.length, 0);
 
 // Warm up (models, knowledge base) outside the timing.

@@ -10,13 +10,9 @@
  * then is dropped), so the growth is the least-squares slope over passes 2 and 3, which spans
  * several teeth; above a small bound it is a PROBLEM: something keeps what it saw.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeDoc } from '../../src/analyze/pipeline.js';
-import { cleanArticle } from '../../src/clean/index.js';
 import type { Article } from '../../src/model.js';
-import { readInput } from '../../src/read/index.js';
-import { corpusInputs } from '../lib/corpora.js';
+import { cleanCorpusArticles } from '../lib/corpora.js';
 import { fmt, peakRssMb, report } from '../lib/measure.js';
 
 /** Heap growth per article over pass 2 that counts as a leak, in KB. */
@@ -24,9 +20,6 @@ const MAX_GROWTH_KB = 3;
 const EVERY = 250;
 const REPORT_EVERY = 1000;
 
-function files(p: string): string[] {
-  return statSync(p).isDirectory() ? readdirSync(p).sort().map((f) => join(p, f)).filter((f) => statSync(f).isFile()) : [p];
-}
 
 /** Shift the letters after the first of every capitalized word by `k` (a-z only): new names, same lengths. */
 function renamed(a: Article, k: number): Article {
@@ -42,14 +35,7 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / 1e6;
 }
 
-const articles: Article[] = [];
-for (const input of corpusInputs()) {
-  for (const f of files(input)) {
-    try {
-      for (const raw of readInput(readFileSync(f), f)) articles.push(cleanArticle(raw));
-    } catch { /* unreadable inputs are the ingest bench's business */ }
-  }
-}
+const articles = cleanCorpusArticles();
 const passes = [articles, articles.map((a) => renamed(a, 7)), articles.map((a) => renamed(a, 13))];
 
 const start = heapMb();
