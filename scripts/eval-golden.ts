@@ -1,9 +1,12 @@
 /**
- * npm run eval:golden [-- --no-build] [-v] [FILTER]
+ * npm run eval:golden [-- --no-build] [-v] [--dir PATH] [FILTER]
+ * npm run eval:heldout [-- --no-build] [-v] [FILTER]     (the same, on test/fixtures/heldout)
  *
- * Scores the whole pipeline on our own held-out-like articles: test/fixtures/golden/*.txt, each
- * with a reference annotation (.expected.json, the shared sample's format) written from the text
- * alone, before the system was ever run on it. Every pair goes through the shared seed scorer:
+ * Scores the whole pipeline on our own held-out-like articles: test/fixtures/golden/*.txt (or the
+ * *.txt in --dir PATH, relative to the project's root or absolute), each with a reference
+ * annotation (.expected.json, the shared sample's format) written from the text alone, before the
+ * system was ever run on it. test/fixtures/heldout is a second such set kept out of tuning: run it
+ * to measure, never to tune. Every pair goes through the shared seed scorer:
  *
  *   python3 ../shared/tools/score/seed.py --article X --expected Y -- node bin/dateline.js
  *
@@ -14,10 +17,9 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const GOLDEN = join(ROOT, 'test/fixtures/golden');
 const SEED = join(ROOT, '../shared/tools/score/seed.py');
 const SECTIONS = ['article', 'entities', 'times', 'quotes', 'events'] as const;
 type Section = (typeof SECTIONS)[number] | 'other';
@@ -25,7 +27,16 @@ type Section = (typeof SECTIONS)[number] | 'other';
 const args = process.argv.slice(2);
 const verbose = args.includes('-v') || args.includes('--verbose');
 const build = !args.includes('--no-build');
-const filter = args.find((a) => !a.startsWith('-'));
+const dirAt = args.indexOf('--dir');
+const dirArg = dirAt >= 0 ? args[dirAt + 1] : undefined;
+if (dirAt >= 0 && (!dirArg || dirArg.startsWith('-'))) {
+  console.error('eval-golden: --dir needs a folder path');
+  process.exit(2);
+}
+const GOLDEN = resolve(ROOT, dirArg ?? 'test/fixtures/golden');
+// The set's name on the summary line: "golden", "heldout", ...
+const SET = basename(GOLDEN);
+const filter = args.find((a, i) => !a.startsWith('-') && !(dirAt >= 0 && i === dirAt + 1));
 
 interface Result {
   name: string;
@@ -76,6 +87,10 @@ function main(): void {
     console.error(`eval-golden: the seed scorer is missing (${SEED}); ../shared must sit beside the checkout`);
     process.exit(2);
   }
+  if (!existsSync(GOLDEN)) {
+    console.error(`eval-golden: no such folder ${GOLDEN}`);
+    process.exit(2);
+  }
   if (build) execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   const pairs = readdirSync(GOLDEN)
     .filter((f) => f.endsWith('.txt') && (!filter || f.includes(filter)))
@@ -83,7 +98,7 @@ function main(): void {
     .map((f) => ({ txt: join(GOLDEN, f), expected: join(GOLDEN, f.replace(/\.txt$/, '.expected.json')) }))
     .filter((p) => existsSync(p.expected));
   if (pairs.length === 0) {
-    console.error(`eval-golden: no article with an .expected.json in ${GOLDEN}${filter ? ` matching ${filter}` : ''}`);
+    console.error(`eval-golden: no article with an .expected.json in ${relative(ROOT, GOLDEN) || '.'}${filter ? ` matching ${filter}` : ''}`);
     process.exit(2);
   }
 
@@ -105,7 +120,7 @@ function main(): void {
   }
   const pct = (k: number, n: number): string => (n ? `${((100 * k) / n).toFixed(1)}%` : '-');
   console.log(
-    `\ngolden articles=${results.length} required=${total.req[0]}/${total.req[1]} (${pct(total.req[0]!, total.req[1]!)})` +
+    `\n${SET} articles=${results.length} required=${total.req[0]}/${total.req[1]} (${pct(total.req[0]!, total.req[1]!)})` +
       ` bonus=${total.bonus[0]}/${total.bonus[1]} (${pct(total.bonus[0]!, total.bonus[1]!)}) violations=${total.violations}` +
       ` errors=${results.filter((r) => r.error).length}`,
   );
