@@ -28,6 +28,7 @@ interface Gold {
   source: Array<[number, number]>;
   contentText: string;
   sourceText: string;
+  cueText: string;
 }
 
 const args = process.argv.slice(2);
@@ -80,11 +81,13 @@ function parseAnn(path: string, cp: Int32Array, text: string): Gold[] {
   for (const roles of events) {
     const content: Array<[number, number]> = [];
     const source: Array<[number, number]> = [];
+    const cue: Array<[number, number]> = [];
     for (const [role, tid] of roles) {
       const spans = tb.get(tid);
       if (!spans) continue;
       if (role === 'Content') content.push(...spans);
       else if (role === 'Source') source.push(...spans);
+      else if (role === 'Cue') cue.push(...spans);
     }
     if (content.length === 0) continue;
     content.sort((a, b) => a[0] - b[0]);
@@ -93,6 +96,7 @@ function parseAnn(path: string, cp: Int32Array, text: string): Gold[] {
       content, source,
       contentText: content.map(([s, e]) => text.slice(s, e)).join(' '),
       sourceText: source.map(([s, e]) => text.slice(s, e)).join(' '),
+      cueText: cue.map(([s, e]) => text.slice(s, e)).join(' '),
     });
   }
   return out;
@@ -271,7 +275,11 @@ function main(): void {
       if (!absorbed) lines.push(`    extra   ${sysDirect(q) ? 'D' : 'I'} ${q.kind} ${JSON.stringify(q.text.slice(0, 100))} [${q.cue ?? ''}]`);
     });
     golds.forEach((g, gi) => {
-      if (!match.has(gi)) lines.push(`    missed  ${isDirectGold[gi] ? 'D' : 'I'} ${JSON.stringify(g.contentText.slice(0, 100))} <${g.sourceText}>`);
+      if (match.has(gi)) return;
+      lines.push(`    missed  ${isDirectGold[gi] ? 'D' : 'I'} ${JSON.stringify(g.contentText.slice(0, 100))} <${g.sourceText}> [${g.cueText}] @${g.content[0]?.[0] ?? 0}`);
+      // The system quote overlapping it best, if any: a wrong extent rather than a miss.
+      const best = pairs.filter(([, pg]) => pg === gi).sort((a, b) => b[0] - a[0])[0];
+      if (best) lines.push(`      nearest ${f3(best[0])} ${JSON.stringify(doc.quotes[best[2]]?.text.slice(0, 100))}`);
     });
     for (const [gi, sj] of match) {
       const g = golds[gi] as Gold;

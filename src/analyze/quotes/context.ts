@@ -63,19 +63,30 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 function wordsAndLines(all: readonly Token[], allSentences: readonly Sentence[]): { tokens: Token[]; sentences: Sentence[] } {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
+  let lineBroken = true;
   for (const s of allSentences) {
     let open: Sentence | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = all[i];
       if (!t) continue;
       if (t.pos === 'SPACE' || t.text.charCodeAt(0) <= 32) {
-        if (t.text.includes('\n')) open = undefined;
+        if (t.text.includes('\n')) {
+          open = undefined;
+          lineBroken = true;
+        }
         continue;
       }
       if (!open) {
-        open = { start: t.start, end: t.end, tokenStart: tokens.length, tokenEnd: tokens.length, part: s.part };
-        sentences.push(open);
+        const prev = sentences[sentences.length - 1];
+        // A sentence that starts in lower case goes on the one before: the tokenizer cut after an
+        // abbreviation ("Sen. Perdue (R-Ga.) said …").
+        if (prev && !lineBroken && prev.part === s.part && /^\p{Ll}/u.test(t.text)) open = prev;
+        else {
+          open = { start: t.start, end: t.end, tokenStart: tokens.length, tokenEnd: tokens.length, part: s.part };
+          sentences.push(open);
+        }
       }
+      lineBroken = false;
       tokens.push(t);
       open.end = t.end;
       open.tokenEnd = tokens.length;

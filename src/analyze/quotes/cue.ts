@@ -101,16 +101,22 @@ function subjectBeforeApposition(v: View, comma: number): TokenRange | undefined
       // "who served as …"), or a place in the text ("in his ruling"); not a clause of its own.
       const nx = v.tokens[k + 1];
       const inserted = phraseStartingAt(v, k + 1, 25)
-        ?? (nx && (/(?:ing|ed)$/u.test(nx.text) || /^(?:who|whose)$/iu.test(nx.text) || nx.pos === 'ADP') ? { from: k + 1, to: k + 2 } : undefined);
+        ?? (nx && (/(?:ing|ed)$/u.test(nx.text) || /^(?:who|whose|which)$/iu.test(nx.text) || INSERT_START.has(nx.pos)) ? { from: k + 1, to: k + 2 } : undefined);
       const name = phraseEndingAt(v, k);
-      if (!name || !inserted) return undefined;
-      const first = v.tokens[name.from];
-      return first && (first.pos === 'PROPN' || /^\p{Lu}/u.test(first.text)) && first.pos !== 'PRON' ? name : undefined;
+      if (!inserted) return undefined;
+      const first = name ? v.tokens[name.from] : undefined;
+      if (name && first && (first.pos === 'PROPN' || /^\p{Lu}/u.test(first.text)) && first.pos !== 'PRON') return name;
+      // "A lawyer for the outlets, David Schulz, said": the inserted name is the speaker.
+      const own = phraseStartingAt(v, k + 1, 6);
+      return own && own.to === comma && v.tokens[own.from]?.pos === 'PROPN' ? own : undefined;
     }
     if (t.text === '.' || t.text === ';' || t.text === ':') return undefined;
   }
   return undefined;
 }
+
+/** How an apposition may begin when it is no plain noun phrase: "senior associate for …". */
+const INSERT_START = new Set(['ADP', 'ADJ', 'NOUN', 'DET', 'NUM']);
 
 /** Marks that set off an apposition: "Smith, the chair, said" / "Smith - the chair - said". */
 const APPOSITION_MARKS = new Set([',', '-', '—', '–', '--']);
@@ -129,7 +135,9 @@ function invertedSubjectOk(v: View, r: TokenRange): boolean {
   const first = v.tokens[r.from];
   if (!first) return false;
   const w = first.text.toLowerCase();
-  if (OBJECT_PRONOUNS.has(w) || TIME_WORDS.has(w) || MONTHS.test(w) || first.pos === 'NUM') return false;
+  if (OBJECT_PRONOUNS.has(w) || TIME_WORDS.has(w) || MONTHS.test(w)) return false;
+  // "said one GOP source", "said two officials"; not "said 20 percent".
+  if (first.pos === 'NUM' && (r.to - r.from < 2 || !/^(?:one|two|three|four|five|several)$/u.test(w))) return false;
   for (let k = r.from; k < r.to; k++) if (/day$|^(?:week|month|year)s?$/u.test((v.tokens[k]?.text ?? '').toLowerCase())) return false;
   return true;
 }

@@ -112,6 +112,25 @@ function skipAdverbials(v: View, j: number): number {
   return j;
 }
 
+/** Words after a comma that begin the reporter's own clause, not more of what was said. */
+const NARRATOR_LINKS = new Set(['but', 'although', 'though', 'whereas', 'yet']);
+/** Participles that say why or how the speaker said it: "…, citing the deficit". */
+const HANGING_PARTICIPLES = new Set(['citing', 'referring', 'blaming', 'calling', 'accusing', 'pointing', 'describing', 'criticizing', 'praising', 'defending', 'dismissing', 'rejecting']);
+
+/**
+ * After a comma inside reported content, does token `j` begin something the speaker did not say:
+ * a participle clause hanging on the cue ("said …, citing …", "said …, adding that …") or a
+ * contrast the reporter adds ("said …, but he refused …", "…, although it may take days")?
+ */
+function closesContent(v: View, j: number): boolean {
+  const t = tok(v, j);
+  if (!t) return false;
+  const w = t.text.toLowerCase();
+  if (NARRATOR_LINKS.has(w)) return true;
+  if (w === 'while' || w === 'even') return lowerText(tok(v, j + 1)) !== 'not' && (w === 'while' || lowerText(tok(v, j + 1)) === 'as');
+  return isParticiple(t) && (!!cueLemma(t, false) || HANGING_PARTICIPLES.has(w));
+}
+
 /** Where the content that starts at `from` ends: the unit's end, or an attached participle cue. */
 function contentEnd(v: View, from: number): number {
   let e = v.hi;
@@ -123,7 +142,7 @@ function contentEnd(v: View, from: number): number {
       break;
     }
     const nx = tok(v, j + 1);
-    if (isComma(t) && nx && isParticiple(nx) && cueLemma(nx, false)) {
+    if (isComma(t) && nx && closesContent(v, j + 1)) {
       e = j;
       break;
     }
@@ -155,14 +174,43 @@ function endsUnit(v: View, j: number): boolean {
     const t = tok(v, k);
     if (!t) return false;
     if (t.pos === 'PUNCT') {
-      if (isComma(t)) {
-        const nx = tok(v, k + 1);
-        return !!nx && isParticiple(nx) && !!cueLemma(nx, false);
-      }
+      if (isComma(t)) return tailAfterComma(v, k + 1);
       continue;
+    }
+    // "said in a statement", "said one source in the room": a place or a medium, not more content.
+    if (t.pos === 'ADP') {
+      const np = phraseStartingAt(v, k + 1, 10);
+      if (np) {
+        k = np.to - 1;
+        continue;
+      }
     }
     if (TIME_WORDS.has(t.text.toLowerCase()) || (t.pos === 'PROPN' && /day$/iu.test(t.text))) continue;
     return false;
+  }
+  return true;
+}
+
+/** Words after a cue's comma that hang on the cue, not on the content: "…, X said, as they …". */
+const TAIL_LINKS = new Set(['as', 'while', 'when', 'after', 'before', 'who', 'according', 'though', 'although', 'but']);
+
+/**
+ * After "…, X said," (token `j` follows the comma): is the rest the reporter's, so the content is
+ * what came before? A participle ("adding that …", "citing …"), a linking word ("as they …",
+ * "who …"), or an apposition to the speaker ("said Brian Baker, a longtime adviser …": a noun
+ * phrase with no finite verb of its own).
+ */
+function tailAfterComma(v: View, j: number): boolean {
+  const t = tok(v, j);
+  if (!t) return false;
+  const w = t.text.toLowerCase();
+  if (TAIL_LINKS.has(w) || (isParticiple(t) && (HANGING_PARTICIPLES.has(w) || !!cueLemma(t, false)))) return true;
+  if (!SUBJECT_START.has(t.pos) || t.pos === 'PRON' || t.pos === 'ADV') return false;
+  for (let k = j + 1; k < v.hi; k++) {
+    const x = tok(v, k);
+    if (!x) return false;
+    if (isComma(x) || x.text === '.') return true;
+    if (isVerbLike(x) && !/(?:ing|ed)$/u.test(x.text)) return false;
   }
   return true;
 }
@@ -208,6 +256,20 @@ function infinitiveContent(v: View, i: number, lemma: string): number | undefine
   return undefined;
 }
 
+/**
+ * The source after "according to" when the tagger did not read it as a noun phrase ("according to
+ * police," with "police" tagged a verb): the words up to the next comma or stop, a few at most.
+ */
+function sourceUpToComma(v: View, from: number): TokenRange | undefined {
+  for (let k = from; k < v.hi && k < from + 8; k++) {
+    const t = tok(v, k);
+    if (!t) return undefined;
+    if (isComma(t) || t.text === '.' || t.text === ';') return k > from ? { from, to: k } : undefined;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'AUX') return undefined;
+  }
+  return undefined;
+}
+
 /** "Trump's" / "his" before a speech noun: its owner is the speaker. */
 function possessor(v: View, noun: number): TokenRange | undefined {
   const prev = tok(v, noun - 1);
@@ -241,7 +303,7 @@ export function statementsIn(v: View): Statement[] {
     const w = t.text.toLowerCase();
     // According to X, CLAUSE / CLAUSE, according to X.
     if (w === 'according' && lowerText(tok(v, i + 1)) === 'to') {
-      const np = phraseStartingAt(v, i + 2);
+      const np = phraseStartingAt(v, i + 2) ?? sourceUpToComma(v, i + 2);
       if (!np) continue;
       const cue: Cue = { verb: i, lemma: 'according to', subject: np, start: t.start, end: (v.tokens[np.to - 1] as Token).end };
       if (i <= start + 1 && isComma(tok(v, np.to))) {
@@ -368,9 +430,10 @@ export function statementsIn(v: View): Statement[] {
       continue;
     }
     // CLAUSE, X said, CLAUSE: the statement runs round its cue.
-    if (cue.subject && !cue.borrowsSubject && isComma(tok(v, cue.subject.from - 1)) && isComma(tok(v, i + 1)) && cue.subject.from - 1 > start) {
-      const to = contentEnd(v, i + 2);
-      if (to > i + 3) out.push({ cue, content: { from: start, to } });
+    const resume = skipAdverbials(v, i + 1);
+    if (cue.subject && !cue.borrowsSubject && isComma(tok(v, cue.subject.from - 1)) && isComma(tok(v, resume)) && cue.subject.from - 1 > start) {
+      const to = contentEnd(v, resume + 1);
+      if (to > resume + 2) out.push({ cue, content: { from: start, to } });
     }
   }
   return out;
