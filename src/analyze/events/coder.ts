@@ -55,6 +55,8 @@ function tokEnd(ps: ParsedSentence, ch: Chunk): number { return ps.toks[ch.to - 
 export class SentenceCoder {
   private readonly consumed = new Set<number>();
   private readonly subjects = new Map<number, number[]>();
+  /** Verb groups whose status a governing clause sets ("did not rule out that X would visit": possible). */
+  private readonly statusFor = new Map<number, EventStatus>();
   readonly drafts: Draft[] = [];
 
   constructor(private readonly c: CoderContext, private readonly s: SentenceInfo) {}
@@ -69,7 +71,40 @@ export class SentenceCoder {
       else if (ch.kind === 'NP' && isEventNoun(ps, ch, this.c.dict)) d = this.nominal(i, false);
       if (d) this.drafts.push(d);
     });
+    this.rememberSubject();
     return this.drafts;
+  }
+
+  /**
+   * The first finite verb's subject, when it names known parties: the next sentence's "it" or
+   * "they" ("North Korea has not reacted. It has rejected ...") stands for it.
+   */
+  private rememberSubject(): void {
+    const { ps } = this.s;
+    if (this.s.headline) return;
+    const v = ps.chunks.findIndex((ch) => ch.kind === 'VG' && !ch.infinitive && !ch.gerund);
+    if (v < 0) { this.c.previousSubject = undefined; return; }
+    const subj = this.subject(v);
+    const parts = subj.length > 0 && ps.toks[ps.chunks[subj[0]!]!.head]!.pos !== 'PRON' ? participantsOf(this.c, ps, subj) : [];
+    if (parts.length > 0 && parts.every((p) => p.entity || p.code)) this.c.previousSubject = parts;
+    else if (subj.length > 0 && ps.toks[ps.chunks[subj[0]!]!.head]!.pos !== 'PRON') this.c.previousSubject = undefined;
+  }
+
+  /**
+   * A sentence that opens with "it" or "they" as the subject: the parties the previous sentence's
+   * subject named, when their number fits (one non-person for "it", several for "they").
+   */
+  private previousFor(subj: readonly number[]): Participant[] {
+    const { ps } = this.s;
+    const prev = this.c.previousSubject;
+    const first = subj[0];
+    if (!prev || subj.length !== 1 || first === undefined) return [];
+    for (let k = 0; k < first; k++) if (ps.chunks[k]!.kind !== 'OTHER' && !(ps.chunks[k]!.kind === 'PUNCT' && ps.toks[ps.chunks[k]!.from]!.text === ',')) return [];
+    const w = ps.toks[ps.chunks[first]!.head]!.lower;
+    const person = (p: Participant): boolean => (p.entity ? this.c.entities.get(p.entity)?.type === 'PERSON' : false);
+    if (w === 'it' && prev.length === 1 && !person(prev[0]!)) return prev.map((p) => ({ ...p }));
+    if (w === 'they' && prev.length > 1) return prev.map((p) => ({ ...p }));
+    return [];
   }
 
   private subject(v: number): number[] {
@@ -103,6 +138,8 @@ export class SentenceCoder {
   private statusOf(v: number): EventStatus {
     const { ps } = this.s;
     const vg = ps.chunks[v]!;
+    const set = this.statusFor.get(v);
+    if (set && !vg.negated) return set;
     if (vg.negated || this.negatedSubject(v)) return 'negated';
     if (vg.modal) return vg.modal;
     if (vg.infinitive) {
@@ -197,11 +234,15 @@ export class SentenceCoder {
       window = [...subj, ...window];
       subj = byAgent;
     }
-    const b = bestMatch(ps, window, patterns, this.c.dict);
+    // "rejected on Thursday a United Nations appeal": a time and its preposition bind no slot.
+    const args = this.withoutTimes(window);
+    const b = bestMatch(ps, args, patterns, this.c.dict);
     if (!b) return vg.modal === 'demanded' && !forced ? this.demand(v) : undefined;
-    if (b.pattern.type === 'CONSULT' && !this.meetsSomeone(b, window)) return undefined;
+    if (b.pattern.type === 'CONSULT' && !this.meetsSomeone(b, args)) return undefined;
     let actor = forced ? forced.actor : participantsOf(this.c, ps, subj);
     if (!forced && actor.length === 0 && subj.length > 0) actor = this.speakerFor(subj, v);
+    if (!forced && actor.length === 0 && subj.length > 0) actor = this.previousFor(subj);
+    if (!forced && vg.negated && this.c.dict.possibleWhenNegated.has(vg.lemma)) return this.notExcluded(v, b, actor);
     // "Iran's decision to withdraw": the possessor decides and withdraws.
     if (!forced && actor.length === 0 && subj.length === 1 && COMPLEMENT_NOUNS.has(ps.toks[ps.chunks[subj[0]!]!.head]!.lower)) actor = this.possessor(subj[0]!);
     if (!forced && !vg.passive && (actor.length === 0 || actor.every((a) => !a.code && !a.entity))) {
@@ -270,7 +311,49 @@ export class SentenceCoder {
       const t = this.countryTarget(v, d.actor);
       if (t) d.recipient = [t];
     }
+    // "Russia said Sudan must return the helicopter": the speaker demands it of Sudan (PLOVER and
+    // CAMEO code the demand, the act demanded is what it is about).
+    if (!forced && vg.modal === 'demanded' && d.status === 'demanded') {
+      const r = this.demand(v);
+      if (r) { r.about = d; return r; }
+    }
     return d;
+  }
+
+  /** Times and the preposition before each ("on Thursday") dropped from an argument window. */
+  private withoutTimes(window: readonly number[]): number[] {
+    const { ps } = this.s;
+    const isTime = (k: number | undefined): boolean => {
+      const ch = k !== undefined ? ps.chunks[k] : undefined;
+      return ch !== undefined && ch.kind === 'NP' && this.c.doc.times.some((t) => t.start <= tokStart(ps, ch) && t.end >= tokEnd(ps, ch));
+    };
+    return window.filter((k, i) => !isTime(k) && !(ps.chunks[k]!.kind === 'PREP' && isTime(window[i + 1])));
+  }
+
+  /**
+   * "did not rule out new sanctions", "would not exclude a meeting with Putin": no rejection, the
+   * act not excluded is possible. An embedded act is coded so; a that-clause ("did not rule out
+   * that Putin would visit") has its finite verb's status set to possible for when it is coded.
+   */
+  private notExcluded(v: number, b: Binding, actor: Participant[]): Draft | undefined {
+    const { ps } = this.s;
+    if (b.about === undefined) {
+      for (let k = v + 1; k < ps.chunks.length; k++) {
+        const ch = ps.chunks[k]!;
+        if (ch.kind === 'PUNCT' && TARGET_STOP.has(ps.toks[ch.from]!.text)) break;
+        if (ch.kind === 'VG' && !ch.infinitive && !ch.gerund) { this.statusFor.set(k, 'possible'); break; }
+      }
+      return undefined;
+    }
+    const about = ps.chunks[b.about]!.kind === 'VG'
+      ? this.verbal(b.about, { actor, status: 'possible' })
+      : this.nominal(b.about, true);
+    this.consumed.add(b.about);
+    if (!about) return undefined;
+    about.status = 'possible';
+    if (about.actor.length === 0) about.actor = actor;
+    about.recipient = about.recipient.filter((r) => !about.actor.some((a) => samePart(a, r)));
+    return about.actor.length > 0 ? about : undefined;
   }
 
   /**
@@ -559,7 +642,11 @@ export class SentenceCoder {
       // The subject of the verb governing the phrase ("Putin confirmed his invitation").
       for (let v = k - 1; v >= 0; v--) {
         const ch = ps.chunks[v]!;
-        if (ch.kind === 'VG') return participantsOf(this.c, ps, this.subject(v));
+        if (ch.kind !== 'VG') continue;
+        const subj = this.subject(v);
+        const own = participantsOf(this.c, ps, subj);
+        // "France said it would keep its sanctions on Iran": the pronoun subject is the speaker.
+        return own.length > 0 ? own : this.speakerFor(subj, v);
       }
     }
     return [];

@@ -1,6 +1,6 @@
 /** What the event coder knows about the whole document: entities by offset, quotes, the KB. */
 import { loadKb, nameKey, type KnowledgeBase } from '../../kb/index.js';
-import type { Entity, Mention, Quote } from '../../model.js';
+import type { Entity, Mention, Participant, Quote } from '../../model.js';
 import type { AnalysisContext, Doc } from '../doc.js';
 import type { EventDictionary } from './dictionary.js';
 
@@ -27,6 +27,8 @@ export interface CoderContext {
   day?: string;
   /** Agent words from imported dictionaries, lower-case phrase -> code such as "~GOV". */
   extraAgents: Map<string, string>;
+  /** The parties the last sentence's subject named (for a next sentence's "it", "they"). */
+  previousSubject?: Participant[] | undefined;
 }
 
 export function coderContext(doc: Doc, ctx: AnalysisContext, dict: EventDictionary, kb: KnowledgeBase = loadKb()): CoderContext {

@@ -34,6 +34,8 @@ export interface EventDictionary {
   status: Map<string, EventStatus>;
   /** Verbs that negate the infinitive they govern without an event of their own ("fail to"). */
   negatingVerbs: Set<string>;
+  /** Verbs of exclusion whose negation leaves their object possible ("did not rule out a visit"). */
+  possibleWhenNegated: Set<string>;
   /** Every word the dictionary names: the lemmatizer's vocabulary. */
   vocabulary: Set<string>;
 }
@@ -51,7 +53,8 @@ const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES);
 /** Parse the dictionary text; `label` names it in errors. Throws the first error. */
 export function parseDictionary(text: string, label: string): EventDictionary {
   const dict: EventDictionary = {
-    verbs: new Map(), nouns: new Map(), status: new Map(), negatingVerbs: new Set(), vocabulary: new Set(SPEECH_VERBS),
+    verbs: new Map(), nouns: new Map(), status: new Map(), negatingVerbs: new Set(), possibleWhenNegated: new Set(),
+    vocabulary: new Set(SPEECH_VERBS),
   };
   text.split('\n').forEach((raw, i) => {
     const where = `${label}:${i + 1}`;
@@ -63,6 +66,10 @@ export function parseDictionary(text: string, label: string): EventDictionary {
       const what = head.slice(1);
       if (what === 'negated-verb') {
         for (const w of fields.slice(1)) { dict.negatingVerbs.add(w); dict.vocabulary.add(w); }
+        return;
+      }
+      if (what === 'possible-when-negated') {
+        for (const w of fields.slice(1)) { dict.possibleWhenNegated.add(w); dict.vocabulary.add(w); }
         return;
       }
       if (!STATUSES.has(what)) throw new InputError(where, `unknown status line "${head}"`);

@@ -49,8 +49,8 @@ export function codeEvents(doc: Doc, ctx: AnalysisContext = {}, dict: EventDicti
     if (dl) while (from < s.tokenEnd && doc.tokens[from]!.start >= dl.start && doc.tokens[from]!.start < dl.end) from++;
     const tokens = doc.tokens.slice(from, s.tokenEnd);
     if (tokens.length < 2) return;
-    const ps = parseSentence(tokens, dict, mentionUnits(c, doc, from, s.tokenEnd));
     const headline = doc.article.parts[s.part]?.kind === 'headline' || doc.article.parts[s.part]?.kind === 'subheading';
+    const ps = parseSentence(tokens, dict, mentionUnits(c, doc, from, s.tokenEnd), { headline });
     for (const d of new SentenceCoder(c, { ps, headline }).run()) drafts.push({ ...d, sentence: si });
     follow.push(...followUps(c, ps, si));
   });

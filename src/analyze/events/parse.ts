@@ -5,7 +5,7 @@
  */
 import type { EventStatus } from '../../model.js';
 import type { Token } from '../doc.js';
-import type { EventDictionary } from './dictionary.js';
+import { SPEECH_VERBS, type EventDictionary } from './dictionary.js';
 import { lemmaOf } from './lemma.js';
 
 export interface PTok {
@@ -68,13 +68,22 @@ function looksParticiple(lower: string): boolean {
  * Parse tokens `toks` (one sentence). `units` are token ranges that must stay one noun phrase
  * (entity mentions such as "President of the Presidium of the Supreme People's Assembly").
  */
-export function parseSentence(tokens: readonly Token[], dict: EventDictionary, units: ReadonlyArray<[number, number]>): ParsedSentence {
+export function parseSentence(tokens: readonly Token[], dict: EventDictionary, units: ReadonlyArray<[number, number]>, opts: { headline?: boolean } = {}): ParsedSentence {
   const vocab = dict.vocabulary;
   const toks: PTok[] = tokens.map((t) => {
     const lower = t.text.toLowerCase().replace(/[’‘]/g, "'");
     const verb = t.pos === 'VERB' || t.pos === 'AUX';
     return { text: t.text, lower, lemma: lemmaOf(lower, vocab, verb), pos: t.pos, start: t.start, end: t.end };
   });
+  const inUnit = new Set<number>();
+  for (const [a, b] of units) for (let k = a; k < b; k++) inUnit.add(k);
+  // "opposed to French mediation": wink reads a capitalized word after "to" as a verb; a name or
+  // demonym inside the sentence that the dictionary does not know as a verb is none.
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !vocab.has(lemmaOf(t.lower, vocab, true)) && !opts.headline) t.pos = 'PROPN';
+  }
+  if (opts.headline) headlineVerbs(toks, dict, inUnit);
   // wink reads some verbs after a subject pronoun as nouns ("We definitely welcome contacts",
   // "he invites Kim"): a word the dictionary knows as a verb, right after one, is a verb.
   for (let k = 1; k < toks.length; k++) {
@@ -165,6 +174,36 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
     i++;
   }
   return { toks, chunks };
+}
+
+/** Object starts after a headline verb: a name, an article, a number, an adjective, a pronoun. */
+const OBJECT_START = new Set(['PROPN', 'DET', 'NUM', 'ADJ', 'PRON', 'NOUN']);
+
+/**
+ * Headlines are telegraphic ("Russia slams US over sanctions", "Germany urges Iran to free
+ * activists", "NATO says Ukraine's future ..."): wink often reads the present-tense verb as a plural
+ * noun and runs the subject, verb and object into one noun phrase. A word ending in -s right after
+ * the subject's name, that the dictionary knows as a verb (an event pattern, a status or a verb of
+ * saying), with an object, an infinitive or a preposition its patterns name after it, is the verb.
+ */
+function headlineVerbs(toks: PTok[], dict: EventDictionary, inUnit: ReadonlySet<number>): void {
+  for (let k = 1; k + 1 < toks.length; k++) {
+    const t = toks[k]!;
+    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || inUnit.has(k) || !/[^s]s$/.test(t.lower)) continue;
+    const prev = toks[k - 1]!;
+    if (!(inUnit.has(k - 1) || prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /^\p{Lu}/u.test(prev.text)) || /^(?:chief|head|leaders?|officials?|ministers?|president|premier|government|parliament|court|police|army|rebels|troops)$/.test(prev.lower))) continue;
+    const verb = lemmaOf(t.lower, dict.vocabulary, true);
+    const patterns = dict.verbs.get(verb);
+    const known = patterns !== undefined || dict.status.has(verb) || SPEECH_VERBS.has(verb) || dict.negatingVerbs.has(verb);
+    if (!known || verb === t.lower) continue;
+    const next = toks[k + 1]!;
+    const wanted = next.pos === 'ADP' || next.lower === 'to'
+      ? (patterns ?? []).some((p) => p.items[0]?.kind === 'word' && p.items[0].word === next.lower) || (next.lower === 'to' && toks[k + 2]?.pos === 'VERB')
+      : OBJECT_START.has(next.pos) || (next.pos === 'SCONJ' && SPEECH_VERBS.has(verb));
+    if (!wanted) continue;
+    t.pos = 'VERB';
+    t.lemma = verb;
+  }
 }
 
 function isVerbal(t: PTok | undefined): boolean {

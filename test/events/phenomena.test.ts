@@ -1,0 +1,119 @@
+/**
+ * Phenomena of wire copy the coder gets right in general, each pinned with sentences we wrote:
+ * telegraphic headlines, hedged exclusions ("did not rule out"), demands told by a speaker ("X
+ * said Y must ..."), reported support, coordinated actors, accusations, calls and rejections,
+ * a time standing where an object is expected, and a sentence that opens with "it".
+ */
+import { describe, expect, it } from 'vitest';
+import { brief, eventsOf, FRANCE, IRAN, LAVROV, RUSSIA, type HandEntity } from './helpers.js';
+import { expectSpansRoundTrip } from '../helpers/spans.js';
+import { toRecord } from '../../src/analyze/pipeline.js';
+import type { HandOptions } from './helpers.js';
+
+const GERMANY: HandEntity = { name: 'Germany', type: 'PLACE', code: 'DEU', country: 'DEU', at: ['Germany', 'German', 'Berlin'] };
+const BRITAIN: HandEntity = { name: 'United Kingdom', type: 'PLACE', code: 'GBR', country: 'GBR', at: ['Britain', 'British'] };
+const USA: HandEntity = { name: 'United States', type: 'PLACE', code: 'USA', country: 'USA', at: ['Washington', 'US', 'United States'] };
+const SYRIA: HandEntity = { name: 'Syria', type: 'PLACE', code: 'SYR', country: 'SYR', at: ['Syria', 'Damascus'] };
+const CHILE: HandEntity = { name: 'Chile', type: 'PLACE', code: 'CHL', country: 'CHL', at: ['Chile', 'Santiago'] };
+const PERU: HandEntity = { name: 'Peru', type: 'PLACE', code: 'PER', country: 'PER', at: ['Peru', 'Lima'] };
+const UN: HandEntity = { name: 'United Nations', type: 'ORG', code: 'IGOUNO', at: ['United Nations', 'UN'] };
+const MOLINA: HandEntity = { name: 'Ana Molina', type: 'PERSON', code: 'CHLGOV', country: 'CHL', at: ['Ana Molina', 'Molina'] };
+const KAZAR: HandEntity = { name: 'Petr Kazar', type: 'PERSON', code: 'RUSGOV', country: 'RUS', at: ['Petr Kazar', 'Kazar'] };
+const ALL = [GERMANY, BRITAIN, USA, SYRIA, CHILE, PERU, UN, MOLINA, KAZAR, FRANCE, IRAN, RUSSIA, LAVROV];
+
+function briefs(text: string, opts: HandOptions = {}): string[] {
+  const { doc, events } = eventsOf(text, ALL, opts);
+  expectSpansRoundTrip(toRecord(doc));
+  return events.map((e) => brief(doc, e));
+}
+
+describe('telegraphic headlines: the present-tense verb is a verb', () => {
+  const body = 'The dispute continued on Monday.';
+  it('"X slams Y over Z"', () => {
+    expect(briefs(body, { headline: 'Chile slams Peru over new fishing limits' })).toContain('ACCUSE Chile -> Peru occurred');
+  });
+  it('"X urges Y to ..."', () => {
+    expect(briefs(body, { headline: 'Germany urges Syria to free detained reporters' })).toContain('REQUEST Germany -> Syria occurred');
+  });
+  it('"X accuses Y of ..."', () => {
+    expect(briefs(body, { headline: 'Iran accuses Washington of stalling talks' })).toContain('ACCUSE Iran -> United States occurred');
+  });
+  it('"X says ..." opens a reported clause, and a noun compound stays a noun', () => {
+    const got = briefs(body, { headline: 'Chile says it backs Peru bid' });
+    expect(got).toContain('SUPPORT Chile -> Peru occurred');
+    expect(briefs(body, { headline: 'Chile-Peru talks end without deal' }).filter((b) => b.startsWith('ACCUSE') || b.startsWith('REQUEST'))).toEqual([]);
+  });
+  it('the body of a story is read as before ("the fishing talks stalled")', () => {
+    expect(briefs('Chile and Peru held talks in Lima.')).toEqual(['CONSULT Chile+Peru -> - occurred']);
+  });
+});
+
+describe('"did not rule out", "would not exclude": possible, not rejected', () => {
+  it('a that-clause is possible', () => {
+    const got = briefs('Molina did not rule out that Kazar will visit Peru next month.');
+    expect(got).toContain('CONSULT Petr Kazar -> Peru possible');
+    expect(got.filter((b) => b.startsWith('REJECT'))).toEqual([]);
+  });
+  it('an event noun object is the subject\'s possible act', () => {
+    const got = briefs('Germany would not exclude new sanctions against Syria.');
+    expect(got).toEqual(['SANCTION Germany -> Syria possible']);
+  });
+  it('not negated, the verbs reject', () => {
+    expect(briefs('Chile ruled out talks with Peru.')[0]).toMatch(/^REJECT Chile -> Peru occurred/);
+  });
+});
+
+describe('a demand told by a speaker is the speaker\'s request', () => {
+  it('"X said Y must ..."', () => {
+    const { doc, events } = eventsOf('Russia said on Tuesday that Syria must return the seized aircraft.', ALL, { times: [{ text: 'Tuesday', value: '2024-03-05' }] });
+    expect(events.map((e) => brief(doc, e))).toEqual(['REQUEST Russia -> Syria occurred']);
+    expect(events[0]!.about?.type).toBe('RETREAT');
+    expect(events[0]!.about?.status).toBe('demanded');
+  });
+  it('with no speaker, the act stays demanded', () => {
+    const got = briefs('Syria must return the seized aircraft.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatch(/^RETREAT Syria -> .* demanded$/);
+  });
+});
+
+describe('reported support, coordination, accusations, calls, rejections', () => {
+  it('"said it supports Y\'s ..." is support by the speaker toward the owner', () => {
+    expect(briefs('Chile said it supports Peru\'s bid to host the games.')).toContain('SUPPORT Chile -> Peru occurred');
+  });
+  it('coordinated actors each act', () => {
+    expect(briefs('Britain, France and Germany imposed sanctions on Iran.')).toEqual(['SANCTION United Kingdom+France+Germany -> Iran occurred']);
+  });
+  it('"they would keep their sanctions on Y": the speakers keep them', () => {
+    expect(briefs('Britain, France and Germany said they would keep their sanctions on Iran in place.')).toContain('SANCTION United Kingdom+France+Germany -> Iran occurred');
+  });
+  it('"accused Washington of ..." names the accused', () => {
+    expect(briefs('Iran accused Washington of undermining the talks.')).toEqual(['ACCUSE Iran -> United States occurred']);
+  });
+  it('"call on X to ..." asks X', () => {
+    expect(briefs('Molina called on Peru to reopen the border.')[0]).toBe('REQUEST Ana Molina -> Peru occurred');
+  });
+  it('"rejected"/"dismissed" claims reject', () => {
+    expect(briefs('Russia rejected the claims as baseless.')).toEqual(['REJECT Russia -> - occurred']);
+    expect(briefs('Russia dismissed the claims by Britain.')).toEqual(['REJECT Russia -> United Kingdom occurred']);
+  });
+  it('a time where the object should stand binds no slot', () => {
+    const got = briefs('Syria rejected Thursday a United Nations appeal for talks with France.', { times: [{ text: 'Thursday', value: '2024-03-07' }] });
+    expect(got[0]).toMatch(/^REJECT Syria -> United Nations occurred/);
+  });
+  it('a capitalized modifier after "to" is no verb', () => {
+    expect(briefs('Syria is opposed to French mediation in the dispute with Peru.')).toEqual(['REJECT Syria -> France occurred']);
+  });
+});
+
+describe('a sentence that opens with "it" or "they"', () => {
+  it('"it" is the last sentence\'s subject when that was one party', () => {
+    expect(briefs('Syria has not answered the letter. It has rejected earlier UN resolutions as hostile.')).toContain('REJECT Syria -> United Nations occurred');
+  });
+  it('"they" is the last sentence\'s coordinated subject', () => {
+    expect(briefs('Chile and Peru signed a trade pact. They also condemned Syria.')).toContain('ACCUSE Chile+Peru -> Syria occurred');
+  });
+  it('a person is no "it"', () => {
+    expect(briefs('Molina has not answered the letter. It has rejected earlier UN resolutions as hostile.').join(' ')).not.toMatch(/Molina/);
+  });
+});
