@@ -6,7 +6,7 @@ import type { Db } from './queries/db.js';
 
 export interface ServerDeps {
   store: Store;
-  /** The SQL database under the store, when it has one (SQLite). */
+  /** The SQL database under the store, when it has one (SQLite, PostgreSQL). */
   db?: Db;
   config: ServerConfig;
   /** The analysis for posted articles; loaded on first use unless given. */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
 import { DEFAULTS, type ServerConfig } from '../../src/server/config.js';
 import type { Store } from '../../src/store/store.js';
+import { SKIP_PG } from '../postgres/pg.js';
 import { examplesStore, SAMPLE, type Fixture } from './fixture.js';
 
 let fx: Fixture;
@@ -12,8 +13,9 @@ const config = (over: Partial<ServerConfig> = {}): ServerConfig => ({ ...DEFAULT
 let app: ReturnType<typeof createApp>;
 const auth = { Authorization: `Bearer ${TOKEN}` };
 const hasSample = existsSync(SAMPLE);
+const json = jsonOf;
 
-async function json<T = Record<string, unknown>>(path: string, init?: RequestInit, a = app): Promise<{ status: number; body: T }> {
+async function jsonOf<T = Record<string, unknown>>(path: string, init?: RequestInit, a = app): Promise<{ status: number; body: T }> {
   const r = await a.request(path, init);
   return { status: r.status, body: await r.json() as T };
 }
@@ -24,7 +26,18 @@ beforeAll(async () => {
 });
 afterAll(async () => fx.cleanup());
 
-describe('read routes', () => {
+// The read routes on each engine: SQLite always, PostgreSQL when DATELINE_TEST_PG names a server
+// (test/server/engines.test.ts also proves both answer the same JSON).
+for (const engine of ['sqlite', 'postgres'] as const) describe.skipIf(engine === 'postgres' && SKIP_PG)(`read routes (${engine})`, () => {
+  let own: Fixture | undefined;
+  let app: ReturnType<typeof createApp>;
+  const json = <T = Record<string, unknown>>(path: string, init?: RequestInit) => jsonOf<T>(path, init, app);
+  beforeAll(async () => {
+    if (engine === 'postgres') own = await examplesStore(true, 'postgres');
+    app = createApp({ store: (own ?? fx).store, config: config() });
+  }, 120_000);
+  afterAll(async () => own?.cleanup());
+
   it('stats count what is stored', async () => {
     const { status, body } = await json<{ articles: number; events: number; writable: boolean }>('/api/stats');
     expect(status).toBe(200);
@@ -178,6 +191,7 @@ describe('read routes', () => {
 
 describe('a store without SQL underneath', () => {
   it('still searches (no facets) and says 501 for the analytic routes', async () => {
+    // Neither a SqliteStore nor a PgStore: a Store that only forwards the interface's methods.
     const plain = new Proxy({} as Store, {
       get: (_t, k) => {
         const v = (fx.store as unknown as Record<PropertyKey, unknown>)[k];

@@ -1,6 +1,7 @@
 /** The WHERE clause every event query shares: time range, actor, recipient, country, type, status, source, article. */
 import type { EventStatus, PloverType } from '../../model.js';
 import { like } from './db.js';
+import type { Dialect } from './dialect.js';
 
 export interface EventFilter {
   /** Inclusive, YYYY-MM-DD (a longer ISO time is cut to its day). */
@@ -23,23 +24,23 @@ export interface EventFilter {
 export interface Where {
   sql: string;
   params: unknown[];
-  /** `JOIN articles a ON a.rowid = v.article` when a condition reads the article, else ''. */
+  /** `JOIN articles a ON a.<key> = v.article` when a condition reads the article, else ''. */
   join: string;
 }
 
-export const ARTICLE_JOIN = 'JOIN articles a ON a.rowid = v.article';
+export const articleJoin = (d: Dialect): string => `JOIN articles a ON a.${d.key} = v.article`;
 
 /**
  * Over `events v` (with `a`, the article, when `join` is used). Participant conditions are written
  * as `(v.article, v.idx) IN (SELECT ...)`: one pass over the participants, several times faster than
  * a correlated EXISTS per event on a large store.
  */
-export function eventWhere(f: EventFilter): Where {
+export function eventWhere(d: Dialect, f: EventFilter): Where {
   const where: string[] = [];
   const params: unknown[] = [];
   const party = (role: string | undefined, s: string): void => {
     where.push(`(v.article, v.idx) IN (SELECT p.article, p.event_idx FROM event_participants p
-      WHERE ${role ? `p.role = '${role}' AND ` : ''}(p.name LIKE ? ESCAPE '\\' OR p.text LIKE ? ESCAPE '\\' OR p.code = ?))`);
+      WHERE ${role ? `p.role = '${role}' AND ` : ''}(p.name ${d.like} ? ESCAPE '\\' OR p.text ${d.like} ? ESCAPE '\\' OR p.code = ?))`);
     params.push(like(s), like(s), s.toUpperCase());
   };
   if (f.actor) party('actor', f.actor);
@@ -58,7 +59,7 @@ export function eventWhere(f: EventFilter): Where {
     params.push(f.status);
   }
   if (f.source) {
-    where.push("(a.dateline_agency = ? COLLATE NOCASE OR a.source_path LIKE ? ESCAPE '\\' OR a.source_url LIKE ? ESCAPE '\\')");
+    where.push(`(${d.ieq('a.dateline_agency')} OR a.source_path ${d.like} ? ESCAPE '\\' OR a.source_url ${d.like} ? ESCAPE '\\')`);
     params.push(f.source, like(f.source), like(f.source));
   }
   if (f.article) {
@@ -73,6 +74,6 @@ export function eventWhere(f: EventFilter): Where {
     where.push('v.day <= ?');
     params.push(f.until.slice(0, 10));
   }
-  const join = f.source || f.article ? ARTICLE_JOIN : '';
+  const join = f.source || f.article ? articleJoin(d) : '';
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params, join };
 }

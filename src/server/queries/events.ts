@@ -1,7 +1,7 @@
 /** Events with every filter, their participants and place, a page at a time; newest first. */
 import type { Participant, PloverType } from '../../model.js';
-import { clean, type Db } from './db.js';
-import { ARTICLE_JOIN, eventWhere, type EventFilter } from './event-filter.js';
+import { clean, count, type Db } from './db.js';
+import { articleJoin, eventWhere, type EventFilter } from './event-filter.js';
 import { QUAD, type Quad } from './quad.js';
 
 export interface EventPlace {
@@ -38,29 +38,42 @@ export interface Paged<T> {
   items: T[];
 }
 
-export function listEvents(db: Db, f: EventFilter, limit: number, offset: number): Paged<EventItem> {
-  const w = eventWhere(f);
-  const from = `FROM events v ${ARTICLE_JOIN}`;
-  const total = db.prepare(`SELECT count(*) FROM events v ${w.join} ${w.sql}`).pluck().get(...w.params) as number;
-  const rows = db.prepare(`SELECT v.article AS rowid, v.idx AS "index", a.id AS article, a.headline, a.published,
-      a.dateline_agency AS agency, v.type, v.mode, v.cameo, v.status, v.date, v.day, v.reported,
-      v.evidence, v.evidence_start AS evidenceStart, v.evidence_end AS evidenceEnd,
-      e.name AS placeName, e.country AS placeCountry, e.kb AS placeKb
-    ${from}
+type Part = Record<string, unknown> & { article: number; event: number; role: string };
+
+export async function listEvents(db: Db, f: EventFilter, limit: number, offset: number): Promise<Paged<EventItem>> {
+  const d = db.dialect;
+  const w = eventWhere(d, f);
+  const total = await count(db, `SELECT count(*) AS n FROM events v ${w.join} ${w.sql}`, w.params);
+  const rows = await db.all<Record<string, unknown> & { key: number; index: number }>(`SELECT v.article AS key, v.idx AS "index",
+      a.id AS article, a.headline, a.published, a.dateline_agency AS agency, v.type, v.mode, v.cameo, v.status, v.date, v.day, v.reported,
+      v.evidence, v.evidence_start AS "evidenceStart", v.evidence_end AS "evidenceEnd",
+      e.name AS "placeName", e.country AS "placeCountry", e.kb AS "placeKb"
+    FROM events v ${articleJoin(d)}
     LEFT JOIN entities e ON e.article = v.article AND e.entity_id = v.location
     ${w.sql}
-    ORDER BY v.day DESC NULLS LAST, a.rowid DESC, v.idx LIMIT ? OFFSET ?`)
-    .all(...w.params, limit, offset) as Array<Record<string, unknown> & { rowid: number; index: number }>;
-  const parts = db.prepare(`SELECT role, entity_id AS entity, coalesce(name, text) AS text, code, country FROM event_participants
-    WHERE article = ? AND event_idx = ? ORDER BY role, pos`);
-  const items = rows.map(({ rowid, placeName, placeCountry, placeKb, reported, ...r }) => {
-    const ps = parts.all(rowid, r.index) as Array<Record<string, unknown> & { role: string }>;
-    const pick = (role: string): Participant[] => ps.filter((p) => p.role === role).map(({ role: _r, ...p }) => clean<Participant>(p));
+    ORDER BY v.day DESC NULLS LAST, a.${d.key} DESC, v.idx LIMIT ? OFFSET ?`, [...w.params, limit, offset]);
+  // The participants of the whole page in one query (a round trip per event would dominate on a server).
+  const keys = [...new Set(rows.map((r) => Number(r.key)))];
+  const parts = keys.length === 0 ? [] : await db.all<Part>(`SELECT article, event_idx AS event, role, entity_id AS entity,
+      coalesce(name, text) AS text, code, country FROM event_participants
+    WHERE ${d.inKeys('article')} ORDER BY article, event_idx, role, pos`, [d.keys(keys)]);
+  const byEvent = new Map<string, Part[]>();
+  for (const p of parts) {
+    const k = `${Number(p.article)}:${p.event}`;
+    const list = byEvent.get(k);
+    if (list) list.push(p);
+    else byEvent.set(k, [p]);
+  }
+  const items = rows.map(({ key, placeName, placeCountry, placeKb, reported, ...r }) => {
+    const ps = byEvent.get(`${Number(key)}:${r.index}`) ?? [];
+    const pick = (role: string): Participant[] => ps.filter((p) => p.role === role)
+      .map(({ role: _r, article: _a, event: _e, ...p }) => clean<Participant>(p));
     const base = clean<Omit<EventItem, 'actor' | 'recipient' | 'quad' | 'reported' | 'place'>>(r);
     const place = typeof placeName === 'string'
       ? clean<EventPlace>({ name: placeName, country: placeCountry ?? null, kb: placeKb ?? null }) : undefined;
     return {
-      ...base, quad: QUAD[base.type], reported: reported === 1,
+      // SQLite stores the flag as 1/0, PostgreSQL as a boolean.
+      ...base, quad: QUAD[base.type], reported: reported === 1 || reported === true,
       ...(place ? { place } : {}), actor: pick('actor'), recipient: pick('recipient'),
     };
   });

@@ -5,7 +5,7 @@
  */
 import type { Db } from './db.js';
 import { eventWhere, type EventFilter } from './event-filter.js';
-import { COOPERATIVE_SQL } from './quad.js';
+import { COOP } from './quad.js';
 
 export interface NetworkNode {
   id: string;
@@ -27,21 +27,24 @@ export interface Network {
   edges: NetworkEdge[];
 }
 
-export function network(db: Db, f: EventFilter, maxEdges: number): Network {
-  const w = eventWhere(f);
-  const rows = db.prepare(`SELECT coalesce(x.name, x.text) AS source, coalesce(y.name, y.text) AS target,
-      max(x.country) AS sourceCountry, max(x.code) AS sourceCode, max(y.country) AS targetCountry, max(y.code) AS targetCode,
-      sum(v.type IN (${COOPERATIVE_SQL})) AS cooperation,
+export async function network(db: Db, f: EventFilter, maxEdges: number): Promise<Network> {
+  const d = db.dialect;
+  const w = eventWhere(d, f);
+  const source = 'coalesce(x.name, x.text)';
+  const target = 'coalesce(y.name, y.text)';
+  const rows = await db.all<{
+    source: string; target: string; sourceCountry: string | null; sourceCode: string | null;
+    targetCountry: string | null; targetCode: string | null; cooperation: number; n: number;
+  }>(`SELECT ${source} AS source, ${target} AS target,
+      max(${d.bin('x.country')}) AS "sourceCountry", max(${d.bin('x.code')}) AS "sourceCode",
+      max(${d.bin('y.country')}) AS "targetCountry", max(${d.bin('y.code')}) AS "targetCode",
+      sum(${COOP}) AS cooperation,
       count(*) AS n
     FROM event_participants x
     JOIN event_participants y ON y.article = x.article AND y.event_idx = x.event_idx AND y.role = 'recipient'
     JOIN events v ON v.article = x.article AND v.idx = x.event_idx ${w.join}
-    ${w.sql} ${w.sql ? 'AND' : 'WHERE'} x.role = 'actor' AND coalesce(x.name, x.text) <> coalesce(y.name, y.text)
-    GROUP BY source, target ORDER BY n DESC, source, target LIMIT ?`)
-    .all(...w.params, maxEdges) as Array<{
-      source: string; target: string; sourceCountry: string | null; sourceCode: string | null;
-      targetCountry: string | null; targetCode: string | null; cooperation: number; n: number;
-    }>;
+    ${w.sql} ${w.sql ? 'AND' : 'WHERE'} x.role = 'actor' AND ${source} <> ${target}
+    GROUP BY 1, 2 ORDER BY n DESC, ${d.bin(source)}, ${d.bin(target)} LIMIT ?`, [...w.params, maxEdges]);
   const nodes = new Map<string, NetworkNode>();
   const node = (id: string, country: string | null, code: string | null, n: number): void => {
     const have = nodes.get(id);

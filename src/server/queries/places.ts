@@ -5,7 +5,7 @@
 import { cityCoordinates } from '../city-coords.js';
 import type { Db } from './db.js';
 import { eventWhere, type EventFilter } from './event-filter.js';
-import { COOPERATIVE_SQL } from './quad.js';
+import { COOP } from './quad.js';
 
 export interface PlaceCount {
   name: string;
@@ -23,19 +23,22 @@ export interface CountryCount {
   events: number;
 }
 
-export function eventPlaces(db: Db, f: EventFilter, limit: number): { places: PlaceCount[]; countries: CountryCount[] } {
-  const w = eventWhere(f);
-  // CROSS JOIN keeps the events first: driven by the entities' country index instead, SQLite would
-  // visit every entity that has a country.
-  const rows = db.prepare(`SELECT e.name, max(e.kb) AS kb, max(e.country) AS country, count(*) AS events,
-      sum(v.type IN (${COOPERATIVE_SQL})) AS cooperation
+export async function eventPlaces(db: Db, f: EventFilter, limit: number): Promise<{ places: PlaceCount[]; countries: CountryCount[] }> {
+  const d = db.dialect;
+  const w = eventWhere(d, f);
+  // A fixed join order keeps the events first: driven by the entities' country index instead, SQLite
+  // would visit every entity that has a country.
+  const rows = await db.all<{ name: string; kb: string | null; country: string | null; events: number; cooperation: number }>(
+    `SELECT e.name, max(${d.bin('e.kb')}) AS kb, max(${d.bin('e.country')}) AS country, count(*) AS events,
+      sum(${COOP}) AS cooperation
     FROM events v ${w.join}
-    CROSS JOIN entities e ON e.article = v.article AND e.entity_id = v.location
-    ${w.sql} ${w.sql ? 'AND' : 'WHERE'} v.location IS NOT NULL GROUP BY e.name ORDER BY events DESC, e.name`)
-    .all(...w.params) as Array<{ name: string; kb: string | null; country: string | null; events: number; cooperation: number }>;
+    ${d.fixedJoin} entities e ON e.article = v.article AND e.entity_id = v.location
+    ${w.sql} ${w.sql ? 'AND' : 'WHERE'} v.location IS NOT NULL GROUP BY e.name ORDER BY events DESC, ${d.bin('e.name')}`, w.params);
   const byCountry = new Map<string, number>();
   for (const r of rows) if (r.country) byCountry.set(r.country, (byCountry.get(r.country) ?? 0) + r.events);
-  const countries = [...byCountry].map(([country, events]) => ({ country, events })).sort((a, b) => b.events - a.events || a.country.localeCompare(b.country));
+  // Code-point order for ties, as the SQL orders names (localeCompare would depend on the ICU data).
+  const countries = [...byCountry].map(([country, events]) => ({ country, events }))
+    .sort((a, b) => b.events - a.events || (a.country < b.country ? -1 : a.country > b.country ? 1 : 0));
   const places = rows.slice(0, limit).map((r) => {
     const coordinates = cityCoordinates(r.kb ?? undefined);
     return {

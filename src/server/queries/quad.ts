@@ -34,3 +34,6 @@ export function isCooperation(type: string): boolean {
 /** SQL list of the cooperative types, for `v.type IN (...)`. */
 export const COOPERATIVE_SQL = Object.entries(QUAD)
   .filter(([, q]) => q.endsWith('cooperation')).map(([t]) => `'${t}'`).join(', ');
+
+/** 1 for a cooperative event, else 0: `sum(${COOP})` counts them on either engine (PostgreSQL cannot sum booleans). */
+export const COOP = `CASE WHEN v.type IN (${COOPERATIVE_SQL}) THEN 1 ELSE 0 END`;

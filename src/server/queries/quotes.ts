@@ -1,5 +1,5 @@
 /** Quotes with a topic: what a speaker said about something (every word of `q` in the quote), newest first. */
-import { like, type Db } from './db.js';
+import { clean, like, type Db } from './db.js';
 
 export interface QuoteFilter {
   speaker?: string;
@@ -30,11 +30,12 @@ function bound(v: string, end: boolean): number {
   return ms;
 }
 
-export function listQuotes(db: Db, f: QuoteFilter, limit: number, offset: number): QuoteItem[] {
+export async function listQuotes(db: Db, f: QuoteFilter, limit: number, offset: number): Promise<QuoteItem[]> {
+  const d = db.dialect;
   const where: string[] = [];
   const params: unknown[] = [];
   if (f.speaker) {
-    where.push("q.speaker LIKE ? ESCAPE '\\'");
+    where.push(`q.speaker ${d.like} ? ESCAPE '\\'`);
     params.push(like(f.speaker));
   }
   if (f.kind) {
@@ -54,11 +55,11 @@ export function listQuotes(db: Db, f: QuoteFilter, limit: number, offset: number
     params.push(bound(f.until, true));
   }
   for (const word of (f.q ?? '').split(/\s+/u).filter(Boolean).slice(0, 8)) {
-    where.push("q.text LIKE ? ESCAPE '\\'");
+    where.push(`q.text ${d.like} ? ESCAPE '\\'`);
     params.push(like(word));
   }
-  const rows = db.prepare(`SELECT a.id AS article, a.headline, a.published, q.kind, q.text, q.speaker, q.cue, q.start, q."end"
-    FROM quotes q JOIN articles a ON a.rowid = q.article ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY a.published_ms DESC NULLS LAST, a.rowid DESC, q.idx LIMIT ? OFFSET ?`).all(...params, limit, offset) as Array<Record<string, unknown>>;
-  return rows.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null)) as unknown as QuoteItem);
+  const rows = await db.all(`SELECT a.id AS article, a.headline, a.published, q.kind, q.text, q.speaker, q.cue, q.start, q."end"
+    FROM quotes q JOIN articles a ON a.${d.key} = q.article ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY a.published_ms DESC NULLS LAST, a.${d.key} DESC, q.idx LIMIT ? OFFSET ?`, [...params, limit, offset]);
+  return rows.map((r) => clean<QuoteItem>(r));
 }

@@ -4,9 +4,9 @@
  * article, a country, an event type, the agency, the section), and the facet counts are taken over
  * the narrowed set, at most CANDIDATES articles, so a query stays fast on a large store.
  */
-import { toFtsQuery } from '../../store/sqlite/fts-query.js';
 import type { Store } from '../../store/store.js';
 import { like, type Db } from './db.js';
+import { ftsOf } from './fts.js';
 
 export const CANDIDATES = 2000;
 
@@ -102,10 +102,13 @@ export async function plainSearch(store: Store, f: SearchFilter, limit: number, 
   };
 }
 
-export function facetedSearch(db: Db, f: SearchFilter, limit: number, offset: number): SearchResult {
+export async function facetedSearch(db: Db, f: SearchFilter, limit: number, offset: number): Promise<SearchResult> {
+  const d = db.dialect;
+  const fts = ftsOf(d, OPEN, CLOSE);
   const empty = { section: [], agency: [], type: [], country: [], actor: [], year: [] };
-  const match = f.q ? toFtsQuery(f.q) : undefined;
+  const match = f.q ? fts.query(f.q) : undefined;
   if (f.q && !match) return { total: 0, capped: false, hits: [], facets: empty };
+  const key = `a.${d.key}`;
   const where: string[] = [];
   const params: unknown[] = [];
   if (f.since) {
@@ -117,66 +120,69 @@ export function facetedSearch(db: Db, f: SearchFilter, limit: number, offset: nu
     params.push(msBound(f.until, true));
   }
   if (f.agency) {
-    where.push('a.dateline_agency = ? COLLATE NOCASE');
+    where.push(d.ieq('a.dateline_agency'));
     params.push(f.agency);
   }
   if (f.section) {
     where.push('a.section = ?');
     params.push(f.section);
   }
-  // The unary + keeps SQLite on each article's own rows (primary key) instead of an index over
-  // every article's entities or events of that country or type.
+  // noIndex keeps SQLite on each article's own rows (primary key) instead of an index over every
+  // article's entities or events of that country or type.
   if (f.actor) {
-    where.push("EXISTS (SELECT 1 FROM entities e WHERE e.article = a.rowid AND e.name LIKE ? ESCAPE '\\')");
+    where.push(`EXISTS (SELECT 1 FROM entities e WHERE e.article = ${key} AND e.name ${d.like} ? ESCAPE '\\')`);
     params.push(like(f.actor));
   }
   if (f.country) {
-    where.push('EXISTS (SELECT 1 FROM entities e WHERE e.article = a.rowid AND +e.country = ?)');
+    where.push(`EXISTS (SELECT 1 FROM entities e WHERE e.article = ${key} AND ${d.noIndex('e.country')} = ?)`);
     params.push(f.country.toUpperCase());
   }
   if (f.type) {
-    where.push('EXISTS (SELECT 1 FROM events v WHERE v.article = a.rowid AND +v.type = ?)');
+    where.push(`EXISTS (SELECT 1 FROM events v WHERE v.article = ${key} AND ${d.noIndex('v.type')} = ?)`);
     params.push(f.type);
   }
   const filter = where.length ? `AND ${where.join(' AND ')}` : '';
-  // The candidates, best first (FTS rank when searching, newest first when browsing), as rowids.
+  // The candidates, best first (the engine's rank when searching, newest first when browsing), as keys.
   const candidates = (match
-    ? db.prepare(`SELECT a.rowid FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-        WHERE articles_fts MATCH ? ${filter} ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ${CANDIDATES + 1}`).pluck().all(match, ...params)
-    : db.prepare(`SELECT a.rowid FROM articles a WHERE 1 ${filter}
-        ORDER BY a.published_ms DESC NULLS LAST, a.rowid DESC LIMIT ${CANDIDATES + 1}`).pluck().all(...params)) as number[];
+    ? await db.all<{ r: number }>(fts.candidates(filter, CANDIDATES + 1), [match, ...params])
+    : await db.all<{ r: number }>(`SELECT ${key} AS r FROM articles a WHERE 1 = 1 ${filter}
+        ORDER BY a.published_ms DESC NULLS LAST, ${key} DESC LIMIT ${CANDIDATES + 1}`, params)).map((x) => Number(x.r));
   const capped = candidates.length > CANDIDATES;
   const top = candidates.slice(0, CANDIDATES);
   const page = top.slice(offset, offset + limit);
-  const rows = new Map((db.prepare(`SELECT a.rowid AS r, a.id, a.headline, a.published, a.section, a.dateline_agency AS agency,
-      substr(a.text, a.body_start + 1, 240) AS lead
-    FROM articles a WHERE a.rowid IN (SELECT value FROM json_each(?))`).all(JSON.stringify(page)) as Array<Record<string, string | number | null>>)
-    .map((r) => [Number(r.r), r]));
+  const rows = new Map((await db.all<Record<string, string | number | null>>(`SELECT ${key} AS r, a.id, a.headline, a.published,
+      a.section, a.dateline_agency AS agency, substr(a.text, a.body_start + 1, 240) AS lead
+    FROM articles a WHERE ${d.inKeys(key)}`, [d.keys(page)])).map((r) => [Number(r.r), r]));
   // Snippets are the costly part of a full-text query: only for the page shown.
-  const snippets = new Map<number, string>(match
-    ? (db.prepare(`SELECT rowid AS r, snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS s FROM articles_fts
-        WHERE articles_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`).all(match, JSON.stringify(page)) as Array<{ r: number; s: string }>)
-      .map((x) => [x.r, x.s])
+  const snippets = new Map<number, string>(match && page.length > 0
+    ? (await db.all<{ r: number; s: string }>(fts.snippets(), [match, d.keys(page)])).map((x) => [Number(x.r), fts.marked(x.s, OPEN, CLOSE)])
     : []);
-  const hits = page.map((rowid) => {
-    const r = rows.get(rowid) ?? {};
+  const hits = page.map((k) => {
+    const r = rows.get(k) ?? {};
     return {
       id: String(r.id ?? ''), headline: String(r.headline ?? ''),
       ...(r.published ? { published: String(r.published) } : {}), ...(r.section ? { section: String(r.section) } : {}),
       ...(r.agency ? { agency: String(r.agency) } : {}),
-      snippet: splitSnippet(snippets.get(rowid) || String(r.lead ?? '')),
+      snippet: splitSnippet(snippets.get(k) || String(r.lead ?? '')),
     };
   });
-  const ids = JSON.stringify(top);
-  const facet = (sql: string): FacetValue[] =>
-    db.prepare(`WITH top(r) AS (SELECT value FROM json_each(?)) ${sql}`).all(ids) as FacetValue[];
-  const facets = {
-    section: facet('SELECT a.section AS value, count(*) AS count FROM top JOIN articles a ON a.rowid = top.r WHERE a.section IS NOT NULL GROUP BY value ORDER BY count DESC, value LIMIT 20'),
-    agency: facet('SELECT a.dateline_agency AS value, count(*) AS count FROM top JOIN articles a ON a.rowid = top.r WHERE a.dateline_agency IS NOT NULL GROUP BY value ORDER BY count DESC, value LIMIT 20'),
-    year: facet('SELECT substr(a.published, 1, 4) AS value, count(*) AS count FROM top JOIN articles a ON a.rowid = top.r WHERE a.published IS NOT NULL GROUP BY value ORDER BY value DESC LIMIT 40'),
-    type: facet('SELECT v.type AS value, count(DISTINCT v.article) AS count FROM top JOIN events v ON v.article = top.r GROUP BY value ORDER BY count DESC, value'),
-    country: facet('SELECT e.country AS value, count(DISTINCT e.article) AS count FROM top JOIN entities e ON e.article = top.r WHERE +e.country IS NOT NULL GROUP BY value ORDER BY count DESC, value LIMIT 20'),
-    actor: facet("SELECT e.name AS value, count(DISTINCT e.article) AS count FROM top JOIN entities e ON e.article = top.r WHERE e.type IN ('PERSON', 'ORG') GROUP BY value ORDER BY count DESC, value LIMIT 20"),
-  };
-  return { total: top.length, capped, hits, facets };
+  const ids = d.keys(top);
+  const facet = (sql: string): Promise<FacetValue[]> => db.all<FacetValue>(`WITH top(r) AS (${d.keyTable()}) ${sql}`, [ids]);
+  const joined = `FROM top JOIN articles a ON ${key} = top.r`;
+  const year = 'substr(a.published, 1, 4)';
+  const [section, agency, years, type, country, actor] = await Promise.all([
+    facet(`SELECT a.section AS value, count(*) AS count ${joined} WHERE a.section IS NOT NULL
+      GROUP BY a.section ORDER BY count DESC, ${d.bin('a.section')} LIMIT 20`),
+    facet(`SELECT a.dateline_agency AS value, count(*) AS count ${joined} WHERE a.dateline_agency IS NOT NULL
+      GROUP BY a.dateline_agency ORDER BY count DESC, ${d.bin('a.dateline_agency')} LIMIT 20`),
+    facet(`SELECT ${year} AS value, count(*) AS count ${joined} WHERE a.published IS NOT NULL
+      GROUP BY ${year} ORDER BY ${d.bin(year)} DESC LIMIT 40`),
+    facet(`SELECT v.type AS value, count(DISTINCT v.article) AS count FROM top JOIN events v ON v.article = top.r
+      GROUP BY v.type ORDER BY count DESC, ${d.bin('v.type')}`),
+    facet(`SELECT e.country AS value, count(DISTINCT e.article) AS count FROM top JOIN entities e ON e.article = top.r
+      WHERE ${d.noIndex('e.country')} IS NOT NULL GROUP BY e.country ORDER BY count DESC, ${d.bin('e.country')} LIMIT 20`),
+    facet(`SELECT e.name AS value, count(DISTINCT e.article) AS count FROM top JOIN entities e ON e.article = top.r
+      WHERE e.type IN ('PERSON', 'ORG') GROUP BY e.name ORDER BY count DESC, ${d.bin('e.name')} LIMIT 20`),
+  ]);
+  return { total: top.length, capped, hits, facets: { section, agency, year: years, type, country, actor } };
 }

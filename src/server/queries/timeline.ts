@@ -1,11 +1,11 @@
 /** Event counts over time: per period (day, month, year) and per PLOVER type, for any event filter. */
 import type { Db } from './db.js';
 import { eventWhere, type EventFilter } from './event-filter.js';
-import { COOPERATIVE_SQL } from './quad.js';
+import { COOP } from './quad.js';
 
 export type Interval = 'day' | 'month' | 'year';
 
-const WIDTH: Record<Interval, number> = { day: 10, month: 7, year: 4 };
+export const WIDTH: Record<Interval, number> = { day: 10, month: 7, year: 4 };
 
 export interface TimelinePoint {
   period: string;
@@ -16,12 +16,14 @@ export interface TimelinePoint {
   types: Record<string, number>;
 }
 
-export function timeline(db: Db, f: EventFilter, interval: Interval): TimelinePoint[] {
-  const w = eventWhere(f);
-  const rows = db.prepare(`SELECT substr(v.day, 1, ${WIDTH[interval]}) AS period, v.type, count(*) AS n,
-      sum(v.type IN (${COOPERATIVE_SQL})) AS coop
+export async function timeline(db: Db, f: EventFilter, interval: Interval): Promise<TimelinePoint[]> {
+  const d = db.dialect;
+  const w = eventWhere(d, f);
+  const period = `substr(v.day, 1, ${WIDTH[interval]})`;
+  const rows = await db.all<{ period: string; type: string; n: number; coop: number }>(`SELECT ${period} AS period, v.type, count(*) AS n,
+      sum(${COOP}) AS coop
     FROM events v ${w.join} ${w.sql} ${w.sql ? 'AND' : 'WHERE'} v.day IS NOT NULL
-    GROUP BY period, v.type ORDER BY period`).all(...w.params) as Array<{ period: string; type: string; n: number; coop: number }>;
+    GROUP BY ${period}, v.type ORDER BY ${d.bin(period)}, ${d.bin('v.type')}`, w.params);
   const out = new Map<string, TimelinePoint>();
   for (const r of rows) {
     let p = out.get(r.period);

@@ -27,6 +27,6 @@ export function defined<T extends object>(o: T): T {
 /** Thrown by a route that needs SQL on a store without it; app.ts answers 501. */
 export class NoSql extends Error {
   constructor() {
-    super('this store answers no analytic queries (SQLite only for now)');
+    super('this store answers no analytic queries (it has no SQL engine underneath: use SQLite or PostgreSQL)');
   }
 }

@@ -78,48 +78,48 @@ export function exploreRoutes(app: OpenAPIHono, deps: ServerDeps): void {
 
   app.openapi(search, async (c) => {
     const { limit, offset, ...f } = c.req.valid('query');
-    // Without SQL underneath (PostgreSQL for now), the store's own search, without facets.
-    return c.json(db ? facetedSearch(db, defined(f), limit, offset) : await plainSearch(store, defined(f), limit, offset), 200);
+    // A store without SQL underneath gets the store's own search, without facets.
+    return c.json(db ? await facetedSearch(db, defined(f), limit, offset) : await plainSearch(store, defined(f), limit, offset), 200);
   });
 
   app.openapi(entities, async (c) => c.json({ items: await store.entities(defined(c.req.valid('query'))) }, 200));
   app.openapi(quotes, async (c) => {
     const { limit, offset, q, ...rest } = c.req.valid('query');
     // SQL stores answer topic words too; others answer the store's own filters.
-    if (db) return c.json({ items: listQuotes(db, defined({ ...rest, q }), limit, offset) }, 200);
+    if (db) return c.json({ items: await listQuotes(db, defined({ ...rest, q }), limit, offset) }, 200);
     return c.json({ items: await store.quotes(defined({ ...rest, limit, offset })) }, 200);
   });
 
-  app.openapi(events, (c) => {
+  app.openapi(events, async (c) => {
     const { limit, offset, ...f } = c.req.valid('query');
-    return c.json(listEvents(needDb(), defined(f), limit, offset), 200);
+    return c.json(await listEvents(needDb(), defined(f), limit, offset), 200);
   });
 
-  app.openapi(timelineRoute, (c) => {
+  app.openapi(timelineRoute, async (c) => {
     const { interval, ...f } = c.req.valid('query');
-    return c.json(timeline(needDb(), defined(f), interval), 200);
+    return c.json(await timeline(needDb(), defined(f), interval), 200);
   });
 
-  app.openapi(dyadRoute, (c) => {
+  app.openapi(dyadRoute, async (c) => {
     const { a, b, interval, ...f } = c.req.valid('query');
     const A = a.toUpperCase();
     const B = b.toUpperCase();
-    return c.json({ a: A, b: B, points: dyad(needDb(), A, B, defined(f), interval) }, 200);
+    return c.json({ a: A, b: B, points: await dyad(needDb(), A, B, defined(f), interval) }, 200);
   });
 
-  app.openapi(networkRoute, (c) => {
+  app.openapi(networkRoute, async (c) => {
     const { edges, ...f } = c.req.valid('query');
-    return c.json(network(needDb(), defined(f), edges), 200);
+    return c.json(await network(needDb(), defined(f), edges), 200);
   });
 
-  app.openapi(placesRoute, (c) => {
+  app.openapi(placesRoute, async (c) => {
     const { limit, ...f } = c.req.valid('query');
-    return c.json(eventPlaces(needDb(), defined(f), limit), 200);
+    return c.json(await eventPlaces(needDb(), defined(f), limit), 200);
   });
 
-  app.openapi(actor, (c) => {
+  app.openapi(actor, async (c) => {
     const { name } = c.req.valid('param');
-    const p = actorProfile(needDb(), name, 50);
+    const p = await actorProfile(needDb(), name, 50);
     if (!p) return c.json({ error: `no entity named "${name}"` }, 404);
     const knowledge = p.kb ? kbEntry(p.kb) : undefined;
     return c.json({ ...p, ...(knowledge ? { knowledge } : {}) }, 200);

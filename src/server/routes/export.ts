@@ -6,7 +6,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { exportLine } from '../../export/index.js';
 import type { AnalyzedArticle } from '../../model.js';
 import type { ServerDeps } from '../context.js';
-import { listEvents } from '../queries/events.js';
+import { listEvents, type EventItem } from '../queries/events.js';
 import { ExportParam, ExportQuery } from '../schemas.js';
 import { defined, errors, NoSql } from './common.js';
 
@@ -40,7 +40,7 @@ export function toCsv(rows: readonly Row[], columns: readonly string[]): string 
   return `${lines.join('\r\n')}\r\n`;
 }
 
-function flatEvent(e: ReturnType<typeof listEvents>['items'][number]): Row {
+function flatEvent(e: EventItem): Row {
   const names = (ps: typeof e.actor): string => ps.map((p) => p.text).join('; ');
   const codes = (ps: typeof e.actor): string => ps.map((p) => p.code ?? '').join('; ');
   const countries = (ps: typeof e.actor): string => ps.map((p) => p.country ?? '').join('; ');
@@ -66,7 +66,7 @@ export function exportRoutes(app: OpenAPIHono, deps: ServerDeps): void {
       const records = new Map<string, AnalyzedArticle | undefined>();
       const lines: string[] = [];
       const now = new Date().toISOString();
-      for (const item of listEvents(db, filter, limit, 0).items) {
+      for (const item of (await listEvents(db, filter, limit, 0)).items) {
         if (!records.has(item.article)) records.set(item.article, (await store.getArticle(item.article))?.record);
         const record = records.get(item.article);
         const event = record?.events[item.index];
@@ -81,7 +81,7 @@ export function exportRoutes(app: OpenAPIHono, deps: ServerDeps): void {
     let json: Row[] | undefined;
     if (what === 'events') {
       if (!db) throw new NoSql();
-      const items = listEvents(db, filter, limit, 0).items;
+      const items = (await listEvents(db, filter, limit, 0)).items;
       rows = items.map(flatEvent);
       json = items as unknown as Row[];
     } else if (what === 'quotes') {

@@ -5,7 +5,8 @@
  * article in a batch), acknowledged only after COMMIT, idempotent re-puts, near-duplicates linked to
  * the first copy. Writers serialize on one advisory lock (./write.ts); readers never wait for them.
  * Full-text search is a tsvector column (headline weight A, body weight D) with a GIN index, ranked by
- * ts_rank and shown with ts_headline snippets.
+ * ts_rank and shown with ts_headline snippets; accents are folded through the unaccent extension when
+ * the server has it (migration 2). The server's analytic queries run on the same tables (sqlRows).
  */
 import pg from 'pg';
 import type { AnalyzedArticle } from '../../model.js';
@@ -15,7 +16,9 @@ import type {
 } from '../store.js';
 import { StoreError } from '../store.js';
 import { migrate } from './migrate.js';
+import { numericRows } from './numeric-rows.js';
 import { PgReader } from './read.js';
+import { TS_CONFIG } from './ts-query.js';
 import { PgWriter, type PgWriterOptions } from './write.js';
 export { isPostgresUrl, redact } from '../location.js';
 import { redact } from '../location.js';
@@ -25,14 +28,21 @@ export interface PgOptions extends PgWriterOptions {
   poolSize?: number;
 }
 
-/** The location without its password, for messages. */
+/** Whether the search configuration removes accents (migration 2 sets it up when unaccent is available). */
+async function foldsAccents(client: pg.PoolClient): Promise<boolean> {
+  const { rows } = await client.query<{ folds: boolean }>(`SELECT EXISTS (SELECT 1 FROM pg_ts_config_map m
+      JOIN pg_ts_config c ON c.oid = m.mapcfg JOIN pg_ts_dict d ON d.oid = m.mapdict
+      WHERE c.cfgname = $1 AND d.dictname = 'unaccent') AS folds`, [TS_CONFIG]);
+  return rows[0]?.folds === true;
+}
+
 export class PgStore implements Store {
   readonly description: string;
   private readonly writer: PgWriter;
   private readonly reader: PgReader;
   private closed = false;
 
-  private constructor(readonly pool: pg.Pool, readonly location: string, opts: PgOptions) {
+  private constructor(readonly pool: pg.Pool, readonly location: string, opts: PgOptions, readonly foldsAccents: boolean) {
     this.description = `postgres ${redact(location)}`;
     this.writer = new PgWriter(pool, opts);
     this.reader = new PgReader(pool);
@@ -44,9 +54,11 @@ export class PgStore implements Store {
     // An idle connection the server drops must not crash the process: the next query reconnects.
     pool.on('error', () => undefined);
     let client: pg.PoolClient | undefined;
+    let folds = false;
     try {
       client = await pool.connect();
       await migrate(client, redact(url));
+      folds = await foldsAccents(client);
     } catch (e) {
       client?.release(true);
       client = undefined;
@@ -56,7 +68,10 @@ export class PgStore implements Store {
     } finally {
       client?.release();
     }
-    return new PgStore(pool, url, opts);
+    if (!folds) {
+      process.stderr.write(`dateline: ${redact(url)} cannot use the unaccent extension (not installed, or no right to create it); search will not fold accents\n`);
+    }
+    return new PgStore(pool, url, opts, folds);
   }
 
   async putArticle(record: AnalyzedArticle, meta?: PutMeta): Promise<PutResult> {
@@ -97,6 +112,11 @@ export class PgStore implements Store {
 
   async events(q?: EventQuery): Promise<EventRow[]> {
     return this.reader.events(q);
+  }
+
+  /** Rows of a read-only query (`$1` placeholders), counts as numbers: the server's analytic queries. */
+  async sqlRows<T>(text: string, values: readonly unknown[]): Promise<T[]> {
+    return numericRows<T>(this.pool, text, values);
   }
 
   async stats(): Promise<StoreStats> {

@@ -153,4 +153,43 @@ CREATE TABLE lsh_bands (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'search folds accents (unaccent) when the server has the extension; participant names indexed',
+    sql: `
+-- Accents folded in search, as SQLite's FTS5 index does (remove_diacritics 2): "Erdogan" finds
+-- "Erdoğan". Debian's postgresql package ships the unaccent extension (a trusted one: the database's
+-- owner may create it). Without it (or without the right to create it) search stays as it was, on
+-- the plain 'simple' configuration: the EXCEPTION block keeps the failure from aborting the migration.
+DO $$
+BEGIN
+  CREATE EXTENSION IF NOT EXISTS unaccent;
+EXCEPTION WHEN OTHERS THEN
+  RAISE NOTICE 'dateline: no unaccent extension (%): search will not fold accents', SQLERRM;
+END
+$$;
+
+-- The configuration vectors and queries use (src/store/postgres/ts-query.ts TS_CONFIG): 'simple', and
+-- with unaccent before it for the token types that can hold accented letters. Every statement is
+-- guarded, so running this again changes nothing.
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
+                 WHERE c.cfgname = 'dateline' AND n.nspname = current_schema()) THEN
+    CREATE TEXT SEARCH CONFIGURATION dateline (COPY = pg_catalog.simple);
+  END IF;
+  IF EXISTS (SELECT 1 FROM pg_ts_dict WHERE dictname = 'unaccent') THEN
+    ALTER TEXT SEARCH CONFIGURATION dateline
+      ALTER MAPPING FOR word, hword, hword_part, numword, numhword, hword_numpart WITH unaccent, simple;
+    -- Vectors stored before this migration were made without folding.
+    UPDATE articles SET search = setweight(to_tsvector('dateline', headline), 'A')
+      || setweight(to_tsvector('dateline', substr(text, body_start + 1)), 'D');
+  END IF;
+END
+$$;
+
+-- The actor page finds an actor's events by participant name (SQLite scans; PostgreSQL need not).
+CREATE INDEX IF NOT EXISTS event_participants_name ON event_participants(name);
+`,
+  },
 ];

@@ -5,13 +5,10 @@ import type {
   ArticleSource, ArticleSummary, EntityQuery, EntityStat, EventQuery, EventRow, Page, QuoteQuery, QuoteRow,
   SearchHit, SearchOptions, StoreStats, StoredArticle, TimeRange,
 } from '../store.js';
-import { toTsQuery } from './ts-query.js';
+import { HEADLINE_OPTIONS, markSnippet, toTsQuery, TS_CONFIG } from './ts-query.js';
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 10_000;
-// Snippet markers no article contains; replaced by the caller's markers after ts_headline.
-const START = '\u0002';
-const STOP = '\u0003';
 
 function page(p: Page = {}): [number, number] {
   const limit = Math.min(Math.max(0, Math.trunc(p.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
@@ -54,11 +51,6 @@ function publishedRange(r: TimeRange, where: string[], p: Params): void {
 }
 
 const whereSql = (where: string[]): string => (where.length ? `WHERE ${where.join(' AND ')}` : '');
-
-/** ts_headline marks each word; a phrase reads better marked once, as FTS5 does. */
-function markSnippet(s: string, hl: { start: string; end: string }): string {
-  return s.replace(new RegExp(`${STOP}(\\s+)${START}`, 'gu'), '$1').replaceAll(START, hl.start).replaceAll(STOP, hl.end);
-}
 
 export class PgReader {
   constructor(private readonly pool: pg.Pool) {}
@@ -121,13 +113,12 @@ export class PgReader {
     const [limit, offset] = page(opts);
     // Weights {D, C, B, A}: a headline (A) match counts five times a body (D) match, as in the SQLite store.
     // ts_headline is costly, so it runs only on the page of hits, from the body (the headline is printed beside it).
-    const rows = await this.rows(`WITH q AS (SELECT to_tsquery('simple', $1) AS q),
+    const rows = await this.rows(`WITH q AS (SELECT to_tsquery('${TS_CONFIG}', $1) AS q),
       hits AS (
         SELECT a.pk, a.id, a.headline, a.published, a.section, ts_rank('{0.2, 0.2, 0.2, 1.0}', a.search, q.q) AS score
         FROM articles a, q WHERE a.search @@ q.q ORDER BY score DESC, a.pk LIMIT $2 OFFSET $3)
       SELECT h.id, h.headline, h.published, h.section, h.score::float8 AS score,
-        ts_headline('simple', substr(a.text, a.body_start + 1), q.q,
-          'StartSel=${START}, StopSel=${STOP}, MaxWords=24, MinWords=10, ShortWord=0, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
+        ts_headline('${TS_CONFIG}', substr(a.text, a.body_start + 1), q.q, '${HEADLINE_OPTIONS}') AS snippet
       FROM hits h JOIN articles a ON a.pk = h.pk, q ORDER BY h.score DESC, h.pk`, [tsq, limit, offset]);
     const hl = opts.highlight ?? { start: '«', end: '»' };
     return rows.map((r) => clean<SearchHit>({ ...r, snippet: markSnippet(String(r.snippet ?? ''), hl) }));

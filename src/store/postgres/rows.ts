@@ -8,6 +8,7 @@ import type { AnalyzedArticle, SourceInfo } from '../../model.js';
 import { BANDS, type Fingerprint } from '../minhash.js';
 import { bodyStartOf, recordJson, sourceKey } from '../sqlite/write.js';
 import { FULL_DATE, publishedDay, publishedMs } from '../published.js';
+import { TS_CONFIG } from './ts-query.js';
 
 type Col = [name: string, type: string];
 
@@ -39,7 +40,7 @@ function buildSql(): string {
   const parts = [`WITH a AS (
   INSERT INTO articles (${ARTICLE_COLS.map(([c]) => c).join(', ')}, search)
   SELECT ${names(ARTICLE_COLS, 'u.')},
-    setweight(to_tsvector('simple', u.headline), 'A') || setweight(to_tsvector('simple', u.body), 'D')
+    setweight(to_tsvector('${TS_CONFIG}', u.headline), 'A') || setweight(to_tsvector('${TS_CONFIG}', u.body), 'D')
   FROM unnest(${arrays(articleCols)}) AS u(${names(articleCols)})
   ON CONFLICT (id) DO NOTHING
   RETURNING pk, id

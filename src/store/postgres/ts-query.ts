@@ -11,7 +11,26 @@ function lexeme(word: string, prefix: boolean): string {
   return `'${word.toLowerCase()}'${prefix ? ':*' : ''}`;
 }
 
-/** The tsquery text (for to_tsquery('simple', …)), or undefined when the query has nothing to search for. */
+/**
+ * The text-search configuration of the search vectors and queries (migration 2): 'simple' (every word,
+ * lower-cased, no stemming) with accents removed by the unaccent extension when the server has it, so
+ * "Erdoğan" and "Erdogan" are one word, as in the SQLite store's FTS5 index (remove_diacritics 2).
+ */
+export const TS_CONFIG = 'dateline';
+
+// Snippet markers no article contains; replaced by the caller's markers after ts_headline.
+const START = '\u0002';
+const STOP = '\u0003';
+
+/** ts_headline options: about 24 words, up to two fragments. */
+export const HEADLINE_OPTIONS = `StartSel=${START}, StopSel=${STOP}, MaxWords=24, MinWords=10, ShortWord=0, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/** ts_headline marks each word; a phrase reads better marked once, as FTS5 does. */
+export function markSnippet(s: string, hl: { start: string; end: string }): string {
+  return s.replace(new RegExp(`${STOP}(\\s+)${START}`, 'gu'), '$1').replaceAll(START, hl.start).replaceAll(STOP, hl.end);
+}
+
+/** The tsquery text (for to_tsquery(TS_CONFIG, …)), or undefined when the query has nothing to search for. */
 export function toTsQuery(query: string): string | undefined {
   const out: string[] = [];
   let pendingOp: '|' | '& !' | undefined;
