@@ -55,7 +55,8 @@ export function resolveMonth(month: number, ref: Reference | undefined, tense: T
 
 /**
  * The date of a weekday named alone: in the past tense the latest one on or before the reference,
- * in the future tense the next on or after it, and without a clear tense the nearer of the two
+ * in the future tense the next on or after it (the present tense counts as the past: news reports
+ * what has happened), and without a clear tense the nearer of the two
  * (the past on a tie, since news mostly reports what happened).
  */
 export function weekdayDate(weekday: number, ref: Reference, tense: Tense): CivilDate {
@@ -63,7 +64,9 @@ export function weekdayDate(weekday: number, ref: Reference, tense: Tense): Civi
   const ahead = (weekday - ref.weekday + 7) % 7;
   const back = (ref.weekday - weekday + 7) % 7;
   if (tense === 'future') return addDays(ref, ahead);
-  if (tense === 'past') return addDays(ref, -back);
+  // "Thursday's closing price", "officials say Monday's vote ...": a weekday beside a present-tense
+  // verb in news is a report of the days just gone far more often than an announcement.
+  if (tense === 'past' || tense === 'present') return addDays(ref, -back);
   // No clear tense: the nearer one, the past on a tie.
   return ahead < back ? addDays(ref, ahead) : addDays(ref, -back);
 }

@@ -91,6 +91,8 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
     const next = ahead.done ? undefined : ahead.value[0].toLowerCase();
     // A capitalized word ending in -ed is a name ("Mohamed", "Ahmed"), not a past verb.
     const name = /^[A-Z]/u.test(m[0]) && w.endsWith('ed') && !PAST.has(w);
+    // "next to the embassy" is a place, not the future.
+    if (w === 'next' && next === 'to') continue;
     const arranged = (next === 'to' && (BE_TO.has(w) || w === 'set')) || (BE_TO.has(w) && next !== undefined && BE_AHEAD.has(next));
     const [t, weight] = arranged ? ['future' as Tense, 1] : name ? ['none' as Tense, 0] : markerOf(w, before);
     if (t === 'none') continue;

@@ -1,7 +1,7 @@
 /**
  * Times that point back at a time the story already named: "that year", "later that year", "the
  * following year", "the previous month", "that day", "the next day". TimeML anchors them on that
- * earlier time, not on the publication date ("In 1995 it fell; the following year it rose" →
+ * earlier time ("on the same day" is the day last named), not on the publication date ("In 1995 it fell; the following year it rose" →
  * `1996`). This rule finds them with a value relative to the reference as a fallback; the anaphora
  * refiner re-anchors them on the nearest time before them.
  */
@@ -10,7 +10,7 @@ import { shifted } from './relative.js';
 
 export const ANAPHORA_RULE = 'anaphora';
 
-const ANAPHOR = /\b(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(that(?:\s+same)?|the\s+following|the\s+previous|the\s+prior|the\s+next)\s+(year|month|day)\b(?!-|['’]s\b|\s+(?:ago|earlier|later|before|after|or)\b)/gi;
+const ANAPHOR = /\b(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|the\s+prior|the\s+next)\s+(year|month|day)\b(?!-|['’]s\b|\s+(?:ago|earlier|later|before|after|or)\b)/gi;
 
 /** How far the phrase moves from its anchor, in its unit. */
 export function anaphorShift(phrase: string): number {

@@ -149,8 +149,11 @@ export const chronoRule: Rule = {
       // "Jan. 1, 1990 at 1": chrono joins a stray number as a clock time; keep the date alone.
       if (r.start.isCertain('hour') && (r.start.isCertain('day') || r.start.isCertain('weekday')) && !CLOCK_LIKE.test(text)) {
         const tail = /,?\s+(?:at\s+)?\d{1,2}$/u.exec(text);
-        if (!tail) continue;
-        stop -= tail[0].length;
+        // "or 6.43, on Friday": a price before the date, read as 6:43.
+        const head = tail ? null : /^\d{1,2}(?:[.:]\d\d)?,?\s+(?:on\s+)?(?=[A-Z])/u.exec(text);
+        if (tail) stop -= tail[0].length;
+        else if (head) start += head[0].length;
+        else continue;
         text = input.text.slice(start, stop);
         dateOnly = true;
       }

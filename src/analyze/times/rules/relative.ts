@@ -20,8 +20,8 @@ const AGO = new RegExp(
   String.raw`\b(?:(about|nearly|almost|more\s+than|less\s+than|over|some|roughly|approximately|only|just|at\s+least)\s+)?(${NUMBER_RE})[\s-](${UNIT_RE})\s+(ago|earlier|from\s+now|hence)\b`,
   'gi',
 );
-/** "several years ago", "a few months ago": a past too vague for a calendar value. */
-const VAGUE_AGO = /\b(?:several|a\s+few|few|some|many|a\s+couple\s+of)\s+(?:days|weeks|months|years|decades)\s+ago\b/gi;
+/** "several years ago", "a few months ago", "decades ago": a past too vague for a calendar value. */
+const VAGUE_AGO = /\b(?:(?:several|a\s+few|few|some|many|a\s+couple\s+of)\s+)?(?:days|weeks|months|years|decades|centuries)\s+ago\b/gi;
 /** "the end of the year", "by year-end": the current year or month, at its end. */
 const PERIOD_END = /\b(?:the\s+end\s+of\s+(?:the|this)\s+(year|month)|year[\s-]end|year's\s+end)\b/gi;
 /**

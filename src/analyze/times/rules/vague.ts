@@ -3,8 +3,12 @@
  * "most recently", "the past" → PAST_REF; "the future", "the near future" → FUTURE_REF. "in the
  * future" keeps the preposition outside, as TimeBank marks it.
  *
- * Left out on purpose, as TimeBank annotators mostly did: "previously", "soon", the adjectives
- * "recent" and "future" ("future plans"): each is far more often noise than a time.
+ * "soon" ("will soon begin", "as soon as possible") → FUTURE_REF, but not the conjunction "as
+ * soon as Tuesday", "soon after", or a past narrative's "was soon released". "in the coming days"
+ * (weeks, months) → FUTURE_REF, the preposition outside.
+ *
+ * Left out on purpose, as TimeBank annotators mostly did: "previously", the adjectives "recent"
+ * and "future" ("future plans"): each is far more often noise than a time.
  */
 import { cand, type Candidate, type Rule } from '../candidate.js';
 
@@ -15,12 +19,35 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b|\bthe\s+(?:near|short)\s+term\b/gi, 'FUTURE_REF'],
 ];
 
+/** "soon" and "as soon as possible"; the conjunction and "soon after" are filtered in code. */
+const SOON = /\b(?:as\s+soon\s+as\s+possible|soon)\b(?!-)/gi;
+const SOON_CONJUNCTION = /\bas\s+$/iu;
+const SOON_AFTER = /^\s+(?:after|as|thereafter|enough\s+to\b)/iu;
+
+/** "in the coming days": a near future, not a count of days (above the duration reading). */
+const COMING = /\bin\s+(the\s+(?:coming|next\s+few)\s+(?:days|weeks|months))\b/gi;
+
 export const vagueRule: Rule = {
   name: 'vague',
-  find({ text }) {
+  find(input) {
+    const { text } = input;
     const out: Candidate[] = [];
     for (const [re, value] of PATTERNS) {
       for (const m of text.matchAll(re)) out.push(cand('vague', m.index, m.index + m[0].length, 'DATE', value, { priority: 0 }));
+    }
+    for (const m of text.matchAll(SOON)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (m[0].length === 4) {
+        if (SOON_CONJUNCTION.test(text.slice(Math.max(0, s - 4), s)) || SOON_AFTER.test(text.slice(e, e + 16))) continue;
+        // "He was soon released": a past narrative's "soon" is not the reader's future.
+        if (input.tenseAt(s, e) === 'past') continue;
+      }
+      out.push(cand('vague', s, e, 'DATE', 'FUTURE_REF', { priority: 0 }));
+    }
+    for (const m of text.matchAll(COMING)) {
+      const s = m.index + m[0].length - (m[1] ?? '').length;
+      out.push(cand('vague', s, m.index + m[0].length, 'DATE', 'FUTURE_REF', { priority: 2 }));
     }
     return out;
   },

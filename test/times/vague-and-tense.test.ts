@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { pairs, valueOf } from './helpers.js';
+
+// REF (helpers) is Thursday 2018-06-14.
+
+describe('times: vague near future and past', () => {
+  it('"soon" and "as soon as possible" are FUTURE_REF', () => {
+    expect(valueOf('The company will soon announce its results.', 'soon')).toBe('FUTURE_REF');
+    expect(valueOf('They want the boy back "as soon as possible," he said.', 'as soon as possible')).toBe('FUTURE_REF');
+  });
+  it('but not the conjunction, "soon after", or a past narrative', () => {
+    expect(pairs('They may leave as soon as the talks end.')).toEqual([]);
+    expect(pairs('The rebels struck again soon after.')).toEqual([]);
+    expect(pairs('He was taken to a hospital and was soon released.')).toEqual([]);
+  });
+  it('"in the coming days" is FUTURE_REF with the preposition outside', () => {
+    expect(pairs('Talks will resume in the coming days.')).toEqual(['the coming days=FUTURE_REF']);
+    expect(pairs('More troops will arrive in the coming weeks.')).toEqual(['the coming weeks=FUTURE_REF']);
+  });
+  it('"decades ago" with no count is PAST_REF; a counted one is a year', () => {
+    expect(pairs('The dispute began decades ago.')).toEqual(['decades ago=PAST_REF']);
+    expect(valueOf('The dispute began four decades ago.', 'four decades ago')).toBe('1978');
+  });
+});
+
+describe('times: anchored and tensed days', () => {
+  it('"on the same day" is the day last named', () => {
+    expect(pairs('He arrived on June 3 and left on the same day.')).toEqual(['June 3=2018-06-03', 'the same day=2018-06-03']);
+  });
+  it('"the same day" with no dated day before it is left out', () => {
+    expect(pairs('He arrived and left on the same day.')).toEqual([]);
+  });
+  it('"next to" is a place, not the future', () => {
+    expect(valueOf('Two bombs exploded next to the embassy on Friday.', 'Friday')).toBe('2018-06-08');
+  });
+  it('a weekday beside a present-tense verb is the one just gone', () => {
+    // Saturday is two days ahead and five back: the nearer would be ahead, the present looks back.
+    expect(valueOf("Officials say Saturday's vote is a setback.", 'Saturday')).toBe('2018-06-09');
+    // Still the next one when the future is said.
+    expect(valueOf('The board will meet on Monday.', 'Monday')).toBe('2018-06-18');
+  });
+  it('a price before "on Friday" is not read as a clock time', () => {
+    expect(pairs('The index fell 1.4%, or 6.43, on Friday, to 437.68.')).toEqual(['Friday=2018-06-08']);
+  });
+});
