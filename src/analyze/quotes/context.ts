@@ -64,6 +64,7 @@ function wordsAndLines(all: readonly Token[], allSentences: readonly Sentence[])
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let lineBroken = true;
+  let parens = 0;
   for (const s of allSentences) {
     let open: Sentence | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -78,14 +79,17 @@ function wordsAndLines(all: readonly Token[], allSentences: readonly Sentence[])
       }
       if (!open) {
         const prev = sentences[sentences.length - 1];
-        // A sentence that starts in lower case goes on the one before: the tokenizer cut after an
-        // abbreviation ("Sen. Perdue (R-Ga.) said …").
-        if (prev && !lineBroken && prev.part === s.part && /^\p{Ll}/u.test(t.text)) open = prev;
+        // A sentence that starts in lower case, or inside parentheses, goes on the one before: the
+        // tokenizer cut after an abbreviation ("Sen. Perdue (R-Ga.) said …", "(R-S.C.) said").
+        if (prev && !lineBroken && prev.part === s.part && (/^\p{Ll}/u.test(t.text) || parens > 0)) open = prev;
         else {
           open = { start: t.start, end: t.end, tokenStart: tokens.length, tokenEnd: tokens.length, part: s.part };
           sentences.push(open);
+          parens = 0;
         }
       }
+      if (t.text === '(') parens++;
+      else if (t.text === ')' && parens > 0) parens--;
       lineBroken = false;
       tokens.push(t);
       open.end = t.end;

@@ -41,7 +41,7 @@ export function cueLemma(t: Token | undefined, withCognition: boolean, prev?: To
     // "the report", "a note", "his claim": the tagger knows these are nouns.
     if (t.pos === 'VERB' || w === 'said' || w === 'says' || w === 'told' || (t.pos === 'AUX' && w !== 'was')) return speech;
     // "The New York Post reports that": the tagger may call a verb after a name a noun.
-    if (prev && (prev.pos === 'PROPN' || prev.pos === 'PRON') && /s$/u.test(w) && !/^\p{Lu}/u.test(t.text)) return speech;
+    if (prev && (prev.pos === 'PROPN' || prev.pos === 'PRON' || /^\p{Lu}\p{Ll}/u.test(prev.text)) && /s$/u.test(w) && !/^\p{Lu}/u.test(t.text)) return speech;
     return undefined;
   }
   if (withCognition) {
@@ -93,6 +93,7 @@ export function cueAt(v: View, i: number, lemma: string): Cue {
  */
 function subjectBeforeApposition(v: View, comma: number): TokenRange | undefined {
   const mark = v.tokens[comma]?.text ?? ',';
+  let nested = false;
   for (let k = comma - 1; k > comma - 30 && k > v.lo; k--) {
     const t = tok(v, k);
     if (!t) return undefined;
@@ -108,7 +109,11 @@ function subjectBeforeApposition(v: View, comma: number): TokenRange | undefined
       if (name && first && (first.pos === 'PROPN' || /^\p{Lu}/u.test(first.text)) && first.pos !== 'PRON') return name;
       // "A lawyer for the outlets, David Schulz, said": the inserted name is the speaker.
       const own = phraseStartingAt(v, k + 1, 6);
-      return own && own.to === comma && v.tokens[own.from]?.pos === 'PROPN' ? own : undefined;
+      if (own && own.to === comma && v.tokens[own.from]?.pos === 'PROPN') return own;
+      // "Brunner, a developer, which is made up of investors, said": one apposition further back.
+      if (!name || nested) return undefined;
+      nested = true;
+      k = name.from;
     }
     if (t.text === '.' || t.text === ';' || t.text === ':') return undefined;
   }

@@ -50,32 +50,53 @@ const SUBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON', 'AD
 
 /**
  * After a verb of saying, a clause whose subject runs long: "said praise from Putin would not
- * affect", "said the nonstop demands that come with it erase": a subject-like start and a verb
- * within the next few words, before any sentence punctuation.
+ * affect", "said the nonstop demands that come with it erase", "say her plans to raise taxes and
+ * give breaks would make …": a subject-like start and a finite verb within the next words, before
+ * any sentence punctuation. Not a verb phrase joined to the cue ("noted the rule and said …").
  */
 function longClauseStartsAt(v: View, j: number): boolean {
   const t = tok(v, j);
   if (!t || !SUBJECT_START.has(t.pos)) return false;
   let sawNonFinite = false;
-  for (let k = j + 1; k < v.hi && k <= j + 15; k++) {
+  for (let k = j + 1; k < v.hi && k <= j + 20; k++) {
     const x = tok(v, k);
     if (!x) return false;
     if (x.text === '.' || x.text === ';' || x.text === ':' || x.text === '?') return false;
-    // A finite verb: not "-ing", not an infinitive ("confirmed his invitation to Kim to visit").
-    // Past one inside the subject ("said the decision not to use its veto was …") a finite verb
-    // may still come, before any comma or conjunction.
     if (isVerbLike(x)) {
-      if (!/ing$/u.test(x.text) && lowerText(tok(v, k - 1)) !== 'to') return true;
-      sawNonFinite = true;
-      continue;
+      const prev = tok(v, k - 1);
+      const before = lowerText(prev);
+      // An infinitive or a participle inside the subject ("the decision not to use its veto
+      // was …", "the money raised by the group went …"): a finite verb may still come.
+      if (/ing$/u.test(x.text) || before === 'to' || (/ed$/u.test(x.text) && prev?.pos === 'NOUN' && tok(v, k + 1)?.pos === 'ADP')) {
+        sawNonFinite = true;
+        continue;
+      }
+      // "noted the rule and said …": the cue's own second verb, not a clause.
+      if (prev?.pos === 'CCONJ') return false;
+      return true;
     }
-    if (sawNonFinite && (isComma(x) || x.pos === 'CCONJ')) return false;
+    if (sawNonFinite && isComma(x)) return false;
   }
   return false;
 }
 
 /** Verbs of saying whose bare object is nearly always a clause. */
 const SAYING = new Set(['say', 'tell', 'add', 'argue', 'claim', 'insist', 'warn', 'note', 'write', 'predict', 'estimate', 'suggest', 'acknowledge', 'admit', 'assert', 'contend', 'maintain', 'stress', 'explain', 'declare', 'announce', 'report', 'tweet', 'complain', 'recall', 'confirm']);
+
+/** Verbs of belief and evidence that take a long bare clause too ("believes his efforts to … will"). */
+const OPINING = new Set(['think', 'believe', 'show', 'fear', 'hope']);
+
+/** Does a clause the cue verb (lemma) takes without "that" begin at token `j`? */
+function opensBareClause(v: View, j: number, lemma: string): boolean {
+  return BARE_CLAUSE.has(lemma) && (clauseStartsAt(v, j) || ((SAYING.has(lemma) || OPINING.has(lemma)) && longClauseStartsAt(v, j)));
+}
+
+/** A word that says when or how, not who: "said Monday", "said publicly", "said again". */
+function looksAdverbial(t: Token | undefined): boolean {
+  if (!t) return true;
+  const w = t.text.toLowerCase();
+  return TIME_WORDS.has(w) || /day$/u.test(w) || t.pos === 'ADP' || (t.pos === 'ADV' && /ly$/u.test(w)) || t.pos === 'PUNCT';
+}
 
 /** Skip what may stand between a cue verb and its content: times, places, "in a statement". */
 function skipAdverbials(v: View, j: number): number {
@@ -399,7 +420,10 @@ export function statementsIn(v: View): Statement[] {
     // "pointed out that", "went on to say that": the particle belongs to the verb.
     if (/^(?:out|up)$/u.test(lowerText(tok(v, j)))) j++;
     if (cue.addressee && cue.addressee.from === i + 1) j = cue.addressee.to;
+    const j0 = j;
     j = skipAdverbials(v, j);
+    // "has said about 20 people have …": what looked like an adverbial opens the clause.
+    if (j > j0 && opensBareClause(v, j0, lemma) && !looksAdverbial(tok(v, j0))) j = j0;
     const nx = tok(v, j);
     // After a speech verb "that" opens the content, whatever the tagger calls it before a quote.
     if (nx && lowerText(nx) === 'that' && (nx.pos === 'SCONJ' || (v.inQuote[j + 1] ?? -1) >= 0)) {
@@ -418,7 +442,7 @@ export function statementsIn(v: View): Statement[] {
       if (to > j + 2) out.push({ cue, content: { from: j, to } });
       continue;
     }
-    if (BARE_CLAUSE.has(lemma) && (clauseStartsAt(v, j) || (SAYING.has(lemma) && longClauseStartsAt(v, j)))) {
+    if (opensBareClause(v, j, lemma)) {
       const to = contentEnd(v, j);
       if (to > j + 1) out.push({ cue, content: { from: j, to } });
       continue;
@@ -430,7 +454,7 @@ export function statementsIn(v: View): Statement[] {
       continue;
     }
     // CLAUSE, X said, CLAUSE: the statement runs round its cue.
-    const resume = skipAdverbials(v, i + 1);
+    const resume = skipAdverbials(v, cue.addressee && cue.addressee.from === i + 1 ? cue.addressee.to : i + 1);
     if (cue.subject && !cue.borrowsSubject && isComma(tok(v, cue.subject.from - 1)) && isComma(tok(v, resume)) && cue.subject.from - 1 > start) {
       const to = contentEnd(v, resume + 1);
       if (to > resume + 2) out.push({ cue, content: { from: start, to } });

@@ -51,6 +51,13 @@ function isNpToken(t: Token | undefined): boolean {
   return /^[A-Z][a-z]{0,3}\.$/u.test(t.text);
 }
 
+/** Nouns for people who act or speak for someone: "advisers to", "a spokesman for". */
+const ROLE_NOUNS = /^(?:advis[eo]rs?|aides?|spokes(?:man|men|woman|women|person|people)|lawyers?|attorneys?|counsel|ambassadors?|envoys?|assistants?|secretary|consultants?|strategists?|negotiators?|representatives?|sources?|officials?|people|those)$/iu;
+
+function joinsRole(t: Token | undefined): boolean {
+  return !!t && t.pos === 'NOUN' && ROLE_NOUNS.test(t.text);
+}
+
 /** The noun phrase that ends at token `end - 1`, reading leftwards; undefined if there is none. */
 export function phraseEndingAt(v: View, end: number, maxLen = 12): TokenRange | undefined {
   // "Rep. Trey Gowdy (R-S.C.)": a parenthesis closing the phrase belongs to it.
@@ -75,8 +82,9 @@ export function phraseEndingAt(v: View, end: number, maxLen = 12): TokenRange | 
   while (from - 1 >= v.lo && end - (from - 1) <= maxLen) {
     const t = tok(v, from - 1);
     if (!t) break;
-    // A determiner opens the phrase: nothing before it belongs ("told reporters the talks …").
-    if (v.tokens[from]?.pos === 'DET') break;
+    // A determiner opens the phrase: nothing before it belongs ("told reporters the talks …"),
+    // unless a role joins it to what comes before ("a spokesman for the ministry").
+    if (v.tokens[from]?.pos === 'DET' && !(/^(?:to|for|of)$/u.test(t.text) && joinsRole(tok(v, from - 2)))) break;
     if (isNpToken(t)) {
       from--;
       continue;
@@ -85,7 +93,9 @@ export function phraseEndingAt(v: View, end: number, maxLen = 12): TokenRange | 
     // parts of a name ("the Center for Food Safety").
     const before = tok(v, from - 2);
     const nameJoin = t.text === 'for' && /^\p{Lu}/u.test(before?.text ?? '') && /^\p{Lu}/u.test(v.tokens[from]?.text ?? '');
-    if ((t.text === 'of' && before && (before.pos === 'NOUN' || before.pos === 'PROPN')) || nameJoin) {
+    // "advisers to Mr. Obama", "a lawyer for the family": a role and whom it serves.
+    const roleJoin = (t.text === 'to' || t.text === 'for') && joinsRole(before);
+    if ((t.text === 'of' && before && (before.pos === 'NOUN' || before.pos === 'PROPN')) || nameJoin || roleJoin) {
       from--;
       continue;
     }
