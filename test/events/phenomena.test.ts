@@ -117,3 +117,21 @@ describe('a sentence that opens with "it" or "they"', () => {
     expect(briefs('Molina has not answered the letter. It has rejected earlier UN resolutions as hostile.').join(' ')).not.toMatch(/Molina/);
   });
 });
+
+describe('parties placed by their description', () => {
+  it('"the Chilean and Peruvian sides": a body a demonym places', () => {
+    expect(briefs('The Chilean and Peruvian sides agreed to share information.')[0]).toBe('AGREE CHL+PER -> - occurred');
+  });
+  it('a name nothing codes takes the code of its apposition', () => {
+    const OSHIMA: HandEntity = { name: 'Kenji Oshima', type: 'PERSON', at: ['Kenji Oshima'] };
+    const { doc, events } = eventsOf('Kenji Oshima, the United Nations relief coordinator, demanded that Syria allow aid workers in.', [...ALL, OSHIMA]);
+    expect(events.map((e) => brief(doc, e))).toEqual(['REQUEST Kenji Oshima -> Syria occurred']);
+    expect(events[0]!.actor[0]!.code).toBe('IGOUNO');
+  });
+  it('a complementizer follows its verb: "demanded an admission by X that ..."', () => {
+    expect(briefs('Peru demanded an immediate admission by Russia that its troops shelled the port.')[0]).toBe('REQUEST Peru -> Russia occurred');
+  });
+  it('a coordinated target is every conjunct', () => {
+    expect(briefs('Syria threatened to deliver heavy blows to Chile and Peru.')).toEqual(['THREATEN Syria -> Chile+Peru occurred']);
+  });
+});

@@ -8,7 +8,7 @@ import { argumentWindow, COMPLEMENT_NOUNS, governorOf, ORDINAL_LEAD, isSpeechVer
 import { mentionsIn, quoteAt, type CoderContext } from './context.js';
 import { bestMatch, isEventNoun, type Binding } from './match.js';
 import type { Chunk, ParsedSentence } from './parse.js';
-import { coordinationLeft, isActorEntity, participantOf, participantsOf, possessiveAt, samePart } from './participants.js';
+import { coordinationLeft, coordinationRight, isActorEntity, participantOf, participantsOf, possessiveAt, samePart } from './participants.js';
 import { agentCode } from './agents.js';
 import { dateIn, placeIn } from './setting.js';
 
@@ -309,7 +309,7 @@ export class SentenceCoder {
       // peacekeepers in Iraq": the country the clause's act is aimed at or takes place in, as CAMEO
       // and PLOVER code the target when no named party undergoes it.
       const t = this.countryTarget(v, d.actor);
-      if (t) d.recipient = [t];
+      if (t) d.recipient = t;
     }
     // "Russia said Sudan must return the helicopter": the speaker demands it of Sudan (PLOVER and
     // CAMEO code the demand, the act demanded is what it is about).
@@ -430,16 +430,29 @@ export class SentenceCoder {
       // "rejected Thursday a call": a time is no target.
       if (this.c.doc.times.some((t) => t.start <= tokStart(ps, np) && t.end >= tokEnd(ps, np))) continue;
       const p = participantOf(this.c, ps, k, { loose: true });
-      if (p && (p.entity || p.code) && !actor.some((a) => samePart(a, p) || (a.country && a.country === p.country && !p.entity))) return [p];
+      if (p && (p.entity || p.code) && !actor.some((a) => samePart(a, p) || (a.country && a.country === p.country && !p.entity))) {
+        return this.withConjuncts(p, k, (q) => !!(q.entity || q.code) && !actor.some((a) => samePart(a, q)));
+      }
     }
     return [];
+  }
+
+  /** "blows to the United States and Israel": the other conjuncts of a target found at `k`. */
+  private withConjuncts(p: Participant, k: number, ok: (q: Participant) => boolean): Participant[] {
+    const { ps } = this.s;
+    const out = [p];
+    for (const j of coordinationRight(ps, k).nps.slice(1)) {
+      const q = participantOf(this.c, ps, j, { loose: true });
+      if (q && ok(q) && !out.some((o) => samePart(o, q))) out.push(q);
+    }
+    return out;
   }
 
   /**
    * The first noun phrase after the verb at `v`, through its infinitives and prepositional
    * phrases up to the clause's end, that names a party with a country.
    */
-  private countryTarget(v: number, actor: readonly Participant[]): Participant | undefined {
+  private countryTarget(v: number, actor: readonly Participant[]): Participant[] | undefined {
     const { ps } = this.s;
     const joint = countriesOf(actor).size > 1;
     for (let k = v + 1, seen = 0; k < ps.chunks.length && seen < 24; k++, seen++) {
@@ -460,7 +473,7 @@ export class SentenceCoder {
       // The actor's own country is a target only as the place it acts on ("Bashir lifted the
       // curfew imposed in Sudan"), not as its own name again ("Netanyahu said Israel …").
       if (actor.some((a) => samePart(a, p) || (a.country === p.country && !located))) continue;
-      return p;
+      return this.withConjuncts(p, k, (q) => !!q.country && !actor.some((a) => samePart(a, q) || a.country === q.country));
     }
     return undefined;
   }

@@ -38,7 +38,10 @@ export function matchPattern(ps: ParsedSentence, window: readonly number[], p: E
     if (item.kind === 'word') {
       let found = -1;
       let foundTok = -1;
-      for (let k = pos; k < Math.min(window.length, pos + GAP); k++) {
+      // "demanded that X ...": a complementizer follows its verb at once (past an adverb), never
+      // after an object ("demanded an admission by Moscow that Soviet forces ...").
+      const reach = item.word === 'that' ? pos + (ps.chunks[window[pos] ?? -1]?.kind === 'OTHER' ? 2 : 1) : pos + GAP;
+      for (let k = pos; k < Math.min(window.length, reach); k++) {
         const ch = ps.chunks[window[k]!]!;
         if (item.word === 'to' && ch.kind === 'VG' && ch.infinitive) { found = k; break; }
         if (ch.kind === 'VG') break;

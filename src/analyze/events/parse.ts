@@ -58,7 +58,7 @@ const PARTICIPLE_IRREGULAR = new Set([
 ]);
 
 /** "is opposed to", "is committed to": adjectives in form, active in meaning. */
-const ACTIVE_PARTICIPLES = new Set(['going', 'opposed', 'committed', 'prepared', 'determined', 'set', 'scheduled', 'expected', 'due', 'supposed', 'concerned']);
+const ACTIVE_PARTICIPLES = new Set(['going', 'opposed', 'committed', 'engaged', 'involved', 'prepared', 'determined', 'set', 'scheduled', 'expected', 'due', 'supposed', 'concerned']);
 
 function looksParticiple(lower: string): boolean {
   return /(?:ed|en)$/.test(lower) || PARTICIPLE_IRREGULAR.has(lower);

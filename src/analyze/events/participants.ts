@@ -55,11 +55,14 @@ function kbCountry(c: CoderContext | undefined, e: Entity): string | undefined {
   let people = c.kb.lookup(key).filter((x) => x.kind === 'person' && (!e.kb || x.id === e.kb));
   // "President Mugabe" with no date to settle roles: the one person the KB knows by that surname.
   if (people.length === 0 && !e.kb) people = [...c.kb.bySurname(nameKey(e.name.split(/\s+/).pop() ?? ''))];
-  if (people.length !== 1) return undefined;
-  const entry = people[0]!;
-  if (entry.kind !== 'person') return undefined;
-  const terms = [...entry.terms].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
-  return terms[0]?.country ?? entry.country;
+  // "President Bush": several people by that name, all of one country, still give the country.
+  const countries = new Set<string | undefined>();
+  for (const entry of people) {
+    if (entry.kind !== 'person') return undefined;
+    const terms = [...entry.terms].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
+    countries.add(terms[0]?.country ?? entry.country);
+  }
+  return countries.size === 1 ? [...countries][0] : undefined;
 }
 
 export function entityParticipant(e: Entity, text: string, c?: CoderContext): Participant {
@@ -137,6 +140,11 @@ export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, 
   const named = ms.find((m) => m.entity.type === 'PERSON' || m.entity.type === 'ORG');
   if (named) return placed(entityParticipant(named.entity, c.text.slice(Math.max(named.start, from), named.end), c), c, ps, np, first.start, end, named);
   if (NON_ACTORS.has(headTok.lower)) return undefined;
+  // "the Greek side", "Palestinian factions": a body or a group of people a demonym places.
+  if (BODIES.test(headTok.lower) || PEOPLE.test(headTok.lower)) {
+    const country = countryIn(c, ps, np, [], from);
+    if (country) return { text, code: country, country };
+  }
   if (opts.loose) {
     // A recipient named as a possessor or modifier: "Haiti's efforts", "Palestinian lorries".
     const place = ms.find((m) => m.entity.country) ?? actorMentions(mentionsIn(c, first.start, end)).find((m) => m.entity.country);
@@ -277,6 +285,7 @@ export function participantsOf(c: CoderContext, ps: ParsedSentence, nps: readonl
         countryOfWord(c, ps.toks[np.head]!.text);
       if (country) p = { text: chunkText(c, ps, np), code: `${country}${sharedAgent}`, country };
     }
+    if (p && !p.code && !p.country) p = withApposition(c, ps, i, p);
     if (p && !out.some((o) => samePart(o, p!))) out.push(p);
   }
   // "Hungarian and Romanian officials": the first conjunct named only a country; give it the agent.
@@ -292,6 +301,22 @@ export function participantsOf(c: CoderContext, ps: ParsedSentence, nps: readonl
       delete p.entity;
     }
   }
+  return out;
+}
+
+/**
+ * "Kenzo Oshima, the United Nations relief coordinator, demanded": a name nothing codes takes the
+ * code or country of the description set beside it between commas.
+ */
+function withApposition(c: CoderContext, ps: ParsedSentence, i: number, p: Participant): Participant {
+  const comma = ps.chunks[i + 1];
+  const np = ps.chunks[i + 2];
+  if (comma?.kind !== 'PUNCT' || ps.toks[comma.from]!.text !== ',' || np?.kind !== 'NP') return p;
+  const q = participantOf(c, ps, i + 2, { loose: true });
+  if (!q || (!q.code && !q.country) || (q.entity !== undefined && q.entity === p.entity)) return p;
+  const out: Participant = { ...p };
+  if (q.code) out.code = q.code;
+  if (q.country) out.country = q.country;
   return out;
 }
 
