@@ -51,7 +51,7 @@ export async function listEvents(db: Db, f: EventFilter, limit: number, offset: 
     FROM events v ${articleJoin(d)}
     LEFT JOIN entities e ON e.article = v.article AND e.entity_id = v.location
     ${w.sql}
-    ORDER BY v.day DESC NULLS LAST, a.${d.key} DESC, v.idx LIMIT ? OFFSET ?`, [...w.params, limit, offset]);
+    ORDER BY v.day DESC NULLS LAST, v.article DESC, v.idx LIMIT ? OFFSET ?`, [...w.params, limit, offset]);
   // The participants of the whole page in one query (a round trip per event would dominate on a server).
   const keys = [...new Set(rows.map((r) => Number(r.key)))];
   const parts = keys.length === 0 ? [] : await db.all<Part>(`SELECT article, event_idx AS event, role, entity_id AS entity,

@@ -192,4 +192,13 @@ $$;
 CREATE INDEX IF NOT EXISTS event_participants_name ON event_participants(name);
 `,
   },
+  {
+    version: 3,
+    name: 'events newest first by index',
+    sql: `
+-- The event list (server, exports) is newest first: day, then article and index, a page at a time.
+-- In this order the first page is an index scan instead of a sort of every event.
+CREATE INDEX IF NOT EXISTS events_recent ON events (day DESC NULLS LAST, article DESC, idx);
+`,
+  },
 ];
