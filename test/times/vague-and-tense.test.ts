@@ -43,3 +43,18 @@ describe('times: anchored and tensed days', () => {
     expect(pairs('The index fell 1.4%, or 6.43, on Friday, to 437.68.')).toEqual(['Friday=2018-06-08']);
   });
 });
+
+describe('times: words that only look like times', () => {
+  it('"high noon" is an idiom, plain "noon" a clock time', () => {
+    expect(pairs('For the people of Poland, high noon comes at last.')).toEqual([]);
+    expect(pairs('The talks end at noon.')).toEqual(['noon=2018-06-14T12:00']);
+  });
+  it('"the people of tomorrow" is an era, not a date', () => {
+    expect(pairs('If I were choosing the people of tomorrow, I would pick them.')).toEqual([]);
+    expect(pairs('The ministers meet tomorrow.')).toEqual(['tomorrow=2018-06-15']);
+  });
+  it('"the March of the ..." is a name even when chrono takes the "of"', () => {
+    expect(pairs('She led the March of the Combatant Mothers.')).toEqual([]);
+    expect(pairs('The vote was held in March of 2017.')).toEqual(['March of 2017=2017-03']);
+  });
+});

@@ -162,7 +162,8 @@ export const chronoRule: Rule = {
       // lowercase modifier may come first ("last Thursday, to Nov. 6").
       if (!/^[A-Z0-9]/u.test(text.replace(LOWER_LEAD, ''))) continue;
       // "the March of the Combatant Mothers", "the March for Life": a name, not the month.
-      if (/^March$/.test(text) && !PREP_BEFORE.test(input.text.slice(Math.max(0, start - 12), start)) && /^\s+(?:of\s+(?!\d)|for\s)/.test(input.text.slice(stop, stop + 6))) continue;
+      // chrono may take the "of" in ("March of the ..."), so the test looks after the word itself.
+      if (/^March(?:\s+of)?$/.test(text) && !PREP_BEFORE.test(input.text.slice(Math.max(0, start - 12), start)) && /^\s+(?:of\s+(?!\d)|for\s)/.test(input.text.slice(start + 5, start + 11))) continue;
       // A weekday must be written in full: "Sun", "Wed" and "Sat" are other words.
       if (r.start.isCertain('weekday') && !r.start.isCertain('day') && !FULL_WEEKDAY.test(text)) continue;
       // A range ("Aug. 26 to Oct. 20", "June 12-14") is two expressions, as TimeML marks it.

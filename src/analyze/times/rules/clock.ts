@@ -35,6 +35,8 @@ export const clockRule: Rule = {
       out.push(cand('clock', m.index, end, 'TIME', `${date}T${pad(hour)}:${pad(minute)}`, { inferred: !!ref, priority: 2 }));
     }
     for (const m of text.matchAll(NAMED)) {
+      // "High Noon", "high noon comes today": the idiom for a showdown, not a clock time.
+      if (/\bhigh\s+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
       const date = ref ? fmtDate(refDate(ref)) : 'XXXX-XX-XX';
       out.push(cand('clock', m.index, m.index + m[0].length, 'TIME', date + (NAMED_VALUE[(m[1] ?? '').toLowerCase()] ?? 'T12:00'), { inferred: !!ref, priority: 2 }));
     }

@@ -72,6 +72,8 @@ export const relativeRule: Rule = {
       const e = s + m[0].length;
       // "USA Today", "VOA Today": a capitalized day word after a capitalized name is a title.
       if (/^T/.test(m[0]) && /[A-Z][\w.]*\s+$/.test(text.slice(Math.max(0, s - 12), s)) && !/[.!?"'“]\s*$/.test(text.slice(Math.max(0, s - 3), s))) continue;
+      // "the people of tomorrow", "the world of today": a noun for an era, not a date.
+      if (/\b(?:people|world|leaders|generation|children|city|cities|jobs|technology|industry|economy)\s+of\s+$/iu.test(text.slice(Math.max(0, s - 24), s))) continue;
       if (!ref) { push(s, e, NO_REF); continue; }
       const w = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/gu, ' ');
       const d = refDate(ref);
