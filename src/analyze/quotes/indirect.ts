@@ -7,7 +7,9 @@
  */
 import type { Token } from '../doc.js';
 import { cueAt, cueLemma, isParticiple, type Cue } from './cue.js';
-import { ASKING_VERBS, ATTITUDE_ADJECTIVES, NP_OBJECT_VERBS, SPEECH_NOUNS, TIME_WORDS, TO_VERBS } from './lexicon.js';
+import {
+  ASKING_VERBS, ATTITUDE_ADJECTIVES, NP_OBJECT_VERBS, SPEECH_NOUNS, TIME_WORDS, TO_VERBS, TOPIC_VERBS,
+} from './lexicon.js';
 import {
   isComma, isTimePhrase, lowerText, phraseEndingAt, phraseStartingAt, tok, type TokenRange, type View,
 } from './phrases.js';
@@ -187,6 +189,38 @@ function clauseEnd(v: View, from: number): number {
     e++;
   }
   return e;
+}
+
+/** What a topic verb's preposition may be: "spoke about", "warned against", "called for". */
+const TOPIC_PREPS = new Set(['about', 'of', 'on', 'against', 'for']);
+
+/** Prepositions that modify a noun ("his attacks on Machado", "hackers from China"). */
+const NOMINAL_PREPS = new Set(['of', 'from', 'with', 'about', 'against', 'between', 'among', 'to', 'toward', 'towards', 'regarding', 'concerning', 'involving', 'over', 'on', 'for']);
+/** Words after an object that say when, how or why the verb happened: not part of the object. */
+const ADVERBIAL_LINKS = new Set(['since', 'at', 'after', 'before', 'while', 'when', 'because']);
+
+/**
+ * Where a noun-phrase object ends: at the end of its clause ("attacked the media's coverage of the
+ * debate, …", "remarks Trump had made about her"), but before what says when, where or how the
+ * verb happened ("attacked Machado in early-morning tweets", "cited it as an example").
+ */
+function objectEnd(v: View, obj: TokenRange): number {
+  let to = obj.to;
+  for (let steps = 0; steps < 8; steps++) {
+    const t = tok(v, to);
+    if (!t) break;
+    const w = t.text.toLowerCase();
+    if (ADVERBIAL_LINKS.has(w) && (t.pos === 'ADP' || t.pos === 'SCONJ')) return to;
+    if ((NOMINAL_PREPS.has(w) && t.pos === 'ADP') || (w === 'and' && t.pos === 'CCONJ')) {
+      const np = phraseStartingAt(v, to + 1, 12);
+      if (np && isTimePhrase(v, np)) return to;
+      if (!np) break;
+      to = np.to;
+      continue;
+    }
+    break;
+  }
+  return clauseEnd(v, obj.from);
 }
 
 /** Only trailing punctuation and times after token `j`: the cue ends the unit. */
@@ -382,7 +416,8 @@ export function statementsIn(v: View): Statement[] {
     }
     const speechLemma = cueLemma(t, true, tok(v, i - 1));
     const objectLemma = t.pos === 'VERB' && !isParticiple(t) ? NP_OBJECT_VERBS.get(w) : undefined;
-    const lemma = speechLemma ?? (t.pos === 'VERB' ? TO_VERBS.get(w) : undefined) ?? objectLemma;
+    const topicLemma = t.pos === 'VERB' && TOPIC_PREPS.has(lowerText(tok(v, i + 1))) ? TOPIC_VERBS.get(w) : undefined;
+    const lemma = speechLemma ?? (t.pos === 'VERB' ? TO_VERBS.get(w) : undefined) ?? objectLemma ?? topicLemma;
     if (!lemma) continue;
     // "Having said that, …" is no cue.
     if (lowerText(tok(v, i - 1)) === 'having') continue;
@@ -396,12 +431,22 @@ export function statementsIn(v: View): Statement[] {
       if (to > infinitive + 1) out.push({ cue, content: { from: infinitive, to } });
       continue;
     }
+    // "spoke about the raid", "warned against complacency", "railed against the media".
+    if (topicLemma && tok(v, i + 1)?.pos === 'ADP') {
+      // "talked about bringing communities together": a gerund's clause is the topic too.
+      const gerund = tok(v, i + 2);
+      const obj = gerund && isParticiple(gerund) && gerund.pos === 'VERB' ? { from: i + 2, to: i + 3 } : phraseStartingAt(v, i + 2, 12);
+      if (obj && !isTimePhrase(v, obj)) {
+        out.push({ cue, content: { from: i + 2, to: objectEnd(v, obj) } });
+        continue;
+      }
+    }
     if (objectLemma && !cue.borrowsSubject && cue.subject && !cue.inverted) {
       // "Trump attacked the media's coverage of the debate": the object is what is attributed.
       const found = phraseStartingAt(v, i + 1, 12);
       // "announced Monday morning" says when, not what.
       const obj = found && !isTimePhrase(v, found) ? found : undefined;
-      const to = obj ? clauseEnd(v, i + 1) : i + 1;
+      const to = obj ? objectEnd(v, obj) : i + 1;
       if (obj && to > i + 1 && !(speechLemma && lowerText(tok(v, i + 1)) === 'that')) {
         out.push({ cue, content: { from: i + 1, to } });
         continue;

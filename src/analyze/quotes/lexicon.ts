@@ -169,3 +169,10 @@ export const NP_OBJECT_VERBS: ReadonlyMap<string, string> = table([
   'dismiss', 'reject', 'welcome', 'blame', 'decry', 'denounce', 'highlight', 'applaud', 'mock',
   'ridicule', 'knock', 'dispute', 'acknowledge', 'announce', 'unveil', 'recommend', 'predict',
 ]);
+
+/** Verbs whose topic follows a preposition: "spoke about", "warned against", "railed against". */
+export const TOPIC_VERBS: ReadonlyMap<string, string> = table([
+  ['speak', 'speaks', 'spoke', 'speaking', 'spoken'], ['write', 'writes', 'wrote', 'writing', 'written'],
+  'talk', 'ask', 'warn', 'rail', 'complain', 'testify', 'joke', 'boast', 'brag', 'comment', 'tweet',
+  'argue', 'call', 'plead', 'inquire', 'muse', 'reminisce', 'lecture', 'rant',
+]);
