@@ -1,0 +1,115 @@
+/**
+ * Reported speech: where the speaker phrase starts and ends (appositions, roles, parentheses,
+ * inverted subjects with a tail), and where the content starts and ends (a narrator's ", but",
+ * a hanging ", citing …", an object's adverbials). Our own sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../src/model.js';
+import { docOf, quoteStarting, runQuotes, withEntities } from './helpers.js';
+
+const PEOPLE = [
+  { id: 'olsen', type: 'PERSON' as const, name: 'Mara Olsen', names: ['Sen. Mara Olsen', 'Mara Olsen', 'Olsen'] },
+  { id: 'lind', type: 'PERSON' as const, name: 'Tomas Lind', names: ['Tomas Lind', 'Lind'] },
+  { id: 'moe', type: 'PERSON' as const, name: 'Ingrid Moe', names: ['Ingrid Moe', 'Moe'] },
+];
+
+function quotesOf(body: string): Quote[] {
+  return runQuotes(withEntities(docOf(`Harbour\n\n${body}`), PEOPLE));
+}
+
+function only(qs: Quote[]): Quote {
+  const ind = qs.filter((q) => q.kind === 'indirect');
+  expect(ind).toHaveLength(1);
+  return ind[0] as Quote;
+}
+
+describe('who said it', () => {
+  it('reads a name with a party and state in parentheses', () => {
+    const q = only(quotesOf('Sen. Mara Olsen (D-Vt.) said she did not expect the bill to reach the floor.'));
+    expect(q).toMatchObject({ speaker: 'olsen', text: 'she did not expect the bill to reach the floor' });
+  });
+
+  it('reads "CLAUSE, said X, a spokesman for Y"', () => {
+    const q = only(quotesOf('Harbour fees will rise next spring, said Tomas Lind, a spokesman for the port authority.'));
+    expect(q).toMatchObject({ speaker: 'lind', text: 'Harbour fees will rise next spring' });
+  });
+
+  it('reads "CLAUSE, said one official in the depot"', () => {
+    const q = only(quotesOf('The night ferry will stop running in May, said one union official in the depot.'));
+    expect(q).toMatchObject({ speakerText: 'one union official', text: 'The night ferry will stop running in May' });
+  });
+
+  it('reads an apposition that opens with an adjective', () => {
+    const q = only(quotesOf('Ingrid Moe, senior counsel for the fishing cooperative, said the quota was unfair.'));
+    expect(q).toMatchObject({ speaker: 'moe', text: 'the quota was unfair' });
+  });
+
+  it('reads the name inside an apposition after a description', () => {
+    const q = only(quotesOf('A lawyer for the dock workers, Tomas Lind, said no appeal had been filed.'));
+    expect(q).toMatchObject({ speaker: 'lind', text: 'no appeal had been filed' });
+  });
+
+  it('keeps a role with whom it serves: "advisers to Olsen", "a spokesman for the ministry"', () => {
+    const a = quotesOf('The cannery, advisers to Olsen say, will close in March.').find((q) => q.kind === 'indirect');
+    expect(a?.speakerText).toBe('advisers to Olsen');
+    expect(a?.text).toContain('will close in March');
+    const b = only(quotesOf('A spokesman for the ministry said the ferry would keep its timetable.'));
+    expect(b.speakerText).toBe('A spokesman for the ministry');
+  });
+
+  it('reads "according to" before a source the tagger may not call a noun', () => {
+    const q = only(quotesOf('According to police, the driver left the scene before dawn.'));
+    expect(q).toMatchObject({ speakerText: 'police', text: 'the driver left the scene before dawn' });
+  });
+});
+
+describe('where the content starts and ends', () => {
+  it('ends before a participle that hangs on the cue (", citing …")', () => {
+    const q = only(quotesOf('Port analysts said the harbour had lost traffic to the north, citing the new rail link.'));
+    expect(q.text).toBe('the harbour had lost traffic to the north');
+  });
+
+  it('ends before the reporter\'s ", but …" and starts at "about"', () => {
+    const q = quotesOf('Olsen has said about 30 families have left the island, but she declined to name them.')
+      .find((x) => x.speaker === 'olsen' && x.kind === 'indirect');
+    expect(q?.text).toBe('about 30 families have left the island');
+  });
+
+  it('reads a bare clause whose subject runs long', () => {
+    const q = quotesOf('Fishermen say the quotas set by the ministry and the fees charged by the port would ruin them.')
+      .find((x) => x.speakerText === 'Fishermen');
+    expect(q?.text).toBe('the quotas set by the ministry and the fees charged by the port would ruin them');
+    const r = quotesOf('Lind believes his plan to widen the channel will pay for itself.').find((x) => x.speaker === 'lind');
+    expect(r?.text).toBe('his plan to widen the channel will pay for itself');
+  });
+
+  it('does not take a second verb of the cue\'s subject for a clause', () => {
+    const qs = quotesOf('Moe noted the ruling in the paper and said nothing more.');
+    expect(qs.some((q) => q.text.startsWith('the ruling in the paper and said'))).toBe(false);
+  });
+
+  it('reads "CLAUSE, X said in a report, and CLAUSE" as one statement round its cue', () => {
+    const q = quotesOf('Small boats paid 2 percent, the authority said in a June report, and large trawlers paid 9 percent.')
+      .find((x) => x.kind === 'indirect');
+    expect(q?.text.startsWith('Small boats paid 2 percent')).toBe(true);
+    expect(q?.text.endsWith('large trawlers paid 9 percent')).toBe(true);
+  });
+
+  it('reads the topic after "spoke about" and "warned against", without the time', () => {
+    expect(only(quotesOf('Olsen spoke about the closure of the cannery on Tuesday.')).text).toBe('the closure of the cannery');
+    expect(only(quotesOf('Lind warned against cuts to the coast guard.')).text).toBe('cuts to the coast guard');
+  });
+
+  it('stops a criticised object before "since" or "at"', () => {
+    expect(only(quotesOf('Lind has criticized the ministry since the vote.')).text).toBe('the ministry');
+  });
+});
+
+describe('spans', () => {
+  it('every quote round-trips', () => {
+    const text = 'Harbour\n\nHarbour fees will rise next spring, said Tomas Lind, a spokesman for the port authority.';
+    const doc = withEntities(docOf(text), PEOPLE);
+    for (const q of runQuotes(doc)) expect(text.slice(q.start, q.end)).toBe(q.text);
+    expect(quoteStarting(doc.quotes, 'Harbour fees')).toBeDefined();
+  });
+});
