@@ -12,6 +12,7 @@ import { loadCountries } from './countries.js';
 import { loadOrgKinds, loadOrgs } from './orgs.js';
 import { loadPeople } from './people.js';
 import { loadPlaces } from './places.js';
+import { loadSummits } from './summits.js';
 import { KnowledgeBase } from './store.js';
 import type { KbError } from './tsv.js';
 import type { KbEntry } from './types.js';
@@ -23,6 +24,7 @@ export { nameKey } from './normalize.js';
 export { referenceDate, within } from './dates.js';
 export { roleAt, termsAt, personCode } from './roles.js';
 export type * from './types.js';
+export type { Summit } from './summits.js';
 
 let foundKbDir: string | undefined;
 
@@ -58,7 +60,8 @@ export function buildKb(dir: string): KnowledgeBase {
     ...loadPlaces(dir, errors),
     ...loadPeople(dir, errors, new Set(countries.map((c) => c.iso3))),
   ];
-  return new KnowledgeBase(entries, kinds, () => new CityIndex(readCities()), errors);
+  const summits = loadSummits(dir, errors, new Set(entries.filter((e) => e.kind === 'org').map((e) => e.id)), new Set(countries.map((c) => c.iso3)));
+  return new KnowledgeBase(entries, kinds, () => new CityIndex(readCities()), errors, summits);
 }
 
 const cache = new Map<string, KnowledgeBase>();

@@ -7,6 +7,7 @@ import { roleAt, termsAt } from './roles.js';
 import type { CityIndex } from './cities.js';
 import type { CountryEntry, KbEntry, OfficeKind, OrgEntry, OrgKind, PersonEntry, PlaceEntry, Term } from './types.js';
 import type { KbError } from './tsv.js';
+import type { Summit } from './summits.js';
 
 /** Countries whose people put the family name first (Kim Jong-un is "Kim", Xi Jinping is "Xi"). */
 const FAMILY_FIRST: ReadonlySet<string> = new Set(['PRK', 'KOR', 'CHN', 'TWN', 'KHM', 'HKG', 'MAC']);
@@ -79,6 +80,7 @@ export class KnowledgeBase {
   private readonly genericKinds = new Map<string, OrgKind>();
   readonly orgKinds = new Map<string, OrgKind>();
   readonly people: PersonEntry[] = [];
+  private readonly summitsByOrg = new Map<string, Summit[]>();
   private cityIndex: CityIndex | undefined;
   private idIndex: Map<string, KbEntry> | undefined;
 
@@ -87,7 +89,9 @@ export class KnowledgeBase {
     kinds: readonly OrgKind[],
     private readonly loadCities: () => CityIndex,
     readonly errors: readonly KbError[] = [],
+    summits: readonly Summit[] = [],
   ) {
+    for (const s of summits) push(this.summitsByOrg, s.org, s);
     this.names = new EntryIndex(entries);
     const cityRows: PlaceEntry[] = [];
     for (const k of kinds) {
@@ -195,6 +199,16 @@ export class KnowledgeBase {
       kind: 'org', id: `org:${kind}:${iso3}`, type: 'ORG', name: k.template.replace('{country}', withArticle(country.name)),
       aliases: [], country: iso3, code: `${iso3}${k.code}`, orgKind: kind,
     };
+  }
+
+  /** Whether the body holds summits the KB knows the hosts of. */
+  holdsSummits(orgId: string): boolean {
+    return this.summitsByOrg.has(orgId);
+  }
+
+  /** The body's summits of a year (one per host; more than one when it met in two countries). */
+  summitsOf(orgId: string, year: string): Summit[] {
+    return (this.summitsByOrg.get(orgId) ?? []).filter((s) => s.year === year);
   }
 
   /** The role a person held on `date`, as the office's title. */

@@ -27,6 +27,9 @@ import { wordsOf } from './words.js';
 import { nameKey } from '../../kb/index.js';
 import { addMention } from './clusters.js';
 import { cityEntry } from './places.js';
+import { entityName } from './naming.js';
+import { linkKbPhrases } from './kb-phrases.js';
+import { linkSummits } from './summits.js';
 
 export { resolvePronoun } from './pronouns.js';
 
@@ -77,6 +80,8 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
     linkDictionaryPhrases(st, actors, st.agents);
   }
 
+  linkKbPhrases(st, doc.names);
+
   const names: PreparedName[] = [];
   for (const n of joinSplitNames(st, [...doc.names].sort((a, b) => a.start - b.start))) {
     const p = prepare(st, n);
@@ -93,6 +98,7 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   linkDescriptions(st);
   linkGenericBodies(st);
   linkOrgAnaphora(st);
+  linkSummits(st, doc.article.dateline?.span);
   affiliateOfficials(st);
   placePlaces(st);
   doc.entities = toEntities(st.clusters);
@@ -173,7 +179,7 @@ function addPronouns(doc: Doc, st: LinkState): void {
 function toEntities(clusters: readonly Cluster[]): Entity[] {
   const live = clusters.filter((c) => c.mentions.length > 0).sort((a, b) => firstStart(a) - firstStart(b));
   return live.map((c, i) => {
-    const e: Entity = { id: `e${i + 1}`, type: c.type, name: c.name, mentions: [...c.mentions].sort((a, b) => a.start - b.start) };
+    const e: Entity = { id: `e${i + 1}`, type: c.type, name: entityName(c), mentions: [...c.mentions].sort((a, b) => a.start - b.start) };
     if (c.kb) e.kb = c.kb;
     if (c.country) e.country = c.country;
     if (c.code) e.code = c.code;

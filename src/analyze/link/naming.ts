@@ -1,0 +1,71 @@
+/**
+ * The name a linked entity goes by. It is the KB's name, except where the article writes that same
+ * name its own way and never the KB's: "Shanghai Cooperation Organization" (American spelling) for
+ * the KB's "Shanghai Cooperation Organisation", "Gaza" for "Gaza Strip". A reader, and anyone
+ * matching the record against the text, looks for the name as printed. Abbreviations ("SCO") and
+ * other names ("the Kremlin" for the Presidential Administration) never rename an entity.
+ */
+import type { Cluster } from './clusters.js';
+
+/** British and American spellings, accents, hyphens and case folded together. */
+function fold(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '').toLowerCase()
+    .replace(/^the\s+/u, '')
+    .replace(/is(ation|ing|e|ed)\b/gu, 'iz$1')
+    .replace(/ence\b/gu, 'ense')
+    .replace(/tre\b/gu, 'ter')
+    .replace(/programme\b/gu, 'program')
+    .replace(/our\b/gu, 'or')
+    .replace(/co-op/gu, 'coop')
+    .replace(/[-\u2010\u2013\s]+/gu, ' ')
+    .trim();
+}
+
+/** Words a place's name may drop in running text: "Gaza" for the Gaza Strip, "Golan" for the Golan Heights. */
+const DROPPABLE = new Set(['strip', 'heights', 'peninsula', 'bay', 'island', 'islands', 'region', 'oblast', 'province', 'territory', 'territories']);
+
+function shortened(printed: string, name: string): boolean {
+  const p = printed.split(/\s+/u);
+  const n = name.split(/\s+/u);
+  if (p.length >= n.length) return false;
+  if (fold(p.join(' ')) !== fold(n.slice(0, p.length).join(' '))) return false;
+  return n.slice(p.length).every((w) => DROPPABLE.has(w.toLowerCase()));
+}
+
+/**
+ * A name transliterated another way, word for word: "Zaporozhye nuclear power plant" for
+ * "Zaporizhzhia nuclear power plant". Some words are the same; each other pair is a capitalized
+ * word with the same first letter.
+ */
+function transliterated(printed: string, name: string): boolean {
+  const p = printed.split(/\s+/u);
+  const n = name.split(/\s+/u);
+  if (p.length !== n.length || p.length < 2) return false;
+  let same = 0;
+  for (let i = 0; i < p.length; i++) {
+    const a = p[i] ?? '';
+    const b = n[i] ?? '';
+    if (fold(a) === fold(b)) { same++; continue; }
+    if (!/^\p{Lu}/u.test(a) || !/^\p{Lu}/u.test(b) || a[0] !== b[0]) return false;
+  }
+  return same > 0;
+}
+
+export function entityName(c: Cluster): string {
+  const e = c.entry;
+  if (!e || (e.kind !== 'org' && !(e.kind === 'place' && e.placeKind !== 'city'))) return c.name;
+  const printed = c.mentions.filter((m) => m.form === 'name').map((m) => m.text.replace(/^the\s+/iu, '').replace(/['’]s$/u, ''));
+  if (printed.length === 0) return c.name;
+  // The KB's own name anywhere, even in capitals ("GAZA STRIP" in a headline), keeps it.
+  if (printed.some((p) => p.toLowerCase() === c.name.toLowerCase())) return c.name;
+  const target = fold(c.name);
+  const variant = printed.find((p) => fold(p) === target && /\p{Ll}/u.test(p));
+  if (variant) return variant;
+  const other = printed.find((p) => transliterated(p, c.name));
+  if (other) return other;
+  if (e.kind === 'place') {
+    const short = printed.find((p) => /\p{Ll}/u.test(p) && shortened(p, c.name));
+    if (short) return short;
+  }
+  return c.name;
+}

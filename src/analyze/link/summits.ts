@@ -1,0 +1,156 @@
+/**
+ * Summits as events: "the BRICS summit in Kazan", "the G7 summit", "the alliance would discuss it
+ * at its summit in Vilnius", "the summit" of an article about a G7 meeting. Each is an EVENT entity
+ * named after the body ("G7 summit") and placed in its host country: the one the text names ("in
+ * Kazan", "will be held in Astana", "the Hiroshima summit"), else the one the KB says hosted the
+ * body's summit in the article's year (kb/summits.tsv), unless the text points at another year ("the
+ * next NATO summit").
+ *
+ * "the summit" with no body named resolves to a body that holds summits: the one named with a
+ * summit before it, else the only such body the article names, else the one whose summit that year
+ * was in the country of the dateline.
+ */
+import type { KbEntry } from '../../kb/index.js';
+import { nameKey } from '../../kb/index.js';
+import type { Span } from '../../model.js';
+import { newCluster, type Cluster } from './clusters.js';
+import { mentionOf, claimed, type LinkState } from './state.js';
+import { cityEntry } from './places.js';
+
+/** A summit mention that is not the current one: "the next NATO summit", "last year's summit". */
+const OTHER_YEAR = /\b(?:next|last|previous|past|prior|first|upcoming|future|(?:next|last) year['’]s|\d{4})\s+$/iu;
+const NEXT_YEAR = /\bnext year['’]s\s+$/iu;
+const LAST_YEAR = /\blast year['’]s\s+$/iu;
+/** Where a summit is said to be, right after it: "in Kazan", ", to be held in Astana", "hosted by Japan". */
+const WHERE = /^,?\s+(?:(?:which|that)\s+)?(?:(?:will|would)\s+be\s+|was\s+|is\s+(?:to\s+be\s+)?|to\s+be\s+|being\s+)?(?:(?:held|hosted|taking\s+place|to\s+take\s+place)\s+)?(?:in|hosted\s+by)\s+(?:the\s+)?/u;
+/** "the summit", "its summit", "whose summit", "this year's summit": an anaphoric summit. */
+const ANAPHOR = /\b(?:[Tt]he|[Ii]ts|whose|[Tt]his year['’]s|[Tt]his week['’]s|[Tt]oday['’]s|[Tt]he [Ll]eaders['’]) (summit)\b/gu;
+
+function summitOrg(st: LinkState, c: Cluster): KbEntry | undefined {
+  const e = c.entry;
+  return e?.kind === 'org' && st.kb.holdsSummits(e.id) ? e : undefined;
+}
+
+/** The country of the place mentioned at `at` (a linked place or a city the KB knows). */
+function placeAt(st: LinkState, at: number): string | undefined {
+  for (const c of st.clusters) {
+    if (!c.country || (c.type !== 'PLACE' && c.entry?.kind !== 'country')) continue;
+    if (c.mentions.some((m) => m.start === at)) return c.country;
+  }
+  const word = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?/u.exec(st.text.slice(at, at + 40))?.[0];
+  return word ? cityEntry(st, nameKey(word), at + word.length)?.country : undefined;
+}
+
+/** The host the text gives right after a summit mention. */
+function hostAfter(st: LinkState, end: number): string | undefined {
+  const m = WHERE.exec(st.text.slice(end, end + 60));
+  return m ? placeAt(st, end + m[0].length) : undefined;
+}
+
+/** The host the KB gives for the body's summit in the year the mention means. */
+function hostFromKb(st: LinkState, org: KbEntry, before: string): string | undefined {
+  if (!st.date) return undefined;
+  let year = Number(st.date.slice(0, 4));
+  if (NEXT_YEAR.test(before)) year += 1;
+  else if (LAST_YEAR.test(before)) year -= 1;
+  else if (OTHER_YEAR.test(before)) return undefined;
+  const hosts = st.kb.summitsOf(org.id, String(year));
+  return hosts.length === 1 ? hosts[0]?.host : undefined;
+}
+
+/** The nearest mention before `at` of a body that holds summits. */
+function orgBefore(st: LinkState, at: number, within: number): Cluster | undefined {
+  let best: Cluster | undefined;
+  let bestAt = -1;
+  for (const c of st.clusters) {
+    if (!summitOrg(st, c)) continue;
+    for (const m of c.mentions) if (m.end <= at && m.start >= at - within && m.start > bestAt) { best = c; bestAt = m.start; }
+  }
+  return best;
+}
+
+/**
+ * How the body is called in a summit's name: its shortest name as printed ("G7" over "Group of
+ * Seven"), or its acronym when the article spells only the full name ("SCO summit").
+ */
+function shortName(c: Cluster): string {
+  const printed = c.mentions.filter((m) => m.form === 'name').map((m) => m.text.replace(/^the\s+/iu, '').replace(/['’]s$/u, ''));
+  printed.sort((a, b) => a.length - b.length);
+  const short = printed[0] ?? c.name;
+  if (!short.includes(' ')) return short;
+  const acronym = [c.entry?.name ?? '', ...(c.entry?.aliases ?? [])].find((a) => /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(a));
+  return acronym ?? short;
+}
+
+interface SummitEvent {
+  cluster: Cluster;
+  org?: Cluster;
+  /** True when some mention is of this year's summit (not "the next summit"). */
+  current: boolean;
+}
+
+/** EVENT names the tagger found ending in "summit": "BRICS summit", "Hiroshima summit". */
+function namedSummits(st: LinkState): SummitEvent[] {
+  const out: SummitEvent[] = [];
+  for (const c of st.clusters) {
+    if (c.type !== 'EVENT' || c.entry) continue;
+    if (!/ [Ss]ummit$/u.test(c.name)) continue;
+    const key = nameKey(c.name.slice(0, -' summit'.length).replace(/^the\s+/iu, ''));
+    const org = st.clusters.find((x) => summitOrg(st, x) && [x.entry?.name ?? '', ...(x.entry?.aliases ?? [])].some((n) => nameKey(n) === key));
+    let current = false;
+    for (const mention of c.mentions) {
+      const before = st.text.slice(Math.max(0, mention.start - 30), mention.start);
+      if (!OTHER_YEAR.test(before)) current = true;
+      const host = hostAfter(st, mention.end) ?? (org?.entry ? hostFromKb(st, org.entry, before) : undefined)
+        ?? (!org ? placeAt(st, mention.start) : undefined);
+      if (host && !c.country) c.country = host;
+    }
+    out.push(org ? { cluster: c, org, current } : { cluster: c, current });
+  }
+  return out;
+}
+
+function datelineCountry(st: LinkState, dateline: Span | undefined): string | undefined {
+  if (!dateline) return undefined;
+  for (const c of st.clusters) {
+    if (c.type === 'PLACE' && c.country && c.mentions.some((m) => m.start >= dateline.start && m.end <= dateline.end)) return c.country;
+  }
+  return undefined;
+}
+
+/** Which body "the summit" means when the text does not say. */
+function impliedOrg(st: LinkState, at: number, dateline: Span | undefined, named: readonly SummitEvent[]): Cluster | undefined {
+  const earlier = named.filter((s) => s.org && s.current && s.cluster.mentions.some((m) => m.start < at));
+  if (earlier.length > 0) return earlier[earlier.length - 1]?.org;
+  const orgs = st.clusters.filter((c) => summitOrg(st, c) && c.mentions.some((m) => m.form === 'name'));
+  if (orgs.length === 1) return orgs[0];
+  const home = datelineCountry(st, dateline);
+  if (!home || !st.date) return undefined;
+  const year = st.date.slice(0, 4);
+  const hosted = orgs.filter((c) => c.entry && st.kb.summitsOf(c.entry.id, year).some((s) => s.host === home));
+  return hosted.length === 1 ? hosted[0] : undefined;
+}
+
+export function linkSummits(st: LinkState, dateline?: Span): void {
+  const named = namedSummits(st);
+  for (const m of st.text.matchAll(ANAPHOR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (claimed(st, start, end, ['hit'])) continue;
+    // "the summit of the G20", "the Hiroshima summit" are named; "the summit meeting" still counts.
+    if (/^\s+(?:of|in)\s+\p{Lu}/u.test(st.text.slice(end, end + 12)) && !WHERE.test(st.text.slice(end, end + 60))) continue;
+    const word = m[0].split(' ')[0]?.toLowerCase() ?? '';
+    const org = word === 'its' || word === 'whose' ? orgBefore(st, start, 400) : impliedOrg(st, start, dateline, named);
+    if (!org?.entry) continue;
+    let ev = named.find((s) => s.org === org && s.current);
+    if (!ev) {
+      const c = newCluster('EVENT', `${shortName(org)} summit`);
+      st.clusters.push(c);
+      ev = { cluster: c, org, current: true };
+      named.push(ev);
+    }
+    const host = hostAfter(st, end) ?? hostFromKb(st, org.entry, st.text.slice(Math.max(0, start - 30), start));
+    if (host && !ev.cluster.country) ev.cluster.country = host;
+    mentionOf(st, ev.cluster, start, end, 'description', true);
+  }
+}

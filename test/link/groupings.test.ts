@@ -1,0 +1,111 @@
+/**
+ * Groupings, treaties, sites and summits in running text: the name an entity goes by when the
+ * article spells it its own way, KB phrases the tagger cannot see whole, summits placed in their
+ * host country, and a country's cabinet named in the plural.
+ */
+import { describe, expect, it } from 'vitest';
+import { byName, entityWith, linked } from './helpers.js';
+
+// Original prose written for these tests.
+describe('link: the name as the article spells it', () => {
+  it('keeps the American spelling the article uses for a body the KB spells the British way', () => {
+    const doc = linked('Members of the Shanghai Cooperation Organization will meet in June, officials said.',
+      [['Shanghai Cooperation Organization', 'ORG']], { reference: '2024-04-01T09:00:00Z' });
+    const sco = entityWith(doc, 'Shanghai Cooperation Organization');
+    expect(sco?.kb).toBe('org:sco');
+    expect(sco?.name).toBe('Shanghai Cooperation Organization');
+  });
+
+  it('calls a place by the short name the article prints, and by the full name when that is printed', () => {
+    const short = linked('Aid trucks waited for days before they could enter Gaza on Sunday.', [['Gaza', 'PLACE']], { reference: '2024-03-03T12:00:00Z' });
+    expect(entityWith(short, 'Gaza')).toMatchObject({ name: 'Gaza', kb: 'place:gaza', country: 'PSE' });
+    const both = linked('Aid reached the Gaza Strip on Sunday; more trucks are due in Gaza next week.',
+      [['Gaza Strip', 'PLACE'], ['Gaza', 'PLACE']], { reference: '2024-03-03T12:00:00Z' });
+    expect(entityWith(both, 'Gaza Strip')?.name).toBe('Gaza Strip');
+  });
+
+  it('never renames an entity after an abbreviation', () => {
+    const doc = linked('The SCO said on Monday that its members would meet soon.', [['SCO', 'ORG']], { reference: '2024-04-01T09:00:00Z' });
+    expect(entityWith(doc, 'SCO')?.name).toBe('Shanghai Cooperation Organisation');
+  });
+});
+
+describe('link: treaties, initiatives and sites named in lower case', () => {
+  it('finds a treaty by its descriptive name, and its abbreviation is the same entity', () => {
+    const text = 'Tehran has stepped back from the 2015 nuclear deal, and European capitals say the JCPOA can no longer be saved.';
+    const doc = linked(text, [['Tehran', 'PLACE'], ['JCPOA', 'ORG']], { reference: '2023-09-16T10:00:00Z' });
+    const deal = entityWith(doc, '2015 nuclear deal');
+    expect(deal).toMatchObject({ name: 'Joint Comprehensive Plan of Action', type: 'EVENT', kb: 'org:jcpoa' });
+    expect(deal?.mentions.map((m) => m.text)).toContain('JCPOA');
+    for (const m of doc.entities.flatMap((e) => e.mentions)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('takes the whole initiative, not the sea inside it', () => {
+    const text = 'Ankara wants the Black Sea grain initiative extended before it lapses.';
+    const doc = linked(text, [['Ankara', 'PLACE'], ['Black Sea', 'PLACE']], { reference: '2023-07-07T10:00:00Z' });
+    expect(entityWith(doc, 'Black Sea grain initiative')?.name).toBe('Black Sea Grain Initiative');
+    expect(byName(doc, 'Black Sea')).toBeUndefined();
+  });
+
+  it('takes the agreements named after a city, not the city', () => {
+    const doc = linked('Kyiv and Moscow traded blame for the collapse of the Minsk agreements.',
+      [['Kyiv', 'PLACE'], ['Moscow', 'PLACE'], ['Minsk', 'PLACE']], { reference: '2022-02-10T10:00:00Z' });
+    expect(entityWith(doc, 'Minsk agreements')?.kb).toBe('org:minsk-agreements');
+    expect(doc.entities.some((e) => e.name === 'Minsk')).toBe(false);
+  });
+
+  it('links a nuclear plant as a place in its country, named as printed', () => {
+    const doc = linked('Inspectors returned to the Zaporozhye nuclear power plant after shelling nearby.',
+      [['Zaporozhye', 'PLACE']], { reference: '2023-07-07T10:00:00Z' });
+    expect(entityWith(doc, 'Zaporozhye nuclear power plant')).toMatchObject({ type: 'PLACE', country: 'UKR', name: 'Zaporozhye nuclear power plant' });
+  });
+
+  it('does not read a body’s name inside a longer capitalized name', () => {
+    const doc = linked('The Iran Deal Monitoring Group published its report.', [['Iran Deal Monitoring Group', 'ORG']], { reference: '2019-01-01T10:00:00Z' });
+    expect(doc.entities.some((e) => e.kb === 'org:jcpoa')).toBe(false);
+  });
+});
+
+describe('link: summits', () => {
+  it('places a named summit where the text says it is held', () => {
+    const doc = linked('Ministers prepared for the G20 summit in New Delhi, where the host wants a joint statement.',
+      [['G20 summit', 'EVENT'], ['New Delhi', 'PLACE']], { reference: '2023-08-20T10:00:00Z' });
+    expect(entityWith(doc, 'G20 summit')).toMatchObject({ type: 'EVENT', country: 'IND' });
+  });
+
+  it('places a summit by the KB when the text does not say where, for the article’s year', () => {
+    const doc = linked('NATO leaders will discuss air defence at the summit, the alliance said.',
+      [['NATO', 'ORG']], { reference: '2022-06-20T10:00:00Z' });
+    expect(entityWith(doc, 'the summit')).toMatchObject({ type: 'EVENT', name: 'NATO summit', country: 'ESP' });
+  });
+
+  it('does not give the next summit this year’s host', () => {
+    const doc = linked('The next NATO summit is still being planned, diplomats said.', [['NATO summit', 'EVENT'], ['NATO', 'ORG']], { reference: '2022-06-20T10:00:00Z' });
+    expect(entityWith(doc, 'NATO summit')?.country).toBeUndefined();
+  });
+
+  it('resolves "its summit" and "whose summit" to the body just named', () => {
+    const doc = linked('Turkey said the alliance would take up the bid at its summit in Vilnius. Kazakhstan chairs the Shanghai Cooperation Organization, whose summit will be held in Astana.',
+      [['Turkey', 'PLACE'], ['Vilnius', 'PLACE'], ['Kazakhstan', 'PLACE'], ['Shanghai Cooperation Organization', 'ORG'], ['Astana', 'PLACE'], ['NATO', 'ORG']],
+      { reference: '2023-07-01T10:00:00Z' });
+    // No NATO name in the text: "its summit" has no body to resolve to.
+    expect(entityWith(doc, 'its summit')).toBeUndefined();
+    expect(entityWith(doc, 'whose summit')).toMatchObject({ type: 'EVENT', name: 'SCO summit', country: 'KAZ' });
+    const withNato = linked('NATO said the alliance would take up the bid at its summit in Vilnius.',
+      [['NATO', 'ORG'], ['Vilnius', 'PLACE']], { reference: '2023-07-01T10:00:00Z' });
+    expect(entityWith(withNato, 'its summit')).toMatchObject({ name: 'NATO summit', country: 'LTU' });
+  });
+
+  it('leaves "the summit" alone when no body that holds summits is named', () => {
+    const doc = linked('The two leaders spoke to reporters after the summit in Tokyo.', [['Tokyo', 'PLACE']], { reference: '2023-03-16T10:00:00Z' });
+    expect(doc.entities.some((e) => e.type === 'EVENT')).toBe(false);
+  });
+});
+
+describe('link: a country’s cabinet', () => {
+  it('reads "previous Cabinets" as the speaker’s country’s cabinet', () => {
+    const doc = linked('Prime Minister Fumio Kishida said Japan upheld the position of previous Cabinets.',
+      [['Fumio Kishida', 'PERSON'], ['Japan', 'PLACE'], ['Cabinets', 'ORG']], { reference: '2023-03-16T10:00:00Z' });
+    expect(entityWith(doc, 'Cabinets')).toMatchObject({ type: 'ORG', name: 'Cabinet of Japan', country: 'JPN' });
+  });
+});
