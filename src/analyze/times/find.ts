@@ -6,6 +6,8 @@ import type { TimeExpression } from '../../model.js';
 import { spanOf } from '../doc.js';
 import type { Candidate, Refiner, Rule, RuleInput } from './candidate.js';
 import { REFINERS, RULES } from './config.js';
+import { defaultTimesModel } from './learn/model.js';
+import { applyRanker, type RankerModel } from './learn/rank.js';
 import { referenceOf } from './reference.js';
 import { fallbackSentence, tenseIn } from './tense.js';
 
@@ -17,6 +19,8 @@ export interface FindOptions {
   sentences?: ReadonlyArray<readonly [number, number]>;
   rules?: readonly Rule[];
   refiners?: readonly Refiner[];
+  /** The learned value-form ranker run last; null for the rules alone. Default: the shipped model. */
+  model?: RankerModel | null;
 }
 
 /** Lines (or paragraphs) as chunks when no sentence layer is given. */
@@ -60,7 +64,8 @@ export function findCandidates(text: string, opts: FindOptions = {}): Candidate[
   let cands: Candidate[] = [];
   for (const rule of opts.rules ?? RULES) cands.push(...rule.find(input));
   for (const refiner of opts.refiners ?? REFINERS) cands = refiner.refine(cands, input);
-  return cands;
+  const model = opts.model === undefined ? defaultTimesModel() : opts.model;
+  return model ? applyRanker(model, cands, input) : cands;
 }
 
 export function findTimes(text: string, opts: FindOptions = {}): TimeExpression[] {
