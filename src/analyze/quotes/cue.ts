@@ -62,7 +62,7 @@ export function cueAt(v: View, i: number, lemma: string): Cue {
   const participle = isParticiple(t) && prev?.pos !== 'AUX' && !(prev?.pos === 'ADV' && tok(v, i - 2)?.pos === 'AUX');
   if (participle || (isParticiple(t) && (isComma(prev) || prevWord === 'and' || prevWord === 'as' || prevWord === 'while' || prevWord === 'before' || prevWord === 'after'))) {
     cue.borrowsSubject = true;
-  } else if (prevWord === 'and' || prevWord === 'but' || prevWord === 'or') {
+  } else if (prevWord === 'and' || prevWord === 'but' || prevWord === 'or' || coordinatedAfterAux(v, i)) {
     cue.borrowsSubject = true;
   } else {
     const subj = subjectBefore(v, i) ?? (prev && APPOSITION_MARKS.has(prev.text) ? subjectBeforeApposition(v, i - 1) : undefined);
@@ -85,6 +85,13 @@ export function cueAt(v: View, i: number, lemma: string): Cue {
   const addressee = addresseeNear(v, i, cue) ?? framingAddressee(v, cue.subject && !cue.inverted ? cue.subject.from : i);
   if (addressee) cue.addressee = addressee;
   return cue;
+}
+
+/** "… but has said", "… and has repeatedly said": a verb joined to the clause before it. */
+function coordinatedAfterAux(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k > v.lo && k > i - 3 && (tok(v, k)?.pos === 'AUX' || tok(v, k)?.pos === 'ADV')) k--;
+  return k < i - 1 && /^(?:and|but|or)$/u.test(lowerText(tok(v, k)));
 }
 
 /**

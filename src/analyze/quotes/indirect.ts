@@ -154,8 +154,20 @@ function closesContent(v: View, j: number): boolean {
   return isParticiple(t) && (!!cueLemma(t, false) || HANGING_PARTICIPLES.has(w));
 }
 
+/** "…, and Democrats accused the GOP …": a new subject with a cue verb of its own starts at `j`. */
+function anotherStatement(v: View, j: number): boolean {
+  const np = phraseStartingAt(v, j, 8);
+  if (!np) return false;
+  let k = np.to;
+  if (tok(v, k)?.pos === 'ADV' || tok(v, k)?.pos === 'AUX') k++;
+  const verb = tok(v, k);
+  if (!verb || verb.pos !== 'VERB') return false;
+  const w = verb.text.toLowerCase();
+  return !!cueLemma(verb, false) || NP_OBJECT_VERBS.has(w);
+}
+
 /** Where the content that starts at `from` ends: the unit's end, or an attached participle cue. */
-function contentEnd(v: View, from: number): number {
+function contentEnd(v: View, from: number, fronted = false): number {
   let e = v.hi;
   for (let j = from + 1; j < v.hi; j++) {
     const t = tok(v, j);
@@ -165,7 +177,12 @@ function contentEnd(v: View, from: number): number {
       break;
     }
     const nx = tok(v, j + 1);
-    if (isComma(t) && nx && closesContent(v, j + 1)) {
+    // Before its cue, everything is the speaker's: "X could, but only if Y, Z said".
+    if (!fronted && isComma(t) && nx && closesContent(v, j + 1)) {
+      e = j;
+      break;
+    }
+    if (t.pos === 'CCONJ' && anotherStatement(v, j + 1)) {
       e = j;
       break;
     }
@@ -264,7 +281,8 @@ function tailAfterComma(v: View, j: number): boolean {
   for (let k = j + 1; k < v.hi; k++) {
     const x = tok(v, k);
     if (!x) return false;
-    if (isComma(x) || x.text === '.') return true;
+    // "an adviser to the family who oversees …": a relative clause on the apposition.
+    if (isComma(x) || x.text === '.' || /^(?:who|which|whose)$/iu.test(x.text)) return true;
     if (isVerbLike(x) && !/(?:ing|ed)$/u.test(x.text)) return false;
   }
   return true;
@@ -431,6 +449,16 @@ export function statementsIn(v: View): Statement[] {
       if (to > infinitive + 1) out.push({ cue, content: { from: infinitive, to } });
       continue;
     }
+    // "accused the GOP of stoking the issue": the one accused and the charge.
+    if (lemma === 'accuse' && !cue.inverted) {
+      const obj = phraseStartingAt(v, i + 1, 12);
+      const of = obj ? (lowerText(tok(v, obj.to)) === 'of' ? obj.to : undefined) : undefined;
+      if (obj && of !== undefined && tok(v, of + 1)) {
+        const to = contentEnd(v, i + 1);
+        if (to > of + 1) out.push({ cue, content: { from: i + 1, to } });
+        continue;
+      }
+    }
     // "spoke about the raid", "warned against complacency", "railed against the media".
     if (topicLemma && tok(v, i + 1)?.pos === 'ADP') {
       // "talked about bringing communities together": a gerund's clause is the topic too.
@@ -457,7 +485,7 @@ export function statementsIn(v: View): Statement[] {
     if (cue.inverted && cue.subject) {
       const cut = commaCut(v, i - 1);
       if (cut !== undefined && endsUnit(v, cue.subject.to) && cut > start) {
-        out.push({ cue, content: { from: start, to: Math.min(cut, contentEnd(v, start)) } });
+        out.push({ cue, content: { from: start, to: Math.min(cut, contentEnd(v, start, true)) } });
       }
       continue;
     }
@@ -494,8 +522,8 @@ export function statementsIn(v: View): Statement[] {
     }
     // CLAUSE, X said.
     const cut = cue.subject && !cue.borrowsSubject ? commaCut(v, cue.subject.from - 1) : undefined;
-    if (cut !== undefined && endsUnit(v, i + 1)) {
-      if (cut > start) out.push({ cue, content: { from: start, to: Math.min(cut, contentEnd(v, start)) } });
+    if (cut !== undefined && endsUnit(v, cue.addressee && cue.addressee.from === i + 1 ? cue.addressee.to : i + 1)) {
+      if (cut > start) out.push({ cue, content: { from: start, to: Math.min(cut, contentEnd(v, start, true)) } });
       continue;
     }
     // CLAUSE, X said, CLAUSE: the statement runs round its cue.
