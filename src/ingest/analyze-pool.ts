@@ -11,16 +11,34 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import type { AnalyzedArticle, Article } from '../model.js';
+import { rememberFingerprint, type Fingerprint } from '../store/minhash.js';
 
-interface Reply {
-  /** Sent once, when the thread has loaded the pipeline and its models. */
+/** What the analysis adds to an article: the record is the article and these. */
+export type Layers = Pick<AnalyzedArticle, 'entities' | 'times' | 'quotes' | 'events'>;
+
+/** To a thread: one article to analyze. */
+export interface ThreadRequest {
+  id: number;
+  article: Article;
+}
+
+/** From a thread: `ready` once, then per article its layers and fingerprint, or an error. */
+export interface ThreadReply {
+  /** Sent once (id -1), when the thread has loaded the pipeline and its models. */
   ready?: true;
   id: number;
-  record?: AnalyzedArticle;
+  /**
+   * Only the layers come back, not the whole record: the text and the rest of the article are here
+   * already, and copying them back between threads is work the main thread would pay for.
+   */
+  layers?: Layers;
+  /** Computed in the thread, so that the store does not compute it in the main thread. */
+  fingerprint?: Fingerprint;
   error?: { message: string; reason?: string; input?: string };
 }
 
 interface Pending {
+  article: Article;
   resolve: (r: AnalyzedArticle) => void;
   reject: (e: Error) => void;
   thread: Slot;
@@ -75,7 +93,7 @@ export class AnalyzePool {
   constructor(readonly size: number) {
     for (let i = 0; i < size; i++) {
       const slot: Slot = { worker: startThread(), busy: 0 };
-      slot.worker.on('message', (r: Reply) => {
+      slot.worker.on('message', (r: ThreadReply) => {
         if (r.ready) this.threadReady();
         else this.settle(r);
       });
@@ -111,17 +129,22 @@ export class AnalyzePool {
     const id = this.next++;
     slot.busy++;
     return new Promise<AnalyzedArticle>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, thread: slot });
-      slot.worker.postMessage({ id, article });
+      this.pending.set(id, { article, resolve, reject, thread: slot });
+      slot.worker.postMessage({ id, article } satisfies ThreadRequest);
     });
   }
 
-  private settle(r: Reply): void {
+  private settle(r: ThreadReply): void {
     const p = this.pending.get(r.id);
     if (!p) return;
     this.pending.delete(r.id);
     p.thread.busy--;
-    if (r.record) p.resolve(r.record);
+    if (r.layers) {
+      // The record exactly as the pipeline's toRecord builds it: the article's fields, then the layers.
+      const record: AnalyzedArticle = { ...p.article, entities: r.layers.entities, times: r.layers.times, quotes: r.layers.quotes, events: r.layers.events };
+      if (r.fingerprint) rememberFingerprint(record, r.fingerprint);
+      p.resolve(record);
+    }
     else if (r.error?.reason !== undefined && r.error.input !== undefined) p.reject(new InputError(r.error.input, r.error.reason));
     else p.reject(new Error(r.error?.message ?? 'analysis failed'));
   }

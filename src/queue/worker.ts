@@ -58,6 +58,9 @@ export async function runWorker(url: string, opts: WorkerOptions = {}): Promise<
       const { AnalyzePool } = await import('../ingest/analyze-pool.js');
       const p = new AnalyzePool(opts.jobs ?? 1);
       pool = p;
+      // Take jobs only once the threads have loaded their models: a batch taken earlier would wait
+      // out the start-up while its jobs' expiry clocks run, and a thread that cannot start fails here.
+      await p.ready();
       analyzer = (a) => p.analyze(a);
     } else if (!analyzer) {
       const { analyze } = await import('../analyze/pipeline.js');

@@ -150,7 +150,21 @@ export interface Fingerprint {
   bands: number[];
 }
 
+/**
+ * Fingerprints computed ahead, by the analysis threads, for the records they sent back, so that the
+ * store (in the main thread, where all writes happen) need not compute them again. Kept with the text
+ * and parts they were computed from: a record whose text or parts were replaced since gets a new one.
+ */
+const ahead = new WeakMap<object, { text: string; parts: readonly unknown[]; fp: Fingerprint }>();
+
+/** Note the fingerprint of `article`, computed elsewhere; `fingerprint(article)` will return it. */
+export function rememberFingerprint(article: Pick<Article, 'text' | 'parts'>, fp: Fingerprint): void {
+  ahead.set(article, { text: article.text, parts: article.parts, fp });
+}
+
 export function fingerprint(article: Pick<Article, 'text' | 'parts'>): Fingerprint {
+  const known = ahead.get(article);
+  if (known && known.text === article.text && known.parts === article.parts) return known.fp;
   const set = shingles(fingerprintBody(article));
   return { shingles: set, bands: set.length >= MIN_SHINGLES ? bandKeys(minhash(set)) : [] };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BANDS, HASHES, MIN_SHINGLES, fingerprint, jaccard, minhash, shingles } from '../../src/store/minhash.js';
+import { BANDS, HASHES, MIN_SHINGLES, fingerprint, jaccard, minhash, rememberFingerprint, shingles } from '../../src/store/minhash.js';
 import { HARBOUR, ORCHARD, TREATY, record } from './records.js';
 
 function agreement(a: Uint32Array, b: Uint32Array): number {
@@ -41,5 +41,18 @@ describe('shingles and MinHash', () => {
     const short = fingerprint(record('Brief', ['Talks resumed today.']));
     expect(short.shingles.length).toBeLessThan(MIN_SHINGLES);
     expect(short.bands).toEqual([]);
+  });
+
+  it('returns a fingerprint computed ahead (by an analysis thread) for that record only while its text stands', () => {
+    const r = record('One headline', HARBOUR);
+    const ahead = { shingles: new Uint32Array([1, 2, 3]), bands: [] };
+    rememberFingerprint(r, ahead);
+    expect(fingerprint(r)).toBe(ahead);
+    // Another object with the same text is not the record the fingerprint was noted for.
+    expect(fingerprint({ text: r.text, parts: r.parts })).not.toBe(ahead);
+    r.text = TREATY.join(' ');
+    r.parts = [{ kind: 'paragraph', start: 0, end: r.text.length }];
+    expect(fingerprint(r)).not.toBe(ahead);
+    expect(fingerprint(r).bands).toEqual(fingerprint({ text: r.text, parts: r.parts }).bands);
   });
 });
