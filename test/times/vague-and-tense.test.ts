@@ -58,3 +58,14 @@ describe('times: words that only look like times', () => {
     expect(pairs('The vote was held in March of 2017.')).toEqual(['March of 2017=2017-03']);
   });
 });
+
+describe('times: tense cues for year-less months', () => {
+  it('"since March" has begun, whatever verbs follow', () => {
+    // Without the cue, "was scheduled to" reads as the future and March as next year's.
+    expect(valueOf('The carrier, on patrol since March, was scheduled to return.', 'March')).toBe('2018-03');
+  });
+  it('a word in -ed after an article is an adjective, not a past verb', () => {
+    // "would be paid" looks ahead: January is next year's, not this year's.
+    expect(valueOf('The dividend would be paid on a still unspecified date in January.', 'January')).toBe('2019-01');
+  });
+});

@@ -28,6 +28,9 @@ const PERFECT = new Set(['has', 'have', 'had', "'ve"]);
 /** Words ending in -ed that are rarely past-tense verbs in news. */
 const NOT_PAST = new Set(['united', 'limited', 'need', 'speed', 'red', 'bed', 'based', 'feed', 'seed', 'indeed', 'proceed', 'succeed', 'exceed', 'embed', 'shed', 'hundred', 'expected', 'scheduled', 'planned', 'related']);
 
+/** "since" right before the expression. */
+const SINCE_BEFORE = /\bsince\s+$/iu;
+
 /** How far from the expression a verb marker may stand, in characters. */
 const WINDOW = 250;
 
@@ -40,6 +43,9 @@ const FINAL_BEFORE = new Set(['the', "'s", 's', 'its', 'his', 'her', 'their', 'o
 const BE_TO = new Set(['is', 'are', 'am', 'was', 'were']);
 /** Words after "be" that make an arrangement ("were planning to", "is scheduled to", "was due"). */
 const BE_AHEAD = new Set(['going', 'planning', 'scheduled', 'expected', 'due', 'about', 'slated', 'supposed']);
+
+/** Words after which a word ending in -ed is an adjective, not a past verb. */
+const ADJECTIVE_BEFORE = new Set(['a', 'an', 'the', 'still', 'very', 'most', 'more', 'less', 'newly', 'so', 'too', 'its', 'their', 'his', 'her', 'our']);
 
 /** Forms of "be": a participle after one is passive voice, and the tense is the auxiliary's. */
 const BE = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re", 'was', 'were', 'get', 'gets', 'got']);
@@ -58,7 +64,8 @@ function markerOf(w: string, prev: string): [Tense, number] {
   const perfect = PERFECT.has(prev);
   if (PAST.has(w)) return participle ? ['none', 0] : ['past', 1];
   if (PRESENT.has(w)) return ['present', 1];
-  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !participle) return ['past', perfect ? 1 : 2];
+  // "a still unspecified date", "the revised plan": after an article or degree word, an adjective.
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !participle && !ADJECTIVE_BEFORE.has(prev)) return ['past', perfect ? 1 : 2];
   return ['none', 0];
 }
 
@@ -67,6 +74,8 @@ function markerOf(w: string, prev: string): [Tense, number] {
  * outside the expression, preferring markers before it (the verb usually precedes its adjunct).
  */
 export function tenseIn(text: string, sStart: number, sEnd: number, start: number, end: number): Tense {
+  // "on patrol since March", "since Monday": a start that has already come, whatever the verbs say.
+  if (SINCE_BEFORE.test(text.slice(Math.max(sStart, start - 8), start))) return 'past';
   // A bounded window keeps this linear on a text with no sentence breaks.
   const from = Math.max(sStart, start - WINDOW);
   const sentence = text.slice(from, Math.min(sEnd, end + WINDOW));
