@@ -11,7 +11,7 @@ import {
   ASKING_VERBS, ATTITUDE_ADJECTIVES, NP_OBJECT_VERBS, SPEECH_NOUNS, TIME_WORDS, TO_VERBS, TOPIC_VERBS,
 } from './lexicon.js';
 import {
-  isComma, isTimePhrase, lowerText, phraseEndingAt, phraseStartingAt, tok, type TokenRange, type View,
+  isComma, isTimePhrase, lowerText, phraseEndingAt, phraseStartingAt, subjectBefore, tok, type TokenRange, type View,
 } from './phrases.js';
 
 export interface Statement {
@@ -150,12 +150,34 @@ function closesContent(v: View, j: number): boolean {
   if (!t) return false;
   const w = t.text.toLowerCase();
   if (NARRATOR_LINKS.has(w)) return true;
+  // "…, aside from saying …"; "…, and when pressed on it, she replied …".
+  if ((w === 'aside' || w === 'except') && lowerText(tok(v, j + 1)) === 'from') return true;
+  if (w === 'and' && /^(?:when|while|after|before|if)$/u.test(lowerText(tok(v, j + 1)))) return true;
   if (w === 'while' || w === 'even') return lowerText(tok(v, j + 1)) !== 'not' && (w === 'while' || lowerText(tok(v, j + 1)) === 'as');
   return isParticiple(t) && (!!cueLemma(t, false) || HANGING_PARTICIPLES.has(w));
 }
 
+/**
+ * Does the stretch before a later cue open with a cue of its own ("She said X, and when pressed,
+ * the mother replied, …")? Then it is that cue's statement, not the later one's.
+ */
+function opensWithCue(v: View, start: number, cut: number): boolean {
+  for (let k = start + 1; k < cut && k < start + 8; k++) {
+    const t = tok(v, k);
+    const lemma = t && t.pos === 'VERB' && !isParticiple(t) ? cueLemma(t, false) : undefined;
+    if (lemma && SAYING.has(lemma)) {
+      const subj = subjectBefore(v, k);
+      return !!subj && subj.from <= start + 1;
+    }
+  }
+  return false;
+}
+
 /** "…, and Democrats accused the GOP …": a new subject with a cue verb of its own starts at `j`. */
 function anotherStatement(v: View, j: number): boolean {
+  // "stressed her support of the raid … and said she …": the cue's own next verb.
+  const first = tok(v, j);
+  if (first && first.pos === 'VERB' && cueLemma(first, false)) return true;
   const np = phraseStartingAt(v, j, 8);
   if (!np) return false;
   let k = np.to;
@@ -202,7 +224,7 @@ function clauseEnd(v: View, from: number): number {
   while (e < v.hi) {
     const t = v.tokens[e];
     if (!t) break;
-    if ((v.inQuote[e] ?? -1) < 0 && /^[.,;:!?()—–]$/u.test(t.text)) break;
+    if ((v.inQuote[e] ?? -1) < 0 && /^(?:[.,;:!?()—–]|--)$/u.test(t.text)) break;
     e++;
   }
   return e;
@@ -245,6 +267,14 @@ function endsUnit(v: View, j: number): boolean {
   for (let k = j; k < v.hi; k++) {
     const t = tok(v, k);
     if (!t) return false;
+    if (t.text === '(') {
+      // "said Mr. Burman (a view echoed by everyone)": an aside in parentheses.
+      let close = k + 1;
+      while (close < v.hi && close < k + 25 && tok(v, close)?.text !== ')') close++;
+      if (tok(v, close)?.text !== ')') return false;
+      k = close;
+      continue;
+    }
     if (t.pos === 'PUNCT') {
       if (isComma(t)) return tailAfterComma(v, k + 1);
       continue;
@@ -484,7 +514,7 @@ export function statementsIn(v: View): Statement[] {
     // CLAUSE, said X.
     if (cue.inverted && cue.subject) {
       const cut = commaCut(v, i - 1);
-      if (cut !== undefined && endsUnit(v, cue.subject.to) && cut > start) {
+      if (cut !== undefined && endsUnit(v, cue.subject.to) && cut > start && !opensWithCue(v, start, cut)) {
         out.push({ cue, content: { from: start, to: Math.min(cut, contentEnd(v, start, true)) } });
       }
       continue;
@@ -523,7 +553,7 @@ export function statementsIn(v: View): Statement[] {
     // CLAUSE, X said.
     const cut = cue.subject && !cue.borrowsSubject ? commaCut(v, cue.subject.from - 1) : undefined;
     if (cut !== undefined && endsUnit(v, cue.addressee && cue.addressee.from === i + 1 ? cue.addressee.to : i + 1)) {
-      if (cut > start) out.push({ cue, content: { from: start, to: Math.min(cut, contentEnd(v, start, true)) } });
+      if (cut > start && !opensWithCue(v, start, cut)) out.push({ cue, content: { from: start, to: Math.min(cut, contentEnd(v, start, true)) } });
       continue;
     }
     // CLAUSE, X said, CLAUSE: the statement runs round its cue.
