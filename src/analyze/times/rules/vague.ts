@@ -25,7 +25,7 @@ const SOON_CONJUNCTION = /\bas\s+$/iu;
 const SOON_AFTER = /^\s+(?:after|as|thereafter|enough\s+to\b)/iu;
 
 /** "in the coming days": a near future, not a count of days (above the duration reading). */
-const COMING = /\bin\s+(the\s+(?:coming|next\s+few)\s+(?:days|weeks|months))\b/gi;
+const COMING = /\bin\s+(the\s+coming\s+(?:days|weeks|months))\b/gi;
 
 export const vagueRule: Rule = {
   name: 'vague',
