@@ -105,6 +105,38 @@ describe('where the content starts and ends', () => {
   });
 });
 
+describe('several statements in one sentence', () => {
+  it('ends a statement where a new subject with its own cue begins, and reads "accused Y of X"', () => {
+    const qs = quotesOf('Olsen said the port had misled the council and dock workers accused the board of hiding the losses.');
+    expect(qs.find((q) => q.speaker === 'olsen')?.text).toBe('the port had misled the council');
+    expect(qs.find((q) => q.speakerText === 'dock workers')?.text).toBe('the board of hiding the losses');
+  });
+
+  it('ends an object before the cue\'s own "and said"', () => {
+    const qs = quotesOf('Lind defended the new tariff at the hearing and said it would pay for the breakwater.');
+    expect(qs.some((q) => q.text.includes('and said'))).toBe(false);
+    expect(qs.find((q) => q.text.startsWith('it would pay'))?.speaker).toBe('lind');
+  });
+
+  it('reads "… but has said CLAUSE" with the subject of the clause before', () => {
+    const q = quotesOf('Mara Olsen, like Lind, has backed the tariff but has said she will vote against the budget.')
+      .find((x) => x.text.startsWith('she will vote'));
+    expect(q?.speaker).toBe('olsen');
+  });
+
+  it('does not give a later cue a stretch that opens with "She said"', () => {
+    const qs = quotesOf('She said the docks would stay open, and when pressed on the cost, the harbour master replied, "We will find the money."');
+    expect(qs.some((q) => q.kind === 'indirect' && q.text.startsWith('She said'))).toBe(false);
+    expect(qs.find((q) => q.kind === 'indirect' && q.text.startsWith('the docks'))?.text).toBe('the docks would stay open');
+  });
+
+  it('reads "CLAUSE, said X (an aside)" and ends before ", aside from …"', () => {
+    expect(only(quotesOf('Raising the fee is the wrong step, said Lind (a view shared by the council).')).text).toBe('Raising the fee is the wrong step');
+    const q = quotesOf('Moe refuses to discuss the buyers, aside from saying they are local.').find((x) => x.speaker === 'moe');
+    expect(q?.text).toBe('to discuss the buyers');
+  });
+});
+
 describe('spans', () => {
   it('every quote round-trips', () => {
     const text = 'Harbour\n\nHarbour fees will rise next spring, said Tomas Lind, a spokesman for the port authority.';

@@ -184,6 +184,8 @@ function anotherStatement(v: View, j: number): boolean {
   if (tok(v, k)?.pos === 'ADV' || tok(v, k)?.pos === 'AUX') k++;
   const verb = tok(v, k);
   if (!verb || verb.pos !== 'VERB') return false;
+  // "the fees charged by the port": a participle on the noun, not a new statement.
+  if (/ed$/u.test(verb.text) && tok(v, k + 1)?.pos === 'ADP') return false;
   const w = verb.text.toLowerCase();
   return !!cueLemma(verb, false) || NP_OBJECT_VERBS.has(w);
 }
@@ -482,8 +484,10 @@ export function statementsIn(v: View): Statement[] {
     // "accused the GOP of stoking the issue": the one accused and the charge.
     if (lemma === 'accuse' && !cue.inverted) {
       const obj = phraseStartingAt(v, i + 1, 12);
-      const of = obj ? (lowerText(tok(v, obj.to)) === 'of' ? obj.to : undefined) : undefined;
-      if (obj && of !== undefined && tok(v, of + 1)) {
+      // The charge follows "of", which the phrase may have swallowed ("the board of hiding …").
+      let of = obj ? obj.from + 1 : v.hi;
+      while (of < v.hi && of < i + 14 && !(lowerText(tok(v, of)) === 'of' && tok(v, of)?.pos === 'ADP')) of++;
+      if (obj && lowerText(tok(v, of)) === 'of' && tok(v, of + 1)) {
         const to = contentEnd(v, i + 1);
         if (to > of + 1) out.push({ cue, content: { from: i + 1, to } });
         continue;
@@ -558,7 +562,8 @@ export function statementsIn(v: View): Statement[] {
     }
     // CLAUSE, X said, CLAUSE: the statement runs round its cue.
     const resume = skipAdverbials(v, cue.addressee && cue.addressee.from === i + 1 ? cue.addressee.to : i + 1);
-    if (cue.subject && !cue.borrowsSubject && isComma(tok(v, cue.subject.from - 1)) && isComma(tok(v, resume)) && cue.subject.from - 1 > start) {
+    if (cue.subject && !cue.borrowsSubject && isComma(tok(v, cue.subject.from - 1)) && isComma(tok(v, resume))
+      && cue.subject.from - 1 > start && !opensWithCue(v, start, cue.subject.from - 1)) {
       const to = contentEnd(v, resume + 1);
       if (to > resume + 2) out.push({ cue, content: { from: start, to } });
     }
