@@ -135,3 +135,20 @@ describe('parties placed by their description', () => {
     expect(briefs('Syria threatened to deliver heavy blows to Chile and Peru.')).toEqual(['THREATEN Syria -> Chile+Peru occurred']);
   });
 });
+
+describe('reported clauses', () => {
+  it('after "but" the speaker goes on: "did not rule out that …, but declined to …"', () => {
+    const got = briefs('Molina did not rule out that Kazar would visit Peru soon, but declined to meet Syria.');
+    expect(got).toContain('CONSULT Petr Kazar -> Peru possible');
+    expect(got.join(' ')).toMatch(/REJECT Ana Molina -> Syria/);
+  });
+  it('"X said Y deserved to …" is X backing Y', () => {
+    expect(briefs('Molina said after the talks that Peru deserved to join the bloc.')).toContain('SUPPORT Ana Molina -> Peru occurred');
+  });
+  it('"wrote that Y would not cease fire": a refusal told in writing', () => {
+    expect(briefs('Molina wrote on Sunday that Chile would not cease fire.')).toEqual(['RETREAT Chile -> - negated']);
+  });
+  it('the frame an act takes place in is no party ("within the United Nations")', () => {
+    expect(briefs('Chile said it was ready to work together within the United Nations.').join(' ')).not.toMatch(/United Nations/);
+  });
+});

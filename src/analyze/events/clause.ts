@@ -122,7 +122,16 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
       // "Russia condemned X and expelled Y": the earlier verb's subject.
       for (let j = k - 1; j >= 0; j--) {
         const c = ps.chunks[j]!;
-        if (c.kind === 'VG' && !c.infinitive && !c.gerund) return subjectOf(ps, j, dict, depth + 1);
+        if (c.kind === 'VG' && !c.infinitive && !c.gerund) {
+          const subj = subjectOf(ps, j, dict, depth + 1);
+          // "Lavrov did not rule out that Putin would travel to China, but declined to name dates":
+          // after "but", the reported clause is left; the speaker goes on.
+          if (w === 'but') {
+            const main = reportingVerb(ps, subj[0], dict);
+            if (main !== undefined) return subjectOf(ps, main, dict, depth + 1);
+          }
+          return subj;
+        }
         if (c.kind === 'PUNCT' && STOP_PUNCT.has(ps.toks[c.from]!.text)) break;
         if (c.kind === 'SCONJ' || c.kind === 'REL') break;
       }
@@ -137,6 +146,20 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
     return [];
   }
   return [];
+}
+
+/**
+ * The verb of saying (or "rule out") whose complement clause has its subject at chunk `s0`:
+ * "said (on Tuesday) (that) <s0>", "did not rule out that <s0>".
+ */
+function reportingVerb(ps: ParsedSentence, s0: number | undefined, dict: EventDictionary): number | undefined {
+  if (s0 === undefined) return undefined;
+  let i = s0 - 1;
+  if (ps.chunks[i]?.kind === 'SCONJ' && ps.toks[ps.chunks[i]!.from]!.lower === 'that') i--;
+  for (let n = 0; n < 2 && i >= 1 && ps.chunks[i]!.kind === 'NP' && ps.chunks[i - 1]!.kind === 'PREP'; n++) i -= 2;
+  if (ps.chunks[i]?.kind === 'PREP' && ps.toks[ps.chunks[i]!.from]!.lower === 'out') i--;
+  const g = ps.chunks[i];
+  return g?.kind === 'VG' && !g.infinitive && (SPEECH_VERBS.has(g.lemma) || dict.possibleWhenNegated.has(g.lemma)) ? i : undefined;
 }
 
 function hasPossessor(ps: ParsedSentence, np: { from: number; to: number }): boolean {

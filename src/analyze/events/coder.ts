@@ -11,6 +11,7 @@ import type { Chunk, ParsedSentence } from './parse.js';
 import { coordinationLeft, coordinationRight, isActorEntity, participantOf, participantsOf, possessiveAt, samePart } from './participants.js';
 import { agentCode } from './agents.js';
 import { dateIn, placeIn } from './setting.js';
+import { lemmaOf } from './lemma.js';
 
 export interface Draft {
   type: PloverType;
@@ -47,6 +48,9 @@ const NOT_PARTNER_PREPS = new Set([
   'in', 'at', 'inside', 'outside', 'near', 'on', 'aboard', 'within', 'of', 'during', 'for', 'over', 'as', 'after',
   'before', 'since', 'until', 'across', 'throughout', 'around', 'amid', 'despite',
 ]);
+/** Verbs by which a speaker says a party has earned something ("X deserves membership"). */
+const ENDORSING = new Set(['deserve']);
+const FRAME_PREPS = new Set(['within', 'inside', 'amid', 'among', 'under']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 function tokStart(ps: ParsedSentence, ch: Chunk): number { return ps.toks[ch.from]!.start; }
@@ -219,6 +223,7 @@ export class SentenceCoder {
     const vg = ps.chunks[v]!;
     const patterns = this.c.dict.verbs.get(vg.lemma);
     if (!patterns && vg.modal === 'demanded' && !forced) return this.demand(v);
+    if (!patterns && !forced && ENDORSING.has(lemmaOf(ps.toks[vg.head]!.lower, ENDORSING, true))) return this.endorsement(v);
     const ofNoun = vg.gerund && !forced ? this.complementOf(v) : undefined;
     if (!patterns || vg.gerund && !forced && ofNoun === undefined) return undefined;
     let window = argumentWindow(ps, v);
@@ -317,6 +322,26 @@ export class SentenceCoder {
       const r = this.demand(v);
       if (r) { r.about = d; return r; }
     }
+    return d;
+  }
+
+  /**
+   * "Erdogan said Kiev deserved to become a member of NATO": a speaker who says a party deserves
+   * something backs it (PLOVER SUPPORT, CAMEO 051, from the speaker to that party).
+   */
+  private endorsement(v: number): Draft | undefined {
+    const { ps } = this.s;
+    const sv = speechFrame(ps, v);
+    if (sv === undefined || sv === v) return undefined;
+    const subj = this.subject(v);
+    const actor = participantsOf(this.c, ps, this.subject(sv), { text: true });
+    const recipient = participantsOf(this.c, ps, subj, { loose: true }).filter((r) => (r.entity || r.code) && !actor.some((a) => samePart(a, r)));
+    if (actor.length === 0 || recipient.length === 0) return undefined;
+    const used = [v, sv, ...subj, ...this.subject(sv)];
+    const start = Math.min(...used.map((k) => tokStart(ps, ps.chunks[k]!)));
+    const end = Math.max(...used.map((k) => tokEnd(ps, ps.chunks[k]!)));
+    const d: Draft = { type: 'SUPPORT', cameo: '051', actor, recipient, status: ps.chunks[v]!.negated ? 'negated' : 'occurred', start, end, nominal: false, headline: this.s.headline };
+    if (quoteAt(this.c.allQuotes, start)) d.reported = true;
     return d;
   }
 
@@ -427,6 +452,8 @@ export class SentenceCoder {
       if (b.pattern.type === 'CONSULT' && prep?.kind === 'PREP' && NOT_PARTNER_PREPS.has(ps.toks[prep.from]!.lower)) continue;
       // Nor is the place of a joint act ("Trump and Xi agree to restart talks … in Osaka").
       if (joint && prep?.kind === 'PREP' && LOCATIVE.has(ps.toks[prep.from]!.lower)) continue;
+      // "work together within the SCO": the frame an act takes place in is no party to it.
+      if (prep?.kind === 'PREP' && FRAME_PREPS.has(ps.toks[prep.from]!.lower)) continue;
       // "rejected Thursday a call": a time is no target.
       if (this.c.doc.times.some((t) => t.start <= tokStart(ps, np) && t.end >= tokEnd(ps, np))) continue;
       const p = participantOf(this.c, ps, k, { loose: true });

@@ -43,7 +43,7 @@ export interface EventDictionary {
 /** Verbs of saying: their complement's pronoun subject is the speaker ("Syria says it will ..."). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'say', 'tell', 'announce', 'declare', 'state', 'report', 'add', 'note', 'stress', 'insist', 'reiterate',
-  'conclude', 'warn', 'claim', 'confirm', 'indicate', 'affirm', 'issue', 'reply', 'explain', 'decide',
+  'conclude', 'warn', 'claim', 'confirm', 'indicate', 'affirm', 'issue', 'reply', 'explain', 'decide', 'write',
 ]);
 
 const SLOTS: ReadonlySet<string> = new Set(['recipient', 'actor', 'actors', 'about']);

@@ -97,6 +97,11 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
       t.lemma = asVerb;
       continue;
     }
+    // "that Kiev deserved to become a member": a past form between a name and "to" + verb is a verb.
+    if (/[^e]ed$/.test(t.lower) && toks[k - 1]?.pos === 'PROPN' && toks[k + 1]?.lower === 'to' && toks[k + 2]?.pos === 'VERB') {
+      t.pos = 'VERB';
+      continue;
+    }
     if (!dict.verbs.has(asVerb)) continue;
     let p = k - 1;
     if (toks[p]?.pos === 'ADV' && p > 0) p--;
