@@ -30,6 +30,7 @@ import { cityEntry } from './places.js';
 import { entityName } from './naming.js';
 import { linkKbPhrases } from './kb-phrases.js';
 import { linkSummits } from './summits.js';
+import { jobRoles } from './job-roles.js';
 
 export { resolvePronoun } from './pronouns.js';
 
@@ -99,6 +100,7 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   linkGenericBodies(st);
   linkOrgAnaphora(st);
   linkSummits(st, doc.article.dateline?.span);
+  jobRoles(st);
   affiliateOfficials(st);
   placePlaces(st);
   doc.entities = toEntities(st.clusters);

@@ -270,7 +270,9 @@ function newNameCluster(st: LinkState, p: PreparedName): Cluster {
     const former = /\b(?:former|ex)\b/iu.test(title);
     // As PETRARCH's agents read a title: the body's own code ("Pentagon spokesman": USAMIL), a
     // military office word (MIL), else the government (GOV).
-    const bodyCode = p.info.body?.country === country && p.info.body.code?.startsWith(country) && p.info.body.code.length === 6 ? p.info.body.code : undefined;
+    const b = p.info.body?.country === country ? p.info.body.code : undefined;
+    // An intergovernmental body's officials carry its code ("NATO spokeswoman": IGONAT).
+    const bodyCode = b && ((b.startsWith(country) && b.length === 6) || b === `IGO${country}`) ? b : undefined;
     c.code = former ? `${country}ELI` : bodyCode ?? (MILITARY_TITLE.test(title) ? `${country}MIL` : `${country}GOV`);
     const role = roleFromTitle(st, p, country);
     if (role) c.role = role;

@@ -1,0 +1,39 @@
+/**
+ * Titles in apposition before a name give the person's country and office on the article's date:
+ * from the KB for office holders it knows, from the title for officials it does not ("Iran's
+ * Foreign Ministry spokesman").
+ */
+import { describe, expect, it } from 'vitest';
+import { entityWith, linked } from './helpers.js';
+
+// Original prose written for these tests.
+describe('link: titles in apposition', () => {
+  const text = 'Chinese Foreign Minister Wang Yi met his Iranian counterpart in Beijing on Friday.';
+
+  it('gives a KB office holder the office held on the article’s date', () => {
+    const now = linked(text, [['Wang Yi', 'PERSON'], ['Beijing', 'PLACE']], { reference: '2024-04-12T10:00:00Z' });
+    expect(entityWith(now, 'Chinese Foreign Minister Wang Yi')).toMatchObject({
+      kb: 'person:wang-yi', country: 'CHN', code: 'CHNGOV', role: 'Minister of Foreign Affairs of China', titles: ['Chinese Foreign Minister'],
+    });
+  });
+
+  it('does not give the office to someone who did not hold it that day', () => {
+    // Qin Gang was foreign minister in the spring of 2023.
+    const then = linked(text, [['Wang Yi', 'PERSON'], ['Beijing', 'PLACE']], { reference: '2023-04-14T10:00:00Z' });
+    expect(entityWith(then, 'Chinese Foreign Minister Wang Yi')?.role).not.toBe('Minister of Foreign Affairs of China');
+  });
+
+  it('gives an official the KB does not know the office the title names, with the body’s country', () => {
+    const doc = linked('Iran’s Foreign Ministry spokesman Reza Farzaneh said the talks would resume in Oman.',
+      [['Reza Farzaneh', 'PERSON'], ['Oman', 'PLACE']], { reference: '2024-01-10T10:00:00Z' });
+    const person = doc.entities.find((e) => e.name === 'Reza Farzaneh');
+    expect(person).toMatchObject({ country: 'IRN', code: 'IRNGOV', role: 'Spokesman of the Ministry of Foreign Affairs of Iran' });
+  });
+
+  it('reads a body in lower case before the job, and an intergovernmental body’s code', () => {
+    const doc = linked('Russia’s foreign ministry spokeswoman Olga Demina and NATO spokesman Piet Vandamme both declined to comment.',
+      [['Olga Demina', 'PERSON'], ['Piet Vandamme', 'PERSON'], ['NATO', 'ORG']], { reference: '2024-01-10T10:00:00Z' });
+    expect(doc.entities.find((e) => e.name === 'Olga Demina')).toMatchObject({ country: 'RUS', role: 'Spokeswoman of the Ministry of Foreign Affairs of Russia' });
+    expect(doc.entities.find((e) => e.name === 'Piet Vandamme')).toMatchObject({ code: 'IGONAT', role: 'Spokesman of NATO' });
+  });
+});
