@@ -69,3 +69,11 @@ describe('times: tense cues for year-less months', () => {
     expect(valueOf('The dividend would be paid on a still unspecified date in January.', 'January')).toBe('2019-01');
   });
 });
+
+describe('times: tense across a quotation mark', () => {
+  it('the reporting verb after a quote does not set the tense inside it', () => {
+    // "said" is nearer, but "will leave" is the quoted plan's tense: Friday is the next one.
+    expect(valueOf('"He will go with his family, his son and all the others on Friday," he said.', 'Friday')).toBe('2018-06-15');
+    expect(valueOf("``He will go with his family, his son and all the others on Friday,'' he said.", 'Friday')).toBe('2018-06-15');
+  });
+});

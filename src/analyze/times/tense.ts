@@ -78,7 +78,12 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
   if (SINCE_BEFORE.test(text.slice(Math.max(sStart, start - 8), start))) return 'past';
   // A bounded window keeps this linear on a text with no sentence breaks.
   const from = Math.max(sStart, start - WINDOW);
-  const sentence = text.slice(from, Math.min(sEnd, end + WINDOW));
+  const to = Math.min(sEnd, end + WINDOW);
+  const sentence = text.slice(from, to);
+  // A quotation mark between a verb and the expression puts them in different voices: in
+  // "he will leave at 4 (4 a.m. Thursday)," Castro said, "said" is the reporter's, not the plan's.
+  const quoteBefore = lastQuote(text, from, start);
+  const quoteAfter = firstQuote(text, end, to);
   sStart = from;
   let best: Tense = 'none';
   let bestDist = Infinity;
@@ -95,6 +100,7 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
     const before = prev;
     prev = w;
     if (a >= start && b <= end) continue;
+    if (b <= quoteBefore || a >= quoteAfter) continue;
     // "is to resume", "are to travel", "was to meet", "set to resume", "were planning": an
     // arrangement, so the future.
     const next = ahead.done ? undefined : ahead.value[0].toLowerCase();
@@ -113,6 +119,22 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
     }
   }
   return best;
+}
+
+const QUOTE = /["“”]|''|``/gu;
+const FIRST_QUOTE = /["“”]|''|``/u;
+
+/** The end of the last quotation mark in [from, to), or -1. */
+function lastQuote(text: string, from: number, to: number): number {
+  let at = -1;
+  for (const m of text.slice(from, to).matchAll(QUOTE)) at = from + m.index + m[0].length;
+  return at;
+}
+
+/** The start of the first quotation mark in [from, to), or Infinity. */
+function firstQuote(text: string, from: number, to: number): number {
+  const m = FIRST_QUOTE.exec(text.slice(from, to));
+  return m ? from + m.index : Infinity;
 }
 
 /** Sentence bounds around `offset` when no sentence layer exists: up to the nearest stop or newline. */
