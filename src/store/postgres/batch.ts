@@ -21,7 +21,9 @@ const LOOKUP = `WITH q AS (SELECT * FROM unnest($1::text[], $2::text[]) WITH ORD
     FROM q LEFT JOIN articles a ON a.id = q.id
     LEFT JOIN LATERAL (SELECT s.article AS pk, x.id, s.similarity FROM article_sources s JOIN articles x ON x.pk = s.article
       WHERE s.variant_id = q.id LIMIT 1) v ON a.pk IS NULL),
-  b AS (SELECT * FROM unnest($3::bigint[], $4::int[]) AS b(key, n))
+  -- Near-duplicate candidates only for articles not already stored: a re-ingest (a restart after a
+  -- crash) would otherwise fetch every stored article's own text back through its own bands.
+  b AS (SELECT * FROM unnest($3::bigint[], $4::int[]) AS b(key, n) WHERE b.n NOT IN (SELECT k.n FROM k WHERE k.pk IS NOT NULL))
 SELECT 'known' AS kind, k.n, k.pk, k.id, k.similarity,
   EXISTS (SELECT 1 FROM article_sources s WHERE s.article = k.pk AND s.source_key = k.key) AS has, NULL::text AS text, NULL::text AS record
 FROM k WHERE k.pk IS NOT NULL
