@@ -335,6 +335,17 @@ function firstWord(v: View): number {
   return i;
 }
 
+/**
+ * "Hillary Clinton plans to …": a verb in -s the tagger calls a noun, after a name or pronoun and
+ * before an infinitive.
+ */
+function taggedAsNoun(v: View, i: number): boolean {
+  const t = tok(v, i);
+  const prev = tok(v, i - 1);
+  return !!t && !!prev && t.pos === 'NOUN' && /s$/u.test(t.text) && (prev.pos === 'PROPN' || prev.pos === 'PRON')
+    && lowerText(tok(v, i + 1)) === 'to' && tok(v, i + 2)?.pos === 'VERB';
+}
+
 const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
 
 /**
@@ -347,9 +358,11 @@ function infinitiveContent(v: View, i: number, lemma: string): number | undefine
   if (!nx) return undefined;
   const w = nx.text.toLowerCase();
   // "urged the allies to stay", "urged the allies not to let …".
+  // "agreed to effectively lend": an adverb may split the infinitive.
   const verbAfter = (k: number): boolean => {
     const at = lowerText(tok(v, k)) === 'not' ? k + 1 : k;
-    return lowerText(tok(v, at)) === 'to' && tok(v, at + 1)?.pos === 'VERB';
+    const vb = tok(v, at + 1)?.pos === 'ADV' ? at + 2 : at + 1;
+    return lowerText(tok(v, at)) === 'to' && tok(v, vb)?.pos === 'VERB';
   };
   if (verbAfter(j)) return TO_VERBS.has(lemma) ? j : undefined;
   if (lemma === 'call' && w === 'for') return phraseStartingAt(v, j + 1) ? j + 1 : undefined;
@@ -467,7 +480,7 @@ export function statementsIn(v: View): Statement[] {
     const speechLemma = cueLemma(t, true, tok(v, i - 1));
     const objectLemma = t.pos === 'VERB' && !isParticiple(t) ? NP_OBJECT_VERBS.get(w) : undefined;
     const topicLemma = t.pos === 'VERB' && TOPIC_PREPS.has(lowerText(tok(v, i + 1))) ? TOPIC_VERBS.get(w) : undefined;
-    const lemma = speechLemma ?? (t.pos === 'VERB' ? TO_VERBS.get(w) : undefined) ?? objectLemma ?? topicLemma;
+    const lemma = speechLemma ?? (t.pos === 'VERB' || taggedAsNoun(v, i) ? TO_VERBS.get(w) : undefined) ?? objectLemma ?? topicLemma;
     if (!lemma) continue;
     // "Having said that, …" is no cue.
     if (lowerText(tok(v, i - 1)) === 'having') continue;
@@ -480,6 +493,18 @@ export function statementsIn(v: View): Statement[] {
       const to = contentEnd(v, infinitive);
       if (to > infinitive + 1) out.push({ cue, content: { from: infinitive, to } });
       continue;
+    }
+    // "called the charges unsubstantiated", "called climate change a hoax": a thing and its name.
+    if (lemma === 'call' && !cue.inverted) {
+      const obj = phraseStartingAt(v, i + 1, 8);
+      const next = obj ? tok(v, obj.to) : undefined;
+      if (obj && next && !isTimePhrase(v, obj) && (next.pos === 'DET' || next.pos === 'ADJ' || (next.pos === 'NOUN' && tok(v, obj.to - 1)?.pos === 'PRON'))) {
+        const to = clauseEnd(v, i + 1);
+        if (to > obj.to) {
+          out.push({ cue, content: { from: i + 1, to } });
+          continue;
+        }
+      }
     }
     // "accused the GOP of stoking the issue": the one accused and the charge.
     if (lemma === 'accuse' && !cue.inverted) {
@@ -494,7 +519,7 @@ export function statementsIn(v: View): Statement[] {
       }
     }
     // "spoke about the raid", "warned against complacency", "railed against the media".
-    if (topicLemma && tok(v, i + 1)?.pos === 'ADP') {
+    if (topicLemma) {
       // "talked about bringing communities together": a gerund's clause is the topic too.
       const gerund = tok(v, i + 2);
       const obj = gerund && isParticiple(gerund) && gerund.pos === 'VERB' ? { from: i + 2, to: i + 3 } : phraseStartingAt(v, i + 2, 12);
@@ -515,6 +540,18 @@ export function statementsIn(v: View): Statement[] {
       }
     }
     if (!speechLemma) continue;
+    // "As experts have pointed out, CLAUSE" / "CLAUSE, as one adviser pointed out, CLAUSE".
+    if (cue.subject && !cue.inverted && lowerText(tok(v, cue.subject.from - 1)) === 'as') {
+      const as = cue.subject.from - 1;
+      let after = /^(?:out|up)$/u.test(lowerText(tok(v, i + 1))) ? i + 2 : i + 1;
+      if (!isComma(tok(v, after))) after = skipAdverbials(v, after);
+      const from = as <= start ? after + 1 : start;
+      const to = contentEnd(v, after + 1);
+      if (isComma(tok(v, after)) && (as <= start || (isComma(tok(v, as - 1)) && as - 1 > start)) && to > after + 2) {
+        out.push({ cue, content: { from, to } });
+        continue;
+      }
+    }
     // CLAUSE, said X.
     if (cue.inverted && cue.subject) {
       const cut = commaCut(v, i - 1);

@@ -54,6 +54,8 @@ function isNpToken(t: Token | undefined): boolean {
 /** Nouns for people who act or speak for someone: "advisers to", "a spokesman for". */
 const ROLE_NOUNS = /^(?:advis[eo]rs?|aides?|spokes(?:man|men|woman|women|person|people)|lawyers?|attorneys?|counsel|ambassadors?|envoys?|assistants?|secretary|consultants?|strategists?|negotiators?|representatives?|sources?|officials?|people|those)$/iu;
 
+const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'several', 'few', 'each', 'both', 'none', 'all']);
+
 function joinsRole(t: Token | undefined): boolean {
   return !!t && t.pos === 'NOUN' && ROLE_NOUNS.test(t.text);
 }
@@ -84,7 +86,8 @@ export function phraseEndingAt(v: View, end: number, maxLen = 12): TokenRange | 
     if (!t) break;
     // A determiner opens the phrase: nothing before it belongs ("told reporters the talks …"),
     // unless a role joins it to what comes before ("a spokesman for the ministry").
-    if (v.tokens[from]?.pos === 'DET' && !(/^(?:to|for|of)$/u.test(t.text) && joinsRole(tok(v, from - 2)))) break;
+    if (v.tokens[from]?.pos === 'DET' && !(/^(?:to|for|of)$/u.test(t.text) && joinsRole(tok(v, from - 2)))
+      && !(t.text === 'of' && QUANTIFIERS.has(lowerText(tok(v, from - 2))))) break;
     if (isNpToken(t)) {
       from--;
       continue;
@@ -95,7 +98,9 @@ export function phraseEndingAt(v: View, end: number, maxLen = 12): TokenRange | 
     const nameJoin = t.text === 'for' && /^\p{Lu}/u.test(before?.text ?? '') && /^\p{Lu}/u.test(v.tokens[from]?.text ?? '');
     // "advisers to Mr. Obama", "a lawyer for the family": a role and whom it serves.
     const roleJoin = (t.text === 'to' || t.text === 'for') && joinsRole(before);
-    if ((t.text === 'of' && before && (before.pos === 'NOUN' || before.pos === 'PROPN')) || nameJoin || roleJoin) {
+    // "one of Mr. Obama's advisers", "many of the experts": a part of a group.
+    const partOf = t.text === 'of' && before && (before.pos === 'NOUN' || before.pos === 'PROPN' || QUANTIFIERS.has(before.text.toLowerCase()));
+    if (partOf || nameJoin || roleJoin) {
       from--;
       continue;
     }
