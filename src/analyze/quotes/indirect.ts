@@ -495,7 +495,7 @@ export function statementsIn(v: View): Statement[] {
       continue;
     }
     // "called the charges unsubstantiated", "called climate change a hoax": a thing and its name.
-    if (lemma === 'call' && !cue.inverted) {
+    if ((lemma === 'call' || lemma === 'consider') && !cue.inverted) {
       const obj = phraseStartingAt(v, i + 1, 8);
       const next = obj ? tok(v, obj.to) : undefined;
       if (obj && next && !isTimePhrase(v, obj) && (next.pos === 'DET' || next.pos === 'ADJ' || (next.pos === 'NOUN' && tok(v, obj.to - 1)?.pos === 'PRON'))) {
