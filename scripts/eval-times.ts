@@ -278,4 +278,7 @@ async function main(): Promise<void> {
   if (!only) specShare();
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+// Not awaited at the top level: train-times.ts imports this module, and --cv imports it back.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((e: unknown) => { console.error(e); process.exitCode = 1; });
+}
