@@ -31,6 +31,7 @@ import { entityName } from './naming.js';
 import { linkKbPhrases } from './kb-phrases.js';
 import { linkSummits } from './summits.js';
 import { jobRoles } from './job-roles.js';
+import { isAnaphoricName, linkCompassName } from './common-names.js';
 
 export { resolvePronoun } from './pronouns.js';
 
@@ -85,6 +86,7 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
 
   const names: PreparedName[] = [];
   for (const n of joinSplitNames(st, [...doc.names].sort((a, b) => a.start - b.start))) {
+    if (isAnaphoricName(st, n) || linkCompassName(st, n)) continue;
     const p = prepare(st, n);
     if (p && !isGenericName(kb, p.key)) names.push(p);
   }

@@ -39,7 +39,7 @@ export function prepare(st: LinkState, n: NameMention): PreparedName | undefined
     start += m[0].length;
     text = text.slice(m[0].length);
   }
-  const bare = stripPossessive(text);
+  const bare = withoutParticiple(st, stripPossessive(text));
   const end = start + bare.length;
   const key = nameKey(bare);
   if (!key) return undefined;
@@ -54,6 +54,18 @@ export function prepare(st: LinkState, n: NameMention): PreparedName | undefined
     p.info = parseTitle(st, t.start, t.end);
   }
   return p;
+}
+
+/**
+ * "U.S.-drafted", "Russian-backed", "Saudi-led": a name the KB knows with a participle joined to it
+ * is a mention of that name alone (the tagger may take the whole word for a name of its own).
+ */
+function withoutParticiple(st: LinkState, text: string): string {
+  const dash = Math.max(text.lastIndexOf('-'), text.lastIndexOf('\u2010'));
+  if (dash <= 0 || !/^\p{Ll}+$/u.test(text.slice(dash + 1))) return text;
+  const head = text.slice(0, dash);
+  const key = nameKey(head);
+  return st.kb.lookup(key).length > 0 || st.kb.byDemonym(key).length > 0 ? head : text;
 }
 
 function compatible(e: KbEntry, type: EntityType): number {

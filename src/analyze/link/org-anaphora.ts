@@ -19,8 +19,10 @@ const NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>([
 ]);
 
 export function linkOrgAnaphora(st: LinkState): void {
-  for (const m of st.text.matchAll(/\b([Tt]he) (ministry|alliance|bloc|agency|organi[sz]ation)\b(?!['’]s? \p{Lu}| \p{Lu})/gu)) {
-    const noun = NOUNS.get(m[2] ?? '');
+  // Capitalized too, as some styles write it ("to join the Alliance"), but not the head of a longer
+  // name ("the Ministry of Defence", "the Agency's Board").
+  for (const m of st.text.matchAll(/\b([Tt]he) ([Mm]inistry|[Aa]lliance|[Bb]loc|[Aa]gency|[Oo]rgani[sz]ation)\b(?!['’]s? \p{Lu}| \p{Lu}| of\b| for\b)/gu)) {
+    const noun = NOUNS.get((m[2] ?? '').toLowerCase());
     const start = m.index;
     const end = start + m[0].length;
     if (!noun || claimed(st, start, end, ['hit'])) continue;

@@ -18,6 +18,18 @@ export interface Hit {
 /** All-capital short names too ambiguous to trust without the tagger ("WHO", "IS", "AP"). */
 const AMBIGUOUS: ReadonlySet<string> = new Set(['WHO', 'IS', 'AP', 'IT', 'AU', 'OR', 'AT', 'ON', 'US ']);
 
+/**
+ * A one-word territory, region or site the KB lists ("Gaza", "Crimea", "Darfur", "Natanz") is a
+ * place wherever it is printed capitalized, even where the tagger missed it ("a ceasefire in Gaza").
+ * Not the words that are as often adjectives or other things ("Gulf", "Arctic", "Moon").
+ */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['territory', 'region', 'site']);
+const NOT_ALONE: ReadonlySet<string> = new Set(['Gulf', 'Arctic', 'Mediterranean', 'Baltic', 'Ulster']);
+
+function namedPlace(e: KbEntry, word: string): boolean {
+  return e.kind === 'place' && PLACE_KINDS.has(e.placeKind) && /^\p{Lu}\p{Ll}/u.test(word) && !NOT_ALONE.has(word);
+}
+
 export function sweep(st: LinkState): Hit[] {
   const hits: Hit[] = [];
   const ws = st.words;
@@ -42,7 +54,7 @@ export function sweep(st: LinkState): Hit[] {
         const allCaps = n === 1 && /^\p{Lu}[\p{Lu}\d.]+$/u.test(bare) && !AMBIGUOUS.has(bare);
         const exact = (e: KbEntry): boolean => [e.name, ...e.aliases].some((a) => a === bare || a === `the ${bare}`);
         if (country && (n > 1 || exact(country) || allCaps || /^\p{Lu}\p{Ll}/u.test(bare))) entry = country;
-        else if (other && (n > 1 || allCaps) && exact(other) && !st.kb.genericKind(key)) entry = other;
+        else if (other && (n > 1 || allCaps || namedPlace(other, bare)) && exact(other) && !st.kb.genericKind(key)) entry = other;
       }
       if (entry) { found = { start: first.start, end, entry }; used = n; }
     }
