@@ -25,7 +25,7 @@ import { TIMES_MODEL_PATH } from '../src/analyze/times/learn/model.js';
 import { train, type Example, type TrainOptions } from '../src/analyze/times/learn/softmax.js';
 import { allowedLabels, choose, inScope, rankInputs, relabel, scopedForms, type RankerModel } from '../src/analyze/times/learn/rank.js';
 import type { Article } from '../src/model.js';
-import { matchDoc, published, readTml, score, tmlFiles, type GoldDoc, type Score, type Timex } from './eval-times.js';
+import { matchDoc, published, readTml, report, score, tmlFiles, type GoldDoc, type Score, type Timex } from './eval-times.js';
 
 /** One candidate of one document, ready for training or ranking. */
 interface Item { cand: Candidate; features: string[]; forms: Map<string, string>; allowed: string[]; gold: string }
@@ -122,7 +122,6 @@ async function main(): Promise<void> {
   const docs = tmlFiles(dir).map(readTml);
   const prepared = docs.map(prepare);
   const byName = new Map(prepared.map((p) => [p.doc.name, p]));
-  const { report } = await import('./eval-times.js');
   const rules = score(docs, (d) => ranked(byName.get(d.name) as Prepared, null), 'rules');
   report('rules alone', rules);
   const cv = crossValidate(prepared, folds, 'cv', train, threshold, sc);
