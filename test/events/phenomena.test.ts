@@ -152,3 +152,18 @@ describe('reported clauses', () => {
     expect(briefs('Chile said it was ready to work together within the United Nations.').join(' ')).not.toMatch(/United Nations/);
   });
 });
+
+describe('officials of intergovernmental bodies', () => {
+  it('a person whose "country" is a body\'s code is coded as the body (IGO…), with no country', () => {
+    const HEAD: HandEntity = { name: 'Mara Lind', type: 'PERSON', code: 'UNO', country: 'UNO', at: ['Mara Lind'] };
+    const { events } = eventsOf('Chile rejected calls by Mara Lind to adopt the reforms.', [...ALL, HEAD]);
+    const r = events.find((e) => e.type === 'REJECT')?.recipient[0];
+    expect(r?.code).toBe('IGOUNO');
+    expect(r?.country).toBeUndefined();
+  });
+  it('a name the body\'s name stands before takes the body\'s code ("U.N. mediator X")', () => {
+    const MED: HandEntity = { name: 'Tomas Berg', type: 'PERSON', at: ['Tomas Berg'] };
+    const { events } = eventsOf('Peru said it would meet United Nations mediator Tomas Berg.', [...ALL, MED]);
+    expect(events[0]?.recipient[0]?.code).toBe('IGOUNO');
+  });
+});

@@ -50,7 +50,7 @@ const NOT_PARTNER_PREPS = new Set([
 ]);
 /** Verbs by which a speaker says a party has earned something ("X deserves membership"). */
 const ENDORSING = new Set(['deserve']);
-const FRAME_PREPS = new Set(['within', 'inside', 'amid', 'among', 'under']);
+const FRAME_PREPS = new Set(['within', 'amid']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 function tokStart(ps: ParsedSentence, ch: Chunk): number { return ps.toks[ch.from]!.start; }
@@ -492,14 +492,15 @@ export class SentenceCoder {
       if (ch.kind !== 'NP') continue;
       if (this.c.doc.times.some((t) => t.start <= tokStart(ps, ch) && t.end >= tokEnd(ps, ch))) continue;
       const p = participantOf(this.c, ps, k, { loose: true });
-      if (!p?.country) continue;
+      if (!p?.country && !p?.code?.startsWith('IGO')) continue;
       const prep = ps.chunks[this.appositionHead(k) - 1];
       const located = prep?.kind === 'PREP' && LOCATIVE.has(ps.toks[prep.from]!.lower);
+      if (prep?.kind === 'PREP' && FRAME_PREPS.has(ps.toks[prep.from]!.lower)) continue;
       // A joint act ("Trump and Xi agree … at the G20 summit in Osaka") is aimed at its parties, not its place.
       if (located && joint) continue;
       // The actor's own country is a target only as the place it acts on ("Bashir lifted the
       // curfew imposed in Sudan"), not as its own name again ("Netanyahu said Israel …").
-      if (actor.some((a) => samePart(a, p) || (a.country === p.country && !located))) continue;
+      if (actor.some((a) => samePart(a, p) || (!!p.country && a.country === p.country && !located))) continue;
       return this.withConjuncts(p, k, (q) => !!q.country && !actor.some((a) => samePart(a, q) || a.country === q.country));
     }
     return undefined;

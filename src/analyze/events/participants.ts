@@ -75,6 +75,12 @@ export function entityParticipant(e: Entity, text: string, c?: CoderContext): Pa
     const country = kbCountry(c, e);
     if (country && /^[A-Z]{3}$/.test(country)) { p.country = country; p.code = country; }
   }
+  // An official of an intergovernmental body (the KB gives "UNO", "NAT" … as the country of the
+  // Secretary-General): CAMEO codes the body, IGO first, and no country.
+  if (c && e.type === 'PERSON' && p.country && p.country !== 'NGO' && !c.kb.country(p.country)) {
+    if (!p.code?.startsWith('IGO')) p.code = `IGO${p.country}`;
+    delete p.country;
+  }
   return p;
 }
 
@@ -171,6 +177,9 @@ export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, 
 function placed(p: Participant, c: CoderContext, ps: ParsedSentence, np: Chunk, start: number, end: number, self: MentionRef): Participant {
   if (p.country || p.code) return p;
   const others = mentionsIn(c, start, end).filter((m) => m.entity !== self.entity && m.entity.type !== 'PERSON');
+  // "U.N. mediator Diego Cordovez": the body's code, not its pseudo-country.
+  const body = others.find((m) => m.entity.code?.startsWith('IGO'));
+  if (body?.entity.code) { p.code = body.entity.code; return p; }
   const country = countryIn(c, ps, np, others, start);
   if (country) { p.country = country; p.code = country; }
   return p;
