@@ -1,0 +1,194 @@
+/**
+ * Where reported content ends: before the reporter's own words (", but …", ", citing …"), before
+ * a new statement ("… and Democrats accused …"), at a noun-phrase object's end, and whether what
+ * follows a cue is only its tail ("said Brian Baker, an adviser to the family").
+ */
+import { cueLemma, isParticiple } from './cue.js';
+import { isVerbLike, SAYING, SUBJECT_START } from './clauses.js';
+import { NP_OBJECT_VERBS, TIME_WORDS } from './lexicon.js';
+import {
+  isComma, isTimePhrase, lowerText, phraseStartingAt, subjectBefore, tok, type TokenRange, type View,
+} from './phrases.js';
+
+/** Words after a comma that begin the reporter's own clause, not more of what was said. */
+const NARRATOR_LINKS = new Set(['but', 'although', 'though', 'whereas', 'yet']);
+/** Participles that say why or how the speaker said it: "…, citing the deficit". */
+const HANGING_PARTICIPLES = new Set(['citing', 'referring', 'blaming', 'calling', 'accusing', 'pointing', 'describing', 'criticizing', 'praising', 'defending', 'dismissing', 'rejecting']);
+
+/**
+ * After a comma inside reported content, does token `j` begin something the speaker did not say:
+ * a participle clause hanging on the cue ("said …, citing …", "said …, adding that …") or a
+ * contrast the reporter adds ("said …, but he refused …", "…, although it may take days")?
+ */
+function closesContent(v: View, j: number): boolean {
+  const t = tok(v, j);
+  if (!t) return false;
+  const w = t.text.toLowerCase();
+  if (NARRATOR_LINKS.has(w)) return true;
+  // "…, aside from saying …"; "…, and when pressed on it, she replied …".
+  if ((w === 'aside' || w === 'except') && lowerText(tok(v, j + 1)) === 'from') return true;
+  if (w === 'and' && /^(?:when|while|after|before|if)$/u.test(lowerText(tok(v, j + 1)))) return true;
+  if (w === 'while' || w === 'even') return lowerText(tok(v, j + 1)) !== 'not' && (w === 'while' || lowerText(tok(v, j + 1)) === 'as');
+  return isParticiple(t) && (!!cueLemma(t, false) || HANGING_PARTICIPLES.has(w));
+}
+
+/**
+ * Does the stretch before a later cue open with a cue of its own ("She said X, and when pressed,
+ * the mother replied, …")? Then it is that cue's statement, not the later one's.
+ */
+export function opensWithCue(v: View, start: number, cut: number): boolean {
+  for (let k = start + 1; k < cut && k < start + 8; k++) {
+    const t = tok(v, k);
+    const lemma = t && t.pos === 'VERB' && !isParticiple(t) ? cueLemma(t, false) : undefined;
+    if (lemma && SAYING.has(lemma)) {
+      const subj = subjectBefore(v, k);
+      return !!subj && subj.from <= start + 1;
+    }
+  }
+  return false;
+}
+
+/** "…, and Democrats accused the GOP …": a new subject with a cue verb of its own starts at `j`. */
+function anotherStatement(v: View, j: number): boolean {
+  // "stressed her support of the raid … and said she …": the cue's own next verb.
+  const first = tok(v, j);
+  if (first && first.pos === 'VERB' && cueLemma(first, false)) return true;
+  const np = phraseStartingAt(v, j, 8);
+  if (!np) return false;
+  let k = np.to;
+  if (tok(v, k)?.pos === 'ADV' || tok(v, k)?.pos === 'AUX') k++;
+  const verb = tok(v, k);
+  if (!verb || verb.pos !== 'VERB') return false;
+  // "the fees charged by the port": a participle on the noun, not a new statement.
+  if (/ed$/u.test(verb.text) && tok(v, k + 1)?.pos === 'ADP') return false;
+  const w = verb.text.toLowerCase();
+  return !!cueLemma(verb, false) || NP_OBJECT_VERBS.has(w);
+}
+
+/** Where the content that starts at `from` ends: the unit's end, or an attached participle cue. */
+export function contentEnd(v: View, from: number, fronted = false): number {
+  let e = v.hi;
+  for (let j = from + 1; j < v.hi; j++) {
+    const t = tok(v, j);
+    if (!t) continue;
+    if (t.text === ';') {
+      e = j;
+      break;
+    }
+    const nx = tok(v, j + 1);
+    // Before its cue, everything is the speaker's: "X could, but only if Y, Z said".
+    if (!fronted && isComma(t) && nx && closesContent(v, j + 1)) {
+      e = j;
+      break;
+    }
+    if (t.pos === 'CCONJ' && anotherStatement(v, j + 1)) {
+      e = j;
+      break;
+    }
+  }
+  // No closing full stop in the content.
+  while (e > from) {
+    const t = v.tokens[e - 1];
+    if (t && (t.text === '.' || isComma(t) || t.text === ';' || t.text === ':') && (v.inQuote[e - 1] ?? -1) < 0) e--;
+    else break;
+  }
+  return e;
+}
+
+/** The end of the clause that starts at `from`: the next comma, semicolon or stop outside quotes. */
+export function clauseEnd(v: View, from: number): number {
+  let e = from;
+  while (e < v.hi) {
+    const t = v.tokens[e];
+    if (!t) break;
+    if ((v.inQuote[e] ?? -1) < 0 && /^(?:[.,;:!?()—–]|--)$/u.test(t.text)) break;
+    e++;
+  }
+  return e;
+}
+
+
+/** Prepositions that modify a noun ("his attacks on Machado", "hackers from China"). */
+const NOMINAL_PREPS = new Set(['of', 'from', 'with', 'about', 'against', 'between', 'among', 'to', 'toward', 'towards', 'regarding', 'concerning', 'involving', 'over', 'on', 'for']);
+/** Words after an object that say when, how or why the verb happened: not part of the object. */
+const ADVERBIAL_LINKS = new Set(['since', 'at', 'after', 'before', 'while', 'when', 'because']);
+
+/**
+ * Where a noun-phrase object ends: at the end of its clause ("attacked the media's coverage of the
+ * debate, …", "remarks Trump had made about her"), but before what says when, where or how the
+ * verb happened ("attacked Machado in early-morning tweets", "cited it as an example").
+ */
+export function objectEnd(v: View, obj: TokenRange): number {
+  let to = obj.to;
+  for (let steps = 0; steps < 8; steps++) {
+    const t = tok(v, to);
+    if (!t) break;
+    const w = t.text.toLowerCase();
+    if (ADVERBIAL_LINKS.has(w) && (t.pos === 'ADP' || t.pos === 'SCONJ')) return to;
+    if ((NOMINAL_PREPS.has(w) && t.pos === 'ADP') || (w === 'and' && t.pos === 'CCONJ')) {
+      const np = phraseStartingAt(v, to + 1, 12);
+      if (np && isTimePhrase(v, np)) return to;
+      if (!np) break;
+      to = np.to;
+      continue;
+    }
+    break;
+  }
+  return clauseEnd(v, obj.from);
+}
+
+/** Only trailing punctuation and times after token `j`: the cue ends the unit. */
+export function endsUnit(v: View, j: number): boolean {
+  for (let k = j; k < v.hi; k++) {
+    const t = tok(v, k);
+    if (!t) return false;
+    if (t.text === '(') {
+      // "said Mr. Burman (a view echoed by everyone)": an aside in parentheses.
+      let close = k + 1;
+      while (close < v.hi && close < k + 25 && tok(v, close)?.text !== ')') close++;
+      if (tok(v, close)?.text !== ')') return false;
+      k = close;
+      continue;
+    }
+    if (t.pos === 'PUNCT') {
+      if (isComma(t)) return tailAfterComma(v, k + 1);
+      continue;
+    }
+    // "said in a statement", "said one source in the room": a place or a medium, not more content.
+    if (t.pos === 'ADP') {
+      const np = phraseStartingAt(v, k + 1, 10);
+      if (np) {
+        k = np.to - 1;
+        continue;
+      }
+    }
+    if (TIME_WORDS.has(t.text.toLowerCase()) || (t.pos === 'PROPN' && /day$/iu.test(t.text))) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Words after a cue's comma that hang on the cue, not on the content: "…, X said, as they …". */
+const TAIL_LINKS = new Set(['as', 'while', 'when', 'after', 'before', 'who', 'according', 'though', 'although', 'but']);
+
+/**
+ * After "…, X said," (token `j` follows the comma): is the rest the reporter's, so the content is
+ * what came before? A participle ("adding that …", "citing …"), a linking word ("as they …",
+ * "who …"), or an apposition to the speaker ("said Brian Baker, a longtime adviser …": a noun
+ * phrase with no finite verb of its own).
+ */
+function tailAfterComma(v: View, j: number): boolean {
+  const t = tok(v, j);
+  if (!t) return false;
+  const w = t.text.toLowerCase();
+  if (TAIL_LINKS.has(w) || (isParticiple(t) && (HANGING_PARTICIPLES.has(w) || !!cueLemma(t, false)))) return true;
+  if (!SUBJECT_START.has(t.pos) || t.pos === 'PRON' || t.pos === 'ADV') return false;
+  for (let k = j + 1; k < v.hi; k++) {
+    const x = tok(v, k);
+    if (!x) return false;
+    // "an adviser to the family who oversees …": a relative clause on the apposition.
+    if (isComma(x) || x.text === '.' || /^(?:who|which|whose)$/iu.test(x.text)) return true;
+    if (isVerbLike(x) && !/(?:ing|ed)$/u.test(x.text)) return false;
+  }
+  return true;
+}
