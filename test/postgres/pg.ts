@@ -41,6 +41,6 @@ export async function freshDatabase(tag: string): Promise<{ url: string; drop: (
 export async function truncateAll(url: string): Promise<void> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  await c.query(`TRUNCATE articles, article_sources, entities, mentions, times, quotes, events, event_participants, lsh_bands`);
+  await c.query(`TRUNCATE articles, article_sources, entities, mentions, times, quotes, events, event_participants, lsh_bands, entity_stats`);
   await c.end();
 }

@@ -141,6 +141,9 @@ export class PgReader {
   }
 
   async entities(q: EntityQuery = {}): Promise<EntityStat[]> {
+    // Country, code and article narrow the entity rows counted, so they group the rows themselves;
+    // the whole list, by name or type, reads the running totals (migration 4), as SQLite does.
+    if (!q.country && !q.code && !q.article) return this.entityTotals(q);
     const [limit, offset] = page(q);
     const where: string[] = [];
     const p = new Params();
@@ -154,6 +157,19 @@ export class PgReader {
       FROM entities e ${whereSql(where)}
       GROUP BY e.name, e.type ORDER BY articles DESC, mentions DESC, e.name COLLATE "C"
       LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`, p.values);
+    return rows.map((r) => clean<EntityStat>(r));
+  }
+
+  /** Entities across the store from `entity_stats`: the top of the list is a scan of its rank index. */
+  private async entityTotals(q: EntityQuery): Promise<EntityStat[]> {
+    const [limit, offset] = page(q);
+    const where: string[] = [];
+    const p = new Params();
+    if (q.name) where.push(`name ILIKE ${p.add(like(q.name))} ESCAPE '\\'`);
+    if (q.type) where.push(`type = ${p.add(q.type)}`);
+    const rows = await this.rows(`SELECT name, type, kb, country, code, articles, mentions
+      FROM entity_stats ${whereSql(where)}
+      ORDER BY articles DESC, mentions DESC, name LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`, p.values);
     return rows.map((r) => clean<EntityStat>(r));
   }
 
