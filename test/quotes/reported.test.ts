@@ -137,6 +137,29 @@ describe('several statements in one sentence', () => {
   });
 });
 
+describe('more cue shapes', () => {
+  it('reads a passive cue with its agent', () => {
+    const a = only(quotesOf('It was announced by the port authority that the ferry would resume.'));
+    expect(a).toMatchObject({ speakerText: 'the port authority', text: 'that the ferry would resume' });
+    const b = only(quotesOf('The new tariff was first reported by the Harbour Gazette.'));
+    expect(b).toMatchObject({ speakerText: 'the Harbour Gazette', text: 'The new tariff' });
+  });
+
+  it('reads "As X pointed out, CLAUSE" and "CLAUSE, as X pointed out, CLAUSE"', () => {
+    const a = only(quotesOf('As several fishermen have pointed out, the quota ignores the spring run.'));
+    expect(a).toMatchObject({ speakerText: 'several fishermen', text: 'the quota ignores the spring run' });
+    const b = only(quotesOf('The island, as one of the pilots pointed out, rarely sees fog.'));
+    expect(b.speakerText).toBe('one of the pilots');
+    expect(b.text.endsWith('rarely sees fog')).toBe(true);
+  });
+
+  it('reads "called X Y", "called for -ing" and "plans to"', () => {
+    expect(only(quotesOf('Lind called the tariff a tax on the poor.')).text).toBe('the tariff a tax on the poor');
+    expect(only(quotesOf('Moe called for lowering the fees.')).text).toBe('lowering the fees');
+    expect(quotesOf('The mayor called the coast guard on Monday.')).toEqual([]);
+  });
+});
+
 describe('spans', () => {
   it('every quote round-trips', () => {
     const text = 'Harbour\n\nHarbour fees will rise next spring, said Tomas Lind, a spokesman for the port authority.';

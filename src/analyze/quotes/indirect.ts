@@ -13,6 +13,7 @@ import {
 } from './lexicon.js';
 import { BARE_CLAUSE, looksAdverbial, opensBareClause, skipAdverbials } from './clauses.js';
 import { clauseEnd, contentEnd, endsUnit, objectEnd, opensWithCue } from './extent.js';
+import { passiveAt } from './passive.js';
 import {
   isComma, isTimePhrase, lowerText, phraseEndingAt, phraseStartingAt, tok, type TokenRange, type View,
 } from './phrases.js';
@@ -181,6 +182,12 @@ export function statementsIn(v: View): Statement[] {
       if (owner && to > i + 2) {
         out.push({ cue: { verb: i, lemma: w, subject: owner, start: (v.tokens[owner.from] as Token).start, end: t.end }, content: { from: i + 1, to } });
       }
+      continue;
+    }
+    // "It was announced by the ministry that …", "The story was first reported by the Post".
+    const passive = passiveAt(v, i);
+    if (passive) {
+      out.push(passive);
       continue;
     }
     const speechLemma = cueLemma(t, true, tok(v, i - 1));
