@@ -109,3 +109,20 @@ describe('link: a country’s cabinet', () => {
     expect(entityWith(doc, 'Cabinets')).toMatchObject({ type: 'ORG', name: 'Cabinet of Japan', country: 'JPN' });
   });
 });
+
+describe('link: summits named by a body the article names nowhere else', () => {
+  it('places "the G8 summit" by the KB and the next year’s by the year after', () => {
+    const doc = linked('Ministers prepared the G8 summit while officials planned the G20 summit next year.',
+      [['G8 summit', 'EVENT'], ['G20 summit', 'EVENT']], { reference: '2005-03-01T10:00:00Z' });
+    expect(entityWith(doc, 'G8 summit')?.country).toBe('GBR');
+    // The G20 did not meet as leaders in 2006: no host.
+    expect(entityWith(doc, 'G20 summit')?.country).toBeUndefined();
+  });
+
+  it('does not let "the summit" mean a summit said to be next year', () => {
+    const doc = linked('Officials began work on the G7 summit next year. The summit agenda is open.',
+      [['G7 summit', 'EVENT']], { reference: '2022-10-01T10:00:00Z' });
+    expect(entityWith(doc, 'G7 summit')?.country).toBe('JPN');
+    expect(entityWith(doc, 'The summit')).toBeUndefined();
+  });
+});

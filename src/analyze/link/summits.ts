@@ -21,6 +21,9 @@ import { cityEntry } from './places.js';
 const OTHER_YEAR = /\b(?:next|last|previous|past|prior|first|upcoming|future|(?:next|last) year['’]s|\d{4})\s+$/iu;
 const NEXT_YEAR = /\bnext year['’]s\s+$/iu;
 const LAST_YEAR = /\blast year['’]s\s+$/iu;
+/** "the G8 summit next year", "the summit last year". */
+const NEXT_YEAR_AFTER = /^\s+next\s+year\b/iu;
+const LAST_YEAR_AFTER = /^\s+last\s+year\b/iu;
 /** Where a summit is said to be, right after it: "in Kazan", ", to be held in Astana", "hosted by Japan". */
 const WHERE = /^,?\s+(?:(?:which|that)\s+)?(?:(?:will|would)\s+be\s+|was\s+|is\s+(?:to\s+be\s+)?|to\s+be\s+|being\s+)?(?:(?:held|hosted|taking\s+place|to\s+take\s+place)\s+)?(?:in|hosted\s+by)\s+(?:the\s+)?/u;
 /** "the summit", "its summit", "whose summit", "this year's summit": an anaphoric summit. */
@@ -48,11 +51,11 @@ function hostAfter(st: LinkState, end: number): string | undefined {
 }
 
 /** The host the KB gives for the body's summit in the year the mention means. */
-function hostFromKb(st: LinkState, org: KbEntry, before: string): string | undefined {
+function hostFromKb(st: LinkState, org: KbEntry, before: string, after: string): string | undefined {
   if (!st.date) return undefined;
   let year = Number(st.date.slice(0, 4));
-  if (NEXT_YEAR.test(before)) year += 1;
-  else if (LAST_YEAR.test(before)) year -= 1;
+  if (NEXT_YEAR.test(before) || NEXT_YEAR_AFTER.test(after)) year += 1;
+  else if (LAST_YEAR.test(before) || LAST_YEAR_AFTER.test(after)) year -= 1;
   else if (OTHER_YEAR.test(before)) return undefined;
   const hosts = st.kb.summitsOf(org.id, String(year));
   return hosts.length === 1 ? hosts[0]?.host : undefined;
@@ -84,7 +87,7 @@ function shortName(c: Cluster): string {
 
 interface SummitEvent {
   cluster: Cluster;
-  org?: Cluster;
+  org?: KbEntry;
   /** True when some mention is of this year's summit (not "the next summit"). */
   current: boolean;
 }
@@ -96,12 +99,14 @@ function namedSummits(st: LinkState): SummitEvent[] {
     if (c.type !== 'EVENT' || c.entry) continue;
     if (!/ [Ss]ummit$/u.test(c.name)) continue;
     const key = nameKey(c.name.slice(0, -' summit'.length).replace(/^the\s+/iu, ''));
-    const org = st.clusters.find((x) => summitOrg(st, x) && [x.entry?.name ?? '', ...(x.entry?.aliases ?? [])].some((n) => nameKey(n) === key));
+    // The body at the head of the name, whether or not the article names it apart ("G8 summit").
+    const org = st.kb.lookup(key).find((e) => e.kind === 'org' && st.kb.holdsSummits(e.id));
     let current = false;
     for (const mention of c.mentions) {
       const before = st.text.slice(Math.max(0, mention.start - 30), mention.start);
-      if (!OTHER_YEAR.test(before)) current = true;
-      const host = hostAfter(st, mention.end) ?? (org?.entry ? hostFromKb(st, org.entry, before) : undefined)
+      const after = st.text.slice(mention.end, mention.end + 15);
+      if (!OTHER_YEAR.test(before) && !NEXT_YEAR_AFTER.test(after) && !LAST_YEAR_AFTER.test(after)) current = true;
+      const host = hostAfter(st, mention.end) ?? (org ? hostFromKb(st, org, before, after) : undefined)
         ?? (!org ? placeAt(st, mention.start) : undefined);
       if (host && !c.country) c.country = host;
     }
@@ -118,10 +123,18 @@ function datelineCountry(st: LinkState, dateline: Span | undefined): string | un
   return undefined;
 }
 
+/** A stand-in cluster for a body named only inside a summit's name ("G8 summit"): never added to the article. */
+function clusterless(e: KbEntry): Cluster {
+  const c = newCluster('ORG', e.name);
+  c.entry = e;
+  return c;
+}
+
 /** Which body "the summit" means when the text does not say. */
 function impliedOrg(st: LinkState, at: number, dateline: Span | undefined, named: readonly SummitEvent[]): Cluster | undefined {
   const earlier = named.filter((s) => s.org && s.current && s.cluster.mentions.some((m) => m.start < at));
-  if (earlier.length > 0) return earlier[earlier.length - 1]?.org;
+  const last = earlier[earlier.length - 1]?.org;
+  if (last) return st.clusters.find((c) => c.entry?.id === last.id) ?? clusterless(last);
   const orgs = st.clusters.filter((c) => summitOrg(st, c) && c.mentions.some((m) => m.form === 'name'));
   if (orgs.length === 1) return orgs[0];
   const home = datelineCountry(st, dateline);
@@ -142,14 +155,14 @@ export function linkSummits(st: LinkState, dateline?: Span): void {
     const word = m[0].split(' ')[0]?.toLowerCase() ?? '';
     const org = word === 'its' || word === 'whose' ? orgBefore(st, start, 400) : impliedOrg(st, start, dateline, named);
     if (!org?.entry) continue;
-    let ev = named.find((s) => s.org === org && s.current);
+    let ev = named.find((s) => s.org?.id === org.entry?.id && s.current);
     if (!ev) {
       const c = newCluster('EVENT', `${shortName(org)} summit`);
       st.clusters.push(c);
-      ev = { cluster: c, org, current: true };
+      ev = { cluster: c, org: org.entry, current: true };
       named.push(ev);
     }
-    const host = hostAfter(st, end) ?? hostFromKb(st, org.entry, st.text.slice(Math.max(0, start - 30), start));
+    const host = hostAfter(st, end) ?? hostFromKb(st, org.entry, st.text.slice(Math.max(0, start - 30), start), st.text.slice(end, end + 15));
     if (host && !ev.cluster.country) ev.cluster.country = host;
     mentionOf(st, ev.cluster, start, end, 'description', true);
   }
