@@ -167,3 +167,12 @@ describe('officials of intergovernmental bodies', () => {
     expect(events[0]?.recipient[0]?.code).toBe('IGOUNO');
   });
 });
+
+describe('targets', () => {
+  it('the source of a report (", the Peruvian army said") is no target', () => {
+    expect(briefs('Chilean police seized weapons in the port, the Peruvian army said on Friday.').join(' ')).not.toMatch(/Peru/);
+  });
+  it('a thing that names no party belongs to its of-phrase\'s party ("a camp for Syrian refugees")', () => {
+    expect(briefs('A camp for Iranian refugees was attacked by Chilean troops.')).toEqual(['ASSAULT CHLMIL -> IRNREF occurred']);
+  });
+});

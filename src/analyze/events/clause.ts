@@ -32,6 +32,7 @@ export function argumentWindow(ps: ParsedSentence, at: number, max = 14): number
     if (ch.kind === 'PUNCT') {
       if (STOP_PUNCT.has(ps.toks[ch.from]!.text)) break;
       if (next && (next.kind === 'REL' || next.kind === 'SCONJ' || next.kind === 'CONJ' || (next.kind === 'VG' && !next.infinitive))) break;
+      if (attribution(ps, k + 1)) break;
       out.push(k);
       continue;
     }
@@ -46,6 +47,16 @@ export function argumentWindow(ps: ParsedSentence, at: number, max = 14): number
     out.push(k);
   }
   return out;
+}
+
+/** ", the Israeli army said", ", officials of the ministry told reporters": a report's source from chunk `k`. */
+function attribution(ps: ParsedSentence, k: number): boolean {
+  for (let j = k; j < ps.chunks.length && j < k + 5; j++) {
+    const ch = ps.chunks[j]!;
+    if (ch.kind === 'VG') return !ch.infinitive && SPEECH_VERBS.has(ch.lemma) && j > k;
+    if (ch.kind !== 'NP' && ch.kind !== 'PREP') return false;
+  }
+  return false;
 }
 
 /**

@@ -490,6 +490,8 @@ export class SentenceCoder {
       // "… supported the objectives but objected that …": a coordinated verb states another event.
       if (ch.kind === 'CONJ' && ps.chunks[k + 1]?.kind === 'VG' && !ps.chunks[k + 1]!.infinitive) break;
       if (ch.kind !== 'NP') continue;
+      // "…, the Israeli army said Friday": the source of the report is no target.
+      if (ps.chunks[k + 1]?.kind === 'VG' && isSpeechVerb(ps.chunks[k + 1]!.lemma)) break;
       if (this.c.doc.times.some((t) => t.start <= tokStart(ps, ch) && t.end >= tokEnd(ps, ch))) continue;
       const p = participantOf(this.c, ps, k, { loose: true });
       if (!p?.country && !p?.code?.startsWith('IGO')) continue;
@@ -572,7 +574,18 @@ export class SentenceCoder {
   }
 
   private recipients(nps: readonly number[]): Participant[] {
-    return participantsOf(this.c, this.s.ps, nps.filter((k) => !isEventNoun(this.s.ps, this.s.ps.chunks[k], this.c.dict)), { loose: true });
+    const { ps } = this.s;
+    const own = nps.filter((k) => !isEventNoun(ps, ps.chunks[k], this.c.dict));
+    const out = participantsOf(this.c, ps, own, { loose: true });
+    if (out.length > 0 || own.length !== 1) return out;
+    // "attacked a camp for Congolese refugees", "shelled the headquarters of the rebels": a place or
+    // thing that names no party belongs to the party its of- or for-phrase names.
+    const k = own[0]!;
+    const prep = ps.chunks[k + 1];
+    if (prep?.kind === 'PREP' && ['of', 'for'].includes(ps.toks[prep.from]!.lower) && ps.chunks[k + 2]?.kind === 'NP') {
+      return participantsOf(this.c, ps, coordinationRight(ps, k + 2).nps, { loose: true }).filter((p) => p.entity || p.code);
+    }
+    return out;
   }
 
   private draft(b: Binding, actor: Participant[], recipient: Participant[], status: EventStatus, start: number, end: number, nominal: boolean): Draft {
