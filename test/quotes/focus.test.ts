@@ -157,3 +157,13 @@ describe('pronouns the link stage resolved', () => {
     expect(q?.speaker).toBe('dorn');
   });
 });
+
+describe('focus in a long article', () => {
+  it('a cue-less quote early in the article takes the speaker before it, however many cues follow', () => {
+    const later = Array.from({ length: 80 }, (_, k) => `Clerk number ${k + 1} said the road was closed.`);
+    const text = ['Roads', '"The pier is safe," Tomas Lind said on Monday. "The cracks are old."', ...later].join('\n\n');
+    const doc = withEntities(docOf(text), [{ id: 'lind', type: 'PERSON', name: 'Tomas Lind', names: ['Tomas Lind'] }]);
+    const q = quoteStarting(runQuotes(doc), 'The cracks are old');
+    expect(q).toMatchObject({ kind: 'direct', speaker: 'lind' });
+  });
+});

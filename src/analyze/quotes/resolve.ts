@@ -106,12 +106,27 @@ export interface FocusItem {
 export class Focus {
   private readonly items: FocusItem[] = [];
 
-  /** Add in text order (items usually arrive in order; a late one is inserted in place). */
+  /**
+   * Add in text order (items usually arrive in order; a late one is inserted in place). Nothing
+   * is dropped: cue-less quotes are settled after the whole article is read, and look back from
+   * their own place, which may be early in a long article.
+   */
   add(item: FocusItem): void {
     let i = this.items.length;
     while (i > 0 && (this.items[i - 1]?.start ?? 0) > item.start) i--;
     this.items.splice(i, 0, item);
-    if (this.items.length > 64) this.items.shift();
+  }
+
+  /** Index of the last item that starts before `pos` (-1 if none): where a backward scan begins. */
+  private before(pos: number): number {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.items[mid]?.start ?? 0) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
   }
 
   /** The last item before `pos` a pronoun may stand for, no further back than `minPart`. */
@@ -119,7 +134,7 @@ export class Focus {
     const types = pronounTypes(pronoun);
     if (!types) return undefined;
     const gender = pronounGender(pronoun);
-    for (let i = this.items.length - 1; i >= 0; i--) {
+    for (let i = this.before(pos); i >= 0; i--) {
       const it = this.items[i];
       if (!it || it.start >= pos) continue;
       if (it.part < minPart) return undefined;
@@ -150,7 +165,7 @@ export class Focus {
 
   /** The last cue speaker before `pos` in paragraph `part`. */
   lastSpeaker(pos: number, part: number): FocusItem | undefined {
-    for (let i = this.items.length - 1; i >= 0; i--) {
+    for (let i = this.before(pos); i >= 0; i--) {
       const it = this.items[i];
       if (!it || it.start >= pos) continue;
       if (it.part < part) return undefined;
@@ -161,7 +176,7 @@ export class Focus {
 
   /** The last cue speaker before `pos`, no further back than `minPart`, linked to a person. */
   lastPersonSpeaker(pos: number, minPart: number): FocusItem | undefined {
-    for (let i = this.items.length - 1; i >= 0; i--) {
+    for (let i = this.before(pos); i >= 0; i--) {
       const it = this.items[i];
       if (!it || it.start >= pos) continue;
       if (it.part < minPart) return undefined;
@@ -172,7 +187,7 @@ export class Focus {
 
   /** The last item before `pos` that is a speaker-like antecedent (for quotes with no cue at all). */
   last(pos: number, minPart: number): FocusItem | undefined {
-    for (let i = this.items.length - 1; i >= 0; i--) {
+    for (let i = this.before(pos); i >= 0; i--) {
       const it = this.items[i];
       if (!it || it.start >= pos) continue;
       if (it.part < minPart) return undefined;
