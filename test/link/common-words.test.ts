@@ -51,4 +51,19 @@ describe('link: words the tagger misses or mistypes', () => {
     expect(entityWith(doc, 'Saudi')?.country).toBe('SAU');
     expect(doc.entities.some((e) => /-(?:drafted|led)$/u.test(e.name))).toBe(false);
   });
+
+  it('reads "The Kremlin" as the body even when the tagger calls it a person', () => {
+    const doc = linked('The Kremlin said on Friday that talks were possible.', [['Kremlin', 'PERSON']], { reference: '2024-06-24T10:00:00Z' });
+    expect(entityWith(doc, 'Kremlin')).toMatchObject({ type: 'ORG', kb: 'org:kremlin', country: 'RUS' });
+  });
+
+  it('still never links a bare person name to a body of the same spelling', () => {
+    const doc = linked('Moon said on Friday that talks were possible.', [['Moon', 'PERSON']], { reference: '2018-06-14T10:00:00Z' });
+    expect(entityWith(doc, 'Moon')?.type).toBe('PERSON');
+  });
+
+  it('gives a generic body the country of the capital printed after it', () => {
+    const doc = linked('The Foreign Ministry in Tokyo summoned the envoy, while Seoul kept silent.', [['Seoul', 'PLACE']], { reference: '2023-03-16T10:00:00Z' });
+    expect(entityWith(doc, 'The Foreign Ministry')).toMatchObject({ name: 'Ministry of Foreign Affairs of Japan', country: 'JPN' });
+  });
 });

@@ -58,6 +58,13 @@ export function genericEntry(st: LinkState, kind: OrgKind, iso3: string): OrgEnt
   return st.kb.genericOrg(kind.kind, iso3);
 }
 
+/** "in Tokyo", "in Beijing" right after a body: the capital's country. */
+function capitalAfter(st: LinkState, end: number): string | undefined {
+  const m = /^ in (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)/u.exec(st.text.slice(end, end + 40));
+  if (!m?.[1]) return undefined;
+  return st.kb.byCapital(nameKey(m[1]))?.iso3 ?? st.kb.byCapital(nameKey(m[1].split(' ')[0] ?? ''))?.iso3;
+}
+
 export function linkGenericBodies(st: LinkState): void {
   const ws = st.words;
   for (let i = 0; i < ws.length; i++) {
@@ -79,6 +86,8 @@ export function linkGenericBodies(st: LinkState): void {
         iso = countriesIn(st, prev2.start, prev.end)[0];
         if (iso) start = prev2.start;
       }
+      // A capital right after says whose it is too: "the Foreign Ministry in Tokyo".
+      iso ??= capitalAfter(st, last.end);
       // In lower case ("the Russian embassy", "the Israeli army") only with its country printed.
       if (!isCapitalized(first.text) && !iso) continue;
       const stated = iso !== undefined;

@@ -161,8 +161,10 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
   for (const p of names) {
     if (claimed(st, p.start, p.end)) continue;
     if (linkDemonym(st, p)) continue;
-    // A person's name never links to a place or body of the same spelling ("Moon" is Moon Jae-in).
-    const cands = fullCandidates(st, p.key).filter((e) => p.type !== 'PERSON' || e.kind === 'person' || e.kind === 'actor');
+    // A person's name never links to a place or body of the same spelling ("Moon" is Moon Jae-in),
+    // unless "the" stands before it: "The Kremlin said" is the body, whatever the tagger thought.
+    const person = p.type === 'PERSON' && !/\b[Tt]he $/u.test(st.text.slice(Math.max(0, p.start - 4), p.start));
+    const cands = fullCandidates(st, p.key).filter((e) => !person || e.kind === 'person' || e.kind === 'actor');
     if (cands.length === 0 && splitLinkedCompound(st, p)) continue;
     if (cands.length === 0 && p.type === 'PERSON' && countryMistypedAsPerson(st, p)) continue;
     let e = bestEntry(st, p, cands);
