@@ -176,3 +176,13 @@ describe('targets', () => {
     expect(briefs('A camp for Iranian refugees was attacked by Chilean troops.')).toEqual(['ASSAULT CHLMIL -> IRNREF occurred']);
   });
 });
+
+describe('a visit\'s host', () => {
+  it('the one leader of the visited country the story names the visitor dealing with joins the recipients', () => {
+    const got = briefs('Kazar and Molina agreed on Monday to expand trade. Kazar is the first Russian minister to visit Chile in a decade.');
+    expect(got).toContain('CONSULT Petr Kazar -> Chile+Ana Molina occurred');
+  });
+  it('no such leader, no host', () => {
+    expect(briefs('Kazar is the first Russian minister to visit Chile in a decade.')).toEqual(['CONSULT Petr Kazar -> Chile occurred']);
+  });
+});

@@ -33,6 +33,7 @@ export function refine(c: CoderContext, drafts: Placed[]): Placed[] {
     if (other?.location) d.location = other.location;
   }
   for (const d of drafts) visitMode(c, d);
+  for (const d of drafts) visitHost(c, d, drafts);
   for (const d of drafts) {
     // Only what a verb reports as done; an event noun ("his past visits") names no day.
     if (!d.date && d.status === 'occurred' && !d.reported && !d.nominal && c.day) {
@@ -108,6 +109,29 @@ function visitMode(c: CoderContext, d: Draft): void {
     d.mode = 'visit';
     d.cameo = '042';
   }
+}
+
+/**
+ * "Yoon is the first South Korean president to visit Japan …" in a story of his summit with
+ * Kishida: a leader's visit to a country is also a meeting with the one leader of that country the
+ * story names him dealing with (in another of its events); that person joins the recipients.
+ */
+function visitHost(c: CoderContext, d: Draft, drafts: readonly Draft[]): void {
+  if (d.type !== 'CONSULT' || d.actor.length !== 1 || d.recipient.length !== 1) return;
+  const visitor = d.actor[0]!.entity;
+  const place = d.recipient[0]!.entity ? c.entities.get(d.recipient[0]!.entity) : undefined;
+  if (!visitor || c.entities.get(visitor)?.type !== 'PERSON' || place?.type !== 'PLACE' || !place.country) return;
+  const hosts = new Map<string, Draft['actor'][number]>();
+  for (const o of drafts) {
+    if (o === d) continue;
+    const parts = [...o.actor, ...o.recipient];
+    if (!parts.some((p) => p.entity === visitor)) continue;
+    for (const p of parts) {
+      const e = p.entity ? c.entities.get(p.entity) : undefined;
+      if (e && p.entity !== visitor && e.type === 'PERSON' && e.country === place.country) hosts.set(e.id, p);
+    }
+  }
+  if (hosts.size === 1) d.recipient.push({ ...[...hosts.values()][0]! });
 }
 
 function sideKey(ps: Draft['actor']): string {
