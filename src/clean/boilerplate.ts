@@ -39,7 +39,7 @@ const PREFIXES: readonly RegExp[] = [
   /^click here\b/iu,
   /^share (?:this|on|via)\b/iu,
   /^\((?:reporting|writing|editing|additional reporting|compiled|editing by|translated) [^)]*\)$/iu,
-  /^(?:reporting|additional reporting|editing|writing) by\b/iu,
+  // Credit lines ("Reporting by …", "Editing by …") are trailers.ts's: there a name must follow.
   // A byline ("By Jane Doe", "By JANE DOE, Associated Press") is credit, not story text.
   /^[Bb]y \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,? (?:and |for |of |the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})?$/u,
   /^this (?:article|story|material) (?:was|is|has been) (?:first |originally )?(?:published|posted|produced|updated)\b/iu,

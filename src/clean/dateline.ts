@@ -11,6 +11,7 @@
  */
 import { agencyNamed, BARE_AGENCY_ALT } from './agencies.js';
 import { MONTH_ALT, monthNumber } from './timestamp.js';
+import { cityZone } from './zones.js';
 
 export interface ParsedDateline {
   /** Title case ("Moscow", "United Nations"). */
@@ -23,7 +24,11 @@ export interface ParsedDateline {
 }
 
 
-const PLACE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}/u;
+/**
+ * A place: capitalized words, with the small words of place names between them ("Rio de Janeiro",
+ * "Frankfurt am Main") and a slash inside one ("Frankfurt/Main", as dpa prints it).
+ */
+const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\/\p{Lu}[\p{L}'’.-]*)?(?: (?:(?:de|da|do|dos|das|del|la|le|les|du|des|al|el|es|of|am|an|der) )?\p{Lu}[\p{L}'’.-]*(?:\/\p{Lu}[\p{L}'’.-]*)?){0,4}/u;
 const STATE = /^, (?:(?:\p{Lu}\.){2}|\p{Lu}[a-z]{1,5}\.)(?=[ ,(])/u;
 /** A region or country after the place: "KYIV, Ukraine (AP) —", "COLUMBUS, Ohio, Feb 26 -", "COLUMBUS, IND., Feb 26 -". */
 const REGION = /^, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}/u;
@@ -52,7 +57,8 @@ const SMALL_WORDS = new Set(['of', 'de', 'la', 'le', 'du', 'des', 'del', 'da', '
 export function titleCase(place: string): string {
   return place.toLowerCase().split(' ').map((w, i) => {
     if (i > 0 && SMALL_WORDS.has(w)) return w;
-    return w.split('-').map((p) => (p ? p[0]!.toUpperCase() + p.slice(1) : p)).join('-');
+    const cap = (p: string): string => (p ? p[0]!.toUpperCase() + p.slice(1) : p);
+    return w.split('/').map((part) => part.split('-').map(cap).join('-')).join('/');
   }).join(' ');
 }
 
@@ -64,14 +70,34 @@ export function parseDateline(text: string, given = false): ParsedDateline | und
   // "(ANSA) - ROME, JUL 14 - …": the credit first, then the dateline.
   const lead = given ? null : LEADING_AGENCY.exec(text);
   if (lead) {
-    const inner = parseAfterCredit(text.slice(lead[0].length));
+    const inner = parseAfterCredit(text.slice(lead[0].length), 'head');
     if (!inner) return undefined;
     return { ...inner, agency: inner.agency ?? lead[1]!, length: lead[0].length + inner.length };
   }
-  return parseAfterCredit(text, given);
+  return parseAfterCredit(text, given ? 'given' : 'head');
 }
 
-function parseAfterCredit(text: string, given = false): ParsedDateline | undefined {
+/**
+ * A block that is a dateline and nothing else, printed on a line of its own above the story:
+ * Anadolu's "ANKARA", or "NEW DELHI, Feb 26 (PTI)". A lone capitalized place must be a city we
+ * know, since a capitalized line may as well be a heading.
+ */
+export function parseDatelineBlock(text: string): ParsedDateline | undefined {
+  if (text.length > HEAD_CHARS) return undefined;
+  return parseAfterCredit(text, 'block');
+}
+
+/**
+ * `head`: a dateline opening a paragraph; `given`: the source says the text is a dateline;
+ * `block`: the text is a whole block that may be one.
+ */
+type Where = 'head' | 'given' | 'block';
+
+/** A sentence starts here: a capitalized word in lower case after its first letter ("The", "Turkey's"). */
+const SENTENCE_START = /^ \p{Lu}\p{Ll}/u;
+
+function parseAfterCredit(text: string, where: Where): ParsedDateline | undefined {
+  const given = where === 'given';
   // Datelines are short: look at the paragraph's head only, so the cost does not grow with the paragraph.
   const paragraph = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
   const placeM = PLACE.exec(paragraph);
@@ -85,7 +111,7 @@ function parseAfterCredit(text: string, given = false): ParsedDateline | undefin
     capsWords.push(w);
   }
   const caps = capsWords.length > 0 && /\p{Lu}{2}/u.test(capsWords.join(' '));
-  const place = (caps ? capsWords.join(' ') : words.slice(0, 3).join(' ')).replace(/[.'’-]+$/u, '');
+  const place = (caps ? capsWords.join(' ') : words.join(' ')).replace(/[.'’-]+$/u, '');
   // A line opening with an agency's name ("KYODO NEWS - Mar 16, 2023") is a credit, never a place.
   if (agencyNamed(place)) return undefined;
   let pos = place.length;
@@ -132,11 +158,20 @@ function parseAfterCredit(text: string, given = false): ParsedDateline | undefin
 
   // "UPDATE: …", "EXCLUSIVE - …": a capitalized label with a separator is not a place.
   if (!given && !date && !agency && LABELS.has(place.toUpperCase())) return undefined;
+  // A known city in capitals right before a sentence ("ANKARA The Turkish …", Anadolu's dateline
+  // line joined to its paragraph), or alone on its line: nothing else prints a city so.
+  const knownCity = caps && !agency && !separated && cityZone(titleCase(place)) !== undefined;
+  const bareCity = knownCity && (where === 'block' ? !rest().trim() : where === 'head' && !date && SENTENCE_START.test(rest()));
   const accepted = given ? Boolean(agency || date || separated)
-    : caps ? Boolean(agency || separated) : Boolean(agency && (date || separated));
+    : caps ? Boolean(agency || separated || bareCity) : Boolean(agency && (date || separated));
   if (!accepted) return undefined;
-  // The dateline must be followed by the story, not end the paragraph.
-  if (!given && !/^\s+\S/u.test(rest())) return undefined;
+  if (where === 'block') {
+    // The whole block is the dateline.
+    if (rest().trim()) return undefined;
+  } else if (!given && !/^\s+\S/u.test(rest())) {
+    // The dateline must be followed by the story, not end the paragraph.
+    return undefined;
+  }
   const out: ParsedDateline = { place: titleCase(place), length: pos };
   if (date) out.date = date;
   if (agency) out.agency = agency;

@@ -8,6 +8,7 @@ import type { Article, Dateline, SourceInfo } from '../model.js';
 import type { RawArticle } from '../read/types.js';
 import { assemble } from './assemble.js';
 import { datelineDate } from './dateline.js';
+import { settleOrder } from './date-order.js';
 import { articleId } from './id.js';
 import { layOut } from './layout.js';
 import { dropChrome } from './link-lists.js';
@@ -34,7 +35,7 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
   let fallback: Stamp | undefined;
   if (opts.published !== undefined) {
     fallback = parseStamp(opts.published);
-    if (!fallback) throw new RangeError(`clean: option published "${opts.published}" is not an ISO 8601 time`);
+    if (!fallback || fallback.ambiguousOrder) throw new RangeError(`clean: option published "${opts.published}" is not an ISO 8601 time`);
   }
   const title = raw.title?.trim() || undefined;
   const blocks = trimTail(dropChrome(raw.blocks), title ? 0 : 1);
@@ -49,8 +50,13 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
   // What the source states comes first; the section line's timestamp next; --published last.
   const dl = layout.dateline;
   const agency = dl?.agency ?? layout.agency ?? raw.agency;
-  const stated = raw.published ? parseStamp(raw.published) : undefined;
-  const stamp = stated ?? layout.stamp ?? fallback;
+  // A numeric date the figures leave open ("05/06/2020") is settled by the outlet's convention, else
+  // by the dateline's date; one nothing settles is not read.
+  const dlDate = dl?.date;
+  const settle = (st: Stamp | undefined, outlet: string | undefined): Stamp | undefined =>
+    st && settleOrder(st, { outlet, dateline: dlDate });
+  const stated = settle(raw.published ? parseStamp(raw.published) : undefined, raw.agency ?? layout.agency ?? dl?.agency);
+  const stamp = stated ?? settle(layout.stamp, layout.agency ?? raw.agency ?? dl?.agency) ?? fallback;
   if (stamp) {
     const p = resolveStamp(stamp, { zone: stated ? raw.publishedZone : undefined, agency, place: dl?.place });
     article.published = p.published;

@@ -5,7 +5,7 @@
  */
 import type { PartKind } from '../model.js';
 import type { RawBlock } from '../read/types.js';
-import { parseDateline, titleCase, type ParsedDateline } from './dateline.js';
+import { parseDateline, parseDatelineBlock, titleCase, type ParsedDateline } from './dateline.js';
 import { compareKey, endsSentence, mayBeSame, wordCount } from './normalize.js';
 import { isLabel, parseSectionLine, type SectionLine } from './section-line.js';
 import type { Stamp } from './timestamp.js';
@@ -130,7 +130,9 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
   for (let i = 0; datelineAt === -1 && i < Math.min(DATELINE_WINDOW, rest.length); i++) {
     const b = rest[i]!;
     if (b.kind === 'subheading' || b.kind === 'headline') continue;
-    const dl = parseDateline(b.text);
+    // A dateline on a line of its own ("ANKARA"), right above the story it belongs to.
+    const next = rest[i + 1];
+    const dl = parseDateline(b.text) ?? (next && next.kind !== 'subheading' && isProse(next.text) ? parseDatelineBlock(b.text) : undefined);
     if (dl) {
       datelineAt = i;
       layout.dateline = dl;

@@ -6,6 +6,7 @@
  */
 import type { RawBlock } from '../read/types.js';
 import { isBoilerplate } from './boilerplate.js';
+import { cutTrailer, isTrailer } from './trailers.js';
 import { endsSentence, wordCount } from './normalize.js';
 
 const INTRO = /^(?:read (?:also|more)|also read|see also|related(?: (?:news|stories|articles|content|coverage))?|more (?:on this (?:topic|story)|news|stories|from [\p{L} ]{1,30})|recommended|you may also like|most read|most popular|top stories|latest news)\s*[:.…→»]?$/iu;
@@ -16,7 +17,7 @@ function isLinkLine(b: RawBlock): boolean {
   return b.kind !== 'paragraph' && b.kind !== 'lead' && wordCount(b.text) <= MAX_LINK_WORDS && !endsSentence(b.text);
 }
 
-/** Drop chrome blocks, and the link lines that follow a "Read also"-style intro. */
+/** Drop chrome blocks and wire sign-offs, and the link lines that follow a "Read also"-style intro. */
 export function dropChrome(blocks: RawBlock[]): RawBlock[] {
   const out: RawBlock[] = [];
   let links = 0;
@@ -31,7 +32,10 @@ export function dropChrome(blocks: RawBlock[]): RawBlock[] {
       continue;
     }
     links = 0;
-    if (!isBoilerplate(b.text)) out.push(b);
+    if (isBoilerplate(b.text) || isTrailer(b.text)) continue;
+    // A credit or sign-off closing a paragraph is cut; the record's text is built from what is kept.
+    const text = cutTrailer(b.text);
+    out.push(text === b.text ? b : { ...b, text });
   }
   return out;
 }

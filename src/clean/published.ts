@@ -45,8 +45,10 @@ export function resolveStamp(stamp: Stamp, hints: ZoneHints): Published {
     // Central otherwise. That reading is a guess, and the record says so.
     const offset = stamp.ambiguousZone ? settleAbbreviation(stamp.ambiguousZone, home ?? cityZone(hints.place), stamp.offset) : stamp.offset;
     out.published = formatIso(t, offset);
-    // The agency's home zone, when the stated offset agrees with it, tells later stages the local rules.
-    if (home && offsetForLocal(home, t) === offset) out.zone = home;
+    // A zone whose offset agrees with the stated one tells later stages the local rules: the agency's
+    // home, the dateline city's, or the region the abbreviation names ("MSK", "KST", "BST").
+    const zone = [home, cityZone(hints.place), stamp.abbreviationZone].find((z) => z && offsetForLocal(z, t) === offset);
+    if (zone) out.zone = zone;
     if (stamp.ambiguousZone) out.zoneInferred = true;
   } else {
     const zone = inferZone(hints);

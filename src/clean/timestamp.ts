@@ -19,6 +19,14 @@ export interface Stamp {
   ambiguousZone?: string;
   /** A zone named without its DST state ("9:15 a.m. ET"): the offset follows from the date. */
   zone?: string;
+  /** The zone a stated abbreviation names ("MSK": Europe/Moscow), when it names one region. */
+  abbreviationZone?: string;
+  /**
+   * A numeric date whose order the figures do not settle ("05/06/2020": both parts 12 or less).
+   * `mo` and `d` hold the day-first reading; the month-first reading swaps them. The source's
+   * convention or the dateline decides (see `settleOrder` in date-order.ts).
+   */
+  ambiguousOrder?: boolean;
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -53,6 +61,23 @@ const OTHER_READINGS: Readonly<Record<string, Readonly<Record<string, number>>>>
   IST: { 'Asia/Jerusalem': 120, 'Europe/Dublin': 60 },
 };
 
+/** The region an abbreviation names, so the record can carry a zone with its rules (DST). */
+const ABBREVIATION_ZONES: Readonly<Record<string, string>> = {
+  BST: 'Europe/London', MSK: 'Europe/Moscow', TRT: 'Europe/Istanbul', IRST: 'Asia/Tehran', PKT: 'Asia/Karachi',
+  IST: 'Asia/Kolkata', ICT: 'Asia/Bangkok', WIB: 'Asia/Jakarta', HKT: 'Asia/Hong_Kong', SGT: 'Asia/Singapore',
+  PHT: 'Asia/Manila', KST: 'Asia/Seoul', JST: 'Asia/Tokyo', AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney',
+  NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland', EST: 'America/New_York', EDT: 'America/New_York',
+  CST: 'America/Chicago', CDT: 'America/Chicago', MST: 'America/Denver', MDT: 'America/Denver',
+  PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles', SAST: 'Africa/Johannesburg',
+  // Universal time: the record's zone when no agency or city zone agrees with the offset (London in winter).
+  Z: 'UTC', UT: 'UTC', UTC: 'UTC', GMT: 'UTC',
+};
+
+/** The zone an abbreviation names, if it names one region ("CET" names many). */
+export function abbreviationZone(abbr: string): string | undefined {
+  return ABBREVIATION_ZONES[abbr.toUpperCase()];
+}
+
 /** US sites name the zone without saying standard or daylight time ("ET"): the date decides. */
 const GENERIC_ZONES: Readonly<Record<string, string>> = {
   ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles',
@@ -71,14 +96,27 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+
 const RFC822 = new RegExp(`^(?:[a-z]{3,9},? )?(\\d{1,2}) (${MONTH_ALT})\\.?,? (\\d{2,4})(?: (\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?(?: ?([+-]\\d{4}|[a-z]{1,4}))?$`, 'iu');
 const REUTERS = new RegExp(`^(\\d{1,2})-(${MONTH_ALT})-(\\d{4}) (\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.\\d+)?$`, 'iu');
 /** A time after a printed date: ", 16:10", " at 4:10 pm", " 16:10 MSK". */
-const TIME_AFTER = /^(?:,| at| -| \|| \/| [·•–—])? ?(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([ap])\.?m\b\.?)?(?: ?\(?((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?)?/iu;
+const TIME_AFTER = /^(?:,| at| -| \|| \/| [·•–—])? ?(\d{1,2})([:.])(\d{2})(?::(\d{2}))?(?: ?([ap])\.?m\b\.?)?(?: ?\(?((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?)?/iu;
+/** What may follow a time printed with a dot ("18.55 BST"): the end of the line or a field separator, not "2.50 million". */
+const AFTER_DOTTED_TIME = /^(?:$|[\s,;|·•)/–—-](?![\d\p{Ll}]))/u;
 const MONTH_FIRST = new RegExp(`\\b(${MONTH_ALT})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'iu');
 /** "14 June 2018", "25 Mar. 2024", "08-Mar-2024". */
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})[ -](${MONTH_ALT})\\.?,?[ -](\\d{4})\\b`, 'iu');
 /** "2024-12-18 21:30:12", "2024/12/18". */
 const ISO_IN_TEXT = /\b(\d{4})[-/](\d{2})[-/](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?\b/u;
-/** "03.05.2023": dotted numeric dates are day first wherever they are printed (Anadolu, dpa, ANSA). */
-const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u;
+/**
+ * Numeric dates: "03.05.2023", "16/08/2020", "16-08-2020". Dotted dates are day first wherever they
+ * are printed (Anadolu, dpa, ANSA); with a slash or a dash the order is the source's convention.
+ */
+const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/u;
+
+/** Day and month of a numeric date; undefined when neither order is a date. */
+function numericDate(a: number, b: number, sep: string): { d: number; mo: number; ambiguous: boolean } | undefined {
+  if (a > 12 && b > 12) return undefined;
+  if (a > 12) return { d: a, mo: b, ambiguous: false };
+  if (b > 12) return { d: b, mo: a, ambiguous: false };
+  return { d: a, mo: b, ambiguous: sep !== '.' && a !== b };
+}
 
 function valid(s: Stamp): Stamp | undefined {
   if (s.mo < 1 || s.mo > 12 || s.d < 1 || s.d > 31 || s.y < 1000 || s.y > 9999) return undefined;
@@ -98,6 +136,8 @@ function applyZone(st: Stamp, z: string | undefined): boolean {
   st.offset = off;
   const up = z!.toUpperCase();
   if (up in OTHER_READINGS) st.ambiguousZone = up;
+  const region = abbreviationZone(up);
+  if (region) st.abbreviationZone = region;
   return true;
 }
 
@@ -171,8 +211,8 @@ const TIME_BEFORE_WINDOW = 32;
 
 /** The first printed date (with its time and zone, printed right after or right before it) inside a line. */
 export function findStamp(line: string): FoundStamp | undefined {
-  let best: { m: RegExpExecArray; kind: 'mf' | 'df' | 'iso' | 'dmy' } | undefined;
-  for (const [re, kind] of [[MONTH_FIRST, 'mf'], [DAY_FIRST, 'df'], [ISO_IN_TEXT, 'iso'], [DOTTED, 'dmy']] as const) {
+  let best: { m: RegExpExecArray; kind: 'mf' | 'df' | 'iso' | 'num' } | undefined;
+  for (const [re, kind] of [[MONTH_FIRST, 'mf'], [DAY_FIRST, 'df'], [ISO_IN_TEXT, 'iso'], [NUMERIC, 'num']] as const) {
     const m = re.exec(line);
     if (m && (!best || m.index < best.m.index)) best = { m, kind };
   }
@@ -181,7 +221,12 @@ export function findStamp(line: string): FoundStamp | undefined {
   let stamp: Stamp;
   if (kind === 'mf') stamp = { y: Number(m[3]), mo: monthNumber(m[1]!)!, d: Number(m[2]) };
   else if (kind === 'df') stamp = { y: Number(m[3]), mo: monthNumber(m[2]!)!, d: Number(m[1]) };
-  else if (kind === 'dmy') stamp = { y: Number(m[3]), mo: Number(m[2]), d: Number(m[1]) };
+  else if (kind === 'num') {
+    const dm = numericDate(Number(m[1]), Number(m[3]), m[2]!);
+    if (!dm) return undefined;
+    stamp = { y: Number(m[4]), mo: dm.mo, d: dm.d };
+    if (dm.ambiguous) stamp.ambiguousOrder = true;
+  }
   else {
     stamp = { y: Number(m[1]), mo: Number(m[2]), d: Number(m[3]) };
     if (m[4] !== undefined) stamp.time = { h: Number(m[4]), mi: Number(m[5]), s: Number(m[6] ?? 0) };
@@ -192,12 +237,15 @@ export function findStamp(line: string): FoundStamp | undefined {
     const z = ZONE_AFTER.exec(line.slice(end));
     if (z && applyZone(stamp, z[1])) end += z[0].length;
   } else {
-    const t = TIME_AFTER.exec(line.slice(end));
+    const after = line.slice(end);
+    let t = TIME_AFTER.exec(after);
+    // "18.55" is a time only where a time can end (the Guardian's "16 August 2020 18.55 BST").
+    if (t && t[2] === '.' && !AFTER_DOTTED_TIME.test(after.slice(t[0].length))) t = null;
     if (t) {
-      stamp.time = { h: to24(Number(t[1]), t[4]), mi: Number(t[2]), s: Number(t[3] ?? 0) };
-      const stated = applyZone(stamp, t[5]);
+      stamp.time = { h: to24(Number(t[1]), t[5]), mi: Number(t[3]), s: Number(t[4] ?? 0) };
+      const stated = applyZone(stamp, t[6]);
       // An unknown capitalized word after the time is not a zone: leave it out of the match.
-      end += stated || !t[5] ? t[0].length : t[0].length - t[5].length;
+      end += stated || !t[6] ? t[0].length : t[0].length - t[6].length;
     } else {
       const from = Math.max(0, start - TIME_BEFORE_WINDOW);
       const b = TIME_BEFORE.exec(line.slice(from, start));

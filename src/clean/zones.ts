@@ -13,6 +13,13 @@ const AGENCY_ZONES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bKCNA\b/iu, 'Asia/Pyongyang'],
   [/\b(?:Kyodo|NHK|Jiji)\b/iu, 'Asia/Tokyo'],
   [/\bAnadolu\b/iu, 'Europe/Istanbul'],
+  // Anadolu's dateline credit "(AA)": capitals only.
+  [/\bAA\b/u, 'Europe/Istanbul'],
+  [/\bWAM\b/u, 'Asia/Dubai'],
+  [/\bKUNA\b/u, 'Asia/Kuwait'],
+  [/\bQNA\b/u, 'Asia/Qatar'],
+  [/\bWAFA\b/u, 'Asia/Hebron'],
+  [/\bVNA\b/u, 'Asia/Ho_Chi_Minh'],
   [/\b(?:IRNA|Tasnim|Fars)\b/iu, 'Asia/Tehran'],
   [/\b(?:PTI|IANS)\b/u, 'Asia/Kolkata'],
   [/\bBelTA\b/iu, 'Europe/Minsk'],
@@ -57,6 +64,11 @@ const CITY_ZONES: Readonly<Record<string, string>> = {
   Manila: 'Asia/Manila', Hanoi: 'Asia/Bangkok', Bangkok: 'Asia/Bangkok', 'Kuala Lumpur': 'Asia/Kuala_Lumpur',
   Singapore: 'Asia/Singapore', Jakarta: 'Asia/Jakarta', Canberra: 'Australia/Sydney', Sydney: 'Australia/Sydney',
   Wellington: 'Pacific/Auckland', Astana: 'Asia/Almaty', Tashkent: 'Asia/Tashkent',
+  'Frankfurt/Main': 'Europe/Berlin', Hamburg: 'Europe/Berlin', Munich: 'Europe/Berlin', Milan: 'Europe/Rome',
+  Izmir: 'Europe/Istanbul', Lviv: 'Europe/Kyiv', Odesa: 'Europe/Kyiv', Kharkiv: 'Europe/Kyiv', 'Gaza City': 'Asia/Gaza',
+  Erbil: 'Asia/Baghdad', Aleppo: 'Asia/Damascus', Sanaa: 'Asia/Aden', Aden: 'Asia/Aden', Muscat: 'Asia/Muscat',
+  'Kuwait City': 'Asia/Kuwait', Manama: 'Asia/Bahrain', 'Ho Chi Minh City': 'Asia/Ho_Chi_Minh', Osaka: 'Asia/Tokyo',
+  Busan: 'Asia/Seoul', Kolkata: 'Asia/Kolkata', Chennai: 'Asia/Kolkata', Bengaluru: 'Asia/Kolkata', Lahore: 'Asia/Karachi',
 };
 
 export function agencyZone(agency: string | undefined): string | undefined {

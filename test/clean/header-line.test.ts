@@ -91,7 +91,7 @@ describe('timestamps: a time before the date, zones after ISO times', () => {
     const line = 'Updated 4:02 PM EDT, March 25, 2024';
     const f = findStamp(line)!;
     expect(line.slice(f.start, f.end)).toBe('4:02 PM EDT, March 25, 2024');
-    expect(f.stamp).toEqual({ y: 2024, mo: 3, d: 25, time: t(16, 2), offset: -240 });
+    expect(f.stamp).toEqual({ y: 2024, mo: 3, d: 25, time: t(16, 2), offset: -240, abbreviationZone: 'America/New_York' });
   });
 
   it('leaves an unknown word before the date out of the stamp', () => {

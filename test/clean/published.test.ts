@@ -11,22 +11,22 @@ const raw = (over: Partial<RawArticle> = {}): RawArticle => ({
 
 describe('parseStamp', () => {
   it.each([
-    ['2018-06-14T13:10:00Z', { y: 2018, mo: 6, d: 14, time: { h: 13, mi: 10, s: 0 }, offset: 0 }],
+    ['2018-06-14T13:10:00Z', { y: 2018, mo: 6, d: 14, time: { h: 13, mi: 10, s: 0 }, offset: 0, abbreviationZone: 'UTC' }],
     ['2018-06-14T16:10:00+03:00', { y: 2018, mo: 6, d: 14, time: { h: 16, mi: 10, s: 0 }, offset: 180 }],
     ['2018-06-14 16:10', { y: 2018, mo: 6, d: 14, time: { h: 16, mi: 10, s: 0 } }],
     ['2019-03-05', { y: 2019, mo: 3, d: 5 }],
-    ['Thu, 14 Jun 2018 13:10:00 GMT', { y: 2018, mo: 6, d: 14, time: { h: 13, mi: 10, s: 0 }, offset: 0 }],
+    ['Thu, 14 Jun 2018 13:10:00 GMT', { y: 2018, mo: 6, d: 14, time: { h: 13, mi: 10, s: 0 }, offset: 0, abbreviationZone: 'UTC' }],
     ['Thu, 14 Jun 2018 16:10:00 +0300', { y: 2018, mo: 6, d: 14, time: { h: 16, mi: 10, s: 0 }, offset: 180 }],
-    ['14 Jun 18 09:10 EDT', { y: 2018, mo: 6, d: 14, time: { h: 9, mi: 10, s: 0 }, offset: -240 }],
+    ['14 Jun 18 09:10 EDT', { y: 2018, mo: 6, d: 14, time: { h: 9, mi: 10, s: 0 }, offset: -240, abbreviationZone: 'America/New_York' }],
     ['26-FEB-1987 15:01:01.79', { y: 1987, mo: 2, d: 26, time: { h: 15, mi: 1, s: 1 } }],
     ['June 14, 2018, 16:10', { y: 2018, mo: 6, d: 14, time: { h: 16, mi: 10, s: 0 } }],
     ['June 14, 2018 4:10 pm', { y: 2018, mo: 6, d: 14, time: { h: 16, mi: 10, s: 0 } }],
     ['Friday, January 4, 2019', { y: 2019, mo: 1, d: 4 }],
     ['1528981800', { y: 2018, mo: 6, d: 14, time: { h: 13, mi: 10, s: 0 }, offset: 0 }],
     ['1528981800000', { y: 2018, mo: 6, d: 14, time: { h: 13, mi: 10, s: 0 }, offset: 0 }],
-    ['July 14, 2015 / 10:21 AM GMT', { y: 2015, mo: 7, d: 14, time: { h: 10, mi: 21, s: 0 }, offset: 0 }],
-    ['29 June 2019 - 08:20 GMT', { y: 2019, mo: 6, d: 29, time: { h: 8, mi: 20, s: 0 }, offset: 0 }],
-    ['14 June 2018 16:10 MSK', { y: 2018, mo: 6, d: 14, time: { h: 16, mi: 10, s: 0 }, offset: 180 }],
+    ['July 14, 2015 / 10:21 AM GMT', { y: 2015, mo: 7, d: 14, time: { h: 10, mi: 21, s: 0 }, offset: 0, abbreviationZone: 'UTC' }],
+    ['29 June 2019 - 08:20 GMT', { y: 2019, mo: 6, d: 29, time: { h: 8, mi: 20, s: 0 }, offset: 0, abbreviationZone: 'UTC' }],
+    ['14 June 2018 16:10 MSK', { y: 2018, mo: 6, d: 14, time: { h: 16, mi: 10, s: 0 }, offset: 180, abbreviationZone: 'Europe/Moscow' }],
   ])('%s', (s, expected) => {
     expect(parseStamp(s)).toEqual(expected);
   });
@@ -73,7 +73,9 @@ describe('zones', () => {
 
 describe('resolveStamp', () => {
   it('keeps a stated offset', () => {
-    expect(resolveStamp(parseStamp('2018-06-14T13:10:00Z')!, { agency: 'TASS' })).toEqual({ published: '2018-06-14T13:10:00Z' });
+    // Moscow's zone does not agree with Z; the record names UTC, what Z stands for.
+    expect(resolveStamp(parseStamp('2018-06-14T13:10:00Z')!, { agency: 'TASS' })).toEqual({ published: '2018-06-14T13:10:00Z', zone: 'UTC' });
+    expect(resolveStamp(parseStamp('2018-06-14T16:10:00+03:00')!, {})).toEqual({ published: '2018-06-14T16:10:00+03:00' });
   });
 
   it('puts a zoneless local time in the agency zone and says it was inferred', () => {

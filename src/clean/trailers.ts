@@ -1,0 +1,92 @@
+/**
+ * Wire sign-offs and credits at the end of a story: "Jane Doe contributed to this report.",
+ * "Associated Press writers … contributed.", "(Reporting by …; Editing by …)", "Compiled by …",
+ * Yonhap's "(END)", Xinhua's "Enditem" and "(Editor: …)", "-- END --", "/// nnnn", AFP's desk
+ * codes ("bur-jd/rl"). A credit is a block of its own or the tail of the last paragraph; in the
+ * tail only the credit is cut, so the paragraph's own words stay.
+ *
+ * Each shape is specific enough not to match story text: "contributed" counts only with "to this
+ * report" or after an agency's staff title; "Writing by" only before a capitalized name.
+ */
+import { agencyAtStart } from './agencies.js';
+
+/** Credits can be long (a dozen reporters and cities); story paragraphs are judged elsewhere. */
+const MAX_TRAILER_CHARS = 600;
+
+/** Words a sign-off is made of, once punctuation is gone: "-- END --", "(END)", "/// nnnn", "Enditem". */
+const END_WORDS = new Set(['end', 'ends', 'enditem', 'endall', 'nnnn', 'end nnnn', 'enditem nnnn']);
+
+/** "(Reporting by …)", "Editing by …", "Additional reporting by …", "Compiled by …". */
+const CREDIT = /^\(?(?:[Aa]dditional |[Ff]urther |[Ss]taff )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Pp]roduced|[Tt]ranslated|[Tt]ranslation|[Rr]esearch|[Gg]raphics|[Ff]act-checking|[Vv]ideo)(?: and (?:[Ee]diting|[Ww]riting|[Rr]eporting|[Ee]dited))? by \p{Lu}/u;
+const REPORT_CREDIT = /\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article|coverage)\.?$/u;
+const CONTRIBUTED = /\bcontributed(?: reporting)?(?: from [\p{L} ,.'’-]{1,60})?\.?$/u;
+/** A staff title after an agency's name: "Associated Press writers", "AP correspondent", "Reuters reporters". */
+const STAFF_TITLE = /^(?:(?:[Ss]enior|[Cc]hief|[Vv]ideo|[Ss]taff|[Bb]usiness|[Dd]iplomatic|[Ee]conomics) )?(?:writers?|reporters?|correspondents?|journalists?|photographers?|videographers?|staff|researchers?|editors?)\b/u;
+/** "(Editor: Li Jia)", "[Editor: huaxia]", "(Editors: …)". */
+const EDITOR = /^[([] ?[Ee]ditors? ?: ?[^()[\]]{1,60}[)\]]$/u;
+/** AFP's closing desk code: "bur-jd/rl", "sct/ach", "jm/kir". */
+const DESK_CODE = /^[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}$/u;
+/** Pointers to more coverage: "Follow AP's coverage of …", "Find more of AP’s coverage at …". */
+const MORE_COVERAGE = /^(?:[Ff]ollow|[Ff]ind more of|[Ff]ind|[Ss]ee more of|[Rr]ead more of|[Mm]ore of) (?:the )?\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}['’]s (?:(?:full|latest|complete|ongoing) )?coverage\b/u;
+/** "Follow Jane M. Doe on Twitter: @janedoe", "Follow us on X". */
+const FOLLOW = /^[Ff]ollow (?:\S+ ){1,5}(?:on|at|via) (?:[Tt]witter|X|[Ff]acebook|[Tt]elegram|[Ii]nstagram|[Tt]hreads|[Bb]luesky|[Mm]astodon|[Ll]inked[Ii]n|[Yy]ou[Tt]ube|[Tt]ik[Tt]ok|https?:\/\/|@)/u;
+/** "Copyright 2020 The Associated Press. All rights reserved. This material may not be published …". */
+const COPYRIGHT = /^(?:[Cc]opyright|COPYRIGHT|©|\([Cc]\))/u;
+const RIGHTS = /\brights reserved\b|\bmay not be (?:published|reproduced|redistributed)\b/iu;
+
+function endKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** "Associated Press writers A in Kyiv and B contributed." : an agency's staff, then "contributed". */
+function isStaffContribution(text: string): boolean {
+  if (!CONTRIBUTED.test(text)) return false;
+  const t = text.replace(/^The /u, '');
+  const agency = agencyAtStart(t);
+  if (!agency) return false;
+  return STAFF_TITLE.test(t.slice(agency.length).trimStart());
+}
+
+/** A whole block that is a sign-off, credit or copyright line. */
+export function isTrailer(text: string): boolean {
+  if (text.length > MAX_TRAILER_CHARS) return false;
+  // Nothing but punctuation: "___", "***", "///".
+  if (!/[\p{L}\p{N}]/u.test(text)) return true;
+  if (END_WORDS.has(endKey(text))) return true;
+  if (EDITOR.test(text) || DESK_CODE.test(text)) return true;
+  if (CREDIT.test(text)) return true;
+  if (REPORT_CREDIT.test(text) && !/[.!?]\s/u.test(text.replace(/\b(?:\p{Lu}\.)+\s/gu, ''))) return true;
+  if (isStaffContribution(text)) return true;
+  if (MORE_COVERAGE.test(text) || FOLLOW.test(text)) return true;
+  if (COPYRIGHT.test(text) && RIGHTS.test(text)) return true;
+  return false;
+}
+
+/** A credit in brackets closing a paragraph: "(Reporting by …; Editing by …)", "(END)", "(Editor: …)". */
+const BRACKETED_TAIL = /^[([](?:END|[Ee]ditors? ?: ?[^()[\]]{1,60}|(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Pp]roduced) by \p{Lu}[^()]{0,400})[)\]]$/u;
+/** A sign-off word closing a paragraph: "… next week. Enditem", "… -- END --", "… /// nnnn". */
+const WORD_TAIL = /(?:[ .](?:Enditem|ENDITEM|nnnn|NNNN)|[ .]-- ?END ?--|[ .]\/{2,} ?(?:nnnn|NNNN)?)$/u;
+
+/**
+ * The block without a sign-off or bracketed credit at its end ("… said on Monday. (END)" ->
+ * "… said on Monday."). A block that is nothing but one is left for `isTrailer`.
+ */
+export function cutTrailer(text: string): string {
+  let out = text;
+  for (let round = 0; round < 3; round++) {
+    let cut = out.length;
+    const open = Math.max(out.lastIndexOf('('), out.lastIndexOf('['));
+    if (open > 0 && BRACKETED_TAIL.test(out.slice(open))) cut = open;
+    else {
+      // The sign-off words are short: look at the block's last characters only.
+      const from = Math.max(0, out.length - 24);
+      const w = WORD_TAIL.exec(out.slice(from));
+      if (w) cut = from + w.index + (w[0].startsWith('.') ? 1 : 0);
+    }
+    const kept = out.slice(0, cut).trimEnd();
+    // Keep the block when the credit is all there is; a trailing credit needs words before it.
+    if (cut === out.length || !/\p{L}/u.test(kept)) break;
+    out = kept;
+  }
+  return out;
+}
