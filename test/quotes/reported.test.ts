@@ -160,6 +160,26 @@ describe('more cue shapes', () => {
   });
 });
 
+describe('speakers the tagger makes hard', () => {
+  it('reads a surname that is also a month, and an adverb between subject and verb', () => {
+    expect(only(quotesOf('Prime Minister Ellen May said this week that the ferry tax would go.')).speakerText).toBe('Prime Minister Ellen May');
+    expect(only(quotesOf('Lind has long said that the pier is unsafe.')).speaker).toBe('lind');
+  });
+
+  it('reads "many of whom say" and "CLAUSE, as police have said."', () => {
+    expect(only(quotesOf('The plan angered the crews, many of whom say the new shifts are unfair.')).speakerText).toBe('many of whom');
+    const qs = quotesOf('The footage does not show who fired first, as police have said.');
+    expect(qs.find((q) => q.speakerText === 'police')?.text).toBe('The footage does not show who fired first');
+    // The aside is no part of the other statement in the sentence.
+    expect(qs.some((q) => q.text.endsWith('as police have said'))).toBe(false);
+  });
+
+  it('reads a noted object and an object after a time', () => {
+    expect(only(quotesOf('In her memoir, Olsen noted the closure of the yard.')).text).toBe('the closure of the yard');
+    expect(only(quotesOf('The council announced on Friday the sale of the old ferry.')).text).toBe('the sale of the old ferry');
+  });
+});
+
 describe('spans', () => {
   it('every quote round-trips', () => {
     const text = 'Harbour\n\nHarbour fees will rise next spring, said Tomas Lind, a spokesman for the port authority.';

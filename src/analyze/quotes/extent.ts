@@ -28,6 +28,8 @@ function closesContent(v: View, j: number): boolean {
   // "…, aside from saying …"; "…, and when pressed on it, she replied …".
   if ((w === 'aside' || w === 'except') && lowerText(tok(v, j + 1)) === 'from') return true;
   if (w === 'and' && /^(?:when|while|after|before|if)$/u.test(lowerText(tok(v, j + 1)))) return true;
+  // "…, as police have said": another source's aside.
+  if (w === 'as' && anotherStatement(v, j + 1)) return true;
   if (w === 'while' || w === 'even') return lowerText(tok(v, j + 1)) !== 'not' && (w === 'while' || lowerText(tok(v, j + 1)) === 'as');
   return isParticiple(t) && (!!cueLemma(t, false) || HANGING_PARTICIPLES.has(w));
 }
@@ -102,6 +104,7 @@ export function clauseEnd(v: View, from: number): number {
     const t = v.tokens[e];
     if (!t) break;
     if ((v.inQuote[e] ?? -1) < 0 && /^(?:[.,;:!?()—–]|--)$/u.test(t.text)) break;
+    if (t.pos === 'CCONJ' && (v.inQuote[e] ?? -1) < 0 && anotherStatement(v, e + 1)) break;
     e++;
   }
   return e;

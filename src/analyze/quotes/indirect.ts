@@ -243,12 +243,14 @@ export function statementsIn(v: View): Statement[] {
     }
     if (objectLemma && !cue.borrowsSubject && cue.subject && !cue.inverted) {
       // "Trump attacked the media's coverage of the debate": the object is what is attributed.
-      const found = phraseStartingAt(v, i + 1, 12);
+      // "announced on Friday the arrest of …": the object after a time.
+      const at = tok(v, i + 1)?.pos === 'ADP' || looksAdverbial(tok(v, i + 1)) ? skipAdverbials(v, i + 1) : i + 1;
+      const found = phraseStartingAt(v, at, 12);
       // "announced Monday morning" says when, not what.
       const obj = found && !isTimePhrase(v, found) ? found : undefined;
-      const to = obj ? objectEnd(v, obj) : i + 1;
-      if (obj && to > i + 1 && !(speechLemma && lowerText(tok(v, i + 1)) === 'that')) {
-        out.push({ cue, content: { from: i + 1, to } });
+      const to = obj ? objectEnd(v, obj) : at;
+      if (obj && to > at && !(speechLemma && lowerText(tok(v, at)) === 'that')) {
+        out.push({ cue, content: { from: at, to } });
         continue;
       }
     }
@@ -262,6 +264,11 @@ export function statementsIn(v: View): Statement[] {
       const to = contentEnd(v, after + 1);
       if (isComma(tok(v, after)) && (as <= start || (isComma(tok(v, as - 1)) && as - 1 > start)) && to > after + 2) {
         out.push({ cue, content: { from, to } });
+        continue;
+      }
+      // "CLAUSE, as police have said."
+      if (isComma(tok(v, as - 1)) && as - 1 > start && endsUnit(v, after)) {
+        out.push({ cue, content: { from: start, to: Math.min(as - 1, contentEnd(v, start, true)) } });
         continue;
       }
     }

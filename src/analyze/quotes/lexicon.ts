@@ -168,7 +168,7 @@ export const NP_OBJECT_VERBS: ReadonlyMap<string, string> = table([
   'praise', 'condemn', 'blast', 'slam', 'deny', 'demand', 'describe', 'tout', 'oppose', 'endorse',
   'dismiss', 'reject', 'welcome', 'blame', 'decry', 'denounce', 'highlight', 'applaud', 'mock',
   'ridicule', 'knock', 'dispute', 'acknowledge', 'announce', 'unveil', 'recommend', 'predict',
-  'support', 'back', 'echo', 'promote', 'champion', 'embrace', 'favor', 'favour', 'consider',
+  'support', 'back', 'echo', 'promote', 'champion', 'embrace', 'favor', 'favour', 'consider', 'note',
 ]);
 
 /** Verbs whose topic follows a preposition: "spoke about", "warned against", "railed against". */

@@ -77,6 +77,10 @@ export function phraseEndingAt(v: View, end: number, maxLen = 12): TokenRange | 
   const last = tok(v, end - 1);
   if (!last) return undefined;
   if (last.pos === 'PRON') {
+    // "many of whom say", "some of them said": the part of the group.
+    if (lowerText(tok(v, end - 2)) === 'of' && QUANTIFIERS.has(lowerText(tok(v, end - 3))) && /^(?:whom|which|them|us|those)$/iu.test(last.text)) {
+      return { from: end - 3, to: end };
+    }
     return PERSONAL_PRONOUNS.has(last.text.toLowerCase()) ? { from: end - 1, to: end } : undefined;
   }
   if (!HEAD_POS.has(last.pos) && !/^[A-Z]/u.test(last.text)) return undefined;
@@ -193,7 +197,7 @@ export function subjectBefore(v: View, verb: number): TokenRange | undefined {
       steps++;
       continue;
     }
-    if (t.pos === 'ADV' && /ly$/u.test(t.text)) {
+    if (t.pos === 'ADV' && (/ly$/u.test(t.text) || /^\p{Ll}+$/u.test(t.text)) && !/^(?:where|when|why|how|wherever|whenever)$/u.test(t.text)) {
       end--;
       steps++;
       continue;
@@ -218,7 +222,11 @@ const TIME_HEADS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 
 /** "this month", "late August", "early Friday": a phrase that says when, not who. */
 export function isTimePhrase(v: View, r: TokenRange): boolean {
-  return TIME_HEADS.test(lowerText(v.tokens[r.to - 1]));
+  const head = v.tokens[r.to - 1];
+  if (!TIME_HEADS.test(lowerText(head))) return false;
+  // "Theresa May", "Mr. August": a month after a given name or title is a surname.
+  const before = r.to - 2 >= r.from ? v.tokens[r.to - 2] : undefined;
+  return !(before?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(head?.text ?? '') && /^\p{Lu}/u.test(before.text));
 }
 
 
