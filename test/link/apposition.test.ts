@@ -37,3 +37,13 @@ describe('link: titles in apposition', () => {
     expect(doc.entities.find((e) => e.name === 'Piet Vandamme')).toMatchObject({ code: 'IGONAT', role: 'Spokesman of NATO' });
   });
 });
+
+describe('link: no title from a joining word', () => {
+  it('does not take "of" before a short name for a title', () => {
+    const text = 'President Lee Jae-myung arrived on Friday. A meeting of Lee and the Japanese leader is planned.';
+    const doc = linked(text, [['Lee Jae-myung', 'PERSON'], ['Lee', 'PERSON']], { reference: '2025-08-22T10:00:00Z' });
+    const lee = doc.entities.find((e) => e.mentions.some((m) => m.text.endsWith('Lee') && m.start > text.indexOf('meeting')));
+    expect(lee?.mentions.map((m) => m.text)).not.toContain('of Lee');
+    expect(lee?.mentions.map((m) => m.text)).toContain('Lee');
+  });
+});

@@ -15,6 +15,12 @@ const JOINERS = new Set(['of', 'the', 'and', "'s", '’s', 'de', 'al']);
 const MODIFIERS = new Set(['former', 'ex', 'late', 'acting', 'interim', 'incumbent', 'newly', 'elected', 'senior', 'top', 'first', 'then', 'outgoing', 'incoming', 'new']);
 const LEADING_DROP = new Set(['of', 'the', 'and', 'for', "'s", '’s', 'de', 'al']);
 
+/** Tokens from..to-1 are all lower-case words. */
+function lowerOnly(tokens: Doc['tokens'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!/^\p{Ll}/u.test(tokens[k]?.text ?? '')) return false;
+  return to > from;
+}
+
 export function attachTitles(doc: Doc, cands: readonly Candidate[], mentions: NameMention[]): void {
   const { tokens, article } = doc;
   const owner = new Map<number, Candidate>();
@@ -31,11 +37,12 @@ export function attachTitles(doc: Doc, cands: readonly Candidate[], mentions: Na
     const end = j + 1;
     let start = end;
     let titleWords = 0;
+    let sawName = false;
     while (j >= 0) {
       const t = tokens[j];
       if (!t || t.sentence !== sentence) break;
       const other = owner.get(j);
-      if (other) { start = other.start; j = other.start - 1; continue; }
+      if (other) { start = other.start; j = other.start - 1; sawName = true; continue; }
       const w = t.text;
       if (isTitleWord(w)) {
         if (!MODIFIERS.has(w.toLowerCase())) titleWords++;
@@ -43,9 +50,10 @@ export function attachTitles(doc: Doc, cands: readonly Candidate[], mentions: Na
         j--;
         continue;
       }
-      // "for" joins only inside a capitalized title ("Minister for Foreign Affairs"), never
+      // "for" joins inside a capitalized title ("Minister for Foreign Affairs") and after an office
+      // word when only lower-case title words follow ("secretary for press affairs"), never
       // "adviser for U.S. President".
-      if (w === 'for' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')) { start = j; j--; continue; }
+      if (w === 'for' && (/^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') || (!sawName && isTitleWord(tokens[j - 1]?.text ?? '') && lowerOnly(tokens, j + 1, end)))) { start = j; j--; continue; }
       if (demonymSet().has(w.toLowerCase())) { start = j; j--; continue; }
       if (JOINERS.has(w.toLowerCase())) { start = j; j--; continue; }
       break;

@@ -94,7 +94,9 @@ function bodyIn(st: LinkState, start: number, end: number): KbEntry | undefined 
 
 /** Words a printed title may consist of ("Kremlin spokesman", "Foreign Minister"); not "guest". */
 const OFFICE_TOKENS: ReadonlySet<string> = new Set(
-  [...OFFICE_WORDS.keys()].filter((p) => p !== 'guest' && p !== 'counterpart').flatMap((p) => p.split(' ')),
+  [...OFFICE_WORDS.keys()].filter((p) => p !== 'guest' && p !== 'counterpart').flatMap((p) => p.split(' '))
+    // "of" in "head of state" joins a title; alone it is none ("a meeting of Yoon").
+    .filter((w) => w !== 'of' && w !== 'the'),
 );
 
 /**
