@@ -180,6 +180,19 @@ describe('speakers the tagger makes hard', () => {
   });
 });
 
+describe('stances held by an owner', () => {
+  it('reads "his attacks on X", "her decision to …" and a list after "obsession with"', () => {
+    expect(only(quotesOf('Lind has kept up his attacks on the port board.')).text).toBe('the port board');
+    expect(only(quotesOf('Her decision to sell the yard surprised the town.')).text).toBe('to sell the yard');
+    expect(only(quotesOf('His obsession with tariffs, quotas and the old treaty is well known.')).text).toBe('tariffs, quotas and the old treaty');
+  });
+
+  it('does not read a time or an ownerless noun as a stance', () => {
+    expect(quotesOf('His remarks on Saturday were brief.')).toEqual([]);
+    expect(quotesOf('The attacks on the convoy continued.')).toEqual([]);
+  });
+});
+
 describe('spans', () => {
   it('every quote round-trips', () => {
     const text = 'Harbour\n\nHarbour fees will rise next spring, said Tomas Lind, a spokesman for the port authority.';

@@ -121,13 +121,23 @@ const ADVERBIAL_LINKS = new Set(['since', 'at', 'after', 'before', 'while', 'whe
  * debate, …", "remarks Trump had made about her"), but before what says when, where or how the
  * verb happened ("attacked Machado in early-morning tweets", "cited it as an example").
  */
-export function objectEnd(v: View, obj: TokenRange): number {
+export function objectEnd(v: View, obj: TokenRange, nominal = false): number {
   let to = obj.to;
   for (let steps = 0; steps < 8; steps++) {
     const t = tok(v, to);
     if (!t) break;
     const w = t.text.toLowerCase();
     if (ADVERBIAL_LINKS.has(w) && (t.pos === 'ADP' || t.pos === 'SCONJ')) return to;
+    // A list: "with Mexico, China and NAFTA".
+    if (nominal && w === ',') {
+      const np = phraseStartingAt(v, to + 1, 12);
+      const after = np ? lowerText(tok(v, np.to)) : '';
+      if (np && (after === ',' || after === 'and')) {
+        to = np.to;
+        continue;
+      }
+      break;
+    }
     if ((NOMINAL_PREPS.has(w) && t.pos === 'ADP') || (w === 'and' && t.pos === 'CCONJ')) {
       const np = phraseStartingAt(v, to + 1, 12);
       if (np && isTimePhrase(v, np)) return to;
@@ -137,7 +147,23 @@ export function objectEnd(v: View, obj: TokenRange): number {
     }
     break;
   }
-  return clauseEnd(v, obj.from);
+  // A noun's object ("his attacks on Machado") stops with its phrase; a verb's runs to its clause's end.
+  return nominal ? to : clauseEnd(v, obj.from);
+}
+
+/**
+ * Where an infinitive after a noun ends ("her decision to run for the seat surprised them"): before
+ * the next finite verb, subordinator or punctuation.
+ */
+export function infinitiveEnd(v: View, from: number): number {
+  let e = from + 2;
+  for (; e < v.hi && e < from + 25; e++) {
+    const t = tok(v, e);
+    if (!t || /^(?:[.,;:!?()—–]|--)$/u.test(t.text) || t.pos === 'SCONJ') break;
+    const prev = lowerText(tok(v, e - 1));
+    if (isVerbLike(t) && prev !== 'to' && prev !== 'and' && prev !== 'or' && !/ing$/u.test(t.text) && tok(v, e - 1)?.pos !== 'AUX') break;
+  }
+  return e;
 }
 
 /** Only trailing punctuation and times after token `j`: the cue ends the unit. */

@@ -9,10 +9,10 @@
 import type { Token } from '../doc.js';
 import { cueAt, cueLemma, isParticiple, type Cue } from './cue.js';
 import {
-  ASKING_VERBS, ATTITUDE_ADJECTIVES, NP_OBJECT_VERBS, SPEECH_NOUNS, TO_VERBS, TOPIC_VERBS,
+  ASKING_VERBS, ATTITUDE_ADJECTIVES, NP_OBJECT_VERBS, SPEECH_NOUNS, STANCE_NOUNS, TO_VERBS, TOPIC_VERBS,
 } from './lexicon.js';
 import { BARE_CLAUSE, looksAdverbial, opensBareClause, skipAdverbials } from './clauses.js';
-import { clauseEnd, contentEnd, endsUnit, objectEnd, opensWithCue } from './extent.js';
+import { clauseEnd, contentEnd, endsUnit, infinitiveEnd, objectEnd, opensWithCue } from './extent.js';
 import { passiveAt } from './passive.js';
 import {
   isComma, isTimePhrase, lowerText, phraseEndingAt, phraseStartingAt, tok, type TokenRange, type View,
@@ -23,6 +23,9 @@ export interface Statement {
   /** Content tokens [from, to). */
   content: TokenRange;
 }
+
+/** Prepositions after a stance noun that open what the stance is about. */
+const STANCE_PREPS = new Set(['of', 'on', 'about', 'against', 'for', 'with']);
 
 /** What a topic verb's preposition may be: "spoke about", "warned against", "called for". */
 const TOPIC_PREPS = new Set(['about', 'of', 'on', 'against', 'for']);
@@ -183,6 +186,24 @@ export function statementsIn(v: View): Statement[] {
         out.push({ cue: { verb: i, lemma: w, subject: owner, start: (v.tokens[owner.from] as Token).start, end: t.end }, content: { from: i + 1, to } });
       }
       continue;
+    }
+    // "his attacks on Machado", "her decision to run", "Trump's obsession with trade".
+    if (STANCE_NOUNS.has(w) && t.pos === 'NOUN') {
+      const owner = possessor(v, i);
+      const nx = lowerText(tok(v, i + 1));
+      let from = -1;
+      if (STANCE_PREPS.has(nx)) from = i + 2;
+      else if (nx === 'to' && tok(v, i + 2)?.pos === 'VERB') from = i + 1;
+      const found = from === i + 2 ? phraseStartingAt(v, from, 12) : undefined;
+      const obj = found && !isTimePhrase(v, found) ? found : undefined;
+      const to = obj ? objectEnd(v, obj, true) : from === i + 1 ? infinitiveEnd(v, from) : -1;
+      // Not round a quotation: its words are the quote's, with a cue of their own.
+      let quoted = false;
+      for (let k = from; k < to + 1 && !quoted; k++) quoted = (v.inQuote[k] ?? -1) >= 0;
+      if (owner && from > 0 && to > from && !quoted) {
+        out.push({ cue: { verb: i, lemma: w, subject: owner, start: (v.tokens[owner.from] as Token).start, end: t.end }, content: { from, to } });
+        continue;
+      }
     }
     // "It was announced by the ministry that …", "The story was first reported by the Post".
     const passive = passiveAt(v, i);

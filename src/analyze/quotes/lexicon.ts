@@ -177,3 +177,18 @@ export const TOPIC_VERBS: ReadonlyMap<string, string> = table([
   'talk', 'ask', 'warn', 'rail', 'complain', 'testify', 'joke', 'boast', 'brag', 'comment', 'tweet',
   'argue', 'call', 'plead', 'inquire', 'muse', 'reminisce', 'lecture', 'rant',
 ]);
+
+/**
+ * Nouns that carry an owner's stance or statement about something: "his attacks on Machado",
+ * "her support for the bill", "his decision to run". Read only with a possessive owner.
+ */
+export const STANCE_NOUNS: ReadonlySet<string> = new Set([
+  'attack', 'attacks', 'criticism', 'criticisms', 'support', 'opposition', 'comment', 'comments',
+  'remark', 'remarks', 'claim', 'claims', 'views', 'view', 'ideas', 'theory', 'message', 'promise',
+  'promises', 'threat', 'threats', 'estimate', 'plan', 'plans', 'proposal', 'proposals', 'call',
+  'calls', 'demand', 'demands', 'warning', 'warnings', 'praise', 'rhetoric', 'statement',
+  'statements', 'acknowledgment', 'acknowledgement', 'admission', 'conclusion', 'decision',
+  'refusal', 'determination', 'disdain', 'obsession', 'adulation', 'condemnation', 'denunciation',
+  'defense', 'defence', 'endorsement', 'rejection', 'pledge', 'vow', 'complaint', 'complaints',
+  'questions', 'doubts', 'concerns', 'fears', 'description', 'portrayal', 'characterization',
+]);
