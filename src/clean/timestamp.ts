@@ -103,7 +103,7 @@ const MONTH_FIRST = new RegExp(`\\b(${MONTH_ALT})\\.? (\\d{1,2})(?:st|nd|rd|th)?
 /** "14 June 2018", "25 Mar. 2024", "08-Mar-2024". */
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})[ -](${MONTH_ALT})\\.?,?[ -](\\d{4})\\b`, 'iu');
 /** "2024-12-18 21:30:12", "2024/12/18". */
-const ISO_IN_TEXT = /\b(\d{4})[-/](\d{2})[-/](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?\b/u;
+const ISO_IN_TEXT = /\b(\d{4})[-/](\d{2})[-/](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?)?(?!\d)/u;
 /**
  * Numeric dates: "03.05.2023", "16/08/2020", "16-08-2020". Dotted dates are day first wherever they
  * are printed (Anadolu, dpa, ANSA); with a slash or a dash the order is the source's convention.
@@ -203,7 +203,7 @@ export interface FoundStamp {
 }
 
 /** A zone printed after an ISO date-time ("2024-03-25 16:02 GMT"): capitals only, so a word is not one. */
-const ZONE_AFTER = /^ ?\(?((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?(?![\p{L}\d])/u;
+const ZONE_AFTER = /^ ?\(?((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|Z|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?(?![\p{L}\d])/u;
 /** A time printed before the date ("4:02 PM EDT, March 25, 2024", "16:10, January 15, 2024"). */
 const TIME_BEFORE = /(?:^|[\s,|(])(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([ap])\.?m\.?)?(?: \(?([A-Z]{2,4})\)?)? ?[,|·•/–—-]? ?$/iu;
 /** How far before a date a time printed before it may start. */

@@ -1,0 +1,145 @@
+/**
+ * Publication-time stamps in the shapes outlets print them, read into the record's `published`
+ * with their zone; numeric dates whose day/month order only the outlet or the dateline settles.
+ * The stories are our own short texts in the outlets' layouts.
+ */
+import { describe, expect, it } from 'vitest';
+import { outletOrder, settleOrder } from '../../src/clean/date-order.js';
+import { cleanArticle } from '../../src/clean/index.js';
+import { parseSectionLine } from '../../src/clean/section-line.js';
+import { findStamp, parseStamp } from '../../src/clean/timestamp.js';
+import type { Article } from '../../src/model.js';
+import type { RawArticle } from '../../src/read/types.js';
+import { readInput } from '../../src/read/index.js';
+
+const BODY = 'Finance ministers will meet again on Tuesday to agree on relief for the flooded provinces, officials said.';
+
+/** A wire text: headline, the stamp line, then the story (with an optional dateline). */
+function story(stampLine: string, dateline = ''): Article {
+  const text = `Ministers to meet on flood relief\n\n${stampLine}\n\n${dateline ? `${dateline} ` : ''}${BODY}\n`;
+  const [raw] = readInput(Buffer.from(text), 'inline.txt');
+  return cleanArticle(raw!);
+}
+
+const raw = (over: Partial<RawArticle>): RawArticle => ({ format: 'jsonl', input: 't', title: 'Flood relief', blocks: [{ text: BODY }], ...over });
+
+describe('stamp lines as outlets print them', () => {
+  it.each([
+    // line, published, zone (undefined: none named)
+    ['16/08/2020 - 18:55 GMT', '2020-08-16T18:55:00Z', 'UTC'],
+    ['16-08-2020 | 18:55 UTC', '2020-08-16T18:55:00Z', 'UTC'],
+    ['Aug 16, 2020 6:55 PM EDT', '2020-08-16T18:55:00-04:00', 'America/New_York'],
+    ['16 August 2020, 18:55 BST', '2020-08-16T18:55:00+01:00', 'Europe/London'],
+    ['Sunday 16 August 2020 18.55 BST', '2020-08-16T18:55:00+01:00', 'Europe/London'],
+    ['2020-08-16T18:55:00+03:00', '2020-08-16T18:55:00+03:00', undefined],
+    ['2020-08-16T18:55:00Z', '2020-08-16T18:55:00Z', 'UTC'],
+    ['Updated: 16/08/2020 18:55 (GMT+3)', '2020-08-16T18:55:00+03:00', undefined],
+    ['Published 16 Aug 2020 18:55 MSK', '2020-08-16T18:55:00+03:00', 'Europe/Moscow'],
+    ['Last updated 16.08.2020 18:55 KST', '2020-08-16T18:55:00+09:00', 'Asia/Seoul'],
+    ['16.08.2020 18:55 CEST', '2020-08-16T18:55:00+02:00', undefined],
+    ['Updated 16.01.2020 18:55 CET', '2020-01-16T18:55:00+01:00', undefined],
+  ])('%s', (line, published, zone) => {
+    const a = story(line);
+    expect(a.published).toBe(published);
+    expect(a.publishedZone).toBe(zone);
+    expect(a.publishedZoneInferred).toBeUndefined();
+    // The stamp line is metadata: it is not in the text.
+    expect(a.text).not.toContain(line);
+  });
+
+  it('names the dateline city when its zone agrees with the stated offset', () => {
+    const a = story('16.08.2020 18:55 CEST', 'BERLIN (dpa) -');
+    expect(a.published).toBe('2020-08-16T18:55:00+02:00');
+    expect(a.publishedZone).toBe('Europe/Berlin');
+    // London is on BST in August: GMT is then no London time, and the record says UTC.
+    expect(story('16/08/2020 - 18:55 GMT', 'LONDON (Reuters) -').publishedZone).toBe('UTC');
+    expect(story('16/01/2020 - 18:55 GMT', 'LONDON (Reuters) -').publishedZone).toBe('Europe/London');
+  });
+
+  it('gives an ISO time without an offset the agency zone, and says it inferred it', () => {
+    const a = story('2020-08-16 18:55', 'MOSCOW, August 16. /TASS/.');
+    expect(a.published).toBe('2020-08-16T18:55:00+03:00');
+    expect(a.publishedZone).toBe('Europe/Moscow');
+    expect(a.publishedZoneInferred).toBe(true);
+  });
+
+  it('reads "IST" as India time unless the source is Israeli, and says that reading is a guess', () => {
+    const india = story('Published: Aug 16, 2020 18:55 IST', 'NEW DELHI, Aug 16 (PTI)');
+    expect(india.published).toBe('2020-08-16T18:55:00+05:30');
+    expect(india.publishedZone).toBe('Asia/Kolkata');
+    expect(india.publishedZoneInferred).toBe(true);
+    expect(story('Jan 16, 2020 18:55 IST', 'JERUSALEM (AP) —').published).toBe('2020-01-16T18:55:00+02:00');
+  });
+
+  it('takes a dotted time only where a time ends', () => {
+    expect(findStamp('16 August 2020 18.55')?.stamp.time).toEqual({ h: 18, mi: 55, s: 0 });
+    expect(findStamp('16 August 2020 18.55 | World')?.stamp.time).toEqual({ h: 18, mi: 55, s: 0 });
+    expect(findStamp('Sales on 16 August 2020 2.50 million units')?.stamp.time).toBeUndefined();
+    expect(findStamp('16 August 2020 2.5% growth')?.stamp.time).toBeUndefined();
+  });
+
+  it('keeps prose with a numeric date out of the header', () => {
+    expect(parseSectionLine('The vote on 16/08/2020 was postponed by a week')).toBeUndefined();
+  });
+});
+
+describe('numeric day/month order', () => {
+  it('is settled by a part over 12, whatever the outlet', () => {
+    expect(parseStamp('13/08/2020')).toMatchObject({ mo: 8, d: 13 });
+    expect(parseStamp('08/13/2020')).toMatchObject({ mo: 8, d: 13 });
+    expect(parseStamp('13/08/2020')!.ambiguousOrder).toBeUndefined();
+    expect(story('08/13/2020 10:00', 'ANKARA (AA) -').published?.slice(0, 10)).toBe('2020-08-13');
+    expect(story('13/08/2020 10:00', 'WASHINGTON (AP) —').published?.slice(0, 10)).toBe('2020-08-13');
+    expect(parseStamp('13/13/2020')).toBeUndefined();
+  });
+
+  it('reads dotted dates day first, and the same figures twice as one date', () => {
+    expect(parseStamp('05.08.2020')).toEqual({ y: 2020, mo: 8, d: 5 });
+    expect(parseStamp('07/07/2020')).toEqual({ y: 2020, mo: 7, d: 7 });
+  });
+
+  it('marks a slash or dash date of two small parts as open', () => {
+    expect(parseStamp('05/08/2020 10:00')).toMatchObject({ mo: 8, d: 5, ambiguousOrder: true });
+    expect(parseStamp('05-08-2020')).toMatchObject({ mo: 8, d: 5, ambiguousOrder: true });
+  });
+
+  it('follows the outlet: month first in the US, day first elsewhere', () => {
+    expect(outletOrder('AP')).toBe('md');
+    expect(outletOrder('The Washington Post')).toBe('md');
+    expect(outletOrder('Anadolu')).toBe('dm');
+    expect(outletOrder('PTI')).toBe('dm');
+    expect(outletOrder('The Guardian')).toBe('dm');
+    expect(outletOrder('Daily Planet')).toBeUndefined();
+    expect(outletOrder(undefined)).toBeUndefined();
+    expect(story('05/08/2020 10:00', 'WASHINGTON (AP) —').published).toBe('2020-05-08T10:00:00-04:00');
+    expect(story('05/08/2020 10:00', 'ANKARA (AA) -').published).toBe('2020-08-05T10:00:00+03:00');
+    expect(cleanArticle(raw({ published: '05/08/2020 10:00', agency: 'CNN' })).published?.slice(0, 10)).toBe('2020-05-08');
+    expect(cleanArticle(raw({ published: '05/08/2020 10:00', agency: 'Press Trust of India' })).published?.slice(0, 10)).toBe('2020-08-05');
+  });
+
+  it('without a convention, takes the reading the dateline agrees with', () => {
+    expect(story('05/08/2020 10:00', 'LONDON, Aug 5 -').published?.slice(0, 10)).toBe('2020-08-05');
+    expect(story('05/08/2020 10:00', 'LONDON, May 8 -').published?.slice(0, 10)).toBe('2020-05-08');
+    // A dateline a day before the stamp (filed late, or across midnight) still decides.
+    expect(story('05/08/2020 01:00', 'LONDON, Aug 4 -').published?.slice(0, 10)).toBe('2020-08-05');
+  });
+
+  it('reads no date that nothing settles, rather than a wrong one', () => {
+    expect(story('05/08/2020 10:00').published).toBeUndefined();
+    // A dateline far from both readings settles nothing either.
+    expect(story('05/08/2020 10:00', 'LONDON, Dec 20 -').published).toBeUndefined();
+    // The caller's --published then applies.
+    const [r] = readInput(Buffer.from(`Flood relief\n\n05/08/2020 10:00\n\n${BODY}\n`), 'inline.txt');
+    expect(cleanArticle(r!, { published: '2020-08-05T10:00:00Z' }).published).toBe('2020-08-05T10:00:00Z');
+    expect(cleanArticle(raw({ published: '05/08/2020' })).published).toBeUndefined();
+  });
+
+  it('settleOrder leaves a settled stamp alone and drops the mark once settled', () => {
+    const plain = parseStamp('2020-08-05')!;
+    expect(settleOrder(plain, {})).toBe(plain);
+    const open = parseStamp('05/08/2020')!;
+    expect(settleOrder(open, { outlet: 'AP' })).toEqual({ y: 2020, mo: 5, d: 8 });
+    expect(settleOrder(open, { dateline: { mo: 8, d: 5 } })).toEqual({ y: 2020, mo: 8, d: 5 });
+    expect(settleOrder(open, {})).toBeUndefined();
+  });
+});
