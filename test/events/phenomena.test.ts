@@ -186,3 +186,24 @@ describe('a visit\'s host', () => {
     expect(briefs('Kazar is the first Russian minister to visit Chile in a decade.')).toEqual(['CONSULT Petr Kazar -> Chile occurred']);
   });
 });
+
+describe('condemnation and reactions to an act named again', () => {
+  it('"called X absurd": the caller disapproves', () => {
+    expect(briefs('Molina called the new border rules "absurd and unfair".')).toEqual(['ACCUSE Ana Molina -> - occurred']);
+  });
+  it('"which X called an abuse of … by Y" is aimed at Y', () => {
+    expect(briefs('Kazar denounced the vote, which Molina called an abuse of the council by Peru.')).toContain('ACCUSE Ana Molina -> Peru occurred');
+  });
+  it('"called Y" on the phone is no condemnation', () => {
+    expect(briefs('Kazar called Molina on Monday.').filter((b) => b.startsWith('ACCUSE'))).toEqual([]);
+  });
+  it('"condemned this measure" is aimed at who took the act told before', () => {
+    const got = briefs('Syria decided on Friday to expel the French inspectors. "I strongly condemn this unilateral measure," Molina said.', {
+      quotes: [{ text: 'I strongly condemn this unilateral measure,', kind: 'direct', speaker: 'e8' }],
+    });
+    expect(got).toContain('ACCUSE Ana Molina -> Syria occurred');
+  });
+  it('a reaction with no act told before keeps no target', () => {
+    expect(briefs('Molina welcomed the decision.')).toEqual(['SUPPORT Ana Molina -> - occurred']);
+  });
+});

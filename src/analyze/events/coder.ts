@@ -29,6 +29,8 @@ export interface Draft {
   about?: Draft;
   nominal: boolean;
   headline: boolean;
+  /** Its object is an earlier act told again ("condemned the move", "welcomed this decision"). */
+  anaphoric?: boolean;
 }
 
 export interface SentenceInfo {
@@ -47,6 +49,16 @@ const LOCATIVE = new Set(['in', 'at', 'inside', 'near', 'throughout', 'across', 
 const NOT_PARTNER_PREPS = new Set([
   'in', 'at', 'inside', 'outside', 'near', 'on', 'aboard', 'within', 'of', 'during', 'for', 'over', 'as', 'after',
   'before', 'since', 'until', 'across', 'throughout', 'around', 'amid', 'despite',
+]);
+/** Reactions to an act: their object may be an earlier act named again. */
+const REACTIONS: ReadonlySet<PloverType> = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
+const ACT_NOUNS = new Set(['move', 'moves', 'decision', 'decisions', 'measure', 'measures', 'step', 'steps', 'action', 'actions', 'act']);
+/** Words that condemn what they name ("called the move 'illegal'", "what he called an abuse"). */
+const CONDEMNING = new Set([
+  'absurd', 'unacceptable', 'illegal', 'illegitimate', 'unlawful', 'abuse', 'abuses', 'provocation', 'provocative',
+  'interference', 'aggression', 'blackmail', 'hypocritical', 'hypocrisy', 'outrageous', 'irresponsible', 'shameful',
+  'disgraceful', 'baseless', 'groundless', 'lies', 'propaganda', 'terrorism', 'terrorist', 'genocide', 'crime',
+  'crimes', 'criminal', 'violation', 'betrayal', 'piracy', 'barbaric', 'reckless', 'destabilizing', 'destabilising',
 ]);
 /** Verbs by which a speaker says a party has earned something ("X deserves membership"). */
 const ENDORSING = new Set(['deserve']);
@@ -242,6 +254,7 @@ export class SentenceCoder {
     // "rejected on Thursday a United Nations appeal": a time and its preposition bind no slot.
     const args = this.withoutTimes(window);
     const b = bestMatch(ps, args, patterns, this.c.dict);
+    if (!b && !forced && vg.lemma === 'call' && !vg.passive && !vg.gerund) return this.evaluation(v);
     if (!b) return vg.modal === 'demanded' && !forced ? this.demand(v) : undefined;
     if (b.pattern.type === 'CONSULT' && !this.meetsSomeone(b, args)) return undefined;
     let actor = forced ? forced.actor : participantsOf(this.c, ps, subj);
@@ -289,6 +302,7 @@ export class SentenceCoder {
       }
     }
     d.recipient = d.recipient.filter((r) => !d.actor.some((a) => samePart(a, r)));
+    if (d.recipient.length === 0 && REACTIONS.has(d.type) && b.recipient?.length === 1 && this.actNoun(b.recipient[0]!)) d.anaphoric = true;
     if (d.actor.length === 0 && d.recipient.length === 0) return undefined;
     if (d.actor.length === 0 && !vg.passive && !forced) return undefined;
     this.setting(d, window.filter((k) => k !== b.about), v);
@@ -343,6 +357,51 @@ export class SentenceCoder {
     const d: Draft = { type: 'SUPPORT', cameo: '051', actor, recipient, status: ps.chunks[v]!.negated ? 'negated' : 'occurred', start, end, nominal: false, headline: this.s.headline };
     if (quoteAt(this.c.allQuotes, start)) d.reported = true;
     return d;
+  }
+
+  /**
+   * "He called the absence of a time frame 'unprecedented and absurd'", "what he called the abuse of
+   * the agency by the United States": naming something by a word of condemnation disapproves of it
+   * (PLOVER ACCUSE, CAMEO 111), aimed at whoever the phrase says did it ("by X", "X's").
+   */
+  private evaluation(v: number): Draft | undefined {
+    const { ps } = this.s;
+    const vg = ps.chunks[v]!;
+    let damning = false;
+    for (let t = vg.to; t < ps.toks.length && t < vg.to + 16; t++) {
+      const tk = ps.toks[t]!;
+      if (tk.text === '.' || tk.text === ';' || (tk.text === ',' && t > vg.to + 2 && !/["“”]/.test(ps.toks[t + 1]?.text ?? ''))) break;
+      if (CONDEMNING.has(tk.lower)) { damning = true; break; }
+    }
+    if (!damning) return undefined;
+    const subj = this.subject(v);
+    let actor = participantsOf(this.c, ps, subj);
+    if (actor.length === 0) actor = this.speakerFor(subj, v);
+    if (actor.length === 0) actor = this.previousFor(subj);
+    if (actor.length === 0) return undefined;
+    const window = argumentWindow(ps, v);
+    let recipient: Participant[] = [];
+    const by = window.findIndex((k) => ps.chunks[k]!.kind === 'PREP' && ps.toks[ps.chunks[k]!.from]!.lower === 'by');
+    if (by >= 0 && window[by + 1] !== undefined) recipient = participantsOf(this.c, ps, coordinationRight(ps, window[by + 1]!).nps, { loose: true });
+    if (recipient.length === 0 && window[0] !== undefined && ps.chunks[window[0]]!.kind === 'NP' && possessiveAt(ps, ps.chunks[window[0]]!) >= 0) recipient = this.possessor(window[0]);
+    recipient = recipient.filter((r) => (r.entity || r.code) && !actor.some((a) => samePart(a, r)));
+    const used = [v, ...subj, ...window];
+    const start = Math.min(...used.map((k) => tokStart(ps, ps.chunks[k]!)));
+    const end = Math.max(...[v, ...window].map((k) => tokEnd(ps, ps.chunks[k]!)));
+    const d: Draft = { type: 'ACCUSE', cameo: '111', mode: 'disapprove', actor, recipient, status: vg.negated ? 'negated' : 'occurred', start, end, nominal: false, headline: this.s.headline };
+    const q = quoteAt(this.c.allQuotes, start);
+    if (q && !(q.speaker && actor.some((a) => a.entity === q.speaker))) d.reported = true;
+    return d;
+  }
+
+  /** "the move", "this unilateral measure", "the decision": an act named again, no owner given. */
+  private actNoun(k: number): boolean {
+    const { ps } = this.s;
+    const np = ps.chunks[k]!;
+    if (np.kind !== 'NP' || possessiveAt(ps, np) >= 0) return false;
+    const next = ps.chunks[k + 1];
+    if (next?.kind === 'PREP' && ['of', 'by'].includes(ps.toks[next.from]!.lower)) return false;
+    return ['the', 'this', 'that', 'these', 'those', 'such'].includes(ps.toks[np.from]!.lower) && ACT_NOUNS.has(ps.toks[np.head]!.lower);
   }
 
   /** Times and the preposition before each ("on Thursday") dropped from an argument window. */

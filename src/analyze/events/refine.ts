@@ -42,6 +42,7 @@ export function refine(c: CoderContext, drafts: Placed[]): Placed[] {
     }
   }
   resolvePairs(drafts);
+  resolveActs(drafts);
   return dedupe(mergeHeadlines(drafts));
 }
 
@@ -70,6 +71,31 @@ function resolvePairs(drafts: Placed[]): void {
     }
     last = namedPair(d) ?? last;
   }
+}
+
+/** Acts a later "the move", "this decision" may name again (reactions and talk are no such acts). */
+const ACTS = new Set(['AGREE', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE', 'MOBILIZE', 'SANCTION', 'COERCE', 'ASSAULT', 'THREATEN', 'PROTEST']);
+
+/**
+ * "Iran decided to withdraw the inspectors' accreditation … 'I strongly condemn this unilateral
+ * measure,' Grossi said": a reaction to "the move", "this measure", "the decision" is aimed at who
+ * took the latest act the story told in the ten sentences before (or earlier in its own), when
+ * that party is not the reacting one.
+ */
+function resolveActs(drafts: Placed[]): void {
+  const keys = (ps: Draft['actor']): string[] => ps.map((p) => p.entity ?? p.code ?? '').filter(Boolean);
+  const codes = (ps: Draft['actor']): string[] => ps.map((p) => p.code ?? '').filter(Boolean);
+  drafts.forEach((d, i) => {
+    if (!d.anaphoric || d.recipient.length > 0) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const o = drafts[j]!;
+      if (o.sentence < d.sentence - 10) break;
+      if (!ACTS.has(o.type) || keys(o.actor).length === 0) continue;
+      if (keys(o.actor).some((k) => keys(d.actor).includes(k)) || codes(o.actor).some((k) => codes(d.actor).includes(k))) continue;
+      d.recipient = o.actor.map((p) => ({ ...p }));
+      return;
+    }
+  });
 }
 
 function participantKeys(d: Draft): Set<string> {
