@@ -47,3 +47,19 @@ describe('link: no title from a joining word', () => {
     expect(lee?.mentions.map((m) => m.text)).toContain('Lee');
   });
 });
+
+describe('link: offices with "General" and advisers', () => {
+  it('keeps "General" in "Secretary General" and "Director General"', () => {
+    const doc = linked('OSCE Secretary General Ana Lopez and agency Director General Tomas Berg met in Vienna.',
+      [['Ana Lopez', 'PERSON'], ['Tomas Berg', 'PERSON'], ['OSCE', 'ORG'], ['Vienna', 'PLACE']], { reference: '2024-01-10T10:00:00Z' });
+    expect(doc.entities.find((e) => e.name === 'Ana Lopez')?.titles).toEqual(['Secretary General']);
+    expect(doc.entities.find((e) => e.name === 'Tomas Berg')?.titles).toEqual(['Director General']);
+  });
+
+  it('gives an adviser with a field the office, but not a bare adviser', () => {
+    const doc = linked('Kenyan National Security Adviser Peter Otieno met Kenyan adviser Mary Wanjiru in Nairobi.',
+      [['Peter Otieno', 'PERSON'], ['Mary Wanjiru', 'PERSON'], ['Nairobi', 'PLACE']], { reference: '2024-01-10T10:00:00Z' });
+    expect(doc.entities.find((e) => e.name === 'Peter Otieno')).toMatchObject({ country: 'KEN', role: 'National Security Adviser of Kenya' });
+    expect(doc.entities.find((e) => e.name === 'Mary Wanjiru')?.role).toBeUndefined();
+  });
+});

@@ -127,9 +127,18 @@ function attachTitle(st: LinkState, c: Cluster, p: PreparedName): void {
 }
 
 /** A title as the entity lists it: without "the", a trailing honorific or comma ("Chairman Comrade" -> "Chairman"). */
+/** "General" after these is part of the office ("Secretary General"), not an honorific before the name. */
+const GENERAL_OFFICES = /^(?:secretary|director|attorney|solicitor|inspector|governor|surgeon|consul)$/iu;
+
+function honorificAtEnd(words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  if (/^general$/iu.test(last) && GENERAL_OFFICES.test(words[words.length - 2] ?? '')) return false;
+  return HONORIFICS.has(last.toLowerCase()) || /^[,;:]$/u.test(last);
+}
+
 function cleanTitle(t: string): string {
   let words = t.replace(/^the\s+/iu, '').split(/\s+/u);
-  while (words.length > 0 && (HONORIFICS.has((words[words.length - 1] ?? '').toLowerCase()) || /^[,;:]$/u.test(words[words.length - 1] ?? ''))) words = words.slice(0, -1);
+  while (words.length > 0 && honorificAtEnd(words)) words = words.slice(0, -1);
   return words.join(' ').replace(/[\s,;:]+$/u, '');
 }
 
@@ -304,8 +313,11 @@ const MILITARY_TITLE = /\b(?:general|admiral|colonel|commander|army|navy|air for
  * "spokesman" (that is a job, not an office).
  */
 function roleFromTitle(st: LinkState, p: PreparedName, iso3: string): string | undefined {
-  if (!p.title || !p.info?.offices.some((o) => !o.official || o.kinds.length > 0)) return undefined;
+  if (!p.title) return undefined;
   const text = st.text.slice(p.title.start, p.title.end);
+  // An adviser with a field is an office ("National Security Advisor"); a bare job is not.
+  const adviser = /\b\p{L}+ advis[eo]r$/iu.test(text) && !/^\p{Lu}\p{L}* advis[eo]r$/u.test(text.replace(/^the\s+/iu, ''));
+  if (!adviser && !p.info?.offices.some((o) => !o.official || o.kinds.length > 0)) return undefined;
   if (/\b(?:former|ex|late|acting|deputy|vice)\b/iu.test(text)) return undefined;
   const country = st.kb.country(iso3);
   if (!country) return undefined;
