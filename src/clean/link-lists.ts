@@ -6,12 +6,14 @@
  */
 import type { RawBlock } from '../read/types.js';
 import { isBoilerplate } from './boilerplate.js';
-import { cutTrailer, isTrailer } from './trailers.js';
+import { cutTrailer, dropLinkNotes, isAgencySignOff, isTrailer } from './trailers.js';
 import { endsSentence, wordCount } from './normalize.js';
 
 const INTRO = /^(?:read (?:also|more)|also read|see also|related(?: (?:news|stories|articles|content|coverage))?|more (?:on this (?:topic|story)|news|stories|from [\p{L} ]{1,30})|recommended|you may also like|most read|most popular|top stories|latest news)\s*[:.…→»]?$/iu;
 const MAX_LINK_WORDS = 20;
 const MAX_LINKS = 8;
+/** Blocks at the head (headline, header lines) where a bare agency name is a credit, not a sign-off. */
+const HEAD_BLOCKS = 3;
 
 function isLinkLine(b: RawBlock): boolean {
   return b.kind !== 'paragraph' && b.kind !== 'lead' && wordCount(b.text) <= MAX_LINK_WORDS && !endsSentence(b.text);
@@ -21,7 +23,7 @@ function isLinkLine(b: RawBlock): boolean {
 export function dropChrome(blocks: RawBlock[]): RawBlock[] {
   const out: RawBlock[] = [];
   let links = 0;
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     if (!b.text) continue;
     if (INTRO.test(b.text)) {
       links = MAX_LINKS;
@@ -33,8 +35,9 @@ export function dropChrome(blocks: RawBlock[]): RawBlock[] {
     }
     links = 0;
     if (isBoilerplate(b.text) || isTrailer(b.text)) continue;
+    if (i >= HEAD_BLOCKS && isAgencySignOff(b.text)) continue;
     // A credit or sign-off closing a paragraph is cut; the record's text is built from what is kept.
-    const text = cutTrailer(b.text);
+    const text = dropLinkNotes(cutTrailer(b.text));
     out.push(text === b.text ? b : { ...b, text });
   }
   return out;

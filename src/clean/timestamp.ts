@@ -96,14 +96,14 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+
 const RFC822 = new RegExp(`^(?:[a-z]{3,9},? )?(\\d{1,2}) (${MONTH_ALT})\\.?,? (\\d{2,4})(?: (\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?(?: ?([+-]\\d{4}|[a-z]{1,4}))?$`, 'iu');
 const REUTERS = new RegExp(`^(\\d{1,2})-(${MONTH_ALT})-(\\d{4}) (\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.\\d+)?$`, 'iu');
 /** A time after a printed date: ", 16:10", " at 4:10 pm", " 16:10 MSK". */
-const TIME_AFTER = /^(?:,| at| -| \|| \/| [·•–—])? ?(\d{1,2})([:.])(\d{2})(?::(\d{2}))?(?: ?([ap])\.?m\b\.?)?(?: ?\(?((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?)?/iu;
-/** What may follow a time printed with a dot ("18.55 BST"): the end of the line or a field separator, not "2.50 million". */
+const TIME_AFTER = /^(?:,| at| -| \|| \/| [·•–—])? ?(\d{1,2})([:.h])(\d{2})(?::(\d{2}))?(?: ?(?:hrs|hours|uhr)\b\.?)?(?: ?([ap])\.?m\b\.?)?(?: ?\(?((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?)?/iu;
+/** What may follow a time printed with a dot or an h ("18.55 BST", "18h55"): the end of the line or a field separator, not "2.50 million". */
 const AFTER_DOTTED_TIME = /^(?:$|[\s,;|·•)/–—-](?![\d\p{Ll}]))/u;
 const MONTH_FIRST = new RegExp(`\\b(${MONTH_ALT})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'iu');
 /** "14 June 2018", "25 Mar. 2024", "08-Mar-2024". */
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})[ -](${MONTH_ALT})\\.?,?[ -](\\d{4})\\b`, 'iu');
-/** "2024-12-18 21:30:12", "2024/12/18". */
-const ISO_IN_TEXT = /\b(\d{4})[-/](\d{2})[-/](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?)?(?!\d)/u;
+/** "2024-12-18 21:30:12", "2024/12/18", "2024.12.18" (year first is never ambiguous). */
+const ISO_IN_TEXT = /\b(\d{4})([-/.])(\d{2})\2(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?)?(?!\d)/u;
 /**
  * Numeric dates: "03.05.2023", "16/08/2020", "16-08-2020". Dotted dates are day first wherever they
  * are printed (Anadolu, dpa, ANSA); with a slash or a dash the order is the source's convention.
@@ -228,8 +228,8 @@ export function findStamp(line: string): FoundStamp | undefined {
     if (dm.ambiguous) stamp.ambiguousOrder = true;
   }
   else {
-    stamp = { y: Number(m[1]), mo: Number(m[2]), d: Number(m[3]) };
-    if (m[4] !== undefined) stamp.time = { h: Number(m[4]), mi: Number(m[5]), s: Number(m[6] ?? 0) };
+    stamp = { y: Number(m[1]), mo: Number(m[3]), d: Number(m[4]) };
+    if (m[5] !== undefined) stamp.time = { h: Number(m[5]), mi: Number(m[6]), s: Number(m[7] ?? 0) };
   }
   let start = m.index;
   let end = m.index + m[0].length;
@@ -239,8 +239,8 @@ export function findStamp(line: string): FoundStamp | undefined {
   } else {
     const after = line.slice(end);
     let t = TIME_AFTER.exec(after);
-    // "18.55" is a time only where a time can end (the Guardian's "16 August 2020 18.55 BST").
-    if (t && t[2] === '.' && !AFTER_DOTTED_TIME.test(after.slice(t[0].length))) t = null;
+    // "18.55" or "18h55" is a time only where a time can end (the Guardian's "16 August 2020 18.55 BST").
+    if (t && t[2] !== ':' && !AFTER_DOTTED_TIME.test(after.slice(t[0].length))) t = null;
     if (t) {
       stamp.time = { h: to24(Number(t[1]), t[5]), mi: Number(t[3]), s: Number(t[4] ?? 0) };
       const stated = applyZone(stamp, t[6]);

@@ -34,6 +34,14 @@ const FOLLOW = /^[Ff]ollow (?:\S+ ){1,5}(?:on|at|via) (?:[Tt]witter|X|[Ff]aceboo
 const COPYRIGHT = /^(?:[Cc]opyright|COPYRIGHT|©|\([Cc]\))/u;
 const RIGHTS = /\brights reserved\b|\bmay not be (?:published|reproduced|redistributed)\b/iu;
 
+/** Reuters' standards footer and newsletter pitches that end "Sign up here." */
+const SITE_FOOTER = /^(?:Our Standards:|The Thomson Reuters Trust Principles)|\bSign up here\.?$/u;
+/** A reporter's address on a line of its own (Yonhap's "jane@yna.co.kr"). */
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+/** Desk codes after an agency's name in a sign-off: "PTI KR RDK", "IANS abc/xyz". */
+const SIGN_OFF_CODES = /^(?:[ ,/-]{1,3}(?:[A-Z]{2,4}|[a-z]{2,5}\/[a-z]{2,5}))*$/u;
+const SIGN_OFF_MAX_CHARS = 40;
+
 function endKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
@@ -59,13 +67,34 @@ export function isTrailer(text: string): boolean {
   if (isStaffContribution(text)) return true;
   if (MORE_COVERAGE.test(text) || FOLLOW.test(text)) return true;
   if (COPYRIGHT.test(text) && RIGHTS.test(text)) return true;
+  if (SITE_FOOTER.test(text) && text.length <= 250) return true;
+  if (EMAIL.test(text)) return true;
   return false;
+}
+
+/**
+ * A sign-off of the agency's name ("==Kyodo", "-- IANS", "PTI KR RDK"). Only at a story's end: at
+ * its head a bare agency name is a credit the layout may read.
+ */
+export function isAgencySignOff(text: string): boolean {
+  if (text.length > SIGN_OFF_MAX_CHARS) return false;
+  const t = text.replace(/^[-=/\s]+/u, '');
+  const agency = agencyAtStart(t);
+  return agency !== undefined && SIGN_OFF_CODES.test(t.slice(agency.length));
+}
+
+/** Links on a copied Reuters page keep the screen-reader note: "said in a statement, opens new tab." */
+const LINK_NOTE = /,? opens new tab\b/gu;
+
+/** The block without link notes ("…, opens new tab"). */
+export function dropLinkNotes(text: string): string {
+  return text.includes('opens new tab') ? text.replace(LINK_NOTE, '') : text;
 }
 
 /** A credit in brackets closing a paragraph: "(Reporting by …; Editing by …)", "(END)", "(Editor: …)". */
 const BRACKETED_TAIL = /^[([](?:END|[Ee]ditors? ?: ?[^()[\]]{1,60}|(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Pp]roduced) by \p{Lu}[^()]{0,400})[)\]]$/u;
-/** A sign-off word closing a paragraph: "… next week. Enditem", "… -- END --", "… /// nnnn". */
-const WORD_TAIL = /(?:[ .](?:Enditem|ENDITEM|nnnn|NNNN)|[ .]-- ?END ?--|[ .]\/{2,} ?(?:nnnn|NNNN)?)$/u;
+/** A sign-off closing a paragraph: "… next week. Enditem", "… -- END --", "… /// nnnn", "… ==Kyodo", AFP's "… bur-jd/rl". */
+const WORD_TAIL = /(?:[ .](?:Enditem|ENDITEM|nnnn|NNNN)|[ .]-- ?END ?--|[ .]\/{2,} ?(?:nnnn|NNNN)?|[ .]==? ?Kyodo|\. [a-z]{2,5}(?:-[a-z]{2,5})?\/[a-z]{2,5})$/u;
 
 /**
  * The block without a sign-off or bracketed credit at its end ("… said on Monday. (END)" ->

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze/pipeline.js';
 import { cleanArticle } from '../../src/clean/index.js';
-import { cutTrailer, isTrailer } from '../../src/clean/trailers.js';
+import { cutTrailer, dropLinkNotes, isAgencySignOff, isTrailer } from '../../src/clean/trailers.js';
 import type { Article } from '../../src/model.js';
 import { readInput } from '../../src/read/index.js';
 import { expectSpansRoundTrip } from '../helpers/spans.js';
@@ -44,6 +44,9 @@ describe('trailer blocks', () => {
     '[Editor: huaxia]',
     '___',
     'bur-jd/rl',
+    'Our Standards: The Thomson Reuters Trust Principles.',
+    'Get the day’s markets in our morning newsletter. Sign up here.',
+    'jane.doe@example.co.kr',
   ])('is a trailer: %s', (line) => {
     expect(isTrailer(line)).toBe(true);
     const a = fromText(`${HEAD}\n\n${line}\n`);
@@ -85,6 +88,8 @@ describe('trailers closing a paragraph', () => {
     ['The relief will be paid in two parts. /// nnnn', 'The relief will be paid in two parts.'],
     ['The relief will be paid in two parts. (Editor: Li Jia)', 'The relief will be paid in two parts.'],
     ['The relief will be paid in two parts. [Editor: huaxia] (END)', 'The relief will be paid in two parts.'],
+    ['The relief will be paid in two parts. ==Kyodo', 'The relief will be paid in two parts.'],
+    ['The relief will be paid in two parts. bur-jd/rl', 'The relief will be paid in two parts.'],
   ])('%s', (paragraph, kept) => {
     expect(cutTrailer(paragraph)).toBe(kept);
     const a = fromText(`${HEAD}\n\n${paragraph}\n`);
@@ -96,8 +101,35 @@ describe('trailers closing a paragraph', () => {
     'The talks (the first since June) will resume.',
     'The fund (run by the finance ministry) will pay out.',
     'The editor said the report was accurate (it was).',
-  ])('keeps brackets that are prose: %s', (paragraph) => {
+    'Trains will run at up to 120 km/h',
+    'Officials were asked to sign and/or',
+  ])('keeps brackets and slashes that are prose: %s', (paragraph) => {
     expect(cutTrailer(paragraph)).toBe(paragraph);
+  });
+});
+
+describe('agency sign-offs', () => {
+  it.each(['==Kyodo', 'Kyodo', 'PTI KR RDK', '-- IANS', 'IANS abc/xyz', 'AFP'])('a sign-off at the end: %s', (line) => {
+    expect(isAgencySignOff(line)).toBe(true);
+    expect(fromText(`${HEAD}\n\n${line}\n`).text.endsWith('said in a statement.')).toBe(true);
+  });
+
+  it.each(['Putin', 'AP Top News', 'Tasnim said it', 'Reuters reported the talks had stalled'])('no sign-off: %s', (line) => {
+    expect(isAgencySignOff(line)).toBe(false);
+  });
+
+  it('keeps a bare agency name at the head of the story', () => {
+    const a = fromText('Ministers agree on flood relief\n\nKyodo\n\nFinance ministers agreed on Monday to send relief to the flooded provinces, officials said.\n\nThe money will be paid out over two years.\n');
+    expect(a.text).toContain('Kyodo');
+  });
+});
+
+describe('link notes', () => {
+  it('drops "opens new tab" left from a copied page’s links', () => {
+    expect(dropLinkNotes('The ministry said in a statement, opens new tab that talks would resume.')).toBe('The ministry said in a statement that talks would resume.');
+    const a = fromText(`${HEAD.replace('in a statement.', 'in a statement, opens new tab.')}\n`);
+    expect(a.text).not.toContain('opens new tab');
+    expect(a.text.endsWith('said in a statement.')).toBe(true);
   });
 });
 
