@@ -1,6 +1,7 @@
 /**
  * Search folds accents on PostgreSQL as SQLite's FTS5 index does: "Nausėda" and "Nauseda" find the
- * same articles, on the store's search and on the server's faceted search. Migration 2 folds the
+ * same articles, on the store's search and on the server's faceted search; punctuated words ("U.S.",
+ * "£5bn", host names) are read as FTS5 reads them. Migration 2 folds the
  * vectors stored before it, can run again, and without the unaccent extension (here: a role that may
  * not create extensions) the store still opens, says so in one line, and searches without folding.
  */
@@ -27,6 +28,7 @@ function stories(): AnalyzedArticle[] {
     record('Turkish leader Erdoğan visits a shipyard', ['Recep Tayyip Erdoğan toured the dry dock and praised the workers.']),
     record('Erdogan to attend regional summit', ['Officials said Erdogan would travel on Thursday.']),
     record('Harbour cranes replaced', ['New cranes arrived at the container terminal this week.']),
+    record('Budget talks stall', ['The U.S. delegation offered £5bn, the ministry’s site budget.example.org said, a 10.5% rise on “last year’s” offer.']),
   ];
 }
 
@@ -70,6 +72,15 @@ describe.skipIf(SKIP_PG)('PostgreSQL search folds accents like SQLite', () => {
     }
   });
 
+  it('reads punctuated words as SQLite does: "U.S.", "£5bn", a host name, curly apostrophes and quotes', async () => {
+    const budget = [id('Budget')];
+    for (const q of ['U.S.', 'US', '5bn', '£5bn', 'budget.example.org', '"example org"', 'ministry’s', "ministry's", 'ministry', '10.5%', '"last year"', 'year']) {
+      const want = await idsFor(lite, q);
+      expect(await idsFor(pgStore, q), q).toEqual(want);
+      if (q !== 'US') expect(want, q).toEqual(budget);
+    }
+  });
+
   it('marks the accented word in the snippet when the query has none', async () => {
     const [hit] = await pgStore.search('Erdogan shipyard', { highlight: { start: '[', end: ']' } });
     expect(hit?.id).toBe(id('Turkish'));
@@ -88,7 +99,7 @@ describe.skipIf(SKIP_PG)('PostgreSQL search folds accents like SQLite', () => {
 });
 
 describe.skipIf(SKIP_PG)('PostgreSQL search: migration 2', () => {
-  it('folds the vectors of articles stored before it, and can run again', async () => {
+  it('folds the vectors of articles stored before it (and migration 5 remakes them from words), and can run again', async () => {
     const fresh = await freshDatabase('unaccent_backfill');
     const c = new pg.Client({ connectionString: fresh.url });
     await c.connect();
@@ -99,10 +110,13 @@ describe.skipIf(SKIP_PG)('PostgreSQL search: migration 2', () => {
       await c.query("INSERT INTO schema_migrations VALUES (1, 'first', 'then')");
       // An article as version 1 stored it: a 'simple' vector, accents kept.
       await c.query(`INSERT INTO articles (id, headline, source_format, text, record, ingested_at, search)
-        VALUES ('old1', 'Erdoğan speaks', 'wire-text', 'Erdoğan speaks', '{}', 'then', to_tsvector('simple', 'Erdoğan speaks'))`);
+        VALUES ('old1', 'Erdoğan meets U.S. envoys', 'wire-text', 'Erdoğan meets U.S. envoys', '{}', 'then',
+          to_tsvector('simple', 'Erdoğan meets U.S. envoys'))`);
       await c.query('COMMIT');
       const store = await PgStore.open(fresh.url);
       expect(await store.search('Erdogan')).toHaveLength(1);
+      // Migration 5 made it again from its words: "U.S." is "u" "s".
+      expect(await store.search('U.S.')).toHaveLength(1);
       await store.close();
       // Applying it again (a repair by hand, or a half-upgraded fleet) changes nothing and fails nowhere.
       await c.query(PG_MIGRATIONS[1]!.sql);
@@ -137,6 +151,7 @@ describe.skipIf(SKIP_PG)('PostgreSQL search: migration 2', () => {
       expect(await store.search('Erdoğan')).toHaveLength(1);
       expect(await store.search('Erdogan')).toHaveLength(1);
       expect((await store.search('harbour')).length).toBe(2);
+      expect(await store.search('U.S.')).toHaveLength(1);
       await store.close();
     } finally {
       spoken.mockRestore();

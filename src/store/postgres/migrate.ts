@@ -1,12 +1,12 @@
 /** Apply the numbered migrations a PostgreSQL database lacks, each in its own transaction. */
 import type pg from 'pg';
 import { StoreError } from '../store.js';
-import { PG_MIGRATIONS, type Migration } from './migrations.js';
+import { PG_MIGRATIONS, type PgMigration } from './migrations.js';
 
 /** Any constant works: it names the lock every dateline process takes to migrate, whatever its database. */
 const MIGRATION_LOCK = 0x646c6d67; // "dlmg"
 
-export async function migrate(client: pg.PoolClient, location: string, migrations: readonly Migration[] = PG_MIGRATIONS): Promise<number[]> {
+export async function migrate(client: pg.PoolClient, location: string, migrations: readonly PgMigration[] = PG_MIGRATIONS): Promise<number[]> {
   const done: number[] = [];
   await client.query('BEGIN');
   try {
@@ -27,6 +27,7 @@ export async function migrate(client: pg.PoolClient, location: string, migration
     for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
       if (applied.has(m.version)) continue;
       await client.query(m.sql);
+      await m.run?.(client);
       await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
       done.push(m.version);
     }

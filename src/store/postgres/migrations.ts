@@ -7,13 +7,34 @@
  * `articles.id` is the public, text-derived id. Text columns that are compared byte-wise (ids, codes)
  * use the "C" collation so that ordering and prefix ranges do not depend on the server's locale.
  */
+import type pg from 'pg';
 import type { Migration } from '../sqlite/migrations.js';
-
+import { searchWords, TS_CONFIG } from './ts-query.js';
 import { WRITE_LOCK } from './write.js';
 
 export type { Migration } from '../sqlite/migrations.js';
 
-export const PG_MIGRATIONS: readonly Migration[] = [
+/** A migration whose data work (after its SQL, in the same transaction) needs JavaScript. */
+export interface PgMigration extends Omit<Migration, 'run'> {
+  run?: (c: pg.PoolClient) => Promise<void>;
+}
+
+/** Rebuild every article's search vector from its words (searchWords), a thousand articles per statement. */
+async function revectorize(c: pg.PoolClient): Promise<void> {
+  await c.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+  for (let after = '0'; ;) {
+    const { rows } = await c.query<{ pk: string; headline: string; body: string }>(
+      'SELECT pk, headline, substr(text, body_start + 1) AS body FROM articles WHERE pk > $1 ORDER BY pk LIMIT 1000', [after]);
+    const last = rows.at(-1);
+    if (!last) return;
+    await c.query(`UPDATE articles a SET search = setweight(to_tsvector('${TS_CONFIG}', u.head), 'A') || setweight(to_tsvector('${TS_CONFIG}', u.body), 'D')
+      FROM unnest($1::bigint[], $2::text[], $3::text[]) AS u(pk, head, body) WHERE a.pk = u.pk`,
+    [rows.map((r) => r.pk), rows.map((r) => searchWords(r.headline)), rows.map((r) => searchWords(r.body))]);
+    after = last.pk;
+  }
+}
+
+export const PG_MIGRATIONS: readonly PgMigration[] = [
   {
     version: 1,
     name: 'articles, derived records, sources, search vectors, near-duplicate bands',
@@ -254,5 +275,16 @@ INSERT INTO entity_stats (name, type, kb, country, code, articles, mentions)
   SELECT name, type, max(kb COLLATE "C"), max(country COLLATE "C"), max(code COLLATE "C"), count(DISTINCT article), sum(mentions)
   FROM entities GROUP BY name, type;
 `,
+  },
+  {
+    version: 5,
+    name: 'search vectors from words only, as FTS5 reads text',
+    sql: `
+-- The vectors are now made from the text's runs of letters and digits (src/store/postgres/ts-query.ts
+-- searchWords): "U.S." is the words "u" "s", as in the SQLite store. The stored ones are rebuilt by
+-- the migration's run step.
+SELECT 1;
+`,
+    run: revectorize,
   },
 ];

@@ -8,7 +8,7 @@ import type { AnalyzedArticle, SourceInfo } from '../../model.js';
 import { BANDS, type Fingerprint } from '../minhash.js';
 import { bodyStartOf, recordJson, sourceKey } from '../sqlite/write.js';
 import { FULL_DATE, publishedDay, publishedMs } from '../published.js';
-import { TS_CONFIG } from './ts-query.js';
+import { searchWords, TS_CONFIG } from './ts-query.js';
 
 type Col = [name: string, type: string];
 
@@ -28,8 +28,8 @@ const ARTICLE_COLS: Col[] = [
   ['dateline_place', 'text'], ['dateline_date', 'text'], ['dateline_agency', 'text'], ['source_format', 'text'], ['source_path', 'text'],
   ['source_url', 'text'], ['source_id', 'text'], ['text', 'text'], ['body_start', 'int'], ['record', 'text'], ['ingested_at', 'text'],
 ];
-/** Columns of the unnest that are not stored as such: the body for the search vector, and the first source. */
-const EXTRA_COLS: Col[] = [['body', 'text'], ['s_key', 'text'], ['s_format', 'text'], ['s_path', 'text'], ['s_url', 'text'], ['s_id', 'text']];
+/** Columns of the unnest that are not stored as such: the body and headline words for the search vector (searchWords), and the first source. */
+const EXTRA_COLS: Col[] = [['body', 'text'], ['s_key', 'text'], ['s_format', 'text'], ['s_path', 'text'], ['s_url', 'text'], ['s_id', 'text'], ['head', 'text']];
 
 /** The statement, built once from the table list (the parameter numbers follow the same order as `values()`). */
 function buildSql(): string {
@@ -40,7 +40,7 @@ function buildSql(): string {
   const parts = [`WITH a AS (
   INSERT INTO articles (${ARTICLE_COLS.map(([c]) => c).join(', ')}, search)
   SELECT ${names(ARTICLE_COLS, 'u.')},
-    setweight(to_tsvector('${TS_CONFIG}', u.headline), 'A') || setweight(to_tsvector('${TS_CONFIG}', u.body), 'D')
+    setweight(to_tsvector('${TS_CONFIG}', u.head), 'A') || setweight(to_tsvector('${TS_CONFIG}', u.body), 'D')
   FROM unnest(${arrays(articleCols)}) AS u(${names(articleCols)})
   ON CONFLICT (id) DO NOTHING
   RETURNING pk, id
@@ -108,7 +108,8 @@ export class NewRows {
       r.id, r.headline, n(r.section), n(r.published), publishedMs(r.published), n(r.language),
       n(r.dateline?.place), n(r.dateline?.date), n(r.dateline?.agency), src.format, n(src.path), n(src.url), n(src.sourceId),
       r.text, codePoints(r.text.slice(0, bodyStart)), recordJson(r), at,
-      r.text.slice(bodyStart), sourceKey(first), first.format, n(first.path), n(first.url), n(first.sourceId),
+      searchWords(r.text.slice(bodyStart)), sourceKey(first), first.format, n(first.path), n(first.url), n(first.sourceId),
+      searchWords(r.headline),
     ];
     article.forEach((v, i) => this.article[i]!.push(v));
     for (const [k, list] of Object.entries(rows)) {

@@ -18,6 +18,16 @@ function lexeme(word: string, prefix: boolean): string {
  */
 export const TS_CONFIG = 'dateline';
 
+/**
+ * The words of a text as the search vector takes them: runs of letters and digits, everything else a
+ * space. FTS5's unicode61 tokenizer reads text this way; PostgreSQL's parser would otherwise make
+ * single tokens of "U.S.", "bbc.co.uk" or "£5bn" (and, in a C-locale cluster, glue "’" or "“" to the
+ * word beside them), which a query for the words inside them does not find. Word order (phrases) is kept.
+ */
+export function searchWords(s: string): string {
+  return s.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ');
+}
+
 // Snippet markers no article contains; replaced by the caller's markers after ts_headline.
 const START = '\u0002';
 const STOP = '\u0003';
