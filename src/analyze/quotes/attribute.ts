@@ -47,7 +47,7 @@ export function attributeSpeakers(ctx: QuoteContext, candidates: readonly Candid
     }
     if (sp) {
       c.speaker = sp;
-      if (!cue.borrowsSubject) {
+      if (!cue.borrowsSubject && !cue.nominal) {
         remember(env, { ...sp, inFocus: true }, part, true);
         lastInUnit[ev.unit] = sp;
       }

@@ -21,6 +21,8 @@ export interface Cue {
   inverted?: boolean;
   /** A participle cue ("adding that", "noting that") or a coordinated one ("and said"). */
   borrowsSubject?: boolean;
+  /** A noun held by its owner ("his attacks on …"): the owner is no speaker to keep in focus. */
+  nominal?: boolean;
   addressee?: TokenRange;
   /** Character span of the cue phrase. */
   start: number;

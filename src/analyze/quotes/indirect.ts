@@ -108,7 +108,12 @@ function possessor(v: View, noun: number): TokenRange | undefined {
   while (k > v.lo && tok(v, k)?.pos === 'ADJ') k--;
   const s = tok(v, k);
   if (!s || !/^['’]s?$/u.test(s.text)) return undefined;
-  return phraseEndingAt(v, k, 6);
+  const owner = phraseEndingAt(v, k, 6);
+  if (!owner) return undefined;
+  // "thanked Erdogan for Turkey's support": the owner is Turkey, not "Erdogan for Turkey".
+  let from = owner.from;
+  for (let j = owner.from; j < owner.to; j++) if (lowerText(tok(v, j)) === 'for') from = j + 1;
+  return from < owner.to ? { from, to: owner.to } : undefined;
 }
 
 /**
@@ -201,7 +206,7 @@ export function statementsIn(v: View): Statement[] {
       let quoted = false;
       for (let k = from; k < to + 1 && !quoted; k++) quoted = (v.inQuote[k] ?? -1) >= 0;
       if (owner && from > 0 && to > from && !quoted) {
-        out.push({ cue: { verb: i, lemma: w, subject: owner, start: (v.tokens[owner.from] as Token).start, end: t.end }, content: { from, to } });
+        out.push({ cue: { verb: i, lemma: w, subject: owner, nominal: true, start: (v.tokens[owner.from] as Token).start, end: t.end }, content: { from, to } });
         continue;
       }
     }
