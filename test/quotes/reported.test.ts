@@ -187,6 +187,11 @@ describe('stances held by an owner', () => {
     expect(only(quotesOf('His obsession with tariffs, quotas and the old treaty is well known.')).text).toBe('tariffs, quotas and the old treaty');
   });
 
+  it('keeps the owner of a stance out of focus: "According to him" after "thanked X for Y\'s support"', () => {
+    const qs = quotesOf('Tomas Lind thanked Mara Olsen for the council\'s support of the harbour plan. According to him, the two discussed a new ferry route.');
+    expect(qs.find((q) => q.text.startsWith('the two discussed'))?.speaker).toBe('lind');
+  });
+
   it('does not read a time or an ownerless noun as a stance', () => {
     expect(quotesOf('His remarks on Saturday were brief.')).toEqual([]);
     expect(quotesOf('The attacks on the convoy continued.')).toEqual([]);
