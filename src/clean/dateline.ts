@@ -5,6 +5,7 @@
  *   BEIJING, June 14 (Xinhua) --        PARIS (AFP) -               UNITED NATIONS, June 14 (Reuters) -
  *   SAN FRANCISCO, Calif. (AP) —        SALVADOR, Feb 26 -          Pyongyang, June 14 (KCNA) --
  *   TOKYO, March 16 Kyodo -             ANKARA (AA) -               NEW DELHI, May 3 (PTI) -
+ *   New Delhi [India], May 3 (ANI):     MADRID, May 3 (EFE).-       Berlin (dpa) -
  *
  * Read piece by piece with small anchored patterns (place, state, date, agency, separator), so no
  * pattern can backtrack over the paragraph. The dateline stays in the text; this finds its extent.
@@ -36,7 +37,10 @@ const DATE = new RegExp(`^(?:[,.] ?| )(?:(${MONTH_ALT})\\.? (\\d{1,2})|(\\d{1,2}
 const SLASH_AGENCY = /^\.? ?\/(\p{L}[\p{L} .&-]{0,28})\/\.?/u;
 // dpa writes its name in lower case: "BERLIN, May 3 (dpa) -".
 const PAREN_AGENCY = /^,? ?\((\p{Lu}[\p{L}.&-]*(?: [\p{L}.&-]+){0,3}|dpa)\)/u;
-const SEPARATOR = /^ ?(?:[—–:-]|--)(?= |$)/u;
+// EFE closes its credit with a full stop: "MADRID, Aug 16 (EFE).- …".
+const SEPARATOR = /^ ?\.?(?:[—–:-]|--)(?= |$)/u;
+/** ANI's country in brackets after the place: "New Delhi [India], Feb 26 (ANI):". */
+const BRACKET_REGION = /^ \[\p{Lu}[\p{L} ]{0,30}\]/u;
 const LEADING_AGENCY = /^\((\p{Lu}[\p{L}.&-]*(?: [\p{L}.&-]+){0,3}|dpa)\) ?(?:[—–-]|--) (?=\p{Lu})/u;
 /** A known agency credited without brackets, right before the separator: "TOKYO, March 16 Kyodo -". */
 const BARE_AGENCY = new RegExp(`^,? (${BARE_AGENCY_ALT})(?= ?(?:[—–:-]|--)(?: |$))`, 'u');
@@ -118,6 +122,8 @@ function parseAfterCredit(text: string, where: Where): ParsedDateline | undefine
   const rest = (): string => paragraph.slice(pos);
 
   // "Nov." looks like "Calif.": a month abbreviation starts the date, not a state.
+  const bracket = BRACKET_REGION.exec(rest());
+  if (bracket) pos += bracket[0].length;
   const stateM = STATE.exec(rest());
   if (stateM && !monthNumber(stateM[0].slice(2))) pos += stateM[0].length;
   // A region counts only when a date or an agency credit follows it (", June" is a date, not a region).

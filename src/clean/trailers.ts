@@ -17,7 +17,7 @@ const MAX_TRAILER_CHARS = 600;
 const END_WORDS = new Set(['end', 'ends', 'enditem', 'endall', 'nnnn', 'end nnnn', 'enditem nnnn']);
 
 /** "(Reporting by …)", "Editing by …", "Additional reporting by …", "Compiled by …". */
-const CREDIT = /^\(?(?:[Aa]dditional |[Ff]urther |[Ss]taff )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Pp]roduced|[Tt]ranslated|[Tt]ranslation|[Rr]esearch|[Gg]raphics|[Ff]act-checking|[Vv]ideo)(?: and (?:[Ee]diting|[Ww]riting|[Rr]eporting|[Ee]dited))? by \p{Lu}/u;
+const CREDIT = /^\(?(?:[Aa]dditional |[Ff]urther |[Ss]taff )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Pp]roduced|[Tt]ranslated|[Tt]ranslation|[Rr]esearch|[Gg]raphics|[Ff]act-checking|[Vv]ideo)(?: and (?:[Ee]diting|[Ww]riting|[Rr]eporting|[Ee]dited))? by (?:the |our )?\p{Lu}/u;
 const REPORT_CREDIT = /\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article|coverage)\.?$/u;
 const CONTRIBUTED = /\bcontributed(?: reporting)?(?: from [\p{L} ,.'’-]{1,60})?\.?$/u;
 /** A staff title after an agency's name: "Associated Press writers", "AP correspondent", "Reuters reporters". */
@@ -92,7 +92,7 @@ export function dropLinkNotes(text: string): string {
 }
 
 /** A credit in brackets closing a paragraph: "(Reporting by …; Editing by …)", "(END)", "(Editor: …)". */
-const BRACKETED_TAIL = /^[([](?:END|[Ee]ditors? ?: ?[^()[\]]{1,60}|(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Pp]roduced) by \p{Lu}[^()]{0,400})[)\]]$/u;
+const BRACKETED_TAIL = /^[([](?:END|[Ee]ditors? ?: ?[^()[\]]{1,60}|(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Pp]roduced) by (?:the |our )?\p{Lu}[^()]{0,400})[)\]]$/u;
 /** A sign-off closing a paragraph: "… next week. Enditem", "… -- END --", "… /// nnnn", "… ==Kyodo", AFP's "… bur-jd/rl". */
 const WORD_TAIL = /(?:[ .](?:Enditem|ENDITEM|nnnn|NNNN)|[ .]-- ?END ?--|[ .]\/{2,} ?(?:nnnn|NNNN)?|[ .]==? ?Kyodo|\. [a-z]{2,5}(?:-[a-z]{2,5})?\/[a-z]{2,5})$/u;
 

@@ -21,7 +21,7 @@ const AGENCY_ZONES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bWAFA\b/u, 'Asia/Hebron'],
   [/\bVNA\b/u, 'Asia/Ho_Chi_Minh'],
   [/\b(?:IRNA|Tasnim|Fars)\b/iu, 'Asia/Tehran'],
-  [/\b(?:PTI|IANS)\b/u, 'Asia/Kolkata'],
+  [/\b(?:PTI|IANS|ANI)\b/u, 'Asia/Kolkata'],
   [/\bBelTA\b/iu, 'Europe/Minsk'],
   [/\b(?:Ukrinform|UNIAN)\b/iu, 'Europe/Kyiv'],
   [/\bANSA\b/u, 'Europe/Rome'],

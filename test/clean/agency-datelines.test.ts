@@ -34,6 +34,11 @@ describe('agency datelines', () => {
     ['Rio de Janeiro, May 3 (AFP) - Brazil said on Monday.', 'Rio de Janeiro', 'May 3', 'AFP', 'Rio de Janeiro, May 3 (AFP) -'],
     ['Ho Chi Minh City, May 3 (VNA) - Exports rose in April.', 'Ho Chi Minh City', 'May 3', 'VNA', 'Ho Chi Minh City, May 3 (VNA) -'],
     ['ANKARA The Turkish government said on Monday that talks would resume.', 'Ankara', undefined, undefined, 'ANKARA'],
+    ['New Delhi [India], Feb 26 (ANI): The government said on Monday.', 'New Delhi', 'Feb 26', 'ANI', 'New Delhi [India], Feb 26 (ANI):'],
+    ['MADRID, Aug 16 (EFE).- The government said on Monday.', 'Madrid', 'Aug 16', 'EFE', 'MADRID, Aug 16 (EFE).-'],
+    ['Kathmandu, Aug 16 (IANS) The government said on Monday.', 'Kathmandu', 'Aug 16', 'IANS', 'Kathmandu, Aug 16 (IANS)'],
+    ['NEW YORK CITY (AP) — A man was arrested on Monday.', 'New York City', undefined, 'AP', 'NEW YORK CITY (AP) —'],
+    ['SÃO PAULO (AP) — Brazil said on Monday.', 'São Paulo', undefined, 'AP', 'SÃO PAULO (AP) —'],
   ])('%s', (paragraph, place, dateText, agency, printed) => {
     const d = parseDateline(paragraph);
     expect(d).toBeDefined();

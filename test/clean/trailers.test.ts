@@ -29,6 +29,7 @@ describe('trailer blocks', () => {
     'Reporting by Jane Doe; Editing by John Roe',
     'Reporting by Jane Doe in Moscow, John Roe in Kyiv and Ann Poe in Warsaw; Additional reporting by Max Moe in Berlin and Lee Loe in Paris; Writing by Jane Doe; Editing by John Roe, Ann Poe and the Europe desk team',
     'Writing by Jane Doe',
+    'Reporting by the Brussels bureau; Editing by the Europe desk',
     'Additional reporting by John Roe',
     '(Reporting by Jane Doe in Moscow; Editing by John Roe)',
     'Compiled by Jane Doe',
@@ -88,6 +89,7 @@ describe('trailers closing a paragraph', () => {
     ['The relief will be paid in two parts. /// nnnn', 'The relief will be paid in two parts.'],
     ['The relief will be paid in two parts. (Editor: Li Jia)', 'The relief will be paid in two parts.'],
     ['The relief will be paid in two parts. [Editor: huaxia] (END)', 'The relief will be paid in two parts.'],
+    ['The relief will be paid in two parts. (Reporting by the Brussels bureau)', 'The relief will be paid in two parts.'],
     ['The relief will be paid in two parts. ==Kyodo', 'The relief will be paid in two parts.'],
     ['The relief will be paid in two parts. bur-jd/rl', 'The relief will be paid in two parts.'],
   ])('%s', (paragraph, kept) => {
