@@ -126,3 +126,19 @@ describe('link: summits named by a body the article names nowhere else', () => {
     expect(entityWith(doc, 'The summit')).toBeUndefined();
   });
 });
+
+describe('link: agreements named again by a common noun', () => {
+  it('resolves "the nuclear deal" and a bare "the deal" nearby to the one agreement named', () => {
+    const text = 'Tehran says Washington broke the JCPOA first. Europe still hopes to revive the nuclear deal. The deal capped enrichment.';
+    const doc = linked(text, [['Tehran', 'PLACE'], ['Washington', 'PLACE'], ['JCPOA', 'ORG'], ['Europe', 'PLACE']], { reference: '2023-09-16T10:00:00Z' });
+    const jcpoa = doc.entities.find((e) => e.kb === 'org:jcpoa');
+    expect(jcpoa?.mentions.map((m) => m.text)).toEqual(['JCPOA', 'the nuclear deal', 'The deal']);
+    expect(jcpoa?.mentions.slice(1).every((m) => m.resolved)).toBe(true);
+  });
+
+  it('leaves a deal of another kind alone', () => {
+    const text = 'Tehran says Washington broke the JCPOA first. Separately, the prisoner deal was signed in Doha.';
+    const doc = linked(text, [['Tehran', 'PLACE'], ['Washington', 'PLACE'], ['JCPOA', 'ORG'], ['Doha', 'PLACE']], { reference: '2023-09-16T10:00:00Z' });
+    expect(doc.entities.find((e) => e.kb === 'org:jcpoa')?.mentions.map((m) => m.text)).toEqual(['JCPOA']);
+  });
+});

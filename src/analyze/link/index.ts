@@ -4,9 +4,13 @@
  * mention (names, titles, descriptions, pronouns; `resolved` when inferred), its KB entry, country,
  * CAMEO-style code and the office it held on the article's date.
  *
- * Order of the passes: imported dictionary phrases (they override the KB), full names, short names,
- * the gazetteer sweep (countries, demonyms, well-known bodies), descriptions, generic bodies
- * ("the Foreign Ministry"), bodies named again by a common noun ("the alliance"), pronouns.
+ * Order of the passes: imported dictionary phrases (they override the KB), KB phrases the tagger
+ * cannot see whole ("the 2015 nuclear deal", "Zaporozhye nuclear power plant"), full names, short
+ * names, the gazetteer sweep (countries, demonyms, well-known bodies, one-word territories),
+ * descriptions, generic bodies ("the Foreign Ministry"), bodies and agreements named again by a
+ * common noun ("the alliance", "the deal"), summits ("the summit", placed in the host country),
+ * offices from job titles ("Kremlin spokesman"), pronouns. An entity goes by the KB's name unless
+ * the article spells that name its own way (naming.ts).
  */
 import { EntryIndex, loadKb, referenceDate, type KbExtras, type KnowledgeBase, type ActorEntry } from '../../kb/index.js';
 import type { Entity } from '../../model.js';
@@ -31,6 +35,7 @@ import { entityName } from './naming.js';
 import { linkKbPhrases } from './kb-phrases.js';
 import { linkSummits } from './summits.js';
 import { jobRoles } from './job-roles.js';
+import { linkAccordAnaphora } from './accord-anaphora.js';
 import { isAnaphoricName, linkCompassName } from './common-names.js';
 
 export { resolvePronoun } from './pronouns.js';
@@ -101,6 +106,7 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   linkDescriptions(st);
   linkGenericBodies(st);
   linkOrgAnaphora(st);
+  linkAccordAnaphora(st);
   linkSummits(st, doc.article.dateline?.span);
   jobRoles(st);
   affiliateOfficials(st);
