@@ -3,8 +3,11 @@
  * spelled-out forms, both spellings of "Organisation"), treaties to their short and descriptive
  * names, and summits to the host the KB records for a year.
  */
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadKb, nameKey } from '../../src/kb/index.js';
+import { buildKb, defaultKbDir, loadKb, nameKey } from '../../src/kb/index.js';
 
 const kb = loadKb();
 const ids = (name: string): string[] => kb.lookup(nameKey(name)).map((e) => e.id);
@@ -56,5 +59,31 @@ describe('KB: groupings, treaties and summits', () => {
   it('has a kind for a country’s cabinet, plural included', () => {
     expect(kb.genericKind('cabinets')?.kind).toBe('cabinet');
     expect(kb.genericOrg('cabinet', 'JPN')?.name).toBe('Cabinet of Japan');
+  });
+});
+
+describe('KB: summits.tsv validation', () => {
+  function withSummits(rows: string | undefined): string {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-summits-'));
+    for (const f of ['countries.tsv', 'orgs.tsv', 'org-kinds.tsv', 'places.tsv']) writeFileSync(join(dir, f), readFileSync(join(defaultKbDir(), f)));
+    mkdirSync(join(dir, 'people'));
+    if (rows !== undefined) writeFileSync(join(dir, 'summits.tsv'), `org\tyear\thost\tcity\n${rows}`);
+    return dir;
+  }
+
+  it('reports a row naming an unknown body, a bad year or an unknown host, and keeps the good rows', () => {
+    const kb = buildKb(withSummits('g7\t2023\tJPN\tHiroshima\nnobody\t2023\tJPN\t\ng7\t23\tJPN\t\ng7\t2024\tXXX\t\n'));
+    expect(kb.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/summits\.tsv:3.*unknown org "nobody"/u),
+      expect.stringMatching(/summits\.tsv:4.*bad year "23"/u),
+      expect.stringMatching(/summits\.tsv:5.*unknown host country "XXX"/u),
+    ]);
+    expect(kb.summitsOf('org:g7', '2023').map((s) => s.host)).toEqual(['JPN']);
+  });
+
+  it('works without a summits file', () => {
+    const kb = buildKb(withSummits(undefined));
+    expect(kb.errors).toEqual([]);
+    expect(kb.holdsSummits('org:g7')).toBe(false);
   });
 });
