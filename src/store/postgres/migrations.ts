@@ -204,10 +204,8 @@ BEGIN
   IF EXISTS (SELECT 1 FROM pg_ts_dict WHERE dictname = 'unaccent') THEN
     ALTER TEXT SEARCH CONFIGURATION dateline
       ALTER MAPPING FOR word, hword, hword_part, numword, numhword, hword_numpart WITH unaccent, simple;
-    -- Vectors stored before this migration were made without folding.
-    UPDATE articles SET search = setweight(to_tsvector('dateline', headline), 'A')
-      || setweight(to_tsvector('dateline', substr(text, body_start + 1)), 'D');
   END IF;
+  -- Vectors stored before this migration were made without folding: migration 5 remakes them all.
 END
 $$;
 
