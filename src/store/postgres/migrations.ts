@@ -201,7 +201,8 @@ BEGIN
                  WHERE c.cfgname = 'dateline' AND n.nspname = current_schema()) THEN
     CREATE TEXT SEARCH CONFIGURATION dateline (COPY = pg_catalog.simple);
   END IF;
-  IF EXISTS (SELECT 1 FROM pg_ts_dict WHERE dictname = 'unaccent') THEN
+  -- Visible: an unaccent installed in a schema outside the search path cannot be named here.
+  IF EXISTS (SELECT 1 FROM pg_ts_dict WHERE dictname = 'unaccent' AND pg_ts_dict_is_visible(oid)) THEN
     ALTER TEXT SEARCH CONFIGURATION dateline
       ALTER MAPPING FOR word, hword, hword_part, numword, numhword, hword_numpart WITH unaccent, simple;
   END IF;
