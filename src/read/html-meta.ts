@@ -81,6 +81,9 @@ function metaContent(doc: DomDocument, ...keys: string[]): string | undefined {
   return undefined;
 }
 
+/** A <time> element's text longer than this is not a stamp. */
+const MAX_SHOWN_TIME = 80;
+
 export function readPageMeta(doc: DomDocument): PageMeta {
   const meta: PageMeta = {};
   fromJsonLd(doc, meta);
@@ -97,6 +100,12 @@ export function readPageMeta(doc: DomDocument): PageMeta {
         break;
       }
     }
+  }
+  if (!meta.published) {
+    // A <time> without its machine value shows the stamp as printed ("16/08/2020 - 18:55 GMT"):
+    // clean reads that text like a header line's.
+    const shown = (doc.querySelector('article time') ?? doc.querySelector('time'))?.textContent?.trim().replace(/\s+/gu, ' ');
+    if (shown && shown.length <= MAX_SHOWN_TIME && /\d{4}/u.test(shown)) meta.published = shown;
   }
   meta.section ??= metaContent(doc, 'article:section', 'og:article:section');
   meta.siteName ??= metaContent(doc, 'og:site_name', 'application-name');
