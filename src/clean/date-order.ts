@@ -1,8 +1,9 @@
 /**
- * Day/month order of a numeric date that the figures leave open ("05/06/2020"). US outlets print
- * month first, the rest of the world day first; an outlet we do not know has no convention, and
- * then the dateline's date (printed with a month name, so never ambiguous) decides. When nothing
- * decides, the date is not read at all: a publication date a month off is worse than none.
+ * Day/month order of a numeric date that the figures leave open ("05/06/2020"). The dateline's
+ * date (printed with a month name, so never ambiguous) decides when it agrees with one reading
+ * only; otherwise the outlet's convention: US outlets print month first, the rest of the world day
+ * first. An outlet we do not know has none. When nothing decides, the date is not read at all: a
+ * publication date a month off is worse than none.
  */
 import { agencyNamed } from './agencies.js';
 import type { Stamp } from './timestamp.js';
@@ -49,12 +50,15 @@ export function settleOrder(stamp: Stamp, hints: OrderHints): Stamp | undefined 
   const { ambiguousOrder: _settled, ...rest } = stamp;
   const dayFirst: Stamp = rest;
   const monthFirst: Stamp = { ...rest, mo: stamp.d, d: stamp.mo };
+  // The dateline is the story's own word on the day: when it agrees with one reading only, that
+  // reading stands even against the outlet's habit (a US story on a British site).
+  const dl = hints.dateline;
+  if (dl) {
+    const nearDayFirst = dayGap(stamp.y, dayFirst, dl) <= MAX_DATELINE_GAP_DAYS;
+    const nearMonthFirst = dayGap(stamp.y, monthFirst, dl) <= MAX_DATELINE_GAP_DAYS;
+    if (nearDayFirst !== nearMonthFirst) return nearDayFirst ? dayFirst : monthFirst;
+  }
   const order = outletOrder(hints.outlet);
   if (order) return order === 'dm' ? dayFirst : monthFirst;
-  const dl = hints.dateline;
-  if (!dl) return undefined;
-  const nearDayFirst = dayGap(stamp.y, dayFirst, dl) <= MAX_DATELINE_GAP_DAYS;
-  const nearMonthFirst = dayGap(stamp.y, monthFirst, dl) <= MAX_DATELINE_GAP_DAYS;
-  if (nearDayFirst === nearMonthFirst) return undefined;
-  return nearDayFirst ? dayFirst : monthFirst;
+  return undefined;
 }

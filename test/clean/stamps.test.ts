@@ -117,6 +117,18 @@ describe('numeric day/month order', () => {
     expect(cleanArticle(raw({ published: '05/08/2020 10:00', agency: 'Press Trust of India' })).published?.slice(0, 10)).toBe('2020-08-05');
   });
 
+  it('takes the dateline’s word over the outlet’s habit when it agrees with one reading only', () => {
+    expect(story('05/08/2020 10:00', 'WASHINGTON, Aug 5 (AP) —').published?.slice(0, 10)).toBe('2020-08-05');
+    expect(story('05/08/2020 10:00', 'LONDON, May 8 (Reuters) -').published?.slice(0, 10)).toBe('2020-05-08');
+    // A dateline near neither reading leaves it to the outlet.
+    expect(story('05/08/2020 10:00', 'WASHINGTON, Dec 20 (AP) —').published?.slice(0, 10)).toBe('2020-05-08');
+    expect(settleOrder(parseStamp('06/05/2020')!, { outlet: 'AP', dateline: { mo: 12, d: 31 } })).toEqual({ y: 2020, mo: 6, d: 5 });
+    // Across the new year: a Dec 31 dateline is two days before 2 January, and a month from 1 February.
+    expect(settleOrder(parseStamp('02/01/2021')!, { dateline: { mo: 12, d: 31 } })).toEqual({ y: 2021, mo: 1, d: 2 });
+    expect(settleOrder(parseStamp('01/02/2021')!, { dateline: { mo: 12, d: 31 } })).toEqual({ y: 2021, mo: 1, d: 2 });
+    expect(settleOrder(parseStamp('12/01/2020')!, { dateline: { mo: 6, d: 30 } })).toBeUndefined();
+  });
+
   it('without a convention, takes the reading the dateline agrees with', () => {
     expect(story('05/08/2020 10:00', 'LONDON, Aug 5 -').published?.slice(0, 10)).toBe('2020-08-05');
     expect(story('05/08/2020 10:00', 'LONDON, May 8 -').published?.slice(0, 10)).toBe('2020-05-08');
