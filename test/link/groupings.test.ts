@@ -142,3 +142,14 @@ describe('link: agreements named again by a common noun', () => {
     expect(doc.entities.find((e) => e.kb === 'org:jcpoa')?.mentions.map((m) => m.text)).toEqual(['JCPOA']);
   });
 });
+
+describe('link: one summit under two names', () => {
+  it('joins "the Hiroshima summit" to the G7 summit Japan hosts that year', () => {
+    const text = 'G7 leaders met on Saturday. The summit ended with a statement, and officials called the Hiroshima summit a success.';
+    const doc = linked(text, [['G7', 'ORG'], ['Hiroshima summit', 'EVENT']], { reference: '2023-05-20T10:00:00Z' });
+    const summits = doc.entities.filter((e) => e.type === 'EVENT');
+    expect(summits).toHaveLength(1);
+    expect(summits[0]).toMatchObject({ name: 'G7 summit', country: 'JPN' });
+    expect(summits[0]?.mentions.map((m) => m.text)).toEqual(['The summit', 'Hiroshima summit']);
+  });
+});

@@ -166,4 +166,21 @@ export function linkSummits(st: LinkState, dateline?: Span): void {
     if (host && !ev.cluster.country) ev.cluster.country = host;
     mentionOf(st, ev.cluster, start, end, 'description', true);
   }
+  mergePlaceSummits(named);
+}
+
+/**
+ * "the Hiroshima summit" in an article about this year's G7 summit, which Japan hosts, is that
+ * summit: a summit named by its place joins the body's summit of the same host country.
+ */
+function mergePlaceSummits(named: readonly SummitEvent[]): void {
+  for (const p of named) {
+    if (p.org || !p.cluster.country) continue;
+    const same = named.filter((s) => s.org && s.current && s.cluster.country === p.cluster.country);
+    const into = same.length === 1 ? same[0] : undefined;
+    if (!into) continue;
+    for (const m of p.cluster.mentions) into.cluster.mentions.push(m);
+    into.cluster.named ||= p.cluster.named;
+    p.cluster.mentions.length = 0;
+  }
 }
