@@ -228,8 +228,11 @@ export async function ingestInputs(store: Store, inputs: readonly Input[], opts:
 
   // Analyses in flight, oldest first: with threads, several run at once; results are stored in order.
   // Without threads the window still lets a networked store answer several contains() at once.
-  // With threads, enough to keep them busy while this thread reads a large file or commits a batch.
-  const window = pool ? jobs * 32 : 32;
+  // With threads, enough to keep them busy while this thread reads a large file, commits a batch or
+  // waits for a long article at the head of the line: 64 per thread is some 300 ms of analysis, for a
+  // few MB in flight. With 32, whenever this thread was slowed (a busy machine, a profiler), threads ran
+  // out of work three times as often: 1.5-2 s of thread time per pass of the scaling benchmark, not 0.5-1.4.
+  const window = pool ? jobs * 64 : 32;
   const inflight: Array<{ where: string; result: Promise<AnalyzedArticle> }> = [];
   const settleOldest = async (): Promise<void> => {
     const next = inflight.shift();
