@@ -65,8 +65,10 @@ describe('who said it', () => {
 
 describe('where the content starts and ends', () => {
   it('ends before a participle that hangs on the cue (", citing …")', () => {
-    const q = only(quotesOf('Port analysts said the harbour had lost traffic to the north, citing the new rail link.'));
-    expect(q.text).toBe('the harbour had lost traffic to the north');
+    const qs = quotesOf('Port analysts said the harbour had lost traffic to the north, citing the new rail link.');
+    expect(qs.find((q) => q.cue === 'Port analysts said')?.text).toBe('the harbour had lost traffic to the north');
+    // What they cited is a statement of its own, by the same speakers.
+    expect(qs.find((q) => q.cue === 'citing')).toMatchObject({ speakerText: 'Port analysts', text: 'the new rail link' });
   });
 
   it('ends before the reporter\'s ", but …" and starts at "about"', () => {
@@ -195,6 +197,18 @@ describe('stances held by an owner', () => {
   it('does not read a time or an ownerless noun as a stance', () => {
     expect(quotesOf('His remarks on Saturday were brief.')).toEqual([]);
     expect(quotesOf('The attacks on the convoy continued.')).toEqual([]);
+  });
+});
+
+describe('objects of -ing forms', () => {
+  it('reads a progressive ("is once again questioning X") and a hanging ", citing X"', () => {
+    expect(only(quotesOf('Lind is once again questioning the safety of the old pier.'))).toMatchObject({ speaker: 'lind', text: 'the safety of the old pier' });
+    const q = quotesOf('The court halted the sale, citing a risk to the water supply.').find((x) => x.cue === 'citing');
+    expect(q).toMatchObject({ speakerText: 'The court', text: 'a risk to the water supply' });
+  });
+
+  it('reads "offered X" and "outlined X"', () => {
+    expect(only(quotesOf('Moe offered no evidence for the charge.')).text).toBe('no evidence for the charge');
   });
 });
 

@@ -61,7 +61,9 @@ export function cueAt(v: View, i: number, lemma: string): Cue {
   const prevWord = lowerText(prev);
   // An -ing form is a participle attached to the clause ("unleashed tweets saying that …") unless
   // an auxiliary makes it the verb ("is saying").
-  const participle = isParticiple(t) && prev?.pos !== 'AUX' && !(prev?.pos === 'ADV' && tok(v, i - 2)?.pos === 'AUX');
+  let aux = i - 1;
+  while (aux > i - 3 && tok(v, aux)?.pos === 'ADV') aux--;
+  const participle = isParticiple(t) && tok(v, aux)?.pos !== 'AUX';
   if (participle || (isParticiple(t) && (isComma(prev) || prevWord === 'and' || prevWord === 'as' || prevWord === 'while' || prevWord === 'before' || prevWord === 'after'))) {
     cue.borrowsSubject = true;
   } else if (prevWord === 'and' || prevWord === 'but' || prevWord === 'or' || coordinatedAfterAux(v, i)) {

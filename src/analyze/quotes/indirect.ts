@@ -217,7 +217,13 @@ export function statementsIn(v: View): Statement[] {
       continue;
     }
     const speechLemma = cueLemma(t, true, tok(v, i - 1));
-    const objectLemma = t.pos === 'VERB' && !isParticiple(t) ? NP_OBJECT_VERBS.get(w) : undefined;
+    // An -ing form counts in the progressive ("is defending his tweets") or hanging on a comma
+    // (", citing a threat to public health"), whose subject it borrows.
+    let aux = i - 1;
+    while (aux > i - 3 && tok(v, aux)?.pos === 'ADV') aux--;
+    const progressive = isParticiple(t) && tok(v, aux)?.pos === 'AUX';
+    const hanging = isParticiple(t) && isComma(tok(v, i - 1));
+    const objectLemma = t.pos === 'VERB' && (!isParticiple(t) || progressive || hanging) ? NP_OBJECT_VERBS.get(w) : undefined;
     const topicLemma = t.pos === 'VERB' && TOPIC_PREPS.has(lowerText(tok(v, i + 1))) ? TOPIC_VERBS.get(w) : undefined;
     const lemma = speechLemma ?? (t.pos === 'VERB' || taggedAsNoun(v, i) ? TO_VERBS.get(w) : undefined) ?? objectLemma ?? topicLemma;
     if (!lemma) continue;
@@ -267,7 +273,7 @@ export function statementsIn(v: View): Statement[] {
         continue;
       }
     }
-    if (objectLemma && !cue.borrowsSubject && cue.subject && !cue.inverted) {
+    if (objectLemma && ((!cue.borrowsSubject && cue.subject) || hanging) && !cue.inverted) {
       // "Trump attacked the media's coverage of the debate": the object is what is attributed.
       // "announced on Friday the arrest of …": the object after a time.
       const at = tok(v, i + 1)?.pos === 'ADP' || looksAdverbial(tok(v, i + 1)) ? skipAdverbials(v, i + 1) : i + 1;
