@@ -49,6 +49,8 @@ const STAMP_WORD = /\b(?:update|updated|published|posted|modified|source)\b/iu;
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?/iu;
 /** "6 years ago", "2 hours ago", "an hour ago". */
 const AGE = /^(?:\d{1,4}|an?|one) (?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?) ago$/iu;
+/** A reading time printed beside the stamp: "6 min read", "3 minute read". */
+const READING_TIME = /^\d{1,3} ?(?:min(?:ute)?s?|m) read$/iu;
 const BYLINE = /^[Bb]y \p{Lu}/u;
 const EDGES = /^[\s,;:|·•/–—-]+|[\s,;:|·•/–—-]+$/gu;
 /** A field ending in one of these is a clause cut at a date ("The talks ended on"), not a section. */
@@ -65,7 +67,7 @@ function classify(raw: string): Field {
   let text = trimEdges(raw);
   // Labels and a weekday may open a field, in either order ("Updated Monday", "Mon. Updated").
   for (let i = 0; i < 2; i++) text = trimEdges(text.replace(STAMP_LABEL, '').replace(WEEKDAY, ''));
-  if (!text || AGE.test(text)) return { kind: 'skip' };
+  if (!text || AGE.test(text) || READING_TIME.test(text)) return { kind: 'skip' };
   // A second stamp ("UPDATED: January 15, 2024, 17:20"): the first one is the publication.
   const again = findStamp(text);
   if (again && !trimEdges(text.slice(0, again.start).replace(STAMP_LABEL, '')) && !trimEdges(text.slice(again.end))) return { kind: 'skip' };

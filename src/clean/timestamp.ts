@@ -96,14 +96,14 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+
 const RFC822 = new RegExp(`^(?:[a-z]{3,9},? )?(\\d{1,2}) (${MONTH_ALT})\\.?,? (\\d{2,4})(?: (\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?(?: ?([+-]\\d{4}|[a-z]{1,4}))?$`, 'iu');
 const REUTERS = new RegExp(`^(\\d{1,2})-(${MONTH_ALT})-(\\d{4}) (\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.\\d+)?$`, 'iu');
 /** A time after a printed date: ", 16:10", " at 4:10 pm", " 16:10 MSK". */
-const TIME_AFTER = /^(?:,| at| -| \|| \/| [·•–—])? ?(\d{1,2})([:.h])(\d{2})(?::(\d{2}))?(?: ?(?:hrs|hours|uhr)\b\.?)?(?: ?([ap])\.?m\b\.?)?(?: ?\(?((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?)?/iu;
+const TIME_AFTER = /^(?:,| at| @| -| \|| \/| [·•–—])? ?(\d{1,2})([:.h])(\d{2})(?::(\d{2}))?(?: ?(?:hrs|hours|uhr)\b\.?)?(?: ?([ap])\.?m\b\.?)?(?: ?\(?((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?)?/iu;
 /** What may follow a time printed with a dot or an h ("18.55 BST", "18h55"): the end of the line or a field separator, not "2.50 million". */
 const AFTER_DOTTED_TIME = /^(?:$|[\s,;|·•)/–—-](?![\d\p{Ll}]))/u;
 const MONTH_FIRST = new RegExp(`\\b(${MONTH_ALT})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'iu');
-/** "14 June 2018", "25 Mar. 2024", "08-Mar-2024". */
-const DAY_FIRST = new RegExp(`\\b(\\d{1,2})[ -](${MONTH_ALT})\\.?,?[ -](\\d{4})\\b`, 'iu');
-/** "2024-12-18 21:30:12", "2024/12/18", "2024.12.18" (year first is never ambiguous). */
-const ISO_IN_TEXT = /\b(\d{4})([-/.])(\d{2})\2(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?)?(?!\d)/u;
+/** "14 June 2018", "25 Mar. 2024", "08-Mar-2024", "16th August 2020", "16th of August 2020". */
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[ -](?:of )?(${MONTH_ALT})\\.?,?[ -](\\d{4})\\b`, 'iu');
+/** "2024-12-18 21:30:12", "2024/12/18", "2024.12.18", Jiji's "2024/12/18-21:30" (year first is never ambiguous). */
+const ISO_IN_TEXT = /\b(\d{4})([-/.])(\d{2})\2(\d{2})(?:[T -](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?)?(?!\d)/u;
 /**
  * Numeric dates: "03.05.2023", "16/08/2020", "16-08-2020". Dotted dates are day first wherever they
  * are printed (Anadolu, dpa, ANSA); with a slash or a dash the order is the source's convention.

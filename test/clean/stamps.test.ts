@@ -83,6 +83,40 @@ describe('stamp lines as outlets print them', () => {
   });
 });
 
+describe('header lines of more agencies and sites', () => {
+  const t = (h: number, mi: number): { h: number; mi: number; s: number } => ({ h, mi, s: 0 });
+  it.each([
+    // line, section, agency, time, offset (minutes) or named zone
+    ['Source: Xinhua| 2020-08-16 18:55:12|Editor: huaxia', undefined, 'Xinhua', { h: 18, mi: 55, s: 12 }, undefined],
+    ['Press Trust of India | New Delhi | Updated: Aug 16 2020 18:55 IST', 'New Delhi', 'PTI', t(18, 55), 330],
+    ['Posted : 2020-08-16 18:55 Updated : 2020-08-16 19:10', undefined, undefined, t(18, 55), undefined],
+    ['Anadolu Agency | 16.08.2020 - 18:55 | Update: 16.08.2020 19:10', undefined, 'Anadolu', t(18, 55), undefined],
+    ['16.08.2020 18:55 | Europe | dpa', 'Europe', 'dpa', t(18, 55), undefined],
+    ['Sun 16 Aug 2020 18.55 BST | Last modified on Mon 17 Aug 2020 09.10 BST', undefined, undefined, t(18, 55), 60],
+    ['Interfax | 16 Aug 2020 18:55 MSK', undefined, 'Interfax', t(18, 55), 180],
+    ['WAM | Sun 16-08-2020 18:55', undefined, 'WAM', t(18, 55), undefined],
+    ['Bernama | 16/08/2020 06:55 PM', undefined, 'Bernama', t(18, 55), undefined],
+    ['Antara | 16th August 2020 18:55 WIB', undefined, 'Antara', t(18, 55), 420],
+    ['Jiji Press | 2020/08/16-18:55', undefined, 'Jiji', t(18, 55), undefined],
+    ['Bloomberg | August 16, 2020 at 6:55 PM EDT', undefined, 'Bloomberg', t(18, 55), -240],
+    ['Aug 16, 2020 6:55 PM EDT | 3 min read', undefined, undefined, t(18, 55), -240],
+    ['16 August 2020 · 6 min read', undefined, undefined, undefined, undefined],
+    ['Updated: August 16, 2020 @ 6:55 pm', undefined, undefined, t(18, 55), undefined],
+    ['World News | 16-08-2020 18:55:12 (GMT+3)', 'World News', undefined, { h: 18, mi: 55, s: 12 }, 180],
+    ['Aug 16 2020 18:55 GMT+0300', undefined, undefined, t(18, 55), 180],
+    ['Saturday, August 15, 2020 11:55 PM ET | Updated Sunday', undefined, undefined, t(23, 55), 'America/New_York'],
+  ] as const)('%s', (line, section, agency, time, zone) => {
+    const sl = parseSectionLine(line)!;
+    expect(sl).toBeDefined();
+    expect(sl.section).toBe(section);
+    expect(sl.agency).toBe(agency);
+    expect(sl.stamp.time).toEqual(time);
+    expect([sl.stamp.y, sl.stamp.mo, sl.stamp.d]).toEqual(zone === 'America/New_York' ? [2020, 8, 15] : [2020, 8, 16]);
+    if (typeof zone === 'string') expect(sl.stamp.zone).toBe(zone);
+    else expect(sl.stamp.offset).toBe(zone);
+  });
+});
+
 describe('numeric day/month order', () => {
   it('is settled by a part over 12, whatever the outlet', () => {
     expect(parseStamp('13/08/2020')).toMatchObject({ mo: 8, d: 13 });
