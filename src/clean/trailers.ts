@@ -62,7 +62,9 @@ export function isTrailer(text: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(text)) return true;
   if (END_WORDS.has(endKey(text))) return true;
   if (EDITOR.test(text) || DESK_CODE.test(text)) return true;
-  if (CREDIT.test(text)) return true;
+  // A credit line lists names without a closing full stop ("Reporting by A; Editing by B"), or is
+  // bracketed; "Reporting by the Times found that …." is a sentence of the story.
+  if (CREDIT.test(text) && (text.startsWith('(') || !/[.!?]$/u.test(text) || text.includes(';'))) return true;
   if (REPORT_CREDIT.test(text) && !/[.!?]\s/u.test(text.replace(/\b(?:\p{Lu}\.)+\s/gu, ''))) return true;
   if (isStaffContribution(text)) return true;
   if (MORE_COVERAGE.test(text) || FOLLOW.test(text)) return true;
