@@ -107,6 +107,7 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'tonight', 'earlier', 'later', 'recently', 'previously', 'morning', 'afternoon', 'evening', 'night',
   'week', 'month', 'year', 'last', 'this', 'on', 'in', 'at', 'during', 'after', 'before', 'late',
   'early', 'again', 'also', 'then', 'once', 'repeatedly', 'publicly', 'privately', 'separately',
+  'weekend', 'next', 'past',
 ]);
 
 /** Head nouns of descriptions that name a person: a subject worth keeping in focus. */
