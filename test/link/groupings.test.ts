@@ -153,3 +153,18 @@ describe('link: one summit under two names', () => {
     expect(summits[0]?.mentions.map((m) => m.text)).toEqual(['The summit', 'Hiroshima summit']);
   });
 });
+
+describe('link: facilities named after a place', () => {
+  it('links a plant or airport named after a city as a place of that city’s country, named as printed', () => {
+    const text = 'Drones struck near the Kursk airport, and engineers inspected the Rivne nuclear power plant.';
+    const doc = linked(text, [['Kursk', 'PLACE'], ['Rivne', 'PLACE']], { reference: '2024-08-10T10:00:00Z' });
+    expect(entityWith(doc, 'Kursk airport')).toMatchObject({ type: 'PLACE', name: 'Kursk airport', country: 'RUS' });
+    expect(entityWith(doc, 'Rivne nuclear power plant')).toMatchObject({ type: 'PLACE', country: 'UKR' });
+    expect(doc.entities.some((e) => e.name === 'Kursk' || e.name === 'Rivne')).toBe(false);
+  });
+
+  it('leaves plurals and countries alone', () => {
+    const doc = linked('Several Ukraine airports reopened while Odesa ports stayed shut.', [['Ukraine', 'PLACE'], ['Odesa', 'PLACE']], { reference: '2024-08-10T10:00:00Z' });
+    expect(doc.entities.map((e) => e.name).sort()).toEqual(['Odesa', 'Ukraine']);
+  });
+});

@@ -36,6 +36,7 @@ import { linkKbPhrases } from './kb-phrases.js';
 import { linkSummits } from './summits.js';
 import { jobRoles } from './job-roles.js';
 import { linkAccordAnaphora } from './accord-anaphora.js';
+import { linkFacilities } from './facilities.js';
 import { isAnaphoricName, linkCompassName } from './common-names.js';
 
 export { resolvePronoun } from './pronouns.js';
@@ -88,6 +89,7 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   }
 
   linkKbPhrases(st, doc.names);
+  linkFacilities(st, doc.names);
 
   const names: PreparedName[] = [];
   for (const n of joinSplitNames(st, [...doc.names].sort((a, b) => a.start - b.start))) {
