@@ -55,6 +55,34 @@ function isStaffContribution(text: string): boolean {
   return STAFF_TITLE.test(t.slice(agency.length).trimStart());
 }
 
+/** One sentence (initials such as "M." aside). */
+function isOneSentence(text: string): boolean {
+  return !/[.!?]\s/u.test(text.replace(/\b(?:\p{Lu}\.)+\s/gu, ''));
+}
+
+/** "Jane Doe contributed to this report.", "Associated Press writer Jane Doe contributed." */
+function isContribution(text: string): boolean {
+  return (REPORT_CREDIT.test(text) && isOneSentence(text)) || isStaffContribution(text);
+}
+
+/** How far back a contribution line joined to the last paragraph may start. */
+const MAX_JOINED_CREDIT_CHARS = 300;
+
+/**
+ * Where a contribution line joined to the paragraph before it starts ("… said. Jane Doe
+ * contributed to this report."), or -1. The earliest sentence start that makes the rest one
+ * contribution sentence: the rest is then the credit and nothing of the story.
+ */
+function joinedContribution(text: string): number {
+  if (!text.endsWith('.') || !/\bcontributed\b/u.test(text.slice(-MAX_JOINED_CREDIT_CHARS))) return -1;
+  const from = Math.max(0, text.length - MAX_JOINED_CREDIT_CHARS);
+  for (let i = text.indexOf('. ', from); i !== -1; i = text.indexOf('. ', i + 1)) {
+    const rest = text.slice(i + 2);
+    if (/^\p{Lu}/u.test(rest) && isContribution(rest)) return i + 1;
+  }
+  return -1;
+}
+
 /** A whole block that is a sign-off, credit or copyright line. */
 export function isTrailer(text: string): boolean {
   if (text.length > MAX_TRAILER_CHARS) return false;
@@ -65,8 +93,7 @@ export function isTrailer(text: string): boolean {
   // A credit line lists names without a closing full stop ("Reporting by A; Editing by B"), or is
   // bracketed; "Reporting by the Times found that …." is a sentence of the story.
   if (CREDIT.test(text) && (text.startsWith('(') || !/[.!?]$/u.test(text) || text.includes(';'))) return true;
-  if (REPORT_CREDIT.test(text) && !/[.!?]\s/u.test(text.replace(/\b(?:\p{Lu}\.)+\s/gu, ''))) return true;
-  if (isStaffContribution(text)) return true;
+  if (isContribution(text)) return true;
   if (MORE_COVERAGE.test(text) || FOLLOW.test(text)) return true;
   if (COPYRIGHT.test(text) && RIGHTS.test(text)) return true;
   if (SITE_FOOTER.test(text) && text.length <= 250) return true;
@@ -107,7 +134,9 @@ export function cutTrailer(text: string): string {
   for (let round = 0; round < 3; round++) {
     let cut = out.length;
     const open = Math.max(out.lastIndexOf('('), out.lastIndexOf('['));
+    const joined = joinedContribution(out);
     if (open > 0 && BRACKETED_TAIL.test(out.slice(open))) cut = open;
+    else if (joined > 0) cut = joined;
     else {
       // The sign-off words are short: look at the block's last characters only.
       const from = Math.max(0, out.length - 24);

@@ -76,7 +76,6 @@ describe('trailer blocks', () => {
     'Follow the money, the auditor told lawmakers.',
     'Copyright law was changed in 2020.',
     'The end came quickly.',
-    'Jane Doe reported from Kyiv. John Roe reported from Warsaw and contributed to this report.',
   ])('stays: %s', (line) => {
     expect(isTrailer(line)).toBe(false);
     expect(fromText(`${HEAD}\n\n${line}\n`).text).toContain(line);
@@ -94,6 +93,8 @@ describe('trailers closing a paragraph', () => {
     ['The relief will be paid in two parts. [Editor: huaxia] (END)', 'The relief will be paid in two parts.'],
     ['The relief will be paid in two parts. (Reporting by the Brussels bureau)', 'The relief will be paid in two parts.'],
     ['The relief will be paid in two parts. ==Kyodo', 'The relief will be paid in two parts.'],
+    ['The relief will be paid in two parts. Jane M. Doe in Kyiv contributed to this report.', 'The relief will be paid in two parts.'],
+    ['The relief will be paid in two parts. Associated Press writers Jane Doe and John Roe contributed.', 'The relief will be paid in two parts.'],
     ['The relief will be paid in two parts. bur-jd/rl', 'The relief will be paid in two parts.'],
   ])('%s', (paragraph, kept) => {
     expect(cutTrailer(paragraph)).toBe(kept);
@@ -108,6 +109,8 @@ describe('trailers closing a paragraph', () => {
     'The editor said the report was accurate (it was).',
     'Trains will run at up to 120 km/h',
     'Officials were asked to sign and/or',
+    'The relief will be paid in two parts. Heavy rain contributed to the damage.',
+    'Lawmakers said the fund had been emptied. Two reports contributed to the finding that officials erred.',
   ])('keeps brackets and slashes that are prose: %s', (paragraph) => {
     expect(cutTrailer(paragraph)).toBe(paragraph);
   });
