@@ -207,3 +207,36 @@ describe('condemnation and reactions to an act named again', () => {
     expect(briefs('Molina welcomed the decision.')).toEqual(['SUPPORT Ana Molina -> - occurred']);
   });
 });
+
+describe('subjects and verb groups in ordinary copy', () => {
+  it('an abbreviation in brackets stands between subject and verb', () => {
+    const FRONT: HandEntity = { name: 'Coastal Liberation Front', type: 'ORG', at: ['Coastal Liberation Front', 'CLF'] };
+    const { doc, events } = eventsOf('The rebel Coastal Liberation Front (CLF) announced it will release the Chilean hostages.', [...ALL, FRONT]);
+    expect(events.map((e) => brief(doc, e))[0]).toMatch(/^RETREAT Coastal Liberation Front -> .* planned$/);
+  });
+  it('a participle aside between subject and verb ("X, following the deal, has …")', () => {
+    expect(briefs('Molina, following the partial peace deal, has released the Peruvian prisoners.')).toEqual(['RETREAT Ana Molina -> PERCVL occurred']);
+  });
+  it('a participle phrase inside the subject ("The agency operating in Syria said …")', () => {
+    const AGENCY: HandEntity = { name: 'Relief Council', type: 'ORG', code: 'NGO', at: ['Relief Council'] };
+    const { doc, events } = eventsOf('The Relief Council operating in Syria said Chile must release the prisoners.', [...ALL, AGENCY]);
+    expect(events.map((e) => brief(doc, e))).toContain('REQUEST Relief Council -> Chile occurred');
+  });
+  it('a run of adverbs inside the verb group ("has once again outright rejected")', () => {
+    expect(briefs('Chile has once again outright rejected a Peruvian proposal.')).toEqual(['REJECT Chile -> PER occurred']);
+  });
+  it('a possessive participle stays in its noun phrase ("Chile\'s leading rights activist")', () => {
+    const ACTIVIST: HandEntity = { name: 'Rosa Vidal', type: 'PERSON', at: ['Rosa Vidal'] };
+    const { doc, events } = eventsOf('Rosa Vidal, Chile\'s leading rights activist, staged a hunger strike in prison.', [...ALL, ACTIVIST]);
+    expect(events.map((e) => brief(doc, e))).toEqual(['PROTEST Rosa Vidal -> - occurred']);
+    expect(events[0]!.actor[0]!.code).toBe('CHL');
+  });
+  it('a name that runs over a lower-case verb is a tagging slip and hides no verb', () => {
+    const SLIP: HandEntity = { name: 'Armed Forces of Chile', type: 'ORG', code: 'CHLMIL', country: 'CHL', at: ['Chile mobilized army'] };
+    const { doc, events } = eventsOf('Chile mobilized army reservists against Peru.', [...ALL, SLIP]);
+    expect(events.map((e) => brief(doc, e))).toEqual(['MOBILIZE Chile -> Peru occurred']);
+  });
+  it('a group of the actor\'s own country named by a demonym may be its target', () => {
+    expect(briefs('Chilean police seized weapons from Chilean armed groups.')).toEqual(['COERCE CHLCOP -> CHL occurred']);
+  });
+});

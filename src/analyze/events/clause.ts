@@ -72,6 +72,13 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
     const ch = ps.chunks[k]!;
     const w = ps.toks[ch.from]!.lower;
     if (ch.kind === 'OTHER') { k--; continue; }
+    // "The Revolutionary United Front (RUF) announced": an abbreviation or aside in brackets.
+    if (ch.kind === 'PUNCT' && w === ')') {
+      let j = k - 1;
+      while (j >= 0 && !(ps.chunks[j]!.kind === 'PUNCT' && ps.toks[ps.chunks[j]!.from]!.text === '(') && k - j < 8) j--;
+      if (j >= 1 && ps.toks[ps.chunks[j]!.from]!.text === '(') { k = j - 1; continue; }
+      return [];
+    }
     if (ch.kind === 'NP') {
       // "condemned Iran's decision to withdraw": the possessed noun stands for its possessor.
       if (ps.chunks[v]!.infinitive && k === v - 1 && COMPLEMENT_NOUNS.has(ps.toks[ch.head]!.lower) && hasPossessor(ps, ch)) return [k];
@@ -121,7 +128,9 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
         const c = ps.chunks[j]!;
         if (c.kind === 'VG' && !isParticiple(ps, c)) break;
         if (c.kind === 'PUNCT' && ps.toks[c.from]!.text !== ',') break;
-        if (c.kind === 'PUNCT' && ps.chunks[j - 1]!.kind === 'NP' && ps.chunks[j + 1]?.kind === 'PREP') {
+        // "Bashir, following the peace deal, has taken": a participle opens the aside too.
+        const opener = ps.chunks[j + 1];
+        if (c.kind === 'PUNCT' && ps.chunks[j - 1]!.kind === 'NP' && (opener?.kind === 'PREP' || (opener?.kind === 'VG' && isParticiple(ps, opener)))) {
           const first = coordinationLeft(ps, j - 1)[0]!;
           const opener = ps.chunks[first - 1];
           if (!opener || opener.kind === 'SCONJ' || (opener.kind === 'PUNCT' && STOP_PUNCT.has(ps.toks[opener.from]!.text))) return coordinationLeft(ps, j - 1);
@@ -151,6 +160,8 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
     if (ch.kind === 'VG') {
       // An infinitive takes its governor's subject ("refused to meet", "plans to visit").
       if (ps.chunks[v]!.infinitive) return subjectOf(ps, k, dict, depth + 1);
+      // "The Red Cross operating in Iraq said": a participle phrase inside the subject.
+      if (isParticiple(ps, ch) && ps.chunks[k - 1]?.kind === 'NP') { k--; continue; }
       return [];
     }
     if (ch.kind === 'PREP') { k--; continue; }

@@ -516,7 +516,7 @@ export class SentenceCoder {
       // "rejected Thursday a call": a time is no target.
       if (this.c.doc.times.some((t) => t.start <= tokStart(ps, np) && t.end >= tokEnd(ps, np))) continue;
       const p = participantOf(this.c, ps, k, { loose: true });
-      if (p && (p.entity || p.code) && !actor.some((a) => samePart(a, p) || (a.country && a.country === p.country && !p.entity))) {
+      if (p && (p.entity || p.code) && !actor.some((a) => samePart(a, p))) {
         return this.withConjuncts(p, k, (q) => !!(q.entity || q.code) && !actor.some((a) => samePart(a, q)));
       }
     }
@@ -561,7 +561,7 @@ export class SentenceCoder {
       if (located && joint) continue;
       // The actor's own country is a target only as the place it acts on ("Bashir lifted the
       // curfew imposed in Sudan"), not as its own name again ("Netanyahu said Israel …").
-      if (actor.some((a) => samePart(a, p) || (!!p.country && a.country === p.country && !located))) continue;
+      if (actor.some((a) => samePart(a, p) || (!!p.country && a.country === p.country && !located && !!p.entity))) continue;
       return this.withConjuncts(p, k, (q) => !!q.country && !actor.some((a) => samePart(a, q) || a.country === q.country));
     }
     return undefined;

@@ -35,6 +35,18 @@ export function coderContext(doc: Doc, ctx: AnalysisContext, dict: EventDictiona
   const mentions: MentionRef[] = [];
   for (const e of doc.entities) for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: e, ...(m.form ? { form: m.form } : {}) });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  // A name never runs over a lower-case verb ("Britain mobilized army" is a tagging slip): such a
+  // span would hide the clause's verb, so the coder does not use it.
+  const verbs = doc.tokens.filter((t) => t.pos === 'VERB' && /^\p{Ll}/u.test(t.text));
+  const sound = mentions.filter((m) => {
+    let lo = 0;
+    let hi = verbs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (verbs[mid]!.start < m.start) lo = mid + 1; else hi = mid; }
+    const t = verbs[lo];
+    return !(t && t.end <= m.end);
+  });
+  mentions.length = 0;
+  mentions.push(...sound);
   const extraAgents = new Map<string, string>();
   for (const a of ctx.dictionaries?.agents ?? []) for (const f of a.forms) extraAgents.set(f.join(' '), a.code);
   const out: CoderContext = {

@@ -148,7 +148,9 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
         }
         const x = toks[j]!;
         const isPoss = x.pos === 'PART' && (x.lower === "'s" || x.lower === "'") && sawNoun;
-        const participle = x.pos === 'VERB' && /ed$/.test(x.lower) && j > i && ['NOUN', 'PROPN'].includes(tok(j + 1)?.pos ?? '') && !sawNoun;
+        const participle = (x.pos === 'VERB' && /ed$/.test(x.lower) && j > i && ['NOUN', 'PROPN'].includes(tok(j + 1)?.pos ?? '') && !sawNoun) ||
+          // "Algeria's leading rights activist": a participle right after a possessive modifies the noun.
+          (x.pos === 'VERB' && /ing$/.test(x.lower) && tok(j - 1)?.lower === "'s" && ['NOUN', 'PROPN', 'ADJ'].includes(tok(j + 1)?.pos ?? ''));
         const ok = NP_POS.has(x.pos) || isPoss || participle || (j === i && (POSSESSIVE.has(x.lower) || x.lower === 'her')) ||
           (x.text === '-' && sawNoun && ['NOUN', 'PROPN', 'ADJ'].includes(tok(j + 1)?.pos ?? ''));
         if (!ok) break;
@@ -211,6 +213,13 @@ function headlineVerbs(toks: PTok[], dict: EventDictionary, inUnit: ReadonlySet<
   }
 }
 
+/** "has once again outright rejected": a verb after a short run of adverbs from `j`. */
+function verbAfterAdverbs(toks: readonly PTok[], j: number): boolean {
+  let k = j;
+  while (k < toks.length && k - j < 3 && toks[k]!.pos === 'ADV') k++;
+  return isVerbal(toks[k]);
+}
+
 function isVerbal(t: PTok | undefined): boolean {
   return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 }
@@ -235,10 +244,10 @@ function verbGroup(toks: readonly PTok[], i: number, chunks: Chunk[], dict: Even
       j++;
       // A second main verb after a main verb starts a new group ("reject proposed changes").
       if (x.pos === 'VERB' && toks[j]?.pos === 'VERB') break;
-      if (x.pos === 'VERB' && toks[j]?.pos !== 'AUX' && toks[j]?.pos !== 'VERB' && !(toks[j]?.pos === 'ADV' && isVerbal(toks[j + 1]))) break;
+      if (x.pos === 'VERB' && toks[j]?.pos !== 'AUX' && toks[j]?.pos !== 'VERB' && !(toks[j]?.pos === 'ADV' && verbAfterAdverbs(toks, j))) break;
       continue;
     }
-    if (NEG.has(x.lower) || (x.pos === 'ADV' && isVerbal(toks[j + 1])) || (x.pos === 'PART' && x.lower !== 'to' && x.lower !== "'s")) { j++; continue; }
+    if (NEG.has(x.lower) || (x.pos === 'ADV' && verbAfterAdverbs(toks, j)) || (x.pos === 'PART' && x.lower !== 'to' && x.lower !== "'s")) { j++; continue; }
     break;
   }
   if (head < 0) {
