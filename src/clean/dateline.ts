@@ -12,7 +12,7 @@
  */
 import { agencyNamed, BARE_AGENCY_ALT } from './agencies.js';
 import { MONTH_ALT, monthNumber } from './timestamp.js';
-import { cityZone } from './zones.js';
+import { agencyZone, cityZone } from './zones.js';
 
 export interface ParsedDateline {
   /** Title case ("Moscow", "United Nations"). */
@@ -168,8 +168,11 @@ function parseAfterCredit(text: string, where: Where): ParsedDateline | undefine
   // line joined to its paragraph), or alone on its line: nothing else prints a city so.
   const knownCity = caps && !agency && !separated && cityZone(titleCase(place)) !== undefined;
   const bareCity = knownCity && (where === 'block' ? !rest().trim() : where === 'head' && !date && SENTENCE_START.test(rest()));
+  // A mixed-case place needs a credit: a date with it, or an agency we know ("Minister of Defence
+  // (MoD) - …" is a title and an acronym, not a place and a credit).
+  const credited = Boolean(agency && (date || agencyNamed(agency) || agencyZone(agency)));
   const accepted = given ? Boolean(agency || date || separated)
-    : caps ? Boolean(agency || separated || bareCity) : Boolean(agency && (date || separated));
+    : caps ? Boolean(agency || separated || bareCity) : credited && Boolean(date || separated);
   if (!accepted) return undefined;
   if (where === 'block') {
     // The whole block is the dateline.

@@ -54,6 +54,8 @@ describe('agency datelines', () => {
     'Prime Minister Narendra Modi said on Monday that talks would resume.',
     'ANKARA, which hosted the talks, said they would resume.',
     'Rio de Janeiro is the second city of Brazil.',
+    'Minister of Defence (MoD) - the ministry said on Monday that talks would resume.',
+    'Bank of England (BoE) - Rates were left on hold on Monday.',
   ])('no dateline in: %s', (paragraph) => {
     expect(parseDateline(paragraph)).toBeUndefined();
   });
