@@ -212,6 +212,13 @@ describe('objects of -ing forms', () => {
   });
 });
 
+describe('framed quotations', () => {
+  it('ends a framed statement before the cue\'s next verb: \'called X "Y" and called for …\'', () => {
+    const qs = quotesOf('Olsen called the board\'s conduct "shameful" and called for the fees to be "paid back" to the crews.');
+    expect(qs.find((q) => q.kind === 'indirect' && q.text.startsWith('the board'))?.text).toBe('the board\'s conduct "shameful"');
+  });
+});
+
 describe('spans', () => {
   it('every quote round-trips', () => {
     const text = 'Harbour\n\nHarbour fees will rise next spring, said Tomas Lind, a spokesman for the port authority.';

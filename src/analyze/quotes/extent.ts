@@ -3,9 +3,10 @@
  * a new statement ("… and Democrats accused …"), at a noun-phrase object's end, and whether what
  * follows a cue is only its tail ("said Brian Baker, an adviser to the family").
  */
+import type { Token } from '../doc.js';
 import { cueLemma, isParticiple } from './cue.js';
 import { isVerbLike, SAYING, SUBJECT_START } from './clauses.js';
-import { NP_OBJECT_VERBS, TIME_WORDS } from './lexicon.js';
+import { FRAMING_VERBS, NP_OBJECT_VERBS, TIME_WORDS, TO_VERBS } from './lexicon.js';
 import {
   isComma, isTimePhrase, lowerText, phraseStartingAt, subjectBefore, tok, type TokenRange, type View,
 } from './phrases.js';
@@ -51,10 +52,11 @@ export function opensWithCue(v: View, start: number, cut: number): boolean {
 }
 
 /** "…, and Democrats accused the GOP …": a new subject with a cue verb of its own starts at `j`. */
-function anotherStatement(v: View, j: number): boolean {
+export function anotherStatement(v: View, j: number): boolean {
   // "stressed her support of the raid … and said she …": the cue's own next verb.
   const first = tok(v, j);
-  if (first && first.pos === 'VERB' && cueLemma(first, false)) return true;
+  // ("… and favors to foreign governments": a plural noun the tagger took for a verb is no cue.)
+  if (first && first.pos === 'VERB' && (cueLemma(first, false) || (isCueVerb(first) && !/s$/u.test(first.text)))) return true;
   const np = phraseStartingAt(v, j, 8);
   if (!np) return false;
   let k = np.to;
@@ -63,8 +65,13 @@ function anotherStatement(v: View, j: number): boolean {
   if (!verb || verb.pos !== 'VERB') return false;
   // "the fees charged by the port": a participle on the noun, not a new statement.
   if (/ed$/u.test(verb.text) && tok(v, k + 1)?.pos === 'ADP') return false;
-  const w = verb.text.toLowerCase();
-  return !!cueLemma(verb, false) || NP_OBJECT_VERBS.has(w);
+  return !!cueLemma(verb, false) || NP_OBJECT_VERBS.has(verb.text.toLowerCase());
+}
+
+/** A verb that reports or frames what someone said or holds. */
+function isCueVerb(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return !!cueLemma(t, false) || NP_OBJECT_VERBS.has(w) || FRAMING_VERBS.has(w) || TO_VERBS.has(w);
 }
 
 /** Where the content that starts at `from` ends: the unit's end, or an attached participle cue. */

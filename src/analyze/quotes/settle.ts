@@ -7,6 +7,7 @@
  */
 import type { Candidate, QuoteContext } from './context.js';
 import type { Cue } from './cue.js';
+import { anotherStatement } from './extent.js';
 import type { QuoteSegment } from './marks.js';
 import type { View } from './phrases.js';
 import type { Speaker } from './speakers.js';
@@ -25,6 +26,8 @@ function objectStatement(v: View, cue: Cue, close: number): { start: number; end
     const t = v.tokens[to];
     if (!t) break;
     if ((v.inQuote[to] ?? -1) < 0 && t.pos === 'PUNCT' && /^[.,;:!?—–()]$/u.test(t.text)) break;
+    // 'called it "outrageous" and called for …': the cue's next verb begins another statement.
+    if ((v.inQuote[to] ?? -1) < 0 && t.pos === 'CCONJ' && anotherStatement(v, to + 1)) break;
     to++;
   }
   const a = v.tokens[from];
