@@ -50,8 +50,8 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
   // What the source states comes first; the section line's timestamp next; --published last.
   const dl = layout.dateline;
   const agency = dl?.agency ?? layout.agency ?? raw.agency;
-  // A numeric date the figures leave open ("05/06/2020") is settled by the outlet's convention, else
-  // by the dateline's date; one nothing settles is not read.
+  // A numeric date the figures leave open ("05/06/2020") is settled by the dateline's date, else by
+  // the outlet's convention (date-order.ts); one nothing settles is not read.
   const dlDate = dl?.date;
   const settle = (st: Stamp | undefined, outlet: string | undefined): Stamp | undefined =>
     st && settleOrder(st, { outlet, dateline: dlDate });

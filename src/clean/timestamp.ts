@@ -1,7 +1,9 @@
 /**
  * Timestamps as sources print them: ISO 8601, RFC 822 (feeds), Reuters-21578's `26-FEB-1987
  * 15:01:01.79`, and free text ("June 14, 2018, 16:10", "Friday, January 4, 2019", "14 June 2018
- * 4:10 pm MSK"). What is stated (an offset) is kept apart from what is missing (no time, no zone).
+ * 4:10 pm MSK", "16/08/2020 - 18:55 GMT", "Sun 16 Aug 2020 18.55 BST", "16 Aug 2020 18:55 (GMT+3)").
+ * What is stated (an offset) is kept apart from what is missing (no time, no zone), and a numeric
+ * date whose day/month order is open is marked so (date-order.ts settles it).
  */
 
 export interface Stamp {
