@@ -223,6 +223,8 @@ const TIME_HEADS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 /** "this month", "late August", "early Friday": a phrase that says when, not who. */
 export function isTimePhrase(v: View, r: TokenRange): boolean {
   const head = v.tokens[r.to - 1];
+  // "in 2010", "an arbitration panel in 2001 found": a year.
+  if (head?.pos === 'NUM' && /^(?:19|20)\d\d$/u.test(head.text)) return true;
   if (!TIME_HEADS.test(lowerText(head))) return false;
   // "Theresa May", "Mr. August": a month after a given name or title is a surname.
   const before = r.to - 2 >= r.from ? v.tokens[r.to - 2] : undefined;
