@@ -52,7 +52,8 @@ function firstWord(v: View): number {
 function taggedAsNoun(v: View, i: number): boolean {
   const t = tok(v, i);
   const prev = tok(v, i - 1);
-  return !!t && !!prev && t.pos === 'NOUN' && /s$/u.test(t.text) && (prev.pos === 'PROPN' || prev.pos === 'PRON')
+  return !!t && !!prev && t.pos === 'NOUN' && /s$/u.test(t.text)
+    && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN' || lowerText(prev) === 'and')
     && lowerText(tok(v, i + 1)) === 'to' && tok(v, i + 2)?.pos === 'VERB';
 }
 

@@ -170,7 +170,7 @@ export const NP_OBJECT_VERBS: ReadonlyMap<string, string> = table([
   'dismiss', 'reject', 'welcome', 'blame', 'decry', 'denounce', 'highlight', 'applaud', 'mock',
   'ridicule', 'knock', 'dispute', 'acknowledge', 'announce', 'unveil', 'recommend', 'predict',
   'support', 'back', 'echo', 'promote', 'champion', 'embrace', 'favor', 'favour', 'consider', 'note',
-  'show', 'offer', 'outline', 'detail', 'reiterate', 'renew', 'voice', 'express',
+  'show', 'offer', 'outline', 'detail', 'reiterate', 'renew', 'voice', 'express', 'want', 'prefer',
 ]);
 
 /** Verbs whose topic follows a preposition: "spoke about", "warned against", "railed against". */
