@@ -240,3 +240,21 @@ describe('subjects and verb groups in ordinary copy', () => {
     expect(briefs('Chilean police seized weapons from Chilean armed groups.')).toEqual(['COERCE CHLCOP -> CHL occurred']);
   });
 });
+
+describe('more of the dictionary', () => {
+  it('"is prepared to lift the ban on X": a planned easing', () => {
+    expect(briefs('Chile is prepared to lift the ban on Peru.')).toEqual(['RETREAT Chile -> Peru planned']);
+  });
+  it('"would tighten the blockade of X"', () => {
+    expect(briefs('Chile would tighten the naval blockade of Peru.')).toEqual(['COERCE Chile -> Peru possible']);
+  });
+  it('"have sworn to fight": a planned act', () => {
+    expect(briefs('Syria has sworn to fight Chile.')).toEqual(['ASSAULT Syria -> Chile planned']);
+  });
+  it('"forced X out"', () => {
+    expect(briefs('Syria forced the French inspectors out of the country.')[0]).toMatch(/^SANCTION Syria -> FRA.* occurred$/);
+  });
+  it('"sought refuge in X"', () => {
+    expect(briefs('Thousands of Syrians sought refuge in Chile.')[0]).toMatch(/^REQUEST .* -> Chile occurred$/);
+  });
+});
