@@ -16,6 +16,9 @@ const MAX_TRAILER_CHARS = 600;
 /** Words a sign-off is made of, once punctuation is gone: "-- END --", "(END)", "/// nnnn", "Enditem". */
 const END_WORDS = new Set(['end', 'ends', 'enditem', 'endall', 'nnnn', 'end nnnn', 'enditem nnnn']);
 
+/** Sign-off markers are short ("-- END --", "/// nnnn"). */
+const MAX_END_CHARS = 24;
+
 /** "(Reporting by …)", "Editing by …", "Additional reporting by …", "Compiled by …". */
 const CREDIT = /^\(?(?:[Aa]dditional |[Ff]urther |[Ss]taff )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Pp]roduced|[Tt]ranslated|[Tt]ranslation|[Rr]esearch|[Gg]raphics|[Ff]act-checking|[Vv]ideo)(?: and (?:[Ee]diting|[Ww]riting|[Rr]eporting|[Ee]dited))? by (?:the |our )?\p{Lu}/u;
 const REPORT_CREDIT = /\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article|coverage)\.?$/u;
@@ -35,7 +38,8 @@ const COPYRIGHT = /^(?:[Cc]opyright|COPYRIGHT|©|\([Cc]\))/u;
 const RIGHTS = /\brights reserved\b|\bmay not be (?:published|reproduced|redistributed)\b/iu;
 
 /** Reuters' standards footer and newsletter pitches that end "Sign up here." */
-const SITE_FOOTER = /^(?:Our Standards:|The Thomson Reuters Trust Principles)|\bSign up here\.?$/u;
+const SITE_FOOTER = /^(?:Our Standards:|The Thomson Reuters Trust Principles)/u;
+const SIGN_UP = /\bSign up here\.?$/u;
 /** A reporter's address on a line of its own (Yonhap's "jane@yna.co.kr"). */
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 /** Desk codes after an agency's name in a sign-off: "PTI KR RDK", "IANS abc/xyz". */
@@ -62,6 +66,8 @@ function isOneSentence(text: string): boolean {
 
 /** "Jane Doe contributed to this report.", "Associated Press writer Jane Doe contributed." */
 function isContribution(text: string): boolean {
+  // Every paragraph passes through here: the plain substring test spares the patterns.
+  if (!text.includes('contributed')) return false;
   return (REPORT_CREDIT.test(text) && isOneSentence(text)) || isStaffContribution(text);
 }
 
@@ -74,7 +80,7 @@ const MAX_JOINED_CREDIT_CHARS = 300;
  * contribution sentence: the rest is then the credit and nothing of the story.
  */
 function joinedContribution(text: string): number {
-  if (!text.endsWith('.') || !/\bcontributed\b/u.test(text.slice(-MAX_JOINED_CREDIT_CHARS))) return -1;
+  if (!text.endsWith('.') || !text.includes('contributed', text.length - MAX_JOINED_CREDIT_CHARS)) return -1;
   const from = Math.max(0, text.length - MAX_JOINED_CREDIT_CHARS);
   for (let i = text.indexOf('. ', from); i !== -1; i = text.indexOf('. ', i + 1)) {
     const rest = text.slice(i + 2);
@@ -88,7 +94,7 @@ export function isTrailer(text: string): boolean {
   if (text.length > MAX_TRAILER_CHARS) return false;
   // Nothing but punctuation: "___", "***", "///".
   if (!/[\p{L}\p{N}]/u.test(text)) return true;
-  if (END_WORDS.has(endKey(text))) return true;
+  if (text.length <= MAX_END_CHARS && END_WORDS.has(endKey(text))) return true;
   if (EDITOR.test(text) || DESK_CODE.test(text)) return true;
   // A credit line lists names without a closing full stop ("Reporting by A; Editing by B"), or is
   // bracketed; "Reporting by the Times found that …." is a sentence of the story.
@@ -96,7 +102,7 @@ export function isTrailer(text: string): boolean {
   if (isContribution(text)) return true;
   if (MORE_COVERAGE.test(text) || FOLLOW.test(text)) return true;
   if (COPYRIGHT.test(text) && RIGHTS.test(text)) return true;
-  if (SITE_FOOTER.test(text) && text.length <= 250) return true;
+  if (text.length <= 250 && (SITE_FOOTER.test(text) || (text.includes('Sign up here') && SIGN_UP.test(text)))) return true;
   if (EMAIL.test(text)) return true;
   return false;
 }
