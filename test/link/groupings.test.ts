@@ -168,3 +168,11 @@ describe('link: facilities named after a place', () => {
     expect(doc.entities.map((e) => e.name).sort()).toEqual(['Odesa', 'Ukraine']);
   });
 });
+
+describe('link: a summit’s date is not its place', () => {
+  it('does not read "in March" as a town', () => {
+    const doc = linked('Diplomats are preparing the summit in March, the G20 said.', [['G20', 'ORG']], { reference: '2024-01-15T10:00:00Z' });
+    // Brazil hosts the G20 in 2024; March is a month, not the English town.
+    expect(entityWith(doc, 'the summit')).toMatchObject({ name: 'G20 summit', country: 'BRA' });
+  });
+});

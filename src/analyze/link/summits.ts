@@ -40,9 +40,17 @@ function placeAt(st: LinkState, at: number): string | undefined {
     if (!c.country || (c.type !== 'PLACE' && c.entry?.kind !== 'country')) continue;
     if (c.mentions.some((m) => m.start === at)) return c.country;
   }
-  const word = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?/u.exec(st.text.slice(at, at + 40))?.[0];
-  return word ? cityEntry(st, nameKey(word), at + word.length)?.country : undefined;
+  // A city the tagger left unnamed; never a month or a day ("in March" is no town in England).
+  const words = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?/u.exec(st.text.slice(at, at + 40))?.[0];
+  if (!words || CALENDAR.has(words.split(' ')[0]?.toLowerCase() ?? '')) return undefined;
+  const first = words.split(' ')[0] ?? words;
+  return cityEntry(st, nameKey(words), at + words.length)?.country ?? (first !== words ? cityEntry(st, nameKey(first), at + first.length)?.country : undefined);
 }
+
+const CALENDAR: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'winter',
+]);
 
 /** The host the text gives right after a summit mention. */
 function hostAfter(st: LinkState, end: number): string | undefined {
