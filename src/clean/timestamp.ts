@@ -242,7 +242,12 @@ export function findStamp(line: string): FoundStamp | undefined {
     const after = line.slice(end);
     let t = TIME_AFTER.exec(after);
     // "18.55" or "18h55" is a time only where a time can end (the Guardian's "16 August 2020 18.55 BST").
-    if (t && t[2] !== ':' && !AFTER_DOTTED_TIME.test(after.slice(t[0].length))) t = null;
+    // A word the pattern tried as a zone ("18.55 Updated: …") is what follows the time.
+    if (t && t[2] !== ':') {
+      const known = t[6] !== undefined && (parseOffset(t[6]) !== undefined || GENERIC_ZONES[t[6].toUpperCase()] !== undefined);
+      const timeEnd = t[6] !== undefined && !known ? t[0].slice(0, t[0].lastIndexOf(t[6])).replace(/[\s(]+$/u, '').length : t[0].length;
+      if (!AFTER_DOTTED_TIME.test(after.slice(timeEnd))) t = null;
+    }
     if (t) {
       stamp.time = { h: to24(Number(t[1]), t[5]), mi: Number(t[3]), s: Number(t[4] ?? 0) };
       const stated = applyZone(stamp, t[6]);

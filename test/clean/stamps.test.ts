@@ -76,6 +76,10 @@ describe('stamp lines as outlets print them', () => {
     expect(findStamp('16 August 2020 18.55 | World')?.stamp.time).toEqual({ h: 18, mi: 55, s: 0 });
     expect(findStamp('Sales on 16 August 2020 2.50 million units')?.stamp.time).toBeUndefined();
     expect(findStamp('16 August 2020 2.5% growth')?.stamp.time).toBeUndefined();
+    expect(findStamp('Sun 16 Aug 2020 6.55pm BST')?.stamp).toMatchObject({ time: { h: 18, mi: 55, s: 0 }, offset: 60 });
+    expect(findStamp('16/08/2020 18h55')?.stamp.time).toEqual({ h: 18, mi: 55, s: 0 });
+    // A label after the time is not taken for its zone, and the time stands.
+    expect(parseSectionLine('Published: 16 August 2020 18.55 Updated: 17 August 2020 9.10')?.stamp.time).toEqual({ h: 18, mi: 55, s: 0 });
   });
 
   it('keeps prose with a numeric date out of the header', () => {
