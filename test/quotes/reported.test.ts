@@ -219,6 +219,18 @@ describe('framed quotations', () => {
   });
 });
 
+describe('groups and pro-forms', () => {
+  it('reads "people familiar with X" and "those close to him" as speakers', () => {
+    expect(only(quotesOf('People familiar with the talks said the ferry deal was close.')).speakerText).toBe('People familiar with the talks');
+    expect(only(quotesOf('Those close to him say he will run again.')).speakerText).toBe('Those close to him');
+  });
+
+  it('reads "said as much" and "said the same of X"', () => {
+    expect(only(quotesOf('Lind said as much in an interview on Monday.')).text).toBe('as much');
+    expect(quotesOf('Half the crews backed the plan, while most owners said the same of the tariff.').find((q) => q.speakerText === 'most owners')?.text).toBe('the same of the tariff');
+  });
+});
+
 describe('spans', () => {
   it('every quote round-trips', () => {
     const text = 'Harbour\n\nHarbour fees will rise next spring, said Tomas Lind, a spokesman for the port authority.';

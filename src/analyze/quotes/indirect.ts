@@ -252,6 +252,23 @@ export function statementsIn(v: View): Statement[] {
         }
       }
     }
+    // "said as much", "said the same thing", "said the same of Trump", "has said so".
+    if (lemma === 'say' && !cue.inverted && (cue.subject || cue.borrowsSubject)) {
+      const a = lowerText(tok(v, i + 1));
+      const b = lowerText(tok(v, i + 2));
+      let to = -1;
+      if (a === 'as' && b === 'much') to = i + 3;
+      else if (a === 'so' && endsUnit(v, i + 2)) to = i + 2;
+      else if (a === 'the' && b === 'same') {
+        const np = phraseStartingAt(v, i + 1, 6);
+        to = np && np.to > i + 2 ? objectEnd(v, np, true) : i + 3;
+        if (lowerText(tok(v, to)) === 'of' && phraseStartingAt(v, to + 1, 6)) to = (phraseStartingAt(v, to + 1, 6) as TokenRange).to;
+      }
+      if (to > i + 1) {
+        out.push({ cue, content: { from: i + 1, to } });
+        continue;
+      }
+    }
     // "accused the GOP of stoking the issue": the one accused and the charge.
     if (lemma === 'accuse' && !cue.inverted) {
       const obj = phraseStartingAt(v, i + 1, 12);

@@ -204,6 +204,8 @@ export function subjectBefore(v: View, verb: number): TokenRange | undefined {
     }
     break;
   }
+  const near = nearnessSubject(v, end);
+  if (near) return near;
   const np = phraseEndingAt(v, end);
   if (np && !isTimePhrase(v, np)) return withPlaceModifier(v, np);
   if (!np) return np;
@@ -216,6 +218,25 @@ export function subjectBefore(v: View, verb: number): TokenRange | undefined {
   if (k === np.from) return undefined;
   const subject = phraseEndingAt(v, k);
   return subject && !isTimePhrase(v, subject) ? subject : undefined;
+}
+
+/**
+ * "people familiar with the matter said", "those close to him say", "sources close to the talks
+ * said": a group known only by its nearness to someone, ending at token `end - 1`.
+ */
+function nearnessSubject(v: View, end: number): TokenRange | undefined {
+  const last = tok(v, end - 1);
+  if (!last) return undefined;
+  const obj = last.pos === 'PRON' ? { from: end - 1, to: end } : phraseEndingAt(v, end, 8);
+  if (!obj) return undefined;
+  const prep = lowerText(tok(v, obj.from - 1));
+  const adj = lowerText(tok(v, obj.from - 2));
+  if (!((prep === 'to' && (adj === 'close' || adj === 'near' || adj === 'loyal')) || (prep === 'with' && adj === 'familiar'))) return undefined;
+  const head = obj.from - 3;
+  const group = tok(v, head);
+  if (!group || (!/^(?:those|people|sources|officials|aides|allies|friends|someone|one|some|several|two|many)$/iu.test(group.text) && group.pos !== 'NOUN')) return undefined;
+  const np = group.pos === 'NOUN' ? phraseEndingAt(v, head + 1, 6) : { from: head, to: head + 1 };
+  return np ? { from: np.from, to: obj.to } : undefined;
 }
 
 const TIME_HEADS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|weekend|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)s?$/u;
