@@ -98,7 +98,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+
 const RFC822 = new RegExp(`^(?:[a-z]{3,9},? )?(\\d{1,2}) (${MONTH_ALT})\\.?,? (\\d{2,4})(?: (\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?(?: ?([+-]\\d{4}|[a-z]{1,4}))?$`, 'iu');
 const REUTERS = new RegExp(`^(\\d{1,2})-(${MONTH_ALT})-(\\d{4}) (\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.\\d+)?$`, 'iu');
 /** A time after a printed date: ", 16:10", " at 4:10 pm", " 16:10 MSK". */
-const TIME_AFTER = /^(?:,| at| @| -| \|| \/| [·•–—])? ?(\d{1,2})([:.h])(\d{2})(?::(\d{2}))?(?: ?(?:hrs|hours|uhr)\b\.?)?(?: ?([ap])\.?m\b\.?)?(?: ?\(?((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?)?/iu;
+const TIME_AFTER = /^(?:,| at| @| -| \|| \/| [·•–—])? ?(\d{1,2})([:.h])(\d{2})(?::(\d{2}))?(?: ?(?:hrs|hours|uhr)\b\.?)?(?: ?([ap])\.?m\b\.?)?(?: ?\(?((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?)?/iu;
 /** What may follow a time printed with a dot or an h ("18.55 BST", "18h55"): the end of the line or a field separator, not "2.50 million". */
 const AFTER_DOTTED_TIME = /^(?:$|[\s,;|·•)/–—-](?![\d\p{Ll}]))/u;
 const MONTH_FIRST = new RegExp(`\\b(${MONTH_ALT})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'iu');
@@ -148,7 +148,7 @@ function parseOffset(z: string | undefined): number | undefined {
   const up = z.toUpperCase();
   if (Object.hasOwn(ZONE_ABBREVIATIONS, up)) return ZONE_ABBREVIATIONS[up];
   // "+03:00", "+0300", and "GMT+3" / "UTC+05:30" as sites print them.
-  const m = /^(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$/iu.exec(z);
+  const m = /^(?:GMT|UTC)? ?([+-])(\d{1,2}):?(\d{2})?$/iu.exec(z);
   if (!m) return undefined;
   const mins = Number(m[2]) * 60 + Number(m[3] ?? 0);
   return m[1] === '-' ? -mins : mins;
@@ -205,7 +205,7 @@ export interface FoundStamp {
 }
 
 /** A zone printed after an ISO date-time ("2024-03-25 16:02 GMT"): capitals only, so a word is not one. */
-const ZONE_AFTER = /^ ?\(?((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|Z|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?(?![\p{L}\d])/u;
+const ZONE_AFTER = /^ ?\(?((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d{2})?|Z|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?(?![\p{L}\d])/u;
 /** A time printed before the date ("4:02 PM EDT, March 25, 2024", "16:10, January 15, 2024"). */
 const TIME_BEFORE = /(?:^|[\s,|(])(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([ap])\.?m\.?)?(?: \(?([A-Z]{2,4})\)?)? ?[,|·•/–—-]? ?$/iu;
 /** How far before a date a time printed before it may start. */

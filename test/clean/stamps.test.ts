@@ -108,6 +108,8 @@ describe('header lines of more agencies and sites', () => {
     ['Updated: August 16, 2020 @ 6:55 pm', undefined, undefined, t(18, 55), undefined],
     ['World News | 16-08-2020 18:55:12 (GMT+3)', 'World News', undefined, { h: 18, mi: 55, s: 12 }, 180],
     ['Aug 16 2020 18:55 GMT+0300', undefined, undefined, t(18, 55), 180],
+    ['16 Aug 2020 18:55 (GMT +3)', undefined, undefined, t(18, 55), 180],
+    ['2020-08-16 18:55 (UTC -04:00)', undefined, undefined, t(18, 55), -240],
     ['Saturday, August 15, 2020 11:55 PM ET | Updated Sunday', undefined, undefined, t(23, 55), 'America/New_York'],
   ] as const)('%s', (line, section, agency, time, zone) => {
     const sl = parseSectionLine(line)!;
