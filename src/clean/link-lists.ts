@@ -34,10 +34,11 @@ export function dropChrome(blocks: RawBlock[]): RawBlock[] {
       continue;
     }
     links = 0;
-    if (isBoilerplate(b.text) || isTrailer(b.text)) continue;
-    if (i >= HEAD_BLOCKS && isAgencySignOff(b.text)) continue;
-    // A credit or sign-off closing a paragraph is cut; the record's text is built from what is kept.
+    // A credit or sign-off closing a paragraph is cut first (the record's text is built from what is
+    // kept), so the paragraph is judged by its own words: "… said. © 2020 AFP" is no photo credit.
     const text = dropLinkNotes(cutTrailer(b.text));
+    if (isBoilerplate(text) || isTrailer(text)) continue;
+    if (i >= HEAD_BLOCKS && isAgencySignOff(text)) continue;
     out.push(text === b.text ? b : { ...b, text });
   }
   return out;

@@ -131,6 +131,9 @@ const BRACKETED_TAIL = /^[([](?:END|[Ee]ditors? ?: ?[^()[\]]{1,60}|(?:[Aa]dditio
 /** A sign-off closing a paragraph: "… next week. Enditem", "… -- END --", "… /// nnnn", "… ==Kyodo", AFP's "… bur-jd/rl". */
 const WORD_TAIL = /(?:[ .](?:Enditem|ENDITEM|nnnn|NNNN)|[ .]-- ?END ?--|[ .]\/{2,} ?(?:nnnn|NNNN)?|[ .]==? ?Kyodo|\. [a-z]{2,5}(?:-[a-z]{2,5})?\/[a-z]{2,5})$/u;
 
+/** A copyright notice after the last sentence: "… said. © 2020 AFP". */
+const COPYRIGHT_TAIL = /^© ?(?:\d{4} )?[\p{L}.&'’ -]{1,40}\.?$/u;
+
 /**
  * The block without a sign-off or bracketed credit at its end ("… said on Monday. (END)" ->
  * "… said on Monday."). A block that is nothing but one is left for `isTrailer`.
@@ -141,8 +144,10 @@ export function cutTrailer(text: string): string {
     let cut = out.length;
     const open = Math.max(out.lastIndexOf('('), out.lastIndexOf('['));
     const joined = joinedContribution(out);
+    const copy = out.lastIndexOf('©');
     if (open > 0 && BRACKETED_TAIL.test(out.slice(open))) cut = open;
     else if (joined > 0) cut = joined;
+    else if (copy > 1 && /[.!?"”]\s$/u.test(out.slice(copy - 2, copy)) && COPYRIGHT_TAIL.test(out.slice(copy))) cut = copy;
     else {
       // The sign-off words are short: look at the block's last characters only.
       const from = Math.max(0, out.length - 24);
