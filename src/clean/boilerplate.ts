@@ -13,7 +13,7 @@ const PHRASES = new Set([
   'share this article', 'share this story', 'share article', 'share on facebook', 'share on twitter', 'tweet', 'print',
   'print this article', 'email', 'e-mail', 'comments', 'comment', 'leave a comment', 'subscribe', 'subscribe now',
   'advertisement', 'advertising', 'sponsored', 'sponsored content', 'related', 'related articles', 'related stories',
-  'related news', 'related content', 'more on this topic', 'more on this story', 'see also', 'also read', 'read also',
+  'related news', 'related content', 'related topics', 'more on this topic', 'more on this story', 'see also', 'also read', 'read also',
   'click here', 'back to top', 'top stories', 'most read', 'most popular', 'reuter', 'reuters', 'ends', 'loading',
   'listen', 'listen to this article', 'skip to content', 'skip to main content', 'sign in', 'log in', 'all rights reserved',
   'follow us', 'photo', 'video', 'image', 'copy link', 'link copied', 'newsletter', 'tags', 'topics',
@@ -23,7 +23,7 @@ const PHRASES = new Set([
 const PREFIXES: readonly RegExp[] = [
   /^(?:©|\(c\) ?\d{4}|copyright (?:© ?|\(c\) ?)?\d{4})/iu,
   /^(?:read|see) (?:more|also)\b/iu,
-  /^(?:also read|related|recommended|more on this|more from|watch|video|photos?|image|pictured|listen|tags|topics) ?:/iu,
+  /^(?:also read|related(?: news| stories| articles| coverage| content| topics)?|recommended|more on this|more from|watch|video|photos?|image|pictured|listen|tags|topics) ?:/iu,
   // A lone credit or editor line; a metadata line with a time ("Source: Xinhua Editor: huaxia
   // 2024-12-18 21:30:12", fields split by "|") is the layout's to read: it carries the publication time.
   /^source ?: ?[^|\d]{1,60}$/iu,

@@ -38,7 +38,10 @@ const COPYRIGHT = /^(?:[Cc]opyright|COPYRIGHT|©|\([Cc]\))/u;
 const RIGHTS = /\brights reserved\b|\bmay not be (?:published|reproduced|redistributed)\b/iu;
 
 /** Reuters' standards footer and newsletter pitches that end "Sign up here." */
-const SITE_FOOTER = /^(?:Our Standards:|The Thomson Reuters Trust Principles)/u;
+const SITE_FOOTER = /^(?:Our Standards:|The Thomson Reuters Trust Principles|Anadolu Agency website contains only a portion)/u;
+const MAX_FOOTER_CHARS = 400;
+/** CGTN's and Global Times' credits: "(With input from Xinhua)", "(Cover image via VCG)", "(Cover: …)". */
+const BRACKETED_CREDIT = /^\((?:[Ww]ith input from|[Ss]ource:|(?:[Cc]over|[Tt]op|[Mm]ain)(?: image| photo)?(?::| via))[^()]{1,200}\)$/u;
 const SIGN_UP = /\bSign up here\.?$/u;
 /** A reporter's address on a line of its own (Yonhap's "jane@yna.co.kr"). */
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
@@ -102,7 +105,8 @@ export function isTrailer(text: string): boolean {
   if (isContribution(text)) return true;
   if (MORE_COVERAGE.test(text) || FOLLOW.test(text)) return true;
   if (COPYRIGHT.test(text) && RIGHTS.test(text)) return true;
-  if (text.length <= 250 && (SITE_FOOTER.test(text) || (text.includes('Sign up here') && SIGN_UP.test(text)))) return true;
+  if (text.length <= MAX_FOOTER_CHARS && (SITE_FOOTER.test(text) || (text.includes('Sign up here') && SIGN_UP.test(text)))) return true;
+  if (BRACKETED_CREDIT.test(text)) return true;
   if (EMAIL.test(text)) return true;
   return false;
 }
@@ -126,8 +130,8 @@ export function dropLinkNotes(text: string): string {
   return text.includes('opens new tab') ? text.replace(LINK_NOTE, '') : text;
 }
 
-/** A credit in brackets closing a paragraph: "(Reporting by …; Editing by …)", "(END)", "(Editor: …)". */
-const BRACKETED_TAIL = /^[([](?:END|[Ee]ditors? ?: ?[^()[\]]{1,60}|(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Pp]roduced) by (?:the |our )?\p{Lu}[^()]{0,400})[)\]]$/u;
+/** A credit in brackets closing a paragraph: "(Reporting by …; Editing by …)", "(END)", "(Editor: …)", "(With input from Xinhua)". */
+const BRACKETED_TAIL = /^[([](?:END|[Ww]ith input from [^()]{1,80}|[Ee]ditors? ?: ?[^()[\]]{1,60}|(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Pp]roduced) by (?:the |our )?\p{Lu}[^()]{0,400})[)\]]$/u;
 /** A sign-off closing a paragraph: "… next week. Enditem", "… -- END --", "… /// nnnn", "… ==Kyodo", AFP's "… bur-jd/rl". */
 const WORD_TAIL = /(?:[ .](?:Enditem|ENDITEM|nnnn|NNNN)|[ .]-- ?END ?--|[ .]\/{2,} ?(?:nnnn|NNNN)?|[ .]==? ?Kyodo|\. [a-z]{2,5}(?:-[a-z]{2,5})?\/[a-z]{2,5})$/u;
 

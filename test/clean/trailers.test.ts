@@ -49,6 +49,10 @@ describe('trailer blocks', () => {
     'Our Standards: The Thomson Reuters Trust Principles.',
     'Get the day’s markets in our morning newsletter. Sign up here.',
     'jane.doe@example.co.kr',
+    'Anadolu Agency website contains only a portion of the news stories offered to subscribers, and in summarized form.',
+    '(With input from Xinhua)',
+    '(Cover image via VCG)',
+    '(Cover: A view of the flooded province on Monday.)',
   ])('is a trailer: %s', (line) => {
     expect(isTrailer(line)).toBe(true);
     const a = fromText(`${HEAD}\n\n${line}\n`);
@@ -56,7 +60,7 @@ describe('trailer blocks', () => {
     expect(a.text.endsWith('said in a statement.')).toBe(true);
   });
 
-  it.each(['© 2020 AFP', 'Copyright 2020 Agence France-Presse. All rights reserved.', 'Read more:', 'Related:', 'Follow us on Telegram'])(
+  it.each(['© 2020 AFP', 'Copyright 2020 Agence France-Presse. All rights reserved.', 'Read more:', 'Related:', 'Follow us on Telegram', 'Related news: Ministers meet on flood relief', 'Related Topics'])(
     'is chrome: %s',
     (line) => {
       const a = fromText(`${HEAD}\n\n${line}\n`);
@@ -94,6 +98,7 @@ describe('trailers closing a paragraph', () => {
     ['The relief will be paid in two parts. (Reporting by the Brussels bureau)', 'The relief will be paid in two parts.'],
     ['The relief will be paid in two parts. ==Kyodo', 'The relief will be paid in two parts.'],
     ['The relief will be paid in two parts. © 2020 AFP', 'The relief will be paid in two parts.'],
+    ['The relief will be paid in two parts. (With input from Xinhua)', 'The relief will be paid in two parts.'],
     ['“The relief will be paid in two parts.” © Agence France-Presse', '“The relief will be paid in two parts.”'],
     ['The relief will be paid in two parts. Jane M. Doe in Kyiv contributed to this report.', 'The relief will be paid in two parts.'],
     ['The relief will be paid in two parts. Associated Press writers Jane Doe and John Roe contributed.', 'The relief will be paid in two parts.'],
