@@ -14,10 +14,13 @@
  *   is a large share of one pass here and a small one in a real bulk ingest.
  * --jobs 1 analyzes in the main thread (as the CLI does); --jobs 2 on two analysis threads, with
  * reading, cleaning and storing in the main thread. The load average is printed with the figures:
- * the ratio means little when other processes had the cores.
+ * the ratio means little when other processes had the cores. So is where the CPU time went, per
+ * article and per thread (Linux: /proc/self/task), which other processes barely change: the main
+ * thread, the analysis threads, and V8's helper threads (optimizing compiler, garbage collector).
+ * The two-core rate can reach at most 2 × (one-core CPU per article) / (two-core CPU per article).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingest } from '../../src/ingest.js';
@@ -34,6 +37,41 @@ interface Pass {
   read: number;
   secs: number;
   cpu: number;
+  /** CPU seconds by thread, when /proc/self/task can tell: the main thread, each analysis thread, V8's helpers. */
+  threads?: { main: number; analysis: number[]; helpers: number };
+}
+
+/** CPU milliseconds used so far by each thread of this process, by thread id (empty where /proc is not). */
+function threadCpuMs(): Map<string, number> {
+  const out = new Map<string, number>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      // Fields after the command name (which may hold spaces, hence the last ')'): utime and stime are 12th and 13th, in ticks.
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(tid, (Number(f[11]) + Number(f[12])) * 10);
+    }
+  } catch {
+    out.clear();
+  }
+  return out;
+}
+
+/**
+ * Split a pass's CPU by thread: the main thread is the process's own id; the analysis threads are the
+ * `jobs` busiest of the others (each does far more than any V8 helper); the rest are V8's helpers.
+ */
+function byThread(before: Map<string, number>, after: Map<string, number>, jobs: number): Pass['threads'] {
+  if (after.size === 0) return undefined;
+  const main = String(process.pid);
+  const used = [...after].map(([tid, ms]) => [tid, (ms - (before.get(tid) ?? 0)) / 1000] as const);
+  const others = used.filter(([tid]) => tid !== main).map(([, s]) => s).sort((a, b) => b - a);
+  const analysis = jobs > 1 ? others.slice(0, jobs) : [];
+  return {
+    main: used.find(([tid]) => tid === main)?.[1] ?? 0,
+    analysis,
+    helpers: others.slice(analysis.length).reduce((a, b) => a + b, 0),
+  };
 }
 
 interface ChildResult {
@@ -71,13 +109,15 @@ async function child(jobs: number): Promise<void> {
     for (let pass = 0; pass < 2; pass++) {
       const store = SqliteStore.open(join(dir, `pass-${pass}.db`));
       const cpu0 = process.cpuUsage();
+      const threads0 = threadCpuMs();
       const t = performance.now();
       const s = await ingest(store, inputs, { ...(pool ? { pool } : { jobs: 1 }), onFailure: (i, r) => problems.push(`jobs ${jobs}: ${i}: ${r}`) });
       const secs = seconds(t);
       const cpu = process.cpuUsage(cpu0);
+      const threads = byThread(threads0, threadCpuMs(), jobs);
       await store.close();
       // Threads' CPU time is counted in the process's: CPU-s / wall-s is how many cores the pass got.
-      passes.push({ read: s.read, secs, cpu: (cpu.user + cpu.system) / 1e6 });
+      passes.push({ read: s.read, secs, cpu: (cpu.user + cpu.system) / 1e6, ...(threads ? { threads } : {}) });
     }
   } finally {
     await pool?.close();
@@ -110,6 +150,17 @@ function describe(p: Pass | undefined): string {
   return `${fmt(rate(p))} articles/s (${p.read} in ${fmt(p.secs, 1)} s; ${fmt(p.cpu / p.secs, 2)} cores busy)`;
 }
 
+/** CPU per article, by thread: where the time went, and what bounds the two-core rate. */
+function cpuPerArticle(p: Pass | undefined): string {
+  if (!p) return 'no pass';
+  const ms = (s: number): string => fmt((1000 * s) / (p.read || 1), 2);
+  const t = p.threads;
+  const split = t
+    ? `: main thread ${ms(t.main)}${t.analysis.length > 0 ? `, analysis threads ${t.analysis.map(ms).join(' + ')}` : ''}, V8 helpers ${ms(t.helpers)}`
+    : '';
+  return `${ms(p.cpu)} ms/article${split}`;
+}
+
 async function parent(): Promise<void> {
   const rows: Array<[string, string]> = [];
   const problems: string[] = [];
@@ -131,11 +182,16 @@ async function parent(): Promise<void> {
     rows.push([`--jobs ${jobs} start-up`, `${fmt(r.startMs)} ms (not timed: ${jobs > 1 ? 'threads start and load the models' : 'the models load'}); peak RSS ${fmt(r.rssMb)} MB`]);
     rows.push([`--jobs ${jobs} cold`, describe(r.passes[0])]);
     rows.push([`--jobs ${jobs} steady`, `${describe(r.passes[1])}; load average ${fmt(load, 1)} → ${fmt(loadAfter, 1)}`]);
+    rows.push([`--jobs ${jobs} CPU, cold`, cpuPerArticle(r.passes[0])]);
+    rows.push([`--jobs ${jobs} CPU, steady`, cpuPerArticle(r.passes[1])]);
   }
   const [one, two] = results;
   const ratio = (i: number): number => rate(two?.passes[i]) / (rate(one?.passes[i]) || 1);
   rows.push(['scaling 1 → 2 cores, cold', `${fmt(ratio(0), 2)}× (JIT warm-up included in both)`]);
   rows.push(['scaling 1 → 2 cores, steady', `${fmt(ratio(1), 2)}× (target ≥ 1.8×)`]);
+  // What the CPU figures allow: two cores fully busy on the two-core run's CPU per article.
+  const bound = (i: number): number => (2 * (one?.passes[i]?.cpu ?? 0) / (one?.passes[i]?.read || 1)) / ((two?.passes[i]?.cpu ?? 0) / (two?.passes[i]?.read || 1) || 1);
+  rows.push(['scaling bound from CPU time', `cold ${fmt(bound(0), 2)}×, steady ${fmt(bound(1), 2)}× (2 × one-core CPU per article / two-core CPU per article)`]);
   if (one?.passes[0]?.read !== two?.passes[0]?.read) problems.push('the two runs read different numbers of articles');
   if (ratio(1) < 1.8) {
     const busy = (two?.passes[1]?.cpu ?? 0) / (two?.passes[1]?.secs || 1);
