@@ -227,6 +227,10 @@ export function subjectBefore(v: View, verb: number): TokenRange | undefined {
 function nearnessSubject(v: View, end: number): TokenRange | undefined {
   const last = tok(v, end - 1);
   if (!last) return undefined;
+  // Cheap test first: is there a "close to" / "familiar with" a few words back?
+  let seen = false;
+  for (let k = end - 2; k > end - 10 && k > v.lo && !seen; k--) seen = /^(?:close|near|loyal|familiar)$/iu.test(v.tokens[k]?.text ?? '');
+  if (!seen) return undefined;
   const obj = last.pos === 'PRON' ? { from: end - 1, to: end } : phraseEndingAt(v, end, 8);
   if (!obj) return undefined;
   const prep = lowerText(tok(v, obj.from - 1));
