@@ -13,7 +13,7 @@ import { articleId } from './id.js';
 import { layOut } from './layout.js';
 import { dropChrome } from './link-lists.js';
 import { resolveStamp } from './published.js';
-import { trimTail } from './tail.js';
+import { tailStamp, trimTail } from './tail.js';
 import { dropRepeats } from './repeats.js';
 import { parseStamp, type Stamp } from './timestamp.js';
 
@@ -38,7 +38,10 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
     if (!fallback || fallback.ambiguousOrder) throw new RangeError(`clean: option published "${opts.published}" is not an ISO 8601 time`);
   }
   const title = raw.title?.trim() || undefined;
-  const blocks = trimTail(dropChrome(raw.blocks), title ? 0 : 1);
+  const chromeless = dropChrome(raw.blocks);
+  const blocks = trimTail(chromeless, title ? 0 : 1);
+  // trimTail keeps a prefix: what it dropped is the rest.
+  const tail = tailStamp(chromeless.slice(blocks.length));
   const layout = dropRepeats(layOut(blocks, title, raw.dateline));
   if (!layout.headline && !layout.parts.length) throw new InputError(raw.input, 'no article text left after cleaning');
 
@@ -47,16 +50,18 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
   const section = raw.section ?? layout.section;
   if (section) article.section = section;
 
-  // What the source states comes first; the section line's timestamp next; --published last.
+  // What the source states comes first; the section line's timestamp next, then a stamp line under
+  // the story; --published last.
   const dl = layout.dateline;
-  const agency = dl?.agency ?? layout.agency ?? raw.agency;
+  const agency = dl?.agency ?? layout.agency ?? raw.agency ?? tail?.agency;
   // A numeric date the figures leave open ("05/06/2020") is settled by the dateline's date, else by
   // the outlet's convention (date-order.ts); one nothing settles is not read.
   const dlDate = dl?.date;
   const settle = (st: Stamp | undefined, outlet: string | undefined): Stamp | undefined =>
     st && settleOrder(st, { outlet, dateline: dlDate });
   const stated = settle(raw.published ? parseStamp(raw.published) : undefined, raw.agency ?? layout.agency ?? dl?.agency);
-  const stamp = stated ?? settle(layout.stamp, layout.agency ?? raw.agency ?? dl?.agency) ?? fallback;
+  const stamp = stated ?? settle(layout.stamp, layout.agency ?? raw.agency ?? dl?.agency)
+    ?? settle(tail?.stamp, tail?.agency ?? layout.agency ?? raw.agency ?? dl?.agency) ?? fallback;
   if (stamp) {
     const p = resolveStamp(stamp, { zone: stated ? raw.publishedZone : undefined, agency, place: dl?.place });
     article.published = p.published;

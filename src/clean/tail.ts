@@ -6,6 +6,7 @@
  */
 import type { RawBlock } from '../read/types.js';
 import { endsSentence, wordCount } from './normalize.js';
+import { parseSectionLine, type SectionLine } from './section-line.js';
 
 const MAX_TAIL_WORDS = 10;
 const MAX_TAIL_CHARS = 80;
@@ -22,4 +23,18 @@ export function trimTail(blocks: RawBlock[], keep: number): RawBlock[] {
   while (end > keep && isTailChrome(blocks[end - 1]!)) end--;
   // A story of nothing but short lines (a list of headlines?) is left as it is.
   return end > keep ? blocks.slice(0, end) : blocks;
+}
+
+/**
+ * A stamp printed under the story ("Published: 16.08.2020 18:55") among the tail blocks trimTail
+ * dropped: the publication time when the head carries none. Only a line that says it is a stamp
+ * (a time, a label, an agency) counts; the first one is taken, as at the head.
+ */
+export function tailStamp(dropped: RawBlock[]): SectionLine | undefined {
+  for (const b of dropped) {
+    if (b.kind) continue;
+    const sl = parseSectionLine(b.text);
+    if (sl?.strong) return sl;
+  }
+  return undefined;
 }

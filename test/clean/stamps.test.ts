@@ -21,6 +21,11 @@ function story(stampLine: string, dateline = ''): Article {
   return cleanArticle(raw!);
 }
 
+function fromTextRaw(text: string): Article {
+  const [r] = readInput(Buffer.from(text), 'inline.txt');
+  return cleanArticle(r!);
+}
+
 const raw = (over: Partial<RawArticle>): RawArticle => ({ format: 'jsonl', input: 't', title: 'Flood relief', blocks: [{ text: BODY }], ...over });
 
 describe('stamp lines as outlets print them', () => {
@@ -84,6 +89,23 @@ describe('stamp lines as outlets print them', () => {
 
   it('keeps prose with a numeric date out of the header', () => {
     expect(parseSectionLine('The vote on 16/08/2020 was postponed by a week')).toBeUndefined();
+  });
+});
+
+describe('a stamp under the story', () => {
+  it('is the publication time when the head has none, and stays out of the text', () => {
+    const a = fromTextRaw(`Ministers to meet on flood relief\n\nANKARA (AA) - ${BODY}\n\nPublished: 16.08.2020 18:55\n`);
+    expect(a.published).toBe('2020-08-16T18:55:00+03:00');
+    expect(a.text).not.toContain('Published');
+  });
+
+  it('gives way to a stamp at the head', () => {
+    const a = fromTextRaw(`Ministers to meet on flood relief\n\n17.08.2020 09:00 GMT\n\n${BODY}\n\nPublished: 16.08.2020 18:55 GMT\n`);
+    expect(a.published).toBe('2020-08-17T09:00:00Z');
+  });
+
+  it('is not read from the story’s last sentence', () => {
+    expect(fromTextRaw(`Ministers to meet on flood relief\n\n${BODY} The next meeting is on 16.08.2020.\n`).published).toBeUndefined();
   });
 });
 
