@@ -14,7 +14,10 @@
  *   speaker accuracy over matched pairs whose gold has a Source: the speaker entity's mention
  *     overlaps the Source, or speakerText and Source are one inside the other (word tokens), or
  *     they share a capitalised non-pronoun surname.
- * Also prints the quote stage's share of the analysis time.
+ * Also prints the quote stage's share of the analysis time. --verbose lists per article the extra
+ * system quotes (with their cue), the missed gold contents (with the gold Source, Cue and offset,
+ * and the system quote that overlaps each best, if any: a wrong extent rather than a miss) and
+ * the wrong or missing speakers.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
