@@ -223,7 +223,7 @@ function tailAfterComma(v: View, j: number): boolean {
     const x = tok(v, k);
     if (!x) return false;
     // "an adviser to the family who oversees …": a relative clause on the apposition.
-    if (isComma(x) || x.text === '.' || /^(?:who|which|whose)$/iu.test(x.text)) return true;
+    if (isComma(x) || x.text === '.' || /^(?:who|which|whose|that)$/iu.test(x.text)) return true;
     if (isVerbLike(x) && !/(?:ing|ed)$/u.test(x.text)) return false;
   }
   return true;
