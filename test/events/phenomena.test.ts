@@ -258,3 +258,33 @@ describe('more of the dictionary', () => {
     expect(briefs('Thousands of Syrians sought refuge in Chile.')[0]).toMatch(/^REQUEST .* -> Chile occurred$/);
   });
 });
+
+describe('participle clauses, demands and conditions', () => {
+  it('"…, urging X to …" is the main clause subject\'s request', () => {
+    expect(briefs('Chile rejected the Peruvian plan, urging Peru to sign the regional pact instead.')).toContain('REQUEST Chile -> Peru occurred');
+  });
+  it('"a declaration demanding that X …": the declaring party demands, the clause is what it demands', () => {
+    const { doc, events } = eventsOf('Syria issued a declaration demanding that Chile release the prisoners.', ALL);
+    expect(events.map((e) => brief(doc, e))).toEqual(['REQUEST Syria -> Chile occurred']);
+    expect(events[0]!.about?.status).toBe('demanded');
+  });
+  it('"the parade supporting X" is no act of the subject', () => {
+    expect(briefs('Neither Chile nor Peru boycotted the parade supporting Syria.').filter((b) => b.startsWith('SUPPORT'))).toEqual([]);
+  });
+  it('"will X unless Y …" is a threat, and the condition is no fact', () => {
+    const { doc, events } = eventsOf('Chile will withdraw its force from Peru unless Molina agrees to hold talks.', ALL);
+    const got = events.map((e) => brief(doc, e));
+    expect(got).toContain('THREATEN Chile -> Peru occurred');
+    expect(events.find((e) => e.type === 'THREATEN')?.about?.type).toBe('RETREAT');
+    expect(got.filter((b) => b.startsWith('AGREE')).every((b) => b.endsWith('possible'))).toBe(true);
+  });
+  it('a time inside the subject phrase is not its head ("Chile today announced …")', () => {
+    expect(briefs('Chile today announced that it will release the Peruvian prisoners.', { times: [{ text: 'today', value: '2024-01-01' }] })[0]).toMatch(/^RETREAT Chile -> PER/);
+  });
+});
+
+describe('a participle right after people', () => {
+  it('"demonstrators protesting X" protest', () => {
+    expect(briefs('Chilean police dispersed demonstrators protesting the vote in Santiago.').filter((b) => b.startsWith('PROTEST'))).toHaveLength(1);
+  });
+});

@@ -7,6 +7,7 @@ import type { EventStatus, Participant, PloverType } from '../../model.js';
 import { argumentWindow, COMPLEMENT_NOUNS, governorOf, ORDINAL_LEAD, isSpeechVerb, speechFrame, subjectOf } from './clause.js';
 import { mentionsIn, quoteAt, type CoderContext } from './context.js';
 import { bestMatch, isEventNoun, type Binding } from './match.js';
+import type { EventPattern } from './dictionary.js';
 import type { Chunk, ParsedSentence } from './parse.js';
 import { coordinationLeft, coordinationRight, isActorEntity, participantOf, participantsOf, possessiveAt, samePart } from './participants.js';
 import { agentCode } from './agents.js';
@@ -50,6 +51,9 @@ const NOT_PARTNER_PREPS = new Set([
   'in', 'at', 'inside', 'outside', 'near', 'on', 'aboard', 'within', 'of', 'during', 'for', 'over', 'as', 'after',
   'before', 'since', 'until', 'across', 'throughout', 'around', 'amid', 'despite',
 ]);
+/** Acts of saying a participle clause may state for the main clause's subject ("…, urging X to"). */
+const SAYING_ACTS: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN']);
+const STATEMENTS = new Set(['statement', 'declaration', 'communique', 'letter', 'resolution', 'message', 'note', 'appeal', 'report']);
 /** Reactions to an act: their object may be an earlier act named again. */
 const REACTIONS: ReadonlySet<PloverType> = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
 const ACT_NOUNS = new Set(['move', 'moves', 'decision', 'decisions', 'measure', 'measures', 'step', 'steps', 'action', 'actions', 'act']);
@@ -73,6 +77,8 @@ export class SentenceCoder {
   private readonly subjects = new Map<number, number[]>();
   /** Verb groups whose status a governing clause sets ("did not rule out that X would visit": possible). */
   private readonly statusFor = new Map<number, EventStatus>();
+  /** Verb groups whose event is what an earlier draft is about ("demanded that X provide …"). */
+  private readonly aboutFor = new Map<number, Draft>();
   readonly drafts: Draft[] = [];
 
   constructor(private readonly c: CoderContext, private readonly s: SentenceInfo) {}
@@ -85,7 +91,9 @@ export class SentenceCoder {
       let d: Draft | undefined;
       if (ch.kind === 'VG') d = this.verbal(i);
       else if (ch.kind === 'NP' && isEventNoun(ps, ch, this.c.dict)) d = this.nominal(i, false);
-      if (d) this.drafts.push(d);
+      const owner = this.aboutFor.get(i);
+      if (d && owner && !owner.about) owner.about = d;
+      else if (d) this.drafts.push(d);
     });
     this.rememberSubject();
     return this.drafts;
@@ -183,6 +191,13 @@ export class SentenceCoder {
         return 'possible';
       }
     }
+    // "unless the president agrees to step down", "if Iran allows inspectors": a condition, no fact.
+    for (let k = v - 1; k >= 0; k--) {
+      const ch = ps.chunks[k]!;
+      const w = ps.toks[ch.from]!.lower;
+      if (w === 'if' || w === 'unless') return 'possible';
+      if (ch.kind === 'VG' || ch.kind === 'REL' || (ch.kind === 'PUNCT' && w !== ',') || (ch.kind === 'SCONJ')) break;
+    }
     return 'occurred';
   }
 
@@ -237,9 +252,10 @@ export class SentenceCoder {
     if (!patterns && vg.modal === 'demanded' && !forced) return this.demand(v);
     if (!patterns && !forced && ENDORSING.has(lemmaOf(ps.toks[vg.head]!.lower, ENDORSING, true))) return this.endorsement(v);
     const ofNoun = vg.gerund && !forced ? this.complementOf(v) : undefined;
-    if (!patterns || vg.gerund && !forced && ofNoun === undefined) return undefined;
+    const adjunct = vg.gerund && !forced && ofNoun === undefined && patterns ? this.adjunctSubject(v, patterns) : undefined;
+    if (!patterns || vg.gerund && !forced && ofNoun === undefined && !adjunct) return undefined;
     let window = argumentWindow(ps, v);
-    let subj = forced ? [] : ofNoun !== undefined ? this.complementSubject(ofNoun) : this.subject(v);
+    let subj = forced ? [] : ofNoun !== undefined ? this.complementSubject(ofNoun) : adjunct ?? this.subject(v);
     let byAgent: number[] = [];
     if (vg.passive) {
       // "X was met by Y": X is the logical object, Y the subject.
@@ -332,11 +348,35 @@ export class SentenceCoder {
     }
     // "Russia said Sudan must return the helicopter": the speaker demands it of Sudan (PLOVER and
     // CAMEO code the demand, the act demanded is what it is about).
+    // "demanded that the government provide …": the clause states what is demanded, not a fact.
+    if (!forced && d.type === 'REQUEST' && b.pattern.items.some((x) => x.kind === 'word' && x.word === 'that')) {
+      for (let k = v + 1; k < ps.chunks.length; k++) {
+        const ch = ps.chunks[k]!;
+        if (ch.kind === 'PUNCT' && TARGET_STOP.has(ps.toks[ch.from]!.text)) break;
+        if (ch.kind === 'VG' && !ch.infinitive && !ch.gerund) { this.statusFor.set(k, 'demanded'); this.aboutFor.set(k, d); break; }
+      }
+    }
     if (!forced && vg.modal === 'demanded' && d.status === 'demanded') {
       const r = this.demand(v);
       if (r) { r.about = d; return r; }
     }
+    // "will withdraw its force unless the president arranges a ceasefire": an act promised on a
+    // condition the other side must meet is a threat (CAMEO 13).
+    if (!forced && (d.status === 'planned' || d.status === 'possible') && d.type !== 'THREATEN' && this.unlessAfter(v)) {
+      return { type: 'THREATEN', cameo: '130', actor: d.actor, recipient: d.recipient, status: 'occurred', start: d.start, end: d.end, nominal: false, headline: d.headline, about: d, ...(d.reported ? { reported: true } : {}) };
+    }
     return d;
+  }
+
+  /** An "unless" clause after the verb at `v`, in its sentence. */
+  private unlessAfter(v: number): boolean {
+    const { ps } = this.s;
+    for (let k = v + 1; k < ps.chunks.length; k++) {
+      const ch = ps.chunks[k]!;
+      if (ch.kind === 'PUNCT' && TARGET_STOP.has(ps.toks[ch.from]!.text)) return false;
+      if (ps.toks[ch.from]!.lower === 'unless') return true;
+    }
+    return false;
   }
 
   /**
@@ -392,6 +432,32 @@ export class SentenceCoder {
     const q = quoteAt(this.c.allQuotes, start);
     if (q && !(q.speaker && actor.some((a) => a.entity === q.speaker))) d.reported = true;
     return d;
+  }
+
+  /**
+   * "…, urging the counterpart to sign", "issued a declaration demanding that …": a participle
+   * clause of saying after the main clause is the main clause subject's act.
+   */
+  private adjunctSubject(v: number, patterns: readonly EventPattern[]): number[] | undefined {
+    const { ps } = this.s;
+    const prev = ps.chunks[v - 1];
+    // "demonstrators protesting the election results": a participle right after people is theirs.
+    if (prev?.kind === 'NP' && !STATEMENTS.has(ps.toks[prev.head]!.lower) && v >= 1) {
+      const head = ps.toks[prev.head]!.lower;
+      return agentCode(head) || /(?:ers|ors|ists|ians|ants|ents)$/.test(head) ? coordinationLeft(ps, v - 1) : undefined;
+    }
+    if (!patterns.some((p) => SAYING_ACTS.has(p.type))) return undefined;
+    // After a noun, only a statement's ("a declaration demanding …"); "the parade supporting X" is the parade's.
+    if (!prev || !((prev.kind === 'PUNCT' && ps.toks[prev.from]!.text === ',') || (prev.kind === 'NP' && STATEMENTS.has(ps.toks[prev.head]!.lower)))) return undefined;
+    for (let k = v - 1; k >= 0; k--) {
+      const ch = ps.chunks[k]!;
+      if (ch.kind === 'PUNCT' && TARGET_STOP.has(ps.toks[ch.from]!.text)) return undefined;
+      if (ch.kind === 'VG' && !ch.infinitive && !ch.gerund) {
+        const subj = this.subject(k);
+        return subj.length > 0 ? subj : undefined;
+      }
+    }
+    return undefined;
   }
 
   /** "the move", "this unilateral measure", "the decision": an act named again, no owner given. */

@@ -103,6 +103,13 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
       continue;
     }
     if (!dict.verbs.has(asVerb)) continue;
+    // "demanded that Chile release the prisoners": a verb the dictionary knows between a
+    // that-clause's named subject and its object.
+    if (toks[k - 1]?.pos === 'PROPN' && ['DET', 'PRON', 'NUM'].includes(toks[k + 1]?.pos ?? '')) {
+      let s0 = k - 1;
+      while (s0 > 0 && toks[s0 - 1]!.pos === 'PROPN') s0--;
+      if (toks[s0 - 1]?.lower === 'that') { t.pos = 'VERB'; t.lemma = asVerb; continue; }
+    }
     let p = k - 1;
     if (toks[p]?.pos === 'ADV' && p > 0) p--;
     if (toks[p]?.pos === 'PRON' && SUBJECT_PRONOUNS.has(toks[p]!.lower)) {

@@ -114,7 +114,10 @@ export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, 
   const np = ps.chunks[idx];
   if (!np || np.kind !== 'NP') return undefined;
   const first = ps.toks[np.from]!;
-  const headTok = ps.toks[np.head]!;
+  // "Nigeria today", "Denmark on Monday": a time written into the phrase is not its head.
+  let h = np.head;
+  while (h > np.from && c.doc.times.some((t) => t.start <= ps.toks[h]!.start && t.end >= ps.toks[h]!.end)) h--;
+  const headTok = ps.toks[h]!;
   const text = chunkText(c, ps, np);
   if (np.to - np.from === 1 && first.pos === 'PRON') {
     if (FIRST_PERSON.has(first.lower) || SECOND_PERSON.has(first.lower)) {
