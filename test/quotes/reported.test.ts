@@ -231,6 +231,14 @@ describe('groups and pro-forms', () => {
   });
 });
 
+describe('programme names', () => {
+  it('reads \'told the Gazette\'s "Harbour Hour" that …\' and keeps the programme name out', () => {
+    const qs = quotesOf('Lind told the Gazette\'s "Harbour Hour" that the pier would reopen.');
+    expect(qs.find((q) => q.kind === 'indirect')).toMatchObject({ speaker: 'lind', text: 'that the pier would reopen' });
+    expect(qs.some((q) => q.text === 'Harbour Hour')).toBe(false);
+  });
+});
+
 describe('spans', () => {
   it('every quote round-trips', () => {
     const text = 'Harbour\n\nHarbour fees will rise next spring, said Tomas Lind, a spokesman for the port authority.';

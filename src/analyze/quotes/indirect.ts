@@ -333,7 +333,15 @@ export function statementsIn(v: View): Statement[] {
     let j = i + 1;
     // "pointed out that", "went on to say that": the particle belongs to the verb.
     if (/^(?:out|up)$/u.test(lowerText(tok(v, j)))) j++;
-    if (cue.addressee && cue.addressee.from === i + 1) j = cue.addressee.to;
+    if (cue.addressee && cue.addressee.from === i + 1) {
+      j = cue.addressee.to;
+      // 'told MSNBC's "Morning Joe" that …': a programme's quoted name ends the addressee.
+      const owner = /^['’]s?$/u.test(tok(v, j)?.text ?? '') ? j + 1 : j;
+      const q = v.inQuote[owner] ?? -1;
+      let k = owner;
+      while (k < v.hi && k < owner + 8 && q >= 0 && v.inQuote[k] === q) k++;
+      if (k > owner && k < owner + 8 && lowerText(tok(v, k)) === 'that') j = k;
+    }
     const j0 = j;
     j = skipAdverbials(v, j);
     // "has said about 20 people have …": what looked like an adverbial opens the clause.

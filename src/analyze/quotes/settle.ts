@@ -62,7 +62,10 @@ export function settle(ctx: QuoteContext, candidates: readonly Candidate[]): Can
   const kept: Candidate[] = [];
   for (const c of candidates) {
     if (c.transcript && !transcripts.includes(c)) continue;
-    if (c.kind === 'partial' && looksLikeTitle(c.start, c.end)) continue;
+    // A programme or book: a partial, or a short "direct" quote with no sentence end ('told
+    // MSNBC's "Morning Joe" that …').
+    const unended = c.kind === 'direct' && !/[.!?,]$/u.test(text.slice(c.start, c.end));
+    if ((c.kind === 'partial' || unended) && looksLikeTitle(c.start, c.end)) continue;
     if (c.kind === 'partial') {
       const around = indirect.find((s) => s.start <= c.start && s.end >= c.end);
       if (around) {
