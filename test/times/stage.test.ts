@@ -26,6 +26,18 @@ describe('times stage', () => {
     expect(rec.times.map((t) => t.value)).toEqual(['XXXX-06-12', 'XXXX-WXX']);
   });
 
+  it('takes the date of the dateline as the reader placed it, never a later year', () => {
+    const text = 'WASHINGTON, May 8 (Reuters) - The envoy will return on May 20, officials said.';
+    const a = article(text, '2020-08-05T10:00:00Z');
+    a.dateline = { place: 'Washington', date: '2020-05-08', agency: 'Reuters', span: { start: 0, end: 29, text: text.slice(0, 29) } };
+    const rec = run(a);
+    // The dateline's 'May 8' is the reader's date; 'May 20' in running text, future tense, is next year's.
+    expect(rec.times.map((t) => `${t.text}=${t.value}`)).toEqual(['May 8=2020-05-08', 'May 20=2021-05-20']);
+    const bare = run(article(text, '2020-08-05T10:00:00Z'));
+    expect(bare.times[0]?.value).toBe('2021-05-08');
+    expectSpansRoundTrip(rec);
+  });
+
   it('round-trips every span on a text with non-BMP characters', () => {
     const rec = run(article('🙂 On June 12 😀 they met; last week 🎉 too, for three years.', '2018-06-14T16:10:00+03:00'));
     expect(rec.times.length).toBe(3);
