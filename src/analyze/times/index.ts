@@ -15,7 +15,7 @@ function withDatelineDay(times: TimeExpression[], dateline: Dateline | undefined
   const span = dateline?.span;
   if (!day || !span || !ISO_DAY.test(day)) return times;
   for (const t of times) {
-    if (t.type === 'DATE' && t.start >= span.start && t.end <= span.end && /^\d{4}-\d{2}-\d{2}$/u.test(t.value)) {
+    if (t.type === 'DATE' && t.start >= span.start && t.end <= span.end && ISO_DAY.test(t.value)) {
       t.value = day;
     }
   }
