@@ -288,3 +288,9 @@ describe('a participle right after people', () => {
     expect(briefs('Chilean police dispersed demonstrators protesting the vote in Santiago.').filter((b) => b.startsWith('PROTEST'))).toHaveLength(1);
   });
 });
+
+describe('aspect verbs', () => {
+  it('"began collecting signatures": the subject of "began" acts', () => {
+    expect(briefs('Chilean students began collecting signatures against the law.')).toEqual(['PROTEST CHLEDU -> - occurred']);
+  });
+});

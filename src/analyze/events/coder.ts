@@ -53,6 +53,7 @@ const NOT_PARTNER_PREPS = new Set([
 ]);
 /** Acts of saying a participle clause may state for the main clause's subject ("…, urging X to"). */
 const SAYING_ACTS: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN']);
+const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
 const STATEMENTS = new Set(['statement', 'declaration', 'communique', 'letter', 'resolution', 'message', 'note', 'appeal', 'report']);
 /** Reactions to an act: their object may be an earlier act named again. */
 const REACTIONS: ReadonlySet<PloverType> = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
@@ -252,7 +253,10 @@ export class SentenceCoder {
     if (!patterns && vg.modal === 'demanded' && !forced) return this.demand(v);
     if (!patterns && !forced && ENDORSING.has(lemmaOf(ps.toks[vg.head]!.lower, ENDORSING, true))) return this.endorsement(v);
     const ofNoun = vg.gerund && !forced ? this.complementOf(v) : undefined;
-    const adjunct = vg.gerund && !forced && ofNoun === undefined && patterns ? this.adjunctSubject(v, patterns) : undefined;
+    // "began collecting signatures", "continued shelling the town": the aspect verb's subject acts.
+    const gov = ps.chunks[v - 1];
+    const aspect = vg.gerund && !forced && gov?.kind === 'VG' && ASPECT_VERBS.has(gov.lemma) ? v - 1 : undefined;
+    const adjunct = aspect !== undefined ? this.subject(aspect) : vg.gerund && !forced && ofNoun === undefined && patterns ? this.adjunctSubject(v, patterns) : undefined;
     if (!patterns || vg.gerund && !forced && ofNoun === undefined && !adjunct) return undefined;
     let window = argumentWindow(ps, v);
     let subj = forced ? [] : ofNoun !== undefined ? this.complementSubject(ofNoun) : adjunct ?? this.subject(v);
@@ -288,7 +292,7 @@ export class SentenceCoder {
       recipient = actor;
       actor = swapped;
     }
-    const status = forced?.status ?? (ofNoun !== undefined ? this.complementStatus(ofNoun) : this.statusOf(v));
+    const status = forced?.status ?? (ofNoun !== undefined ? this.complementStatus(ofNoun) : this.statusOf(aspect ?? v));
     const used = [...b.used, v, ...subj];
     const start = Math.min(...used.map((k) => tokStart(ps, ps.chunks[k]!)));
     const end = Math.max(...used.filter((k) => k !== b.about).map((k) => tokEnd(ps, ps.chunks[k]!)), tokEnd(ps, vg));
