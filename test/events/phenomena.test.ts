@@ -294,3 +294,9 @@ describe('aspect verbs', () => {
     expect(briefs('Chilean students began collecting signatures against the law.')).toEqual(['PROTEST CHLEDU -> - occurred']);
   });
 });
+
+describe('headline nouns stay nouns', () => {
+  it('"Chile sanctions bill passes" names a bill, no sanction', () => {
+    expect(briefs('The vote was held on Monday.', { headline: 'Chile sanctions bill passes Senate' })).toEqual([]);
+  });
+});

@@ -191,7 +191,7 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
 }
 
 /** Object starts after a headline verb: a name, an article, a number, an adjective, a pronoun. */
-const OBJECT_START = new Set(['PROPN', 'DET', 'NUM', 'ADJ', 'PRON', 'NOUN']);
+const OBJECT_START = new Set(['PROPN', 'DET', 'NUM', 'ADJ', 'PRON']);
 
 /**
  * Headlines are telegraphic ("Russia slams US over sanctions", "Germany urges Iran to free
