@@ -300,3 +300,12 @@ describe('headline nouns stay nouns', () => {
     expect(briefs('The vote was held on Monday.', { headline: 'Chile sanctions bill passes Senate' })).toEqual([]);
   });
 });
+
+describe('an indefinite event noun that names its parties', () => {
+  it('"A meeting of X, Y and Z is expected on Sunday": planned, all three', () => {
+    expect(briefs('A trilateral meeting of Molina, Kazar and Lavrov is also expected on Sunday.')).toEqual(['CONSULT Ana Molina+Petr Kazar+Sergei Lavrov -> - planned']);
+  });
+  it('"a meeting of ministers" names no party', () => {
+    expect(briefs('A meeting of foreign ministers took place.')).toEqual([]);
+  });
+});

@@ -742,11 +742,14 @@ export class SentenceCoder {
     const np = ps.chunks[k]!;
     const patterns = this.c.dict.nouns.get(ps.toks[np.head]!.lemma);
     if (!patterns) return undefined;
-    if (!embedded && !this.standalone(k) && !this.premodifierActors(np).length) return undefined;
     const window = argumentWindow(ps, k);
     const b = bestMatch(ps, window, patterns, this.c.dict);
     if (!b) return undefined;
     let actor: Participant[] = b.actors ? participantsOf(this.c, ps, b.actors, { loose: true }) : [];
+    // "A trilateral meeting of Yoon, Kishida and Biden": an indefinite event noun that names its
+    // parties stands too.
+    const named = actor.filter((a) => a.entity || a.code).length >= 2;
+    if (!embedded && !this.standalone(k) && !this.premodifierActors(np).length && !named) return undefined;
     if (actor.length === 0) actor = this.possessor(k);
     if (actor.length === 0) actor = this.premodifierActors(np);
     const by = window.findIndex((x) => ps.chunks[x]!.kind === 'PREP' && ps.toks[ps.chunks[x]!.from]!.lower === 'by');
@@ -761,6 +764,12 @@ export class SentenceCoder {
       const w = ps.toks[t]!.lower;
       if (PLANNED_MODS.has(w)) status = 'planned';
       else if (POSSIBLE_MODS.has(w)) status = 'possible';
+    }
+    // "A meeting of … is also expected on Sunday": the event noun is the subject of a verb of planning.
+    if (!embedded && status === 'occurred') {
+      const after = ps.chunks[(window[window.length - 1] ?? k) + 1];
+      const st = after?.kind === 'VG' && !after.infinitive ? this.c.dict.status.get(after.lemma) : undefined;
+      if (st && !after!.negated) status = st;
     }
     const used = [...b.used, k];
     const start = tokStart(ps, np);
