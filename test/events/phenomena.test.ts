@@ -309,3 +309,9 @@ describe('an indefinite event noun that names its parties', () => {
     expect(briefs('A meeting of foreign ministers took place.')).toEqual([]);
   });
 });
+
+describe('a demand of "it"', () => {
+  it('"reminded X that it must …": the party just addressed', () => {
+    expect(briefs('Molina issued a stern reminder to Peru that it must cooperate with the inspectors.')[0]).toBe('REQUEST Ana Molina -> Peru occurred');
+  });
+});

@@ -668,8 +668,17 @@ export class SentenceCoder {
     const { ps } = this.s;
     const sv = speechFrame(ps, v);
     const subj = this.subject(v);
-    const recipient = participantsOf(this.c, ps, subj, { loose: true });
+    let recipient = participantsOf(this.c, ps, subj, { loose: true });
     const actor = sv !== undefined && sv !== v ? participantsOf(this.c, ps, this.subject(sv), { loose: true, text: true }) : quoteSpeaker(this.c, ps.toks[ps.chunks[v]!.from]!.start);
+    // "issued a reminder to Iraq that it must cooperate": the pronoun is the party just addressed.
+    const first = subj[0];
+    if (recipient.length === 0 && subj.length === 1 && first !== undefined && sv !== undefined && sv < first && ['it', 'they'].includes(ps.toks[ps.chunks[first]!.head]!.lower)) {
+      for (let k = first - 1; k > sv; k--) {
+        if (ps.chunks[k]!.kind !== 'NP') continue;
+        const p = participantOf(this.c, ps, k, { loose: true });
+        if (p && (p.entity || p.code) && !actor.some((a) => samePart(a, p))) { recipient = [p]; break; }
+      }
+    }
     if (actor.length === 0 || recipient.length === 0) return undefined;
     const used = [v, ...subj, ...(sv !== undefined ? [sv, ...this.subject(sv)] : [])];
     const start = Math.min(...used.map((k) => tokStart(ps, ps.chunks[k]!)));
