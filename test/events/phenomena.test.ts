@@ -315,3 +315,9 @@ describe('a demand of "it"', () => {
     expect(briefs('Molina issued a stern reminder to Peru that it must cooperate with the inspectors.')[0]).toBe('REQUEST Ana Molina -> Peru occurred');
   });
 });
+
+describe('a past tense is no participle', () => {
+  it('"a prisoner died as a result of torture": the prisoner tortured no one', () => {
+    expect(briefs('A Chilean prisoner died as a result of torture while in Peruvian police custody.').join(' ')).not.toMatch(/ASSAULT CHL/);
+  });
+});

@@ -161,7 +161,8 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
       // An infinitive takes its governor's subject ("refused to meet", "plans to visit").
       if (ps.chunks[v]!.infinitive) return subjectOf(ps, k, dict, depth + 1);
       // "The Red Cross operating in Iraq said": a participle phrase inside the subject.
-      if (isParticiple(ps, ch) && ps.chunks[k - 1]?.kind === 'NP') { k--; continue; }
+      // (Only an -ing form: "prisoner died as a result of torture" has a past tense, no participle.)
+      if (isParticiple(ps, ch) && /ing$/.test(ps.toks[ch.head]!.lower) && ps.chunks[k - 1]?.kind === 'NP') { k--; continue; }
       return [];
     }
     if (ch.kind === 'PREP') { k--; continue; }
