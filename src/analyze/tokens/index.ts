@@ -5,6 +5,7 @@
  * Hyphenated words written without spaces stay one token: "Kim Jong-un" is "Kim" + "Jong-un".
  */
 import type { Doc, Sentence, Stage, Token } from '../doc.js';
+import { correctSentences } from './boundaries.js';
 import { winkReader } from './wink.js';
 
 const WORDLIKE = /^[\p{L}\p{N}]/u;
@@ -41,7 +42,8 @@ export function tokenizeInto(
   text: string, offset: number, part: number, tokens: Token[], sentences: Sentence[],
 ): void {
   const slice = text.slice(offset);
-  const { tokens: wt, sentences: ws } = winkReader().tokenize(slice);
+  const { tokens: wt, sentences: wink } = winkReader().tokenize(slice);
+  const ws = correctSentences(wt, wink);
   // Locate every wink token in the source text. wink keeps token values verbatim, so a forward
   // search from the cursor finds each one; a token it normalized is skipped, never misplaced.
   // wink also returns line breaks as tokens: they are located (to keep the cursor) but never kept.
