@@ -172,6 +172,12 @@ describe('targets', () => {
   it('the source of a report (", the Peruvian army said") is no target', () => {
     expect(briefs('Chilean police seized weapons in the port, the Peruvian army said on Friday.').join(' ')).not.toMatch(/Peru/);
   });
+  it('"according to the Peruvian navy" is the source, no target', () => {
+    expect(briefs('Chile seized the vessel, according to the Peruvian navy.')).toEqual(['COERCE Chile -> - occurred']);
+  });
+  it('another party of the actor\'s own country may be the target ("protest the president\'s failure")', () => {
+    expect(briefs('A member of the Chilean parliament started a hunger strike yesterday to protest Molina\'s failure to act.')).toContain('PROTEST CHLLEG -> Ana Molina occurred');
+  });
   it('a thing that names no party belongs to its of-phrase\'s party ("a camp for Syrian refugees")', () => {
     expect(briefs('A camp for Iranian refugees was attacked by Chilean troops.')).toEqual(['ASSAULT CHLMIL -> IRNREF occurred']);
   });

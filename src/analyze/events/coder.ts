@@ -619,8 +619,9 @@ export class SentenceCoder {
       // "… supported the objectives but objected that …": a coordinated verb states another event.
       if (ch.kind === 'CONJ' && ps.chunks[k + 1]?.kind === 'VG' && !ps.chunks[k + 1]!.infinitive) break;
       if (ch.kind !== 'NP') continue;
-      // "…, the Israeli army said Friday": the source of the report is no target.
+      // "…, the Israeli army said Friday", "according to the Pentagon": the report's source is no target.
       if (ps.chunks[k + 1]?.kind === 'VG' && isSpeechVerb(ps.chunks[k + 1]!.lemma)) break;
+      if (ps.toks[ps.chunks[k - 2]?.from ?? -1]?.lower === 'according') break;
       if (this.c.doc.times.some((t) => t.start <= tokStart(ps, ch) && t.end >= tokEnd(ps, ch))) continue;
       const p = participantOf(this.c, ps, k, { loose: true });
       if (!p?.country && !p?.code?.startsWith('IGO')) continue;
@@ -631,7 +632,9 @@ export class SentenceCoder {
       if (located && joint) continue;
       // The actor's own country is a target only as the place it acts on ("Bashir lifted the
       // curfew imposed in Sudan"), not as its own name again ("Netanyahu said Israel …").
-      if (actor.some((a) => samePart(a, p) || (!!p.country && a.country === p.country && !located && !!p.entity))) continue;
+      // (Another party of the same country may be: "a member of parliament protests the president's failure".)
+      const place = p.entity !== undefined && this.c.entities.get(p.entity)?.type === 'PLACE';
+      if (actor.some((a) => samePart(a, p) || (!!p.country && a.country === p.country && !located && place))) continue;
       return this.withConjuncts(p, k, (q) => !!q.country && !actor.some((a) => samePart(a, q) || a.country === q.country));
     }
     return undefined;
