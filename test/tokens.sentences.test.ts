@@ -29,6 +29,11 @@ describe('sentence boundaries', () => {
     ]);
   });
 
+  it('a wrapped line does not end an aside, a blank line does', () => {
+    expect(sentencesOf('Sen. Ida Crane (D-N.\nY.) said the talks had failed.')).toEqual(['Sen. Ida Crane (D-N.\nY.) said the talks had failed.']);
+    expect(sentencesOf('He cited the rules (see the annex.\n\nThe annex lists them.) Then he left.')[0]).toBe('He cited the rules (see the annex.');
+  });
+
   it('goes on before a comma and after plural titles', () => {
     expect(sentencesOf('Sens. Ida Crane (D-Ore.), in particular, and Reps. Ole Park and Tam Lu objected. They lost.')).toEqual([
       'Sens. Ida Crane (D-Ore.), in particular, and Reps. Ole Park and Tam Lu objected.', 'They lost.',

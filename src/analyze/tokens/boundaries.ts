@@ -39,20 +39,33 @@ const CLOSED_CLASS_POS = new Set(['PRON', 'DET', 'ADV', 'CCONJ', 'SCONJ', 'ADP',
 
 /** wink gives whitespace (line breaks) as tokens of their own; a word never starts with a blank. */
 const isBlank = (t: BoundaryToken): boolean => t.value.charCodeAt(0) <= 32;
-const isBreak = (t: BoundaryToken | undefined): boolean => t !== undefined && isBlank(t) && t.value.includes('\n');
+/** Line breaks in a token: 0 for a word. */
+function newlines(t: BoundaryToken | undefined): number {
+  if (!t || !isBlank(t)) return 0;
+  let n = 0;
+  for (let k = 0; k < t.value.length; k++) if (t.value.charCodeAt(k) === 10) n++;
+  return n;
+}
 const isWord = (t: BoundaryToken | undefined): boolean => t !== undefined && t.value.length > 0 && !isBlank(t);
 
 /**
- * For each token that opens a bracket closed within MAX_BRACKET_TOKENS tokens on the same line,
- * the index of its closing token.
+ * For each token that opens a bracket closed within MAX_BRACKET_TOKENS tokens in the same
+ * paragraph, the index of its closing token. A single line break may be a wrap ("(D-N.\nY.)");
+ * a blank line ends the paragraph.
  */
 function bracketPairs(tokens: readonly BoundaryToken[]): Map<number, number> {
   const pairs = new Map<number, number>();
   const open: number[] = [];
+  let breaks = 0;
   tokens.forEach((t, i) => {
-    if (t.value.length !== 1 && !isBlank(t)) return;
-    if (isBreak(t)) open.length = 0;
-    else if (OPENERS[t.value]) open.push(i);
+    if (isBlank(t)) {
+      breaks += newlines(t);
+      if (breaks >= 2) open.length = 0;
+      return;
+    }
+    breaks = 0;
+    if (t.value.length !== 1) return;
+    if (OPENERS[t.value]) open.push(i);
     else if (t.value === ')' || t.value === ']') {
       // Pair with the nearest opener of the same kind; openers left unclosed inside it are dropped.
       for (let k = open.length - 1; k >= 0; k--) {
@@ -91,8 +104,10 @@ function joins(tokens: readonly BoundaryToken[], inside: Uint8Array, a: TokenSpa
   const endA = lastWord(tokens, a[1], a[0]);
   const startB = firstWord(tokens, b[0], b[1]);
   if (endA < 0 || startB < 0) return false;
-  // A line break between them is a boundary of its own.
-  for (let k = endA + 1; k < startB; k++) if (isBreak(tokens[k])) return false;
+  // A blank line between them is a boundary of its own.
+  let breaks = 0;
+  for (let k = endA + 1; k < startB; k++) breaks += newlines(tokens[k]);
+  if (breaks >= 2) return false;
   if (inside[endA] === 1) return true;
   const last = tokens[endA]?.value ?? '';
   const next = tokens[startB]?.value ?? '';
