@@ -327,3 +327,12 @@ describe('a past tense is no participle', () => {
     expect(briefs('A Chilean prisoner died as a result of torture while in Peruvian police custody.').join(' ')).not.toMatch(/ASSAULT CHL/);
   });
 });
+
+describe('concessions and apologies', () => {
+  it('"will lift the export controls on X"', () => {
+    expect(briefs('Chile will lift the tighter export controls on Peru.')).toEqual(['CONCEDE Chile -> Peru planned']);
+  });
+  it('"did not issue an apology to X"', () => {
+    expect(briefs('Molina did not issue a new apology to Peru.')).toEqual(['SUPPORT Ana Molina -> Peru negated']);
+  });
+});
