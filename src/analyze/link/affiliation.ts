@@ -52,9 +52,32 @@ export function affiliateOfficials(st: LinkState): void {
       if (iso) { c.country = iso; c.code = `${iso}GOV`; continue; }
     }
     if (!titled) continue;
+    const igo = igoInTitle(st, c);
+    if (igo?.code) { c.code = igo.code; if (igo.country) c.country = igo.country; continue; }
     const body = bodyBefore(st, sentenceStart(st, at), at);
     if (body?.country) { c.country = body.country; c.code = codeFrom(body, body.country); }
   }
+}
+
+/**
+ * An intergovernmental body or a movement printed in the title right before the name ("Arab
+ * League envoy X", "ILO Director-General X", "UNITA leader X"): its code is theirs, country or
+ * not (the Arab League has none).
+ */
+function igoInTitle(st: LinkState, c: Cluster): Cluster | undefined {
+  const m = c.mentions[0];
+  if (!m) return undefined;
+  for (const o of st.clusters) {
+    if (o === c || (o.type !== 'ORG' && o.type !== 'GROUP') || !o.code) continue;
+    if (!o.code.startsWith('IGO') && !(o.type === 'GROUP' && o.country)) continue;
+    for (const bm of o.mentions) {
+      if (bm.start < m.start - 60 || bm.end > m.end || bm.end <= m.start - 60) continue;
+      const gap = st.text.slice(bm.end, m.end);
+      if (gap.length > 80 || /[,;:()"“”]|\.\s/u.test(gap)) continue;
+      if (officesIn(gap).offices.length > 0) return o;
+    }
+  }
+  return undefined;
 }
 
 /** A country word printed in a description ("Algeria's", "Israeli"), by the gazetteer's hits. */

@@ -36,6 +36,16 @@ function bodyIn(st: LinkState, start: number, end: number): string | undefined {
   return undefined;
 }
 
+/** A body with an IGO code whose mention starts at `at` ("U.N. nuclear watchdog" linked to the IAEA). */
+function igoMentionAt(st: LinkState, at: number): { country: string; end: number } | undefined {
+  for (const c of st.clusters) {
+    if (!(c.code ?? '').startsWith('IGO') || !c.country) continue;
+    const m = c.mentions.find((x) => x.start === at);
+    if (m) return { country: c.country, end: m.end };
+  }
+  return undefined;
+}
+
 function officeAt(st: LinkState, i: number): { phrase: string; n: number } | undefined {
   for (let n = MAX_OFFICE_WORDS; n >= 1; n--) {
     const ws = st.words.slice(i, i + n);
@@ -72,6 +82,7 @@ export function findDescriptions(st: LinkState): Description[] {
     }
     if (start < 0) continue;
     let end = officeEndWord.end;
+    let bodyFrom = -1;
     let country = countriesIn(st, start, ws[i]?.start ?? end)[0] ?? bodyIn(st, start, ws[i]?.start ?? end);
     // "the leader of North Korea"
     const after = st.text.slice(end, end + 40);
@@ -84,13 +95,16 @@ export function findDescriptions(st: LinkState): Description[] {
         const last = ws[k + n - 1];
         if (k >= 0 && last && countriesIn(st, from, last.end)[0] === c[0]) { country = c[0]; end = last.end; }
       }
+      // "the head of the U.N. nuclear watchdog": an intergovernmental body linked right after.
+      const body = country ? undefined : igoMentionAt(st, from);
+      if (body) { country = body.country; end = body.end; bodyFrom = from; }
     }
     // "the Russian President Vladimir Putin" is a title, handled with the name.
     const next = st.text.slice(end).match(/^ (\p{Lu})/u);
     if (next && !word.official) continue;
     // A name among the modifiers ("the AU's envoy") is no obstacle; one over the office word is.
     const officeStart = ws[i]?.start ?? end;
-    if (st.claimed.some((c) => start < c.end && c.start < end && c.text !== 'hit' && c.end > officeStart)) continue;
+    if (st.claimed.some((c) => start < c.end && c.start < end && c.text !== 'hit' && c.end > officeStart && c.start !== bodyFrom)) continue;
     const d: Description = { start, end, phrase: office.phrase, word };
     if (ws.slice(j + 1, i).some((w) => LESSER.has(w.text.toLowerCase()))) d.lesser = true;
     if (country) d.country = country;
@@ -181,6 +195,12 @@ function roleMatches(c: Cluster, w: OfficeWord, leaderKind: OfficeKind | undefin
   return t.kinds.some((k) => w.kinds.includes(k));
 }
 
+/** The person's office on the article's date makes them head of state or government. */
+function leadsOnDate(c: Cluster): boolean {
+  if (c.entry?.kind !== 'person' || !c.role) return false;
+  return c.entry.terms.some((t) => t.office === c.role && (t.kinds.includes('HOS') || t.kinds.includes('HOG')));
+}
+
 function resolveInArticle(st: LinkState, d: Description): Cluster | undefined {
   const leaderKind = d.country ? st.kb.country(d.country)?.leader : undefined;
   const c0 = appositiveName(st, d);
@@ -205,6 +225,9 @@ function resolveInArticle(st: LinkState, d: Description): Cluster | undefined {
     if (d.word.official) {
       // "the minister", "the American ambassador": someone the article calls so.
       if ((d.word.job || !d.country) && !titled && !(c.role ?? '').toLowerCase().includes(d.phrase)) continue;
+      // The KB knows whether their office leads the country ("President of the Presidium" does
+      // not); for others the article's title says so.
+      if (d.word.notLeader && !titled && (c.entry?.kind === 'person' ? leadsOnDate(c) : leaderTitled)) continue;
       s = 1;
       if (leaderTitled) s -= 0.5;
     } else {

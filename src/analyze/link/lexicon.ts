@@ -13,6 +13,12 @@ export interface OfficeWord {
   leader?: boolean;
   /** "official", "diplomat": someone of the country, never created from the KB. */
   official?: boolean;
+  /**
+   * "the senior North Korean official", "a spokesman": never the head of state or government (a
+   * writer calls the leader "the leader" or "the president"; "official" after a leader's name
+   * means someone else). "counterpart" and "guest" may well be the leader.
+   */
+  notLeader?: boolean;
   /** A particular job ("ambassador", "spokesman"): only someone the article gives that title. */
   job?: boolean;
 }
@@ -43,20 +49,22 @@ export const OFFICE_WORDS: ReadonlyMap<string, OfficeWord> = new Map<string, Off
   ['chairman', { kinds: ['HOS', 'LEG', 'IGO'], office: /\bChair/ }],
   ['foreign policy chief', { kinds: ['FM'] }],
   ['chief', { kinds: ['IGO'] }],
+  // Only ever resolved to a body's head: "the head of the U.N. nuclear watchdog".
+  ['head', { kinds: ['IGO'] }],
   ['director general', { kinds: ['IGO'] }],
   ['director-general', { kinds: ['IGO'] }],
-  ['official', { kinds: [], official: true }],
-  ['diplomat', { kinds: [], official: true }],
-  ['envoy', { kinds: [], official: true, job: true }],
-  ['negotiator', { kinds: [], official: true, job: true }],
-  ['delegate', { kinds: [], official: true }],
+  ['official', { kinds: [], official: true, notLeader: true }],
+  ['diplomat', { kinds: [], official: true, notLeader: true }],
+  ['envoy', { kinds: [], official: true, notLeader: true, job: true }],
+  ['negotiator', { kinds: [], official: true, notLeader: true, job: true }],
+  ['delegate', { kinds: [], official: true, notLeader: true }],
   ['minister', { kinds: ['FM', 'DM', 'OTHER'], official: true, job: true }],
-  ['ambassador', { kinds: [], official: true, job: true }],
-  ['spokesman', { kinds: [], official: true, job: true }],
-  ['spokeswoman', { kinds: [], official: true, job: true }],
-  ['spokesperson', { kinds: [], official: true, job: true }],
-  ['adviser', { kinds: [], official: true, job: true }],
-  ['advisor', { kinds: [], official: true, job: true }],
+  ['ambassador', { kinds: [], official: true, notLeader: true, job: true }],
+  ['spokesman', { kinds: [], official: true, notLeader: true, job: true }],
+  ['spokeswoman', { kinds: [], official: true, notLeader: true, job: true }],
+  ['spokesperson', { kinds: [], official: true, notLeader: true, job: true }],
+  ['adviser', { kinds: [], official: true, notLeader: true, job: true }],
+  ['advisor', { kinds: [], official: true, notLeader: true, job: true }],
   ['counterpart', { kinds: [], official: true }],
   ['guest', { kinds: [], official: true }],
 ]);
