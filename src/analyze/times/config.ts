@@ -7,6 +7,7 @@ import { anaphoraRule } from './rules/anaphora.js';
 import { anniversaryRule } from './rules/anniversary.js';
 import { chronoRule } from './rules/chrono.js';
 import { clockRule } from './rules/clock.js';
+import { daysInFrameRule } from './rules/days-in-frame.js';
 import { decadesRule } from './rules/decades.js';
 import { durationsRule } from './rules/durations.js';
 import { monthsRule } from './rules/months.js';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   weeksRule,
   decadesRule,
   relativeRule,
+  daysInFrameRule,
   durationsRule,
   setsRule,
   vagueRule,
