@@ -43,6 +43,14 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 }
 
 /** Entries by name key. The linker keeps one for the base KB and one per set of extra dictionaries. */
+/**
+ * Demonyms two countries share, and the one meant when the article gives no other clue.
+ * "Congolese": the Democratic Republic of the Congo (about 100 million people, the Kivu wars, the
+ * M23, elections in Kinshasa) is by far the more frequent referent in international news than the
+ * Republic of the Congo (about 6 million); context (Brazzaville, Sassou Nguesso) still picks COG.
+ */
+const SHARED_DEMONYM_FIRST: ReadonlyMap<string, string> = new Map([[nameKey('Congolese'), 'COD']]);
+
 export class EntryIndex {
   private readonly byKey = new Map<string, KbEntry[]>();
   readonly entries: KbEntry[] = [];
@@ -101,7 +109,12 @@ export class KnowledgeBase {
     for (const e of entries) {
       if (e.kind === 'country') {
         this.countries.set(e.iso3, e);
-        for (const d of e.demonyms) push(this.demonyms, nameKey(d), e);
+        for (const d of e.demonyms) {
+          push(this.demonyms, nameKey(d), e);
+          // The likelier country first, so that with no context it wins.
+          const list = this.demonyms.get(nameKey(d));
+          if (list && SHARED_DEMONYM_FIRST.get(nameKey(d)) === e.iso3) list.unshift(...list.splice(list.indexOf(e), 1));
+        }
         if (e.capital) this.capitals.set(nameKey(e.capital), e);
       } else if (e.kind === 'org' && e.orgKind && e.country) {
         this.orgByKind.set(`${e.orgKind}:${e.country}`, e);

@@ -266,8 +266,11 @@ function linkDemonym(st: LinkState, p: PreparedName): boolean {
   if (st.kb.lookup(p.key).length > 0 || st.extras?.lookup(p.key).length) return false;
   const single = st.kb.byDemonym(p.key);
   const plural = single.length === 0 && p.key.endsWith('s') ? st.kb.byDemonym(p.key.slice(0, -1)) : [];
-  const country = single[0] ?? plural[0];
-  if (!country || single.length + plural.length > 1) return false;
+  // A demonym two countries share ("Congolese"): the one the article talks about more, else the
+  // KB's likelier one (first).
+  const ranked = [...(single.length > 0 ? single : plural)].sort((a, b) => (st.countries.get(b.iso3) ?? 0) - (st.countries.get(a.iso3) ?? 0));
+  const country = ranked[0];
+  if (!country || (single.length > 0 && plural.length > 0)) return false;
   if (single.length > 0) {
     mentionOf(st, clusterFor(st, country), p.start, p.end, 'name', false, 'hit');
     return true;

@@ -3,6 +3,7 @@ import type { CountryEntry, KnowledgeBase, PlaceEntry } from '../../kb/index.js'
 import { nameKey } from '../../kb/index.js';
 import type { City } from '../../kb/cities.js';
 import type { LinkState } from './state.js';
+import { sentenceStart } from './generic.js';
 
 const byIso2 = new WeakMap<KnowledgeBase, Map<string, CountryEntry>>();
 
@@ -41,6 +42,7 @@ export function cityEntry(st: LinkState, key: string, end?: number): PlaceEntry 
       const n = iso3 ? st.countries.get(iso3) ?? 0 : 0;
       if (n > best) { best = n; pick = c; }
     }
+    pick = smallerNamesake(st, cities, pick, iso3Of, end) ?? pick;
   }
   if (!pick) return undefined;
   const country = countryOf2(st.kb, pick.country2);
@@ -57,6 +59,31 @@ export function cityEntry(st: LinkState, key: string, end?: number): PlaceEntry 
     e.code = country.capital && nameKey(country.capital) === nameKey(pick.name) ? `${country.iso3}GOV` : country.iso3;
   }
   return e;
+}
+
+/**
+ * A namesake much smaller than the pick but of real size (Tripoli in Lebanon beside Tripoli in
+ * Libya) is meant when its country is named in the same sentence, or named in the article while
+ * the pick's country is not.
+ */
+function smallerNamesake(st: LinkState, cities: readonly City[], pick: City | undefined, iso3Of: (c: City) => string | undefined, end: number | undefined): City | undefined {
+  const pickIso = pick ? iso3Of(pick) : undefined;
+  const inSentence = new Set<string>();
+  if (end !== undefined) {
+    const from = sentenceStart(st, end);
+    const stop = st.text.slice(end).search(/[.!?]["”]?\s|\n/u);
+    const to = stop < 0 ? st.text.length : end + stop;
+    for (const h of st.hits) if (h.start >= from && h.end <= to && h.entry.country) inSentence.add(h.entry.country);
+  }
+  if (pickIso && inSentence.has(pickIso)) return undefined;
+  for (const c of cities) {
+    if (c === pick || c.population < SMALL_TOWN) continue;
+    const iso3 = iso3Of(c);
+    if (!iso3) continue;
+    if (inSentence.has(iso3)) return c;
+    if (pickIso && !st.countries.has(pickIso) && st.countries.has(iso3)) return c;
+  }
+  return undefined;
 }
 
 /** The country of a ", Idaho" / ", Russia" right after a place name, if the KB knows it. */
