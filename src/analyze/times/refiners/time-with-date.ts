@@ -1,6 +1,7 @@
 /**
  * A clock time next to the day it happens on is one expression: "10 p.m. Wednesday", "9 a.m.
- * Tuesday", "4 a.m. EDT Thursday". The time takes the day's date instead of the reference's. A
+ * Tuesday", "4 a.m. EDT Thursday", and the other way round, "tomorrow at 5 p.m.", "Friday at
+ * noon", "tomorrow morning at 7 a.m.". The time takes the day's date instead of the reference's. A
  * short parenthesis between them ("10:35 a.m. (0735 GMT) Friday") still gives the time its day,
  * but the two keep their own spans.
  */
@@ -8,6 +9,30 @@ import type { Candidate, Refiner } from '../candidate.js';
 
 const GLUE = /^(?:,\s*|\s+(?:on\s+)?|\s*\([^()]{1,24}\),?\s+(?:on\s+)?)$/u;
 const FULL_DATE = /^\d{4}-\d\d-\d\d$/u;
+/** What joins a day to the clock time after it: "tomorrow at 5 p.m.", "Friday, 10 a.m.". */
+const DAY_THEN_CLOCK = /^(?:,?\s+at\s+|,\s*|\s+)$/u;
+/** A day, or a part of a day ("tomorrow morning" = `2018-06-15TMO`), the clock time can take. */
+const DAY_VALUE = /^(\d{4}-\d\d-\d\d)(?:T[A-Z]{2})?$/u;
+
+/**
+ * "tomorrow at 5 p.m.": the time, which alone took the reference's date, takes the day's. The
+ * two become one expression.
+ */
+function dayThenClock(sorted: Candidate[], text: string, drop: Set<Candidate>): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const d = sorted[i];
+    const t = sorted[i + 1];
+    if (!d || !t || drop.has(d) || drop.has(t) || t.type !== 'TIME' || t.start < d.end) continue;
+    const day = DAY_VALUE.exec(d.value);
+    const clock = /T\d\d:\d\d$/u.exec(t.value);
+    // Only a time whose date came from the reference: "June 12 at 10:00" is already whole.
+    if (!day || !clock || !t.inferred || !DAY_THEN_CLOCK.test(text.slice(d.end, t.start))) continue;
+    t.value = (day[1] ?? '') + clock[0];
+    t.start = d.start;
+    if (!d.inferred) delete t.inferred;
+    drop.add(d);
+  }
+}
 
 export const timeWithDateRefiner: Refiner = {
   name: 'time-with-date',
@@ -40,6 +65,7 @@ export const timeWithDateRefiner: Refiner = {
       t.end = d.end;
       drop.add(d);
     }
+    dayThenClock(sorted.filter((c) => !drop.has(c)), text, drop);
     return cands.filter((c) => !drop.has(c));
   },
 };

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { pairs } from './helpers.js';
+
+// helpers.REF is Thursday 2018-06-14, 16:10 Moscow time.
+
+describe('times: a clock time after the day it happens on', () => {
+  it('gives the time the day, not the reference date, as one expression', () => {
+    expect(pairs('The talks will resume tomorrow at 5 p.m.')).toEqual(['tomorrow at 5 p.m.=2018-06-15T17:00']);
+    expect(pairs('They met Friday at noon.')).toEqual(['Friday at noon=2018-06-08T12:00']);
+    expect(pairs('Troops crossed the border yesterday at 3:30 p.m.')).toEqual(['yesterday at 3:30 p.m.=2018-06-13T15:30']);
+    expect(pairs('The convoy leaves tomorrow morning at 7 a.m.')).toEqual(['tomorrow morning at 7 a.m.=2018-06-15T07:00']);
+  });
+  it('keeps a date that already carries its time whole', () => {
+    expect(pairs('On June 12 at 10:00 the summit began.')).toEqual(['June 12 at 10:00=2018-06-12T10:00']);
+  });
+  it('does not join a day to a time far from it', () => {
+    expect(pairs('He arrived tomorrow, they said, and left at 5 p.m.')).toContain('5 p.m.=2018-06-14T17:00');
+  });
+});
