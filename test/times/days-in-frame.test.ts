@@ -28,6 +28,18 @@ describe('times: a day inside the frame the text names', () => {
     expect(valueOf('Troops leave three weeks from today.', 'three weeks from today')).toBe('2018-07-05');
     expect(valueOf('He arrived two days before yesterday.', 'two days before yesterday')).toBe('2018-06-11');
   });
+  it('reads a day of a named month, or of the reference month by tense', () => {
+    expect(valueOf('The summit opens on the 20th of next month.', 'the 20th of next month')).toBe('2018-07-20');
+    expect(valueOf('Ballots are counted by the 15th day of this month.', 'the 15th day of this month')).toBe('2018-06-15');
+    expect(valueOf('The ministers met on the 3rd.', 'the 3rd')).toBe('2018-06-03');
+    expect(valueOf('The ministers met on the 20th.', 'the 20th')).toBe('2018-05-20');
+    expect(valueOf('The ministers will meet on the 2nd.', 'the 2nd')).toBe('2018-07-02');
+    expect(valueOf('He left on the 6th at noon.', 'the 6th at noon')).toBe('2018-06-06T12:00');
+  });
+  it('leaves ordinals that number something else alone', () => {
+    expect(pairs('The talks were held on the 5th floor.')).toEqual([]);
+    expect(pairs('He ranked it on the 3rd list.')).toEqual([]);
+  });
   it('leaves what names no frame alone', () => {
     expect(pairs('The second Monday was quiet.')).not.toContainEqual(expect.stringMatching(/^The second Monday/u));
     expect(pairs('He met the first lady of May.')).toEqual(['May=2018-05']);

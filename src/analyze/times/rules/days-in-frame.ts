@@ -3,10 +3,11 @@
  * ("Friday next week", "Sunday of last week", "next week on Tuesday"), the n-th weekday of a month
  * ("the second Monday of March", "the last Friday of next month"), a weekday with its day of the
  * month ("Friday the 15th"), and a count of days or weeks from a day word ("two days from
- * tomorrow", "three weeks from today"). Apart, the pieces resolve wrongly: "Friday" alone is the
+ * tomorrow", "three weeks from today"), a day of a named month ("the 20th of next month") or
+ * of the reference's ("on the 18th"). Apart, the pieces resolve wrongly: "Friday" alone is the
  * nearest Friday, not the one in the week named after it.
  */
-import { addDays, addMonths, fmtDate, isValidDate, weekdayOf, type CivilDate } from '../calendar.js';
+import { addDays, addMonths, daysBetween, fmtDate, isValidDate, weekdayOf, type CivilDate } from '../calendar.js';
 import { cand, type Candidate, type Rule } from '../candidate.js';
 import { MONTH_RE, monthNumber, NUMBER_RE, numberValue, WEEKDAYS, WEEKDAY_RE } from '../lexicon.js';
 import type { Reference } from '../reference.js';
@@ -25,6 +26,14 @@ const NTH_VALUE: Record<string, number> = { first: 1, second: 2, third: 3, fourt
 
 /** "Friday the 15th", "Friday, the 15th": the weekday fixes which month's 15th. */
 const WEEKDAY_THE_DAY = new RegExp(String.raw`\b(${WEEKDAY_RE}),?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b`, 'giu');
+
+/** "the 20th of next month", "the 15th day of this month", "the 21st this month". */
+const DAY_OF_MONTH_REL = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)(?:\s+day)?\s+(?:of\s+)?(next|this|last|previous|the\s+following|the\s+previous)\s+month\b/giu;
+/**
+ * "on the 18th", "by the 4th.": a day of the month alone, after a preposition and before no word
+ * it could number ("the 15th century", "on the 5th floor").
+ */
+const THE_DAY = /\b(?:on|by|until|till|since|before|after|from|for|through)\s+(the\s+(\d{1,2})(?:st|nd|rd|th))(?=\s*(?:$|[.,;:!?)]|\s(?:at|when|to|till|until)\b))/giu;
 
 /** "two days from tomorrow", "three weeks from today", "four days before yesterday". */
 const FROM_DAY = new RegExp(String.raw`\b(${NUMBER_RE})[\s-](days?|weeks?)\s+(from|after|before)\s+(today|tomorrow|yesterday)\b`, 'giu');
@@ -53,6 +62,21 @@ export function nthWeekday(year: number, month: number, wd: number, n: number): 
   return addDays(lastDay, -((weekdayOf(lastDay) - wd + 7) % 7));
 }
 
+/** The day `day` of the reference's month or a neighbour, by tense: past looks back, future ahead. */
+function monthDayByTense(ref: Reference, day: number, tense: string): CivilDate | undefined {
+  const here = { year: ref.year, month: ref.month, day };
+  const prev = { ...addMonths(ref.year, ref.month, -1), day };
+  const next = { ...addMonths(ref.year, ref.month, 1), day };
+  const valid = (d: CivilDate) => isValidDate(d.year, d.month, d.day);
+  const back = day <= ref.day ? here : prev;
+  const ahead = day >= ref.day ? here : next;
+  let pick: CivilDate;
+  if (tense === 'past' || tense === 'present') pick = back;
+  else if (tense === 'future' || tense === 'modal') pick = ahead;
+  else pick = Math.abs(daysBetween(refDate(ref), back)) <= Math.abs(daysBetween(refDate(ref), ahead)) ? back : ahead;
+  return valid(pick) ? pick : undefined;
+}
+
 /** The nearest month (this, the last or the next) whose `day` falls on weekday `wd`. */
 function monthDayOnWeekday(ref: Reference, day: number, wd: number): CivilDate | undefined {
   for (const k of [0, -1, 1, -2, 2]) {
@@ -71,7 +95,7 @@ export const daysInFrameRule: Rule = {
     const push = (s: number, e: number, d: CivilDate) =>
       out.push(cand('days-in-frame', s, e, 'DATE', fmtDate(d), { inferred: true, priority: 4 }));
     // Every pattern names a weekday or a day word; most texts can skip them all.
-    if (!/day|tomorrow/iu.test(text)) return out;
+    if (!/day|tomorrow|\d(?:st|nd|rd|th)\b/iu.test(text)) return out;
     for (const m of text.matchAll(WEEKDAY_THEN_WEEK)) {
       const wd = WEEKDAYS[(m[1] ?? '').toLowerCase()] ?? 1;
       push(m.index, m.index + m[0].length, weekdayInWeek(ref, wd, weekShift(norm(m[2] ?? ''))));
@@ -104,6 +128,17 @@ export const daysInFrameRule: Rule = {
       const wd = WEEKDAYS[(m[1] ?? '').toLowerCase()] ?? 1;
       const d = monthDayOnWeekday(ref, Number(m[2]), wd);
       if (d) push(m.index, m.index + m[0].length, d);
+    }
+    for (const m of text.matchAll(DAY_OF_MONTH_REL)) {
+      const ym = addMonths(ref.year, ref.month, weekShift(norm(m[2] ?? '')));
+      const day = Number(m[1]);
+      if (isValidDate(ym.year, ym.month, day)) push(m.index, m.index + m[0].length, { ...ym, day });
+    }
+    for (const m of text.matchAll(THE_DAY)) {
+      const s = m.index + m[0].indexOf(m[1] ?? '');
+      const e = s + (m[1] ?? '').length;
+      const d = monthDayByTense(ref, Number(m[2]), input.tenseAt(s, e));
+      if (d) push(s, e, d);
     }
     for (const m of text.matchAll(FROM_DAY)) {
       const n = numberValue(m[1] ?? '');
