@@ -9,7 +9,7 @@ import { mentionsIn, quoteAt, type CoderContext } from './context.js';
 import { bestMatch, isEventNoun, type Binding } from './match.js';
 import type { EventPattern } from './dictionary.js';
 import type { Chunk, ParsedSentence } from './parse.js';
-import { coordinationLeft, coordinationRight, isActorEntity, participantOf, participantsOf, possessiveAt, samePart } from './participants.js';
+import { coordinationLeft, coordinationRight, isActorEntity, isEventPhrase, participantOf, participantsOf, possessiveAt, samePart } from './participants.js';
 import { agentCode } from './agents.js';
 import { dateIn, placeIn } from './setting.js';
 import { lemmaOf } from './lemma.js';
@@ -283,7 +283,8 @@ export class SentenceCoder {
     if (!forced && vg.negated && this.c.dict.possibleWhenNegated.has(vg.lemma)) return this.notExcluded(v, b, actor);
     // "Iran's decision to withdraw": the possessor decides and withdraws.
     if (!forced && actor.length === 0 && subj.length === 1 && COMPLEMENT_NOUNS.has(ps.toks[ps.chunks[subj[0]!]!.head]!.lower)) actor = this.possessor(subj[0]!);
-    if (!forced && !vg.passive && (actor.length === 0 || actor.every((a) => !a.code && !a.entity))) {
+    // An event as subject ("The NATO summit in Vilnius agreed") has no party to look for around it.
+    if (!forced && !vg.passive && (actor.length === 0 || actor.every((a) => !a.code && !a.entity)) && !subj.some((k) => isEventPhrase(this.c, ps, k))) {
       actor = this.subjectRegion(v, subj) ?? (actor.length > 0 ? actor : participantsOf(this.c, ps, subj, { loose: true, text: true }));
     }
     let recipient = b.recipient ? this.recipients(b.recipient) : [];

@@ -128,6 +128,9 @@ export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, 
   const poss = possessiveAt(ps, np);
   const from = poss >= 0 && poss < np.head ? ps.toks[poss + 1]!.start : first.start;
   const end = ps.toks[np.to - 1]!.end;
+  // "The G7 summit", "the NATO summit in Vilnius": an event is a setting, never a party; its host
+  // or organizer stands in only when the text names one ("hosted by Japan").
+  if (isEventPhrase(c, ps, idx)) return hostOf(c, end);
   const ms = actorMentions(mentionsIn(c, from, end));
   const onHead = ms.find((m) => m.start <= headTok.start && m.end >= headTok.end);
   if (onHead) return placed(entityParticipant(onHead.entity, c.text.slice(Math.max(onHead.start, from), onHead.end), c), c, ps, np, first.start, end, onHead);
@@ -171,6 +174,25 @@ export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, 
   if (opts.text && (headTok.pos === 'PROPN' || BODIES.test(headTok.lower) || PEOPLE.test(headTok.lower) ||
     (headTok.pos === 'NOUN' && ACTOR_PLURAL.test(headTok.lower) && !c.dict.nouns.has(headTok.lemma)))) return { text };
   return undefined;
+}
+
+/** The phrase's head is an event's mention: "The G7 summit", "the summit in Vilnius". */
+export function isEventPhrase(c: CoderContext, ps: ParsedSentence, idx: number): boolean {
+  const np = ps.chunks[idx];
+  if (!np || np.kind !== 'NP') return false;
+  const head = ps.toks[np.head]!;
+  return mentionsIn(c, ps.toks[np.from]!.start, ps.toks[np.to - 1]!.end).some((m) => m.entity.type === 'EVENT' && m.start <= head.start && m.end >= head.end);
+}
+
+const HOSTED_BY = /^,?\s+(?:hosted|organi[sz]ed|convened|chaired|called) by (?:the )?/u;
+
+/** The body or country an event's phrase says hosts or organizes it: "the summit, hosted by Japan". */
+function hostOf(c: CoderContext, end: number): Participant | undefined {
+  const m = HOSTED_BY.exec(c.text.slice(end, end + 40));
+  if (!m) return undefined;
+  const at = end + m[0].length;
+  const host = actorMentions(mentionsIn(c, at, Math.min(c.text.length, at + 60))).find((x) => x.start === at);
+  return host ? entityParticipant(host.entity, c.text.slice(host.start, host.end), c) : undefined;
 }
 
 /**
