@@ -46,6 +46,9 @@ export function personCode(p: PersonEntry, date: string | undefined, prefer: rea
     return `${t.country}GOV`;
   }
   if (date && formerlyHeldOffice(p, date) && p.country) return `${p.country}ELI`;
+  // Known only for a body's office (Kofi Annan: UNO) and no date to place it: the body's code
+  // (IGOUNO), never the bare body letters, which are no actor code.
+  if (!date && p.country && IGO_CODES.has(p.country)) return `IGO${p.country}`;
   return p.country;
 }
 

@@ -53,6 +53,11 @@ describe('link: officials of intergovernmental bodies and movements take the bod
     expect(byName(doc, 'Kofi Annan')?.code).toBe('IGOUNO');
   });
 
+  it('with no date, a person known only for a U.N. office still codes IGOUNO, not the bare UNO', () => {
+    const doc = linked('Kofi Annan urged both sides to return to talks.', [['Kofi Annan', 'PERSON']], {});
+    expect(byName(doc, 'Kofi Annan')?.code).toBe('IGOUNO');
+  });
+
   it('a UNITA leader is an Angolan rebel (AGOREB), not an IGO', () => {
     const text = 'UNITA leader Lucas Mbundo rejected the ceasefire plan on Sunday.';
     const doc = linked(text, [['UNITA', 'ORG'], ['Lucas Mbundo', 'PERSON']], { reference: '1998-03-03T10:00:00Z' });
