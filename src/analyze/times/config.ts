@@ -21,6 +21,7 @@ import { vagueRule } from './rules/vague.js';
 import { weeksRule } from './rules/weeks.js';
 import { yearsRule } from './rules/years.js';
 import { anaphoraRefiner } from './refiners/anaphora.js';
+import { compoundDurationsRefiner } from './refiners/compound-durations.js';
 import { dayAnchoredRefiner } from './refiners/day-anchored.js';
 import { fiscalQuarterRefiner } from './refiners/fiscal-quarter.js';
 import { modifiersRefiner } from './refiners/modifiers.js';
@@ -56,6 +57,7 @@ export const REFINERS: readonly Refiner[] = [
   modifiersRefiner,
   dayAnchoredRefiner,
   fiscalQuarterRefiner,
+  compoundDurationsRefiner,
   overlapsRefiner,
   anaphoraRefiner,
 ];
