@@ -11,6 +11,7 @@ import { daysInFrameRule } from './rules/days-in-frame.js';
 import { decadesRule } from './rules/decades.js';
 import { durationsRule } from './rules/durations.js';
 import { monthsRule } from './rules/months.js';
+import { ordinalDaysRule } from './rules/ordinal-days.js';
 import { quartersRule } from './rules/quarters.js';
 import { relativeRule } from './rules/relative.js';
 import { spokenYearsRule } from './rules/spoken-years.js';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   yearsRule,
   spokenYearsRule,
   monthsRule,
+  ordinalDaysRule,
   seasonsRule,
   quartersRule,
   weeksRule,

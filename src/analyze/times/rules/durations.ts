@@ -73,6 +73,8 @@ export const durationsRule: Rule = {
       if ((numText === 'a' || numText === 'an') && isRate(text, m.index)) continue;
       // "a second group": the ordinal, not the unit.
       if (/^seconds?$/i.test(unitWord) && /^(?:a|an|one)$/.test(numText) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+      // "the twenty-second", "twenty second of June": an ordinal day, not twenty seconds.
+      if (unitWord === 'second' && /^(?:twenty|thirty)$/u.test(numText) && (/^the$/iu.test(m[1] ?? '') || /^\s+of\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))) continue;
       // A capitalized unit mid-sentence is a title ("60 Minutes").
       if (/^[A-Z]/.test(m[4] ?? '') && /^\d/.test(numText) && /[a-z,'"]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
       // Short units ("3h", "48 hrs", "10 mins") only after digits: "an" + "d" is the word "and".

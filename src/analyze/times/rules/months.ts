@@ -26,7 +26,7 @@ export const monthsRule: Rule = {
       if (!month) continue;
       // Abbreviations without a dot ("Mar", "Jan") are names too often; "May" at the start of a sentence a verb.
       if (word.length <= 3 && !/^may$/i.test(word) && !m[3]) continue;
-      if (/^may$/i.test(word) && !m[1] && !m[3] && !/\b(?:in|of|since|until|by|early|late|mid|during|through|from|last|next|this|to)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+      if (/^may$/i.test(word) && !m[1] && !m[3] && !/\b(?:in|of|since|until|by|early|late|mid|during|through|from|last|next|this|to)\s+$|\b(?:early|late|mid)-$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
       const start = m.index;
       const end = start + m[0].length;
       if (word === 'March' && !m[1] && !PREP_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^\s+(?:of\s+(?!\d)|for\s)/.test(text.slice(end, end + 6))) continue;
