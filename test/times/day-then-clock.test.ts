@@ -10,6 +10,10 @@ describe('times: a clock time after the day it happens on', () => {
     expect(pairs('Troops crossed the border yesterday at 3:30 p.m.')).toEqual(['yesterday at 3:30 p.m.=2018-06-13T15:30']);
     expect(pairs('The convoy leaves tomorrow morning at 7 a.m.')).toEqual(['tomorrow morning at 7 a.m.=2018-06-15T07:00']);
   });
+  it('gives a time before a part of a day that day', () => {
+    expect(pairs('Shelling began 10 p.m. last night.')).toEqual(['10 p.m. last night=2018-06-13T22:00']);
+    expect(pairs('The quake struck at 8 a.m. this morning.')).toEqual(['8 a.m. this morning=2018-06-14T08:00']);
+  });
   it('keeps a date that already carries its time whole', () => {
     expect(pairs('On June 12 at 10:00 the summit began.')).toEqual(['June 12 at 10:00=2018-06-12T10:00']);
   });

@@ -22,6 +22,7 @@ describe('times: a day inside the frame the text names', () => {
     expect(valueOf('Voting ends Friday the 15th.', 'Friday the 15th')).toBe('2018-06-15');
     // June 1 is a Friday, May 1 a Tuesday: "Tuesday the 1st" is last month's.
     expect(valueOf('The strike began on Tuesday, the 1st.', 'Tuesday, the 1st')).toBe('2018-05-01');
+    expect(valueOf('He died on Saturday the second.', 'Saturday the second')).toBe('2018-06-02');
   });
   it('counts days and weeks from a day word', () => {
     expect(valueOf('The results are due two days from tomorrow.', 'two days from tomorrow')).toBe('2018-06-17');
@@ -41,6 +42,7 @@ describe('times: a day inside the frame the text names', () => {
     expect(pairs('He ranked it on the 3rd list.')).toEqual([]);
   });
   it('leaves what names no frame alone', () => {
+    expect(pairs('Stocks fell on Friday, the fourth straight session of losses.')).toEqual(['Friday=2018-06-08']);
     expect(pairs('The second Monday was quiet.')).not.toContainEqual(expect.stringMatching(/^The second Monday/u));
     expect(pairs('He met the first lady of May.')).toEqual(['May=2018-05']);
   });

@@ -46,11 +46,13 @@ export const timeWithDateRefiner: Refiner = {
       const paren = t ? /^\s*\([^()]{1,24}\)/u.exec(text.slice(t.end, t.end + 30)) : null;
       while (t && paren && (sorted[j]?.end ?? Infinity) <= t.end + paren[0].length) j++;
       const d = sorted[j];
-      if (!t || !d || t.type !== 'TIME' || d.type !== 'DATE' || !FULL_DATE.test(d.value) || d.start < t.end) continue;
+      // The day may be a part of one: "10 p.m. last night" is the night's date.
+      const dayOnly = d ? DAY_VALUE.exec(d.value)?.[1] : undefined;
+      if (!t || !d || !dayOnly || t.type !== 'TIME' || (d.type === 'DATE') !== FULL_DATE.test(d.value) || d.start < t.end) continue;
       if (!GLUE.test(text.slice(t.end, d.start))) continue;
       const clock = /T\d\d:\d\d$/u.exec(t.value);
       if (!clock) continue;
-      t.value = d.value + clock[0];
+      t.value = dayOnly + clock[0];
       if (!d.inferred) delete t.inferred;
       // Across a parenthesis the two stay separate expressions; only the date carries over, to
       // the time inside the parenthesis too.
@@ -58,7 +60,7 @@ export const timeWithDateRefiner: Refiner = {
         for (let k = i + 1; k < j; k++) {
           const inner = sorted[k];
           const innerClock = inner?.type === 'TIME' ? /T\d\d:\d\d$/u.exec(inner.value) : null;
-          if (inner && innerClock) inner.value = d.value + innerClock[0];
+          if (inner && innerClock) inner.value = dayOnly + innerClock[0];
         }
         continue;
       }

@@ -11,6 +11,7 @@ import { addDays, addMonths, daysBetween, fmtDate, isValidDate, weekdayOf, type 
 import { cand, type Candidate, type Rule } from '../candidate.js';
 import { MONTH_RE, monthNumber, NUMBER_RE, numberValue, WEEKDAYS, WEEKDAY_RE } from '../lexicon.js';
 import type { Reference } from '../reference.js';
+import { ordinalDay, WORD_ORD } from './ordinal-days.js';
 import { refDate, resolveMonth } from '../resolve.js';
 
 const WEEK_MOD = String.raw`(?:next|last|this|previous|the\s+following|the\s+previous|the\s+coming)`;
@@ -24,8 +25,11 @@ const NTH_WEEKDAY = new RegExp(
 );
 const NTH_VALUE: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, last: -1 };
 
-/** "Friday the 15th", "Friday, the 15th": the weekday fixes which month's 15th. */
-const WEEKDAY_THE_DAY = new RegExp(String.raw`\b(${WEEKDAY_RE}),?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b`, 'giu');
+/**
+ * "Friday the 15th", "Friday, the 15th": the weekday fixes which month's 15th. Not before a word the
+ * ordinal could number ("Friday, the fourth straight day").
+ */
+const WEEKDAY_THE_DAY = new RegExp(String.raw`\b(${WEEKDAY_RE}),?\s+the\s+(\d{1,2}(?:st|nd|rd|th)|${WORD_ORD})\b(?![\s-]+(?!(?:of|at|in|and|or)\b)[a-z])`, 'giu');
 
 /** "the 20th of next month", "the 15th day of this month", "the 21st this month". */
 const DAY_OF_MONTH_REL = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)(?:\s+day)?\s+(?:of\s+)?(next|this|last|previous|the\s+following|the\s+previous)\s+month\b/giu;
@@ -126,7 +130,8 @@ export const daysInFrameRule: Rule = {
     }
     for (const m of text.matchAll(WEEKDAY_THE_DAY)) {
       const wd = WEEKDAYS[(m[1] ?? '').toLowerCase()] ?? 1;
-      const d = monthDayOnWeekday(ref, Number(m[2]), wd);
+      const day = ordinalDay(m[2] ?? '');
+      const d = day ? monthDayOnWeekday(ref, day, wd) : undefined;
       if (d) push(m.index, m.index + m[0].length, d);
     }
     for (const m of text.matchAll(DAY_OF_MONTH_REL)) {
