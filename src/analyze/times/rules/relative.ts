@@ -22,8 +22,8 @@ const AGO = new RegExp(
 );
 /** "several years ago", "a few months ago", "decades ago": a past too vague for a calendar value. */
 const VAGUE_AGO = /\b(?:(?:several|a\s+few|few|some|many|a\s+couple\s+of)\s+)?(?:days|weeks|months|years|decades|centuries)\s+ago\b/gi;
-/** "the end of the year", "by year-end": the current year or month, at its end. */
-const PERIOD_END = /\b(?:the\s+end\s+of\s+(?:the|this)\s+(year|month)|year[\s-]end|year's\s+end)\b/gi;
+/** "the end of the year", "end of month", "by year-end": the current year, month or week, at its end. */
+const PERIOD_END = /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(year|month|week)|year[\s-]end|year's\s+end)\b(?![\s-]+(?:ago|earlier|later|before|after)\b)/gi;
 /**
  * "the past year", "the last decade": TimeBank and MEANTIME mostly write them as the previous
  * calendar year or decade (`2017`, `200`), like "last year", not as a duration.
@@ -138,8 +138,10 @@ export const relativeRule: Rule = {
     for (const m of text.matchAll(PERIOD_END)) {
       const s = m.index;
       const e = s + m[0].length;
-      const month = (m[1] ?? '').toLowerCase() === 'month';
-      const value = ref ? (month ? shifted(ref, 'M', 0) : fmtYear(ref.year)) : month ? 'XXXX-XX' : 'XXXX';
+      const unit = (m[1] ?? 'year').toLowerCase();
+      const value = unit === 'month' ? (ref ? shifted(ref, 'M', 0) : 'XXXX-XX')
+        : unit === 'week' ? (ref ? shifted(ref, 'W', 0) : 'XXXX-WXX')
+          : ref ? fmtYear(ref.year) : 'XXXX';
       out.push(cand('relative', s, e, 'DATE', value, { inferred: !!ref, priority: 3, mod: 'END' }));
     }
     for (const m of text.matchAll(PAST_UNIT)) {

@@ -1,12 +1,22 @@
 /**
  * Weeks and weekends as ISO weeks: "last week" → `2018-W23`, "this week", "next week", "earlier
- * this week", "the weekend" → `2018-W23-WE` (the latest one, or the coming one in future tense).
+ * this week", "the weekend" → `2018-W23-WE` (the latest one, or the coming one in future tense),
+ * "the first week of 2019" → `2019-W01`, "the last week of 2016" → `2016-W52`.
  */
-import { addDays, fmtWeek } from '../calendar.js';
+import { addDays, fmtWeek, isoWeek } from '../calendar.js';
 import { cand, type Candidate, type Rule } from '../candidate.js';
 import { refDate } from '../resolve.js';
 
 const WEEK = /\b(last|this|next|the\s+coming|the\s+following|the\s+previous|earlier\s+this|later\s+this|(?:late|early)\s+(?:last|this|next)|the)\s+(week|weekend)\b(?!\s*-|\s+of\b|\s+(?:ended|ending|before|after|earlier|ago)\b)/gi;
+
+const NTH_WEEK_OF_YEAR = /\b(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+((?:19|20)\d\d)\b/gi;
+const NTH: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+/** ISO week `n` of `year`, or its last week for n = -1. */
+function weekOfYear(year: number, n: number): string {
+  const week = n > 0 ? n : isoWeek({ year, month: 12, day: 28 }).week;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
 
 export const weeksRule: Rule = {
   name: 'weeks',
@@ -36,6 +46,10 @@ export const weeksRule: Rule = {
       }
       const value = fmtWeek(addDays(refDate(ref), shift * 7)) + suffix;
       out.push(cand('weeks', start, end, 'DATE', value, { inferred: true, priority: 2 }));
+    }
+    for (const m of text.matchAll(NTH_WEEK_OF_YEAR)) {
+      const n = NTH[(m[1] ?? '').toLowerCase()] ?? -1;
+      out.push(cand('weeks', m.index, m.index + m[0].length, 'DATE', weekOfYear(Number(m[2]), n), { priority: 2 }));
     }
     return out;
   },

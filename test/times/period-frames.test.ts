@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { pairs, times, valueOf } from './helpers.js';
+
+// helpers.REF is Thursday 2018-06-14, in ISO week 24.
+
+describe('times: the end of a period, and a week of a named year', () => {
+  it('reads the end of the current week, month or year, with or without the article', () => {
+    expect(pairs('A deal is expected by the end of the week.')).toEqual(['the end of the week=2018-W24']);
+    expect(valueOf('The rules change at end of month.', 'end of month')).toBe('2018-06');
+    expect(valueOf('A party is planned at the end of year.', 'the end of year')).toBe('2018');
+    expect(times('by the end of the week')[0]?.mod).toBe('END');
+  });
+  it('numbers the weeks of a year as ISO weeks', () => {
+    expect(valueOf('Talks resume in the first week of 2019.', 'the first week of 2019')).toBe('2019-W01');
+    expect(valueOf('It closed in the last week of 2015.', 'the last week of 2015')).toBe('2015-W53');
+    expect(valueOf('It closed in the last week of 2016.', 'the last week of 2016')).toBe('2016-W52');
+  });
+  it('leaves "the end of the week before" to the story', () => {
+    expect(pairs('It rose at the end of the week before.')).not.toContain('the end of the week=2018-W24');
+  });
+});
