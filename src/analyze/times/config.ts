@@ -29,6 +29,7 @@ import { modifiersRefiner } from './refiners/modifiers.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
 import { partOfDayRefiner } from './refiners/part-of-day.js';
 import { timeWithDateRefiner } from './refiners/time-with-date.js';
+import { yearAfterDateRefiner } from './refiners/year-after-date.js';
 import { zoneSuffixRefiner } from './refiners/zone-suffix.js';
 
 export const RULES: readonly Rule[] = [
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
 export const REFINERS: readonly Refiner[] = [
   zoneSuffixRefiner,
   timeWithDateRefiner,
+  yearAfterDateRefiner,
   partOfDayRefiner,
   modifiersRefiner,
   dayAnchoredRefiner,
