@@ -14,6 +14,29 @@ const DAY_THEN_CLOCK = /^(?:,?\s+at\s+|,\s*|\s+)$/u;
 /** A day, or a part of a day ("tomorrow morning" = `2018-06-15TMO`), the clock time can take. */
 const DAY_VALUE = /^(\d{4}-\d\d-\d\d)(?:T[A-Z]{2})?$/u;
 
+/** What joins the two ends of a clock range: "4 p.m. to 5 p.m. tomorrow", "between 4 and 5 p.m.". */
+const RANGE_GLUE = /^\s*(?:[-–—]|to|and|till|until|through)\s*$/u;
+/** A clock time alone, naming no day: "4 p.m.", "16:00", "noon". */
+const BARE_CLOCK = /^(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)$/iu;
+
+/**
+ * "between 4 p.m. and 5 p.m. tomorrow": the first end, which took the reference's date, shares the
+ * day the second end names.
+ */
+function clockRangeShare(sorted: Candidate[], text: string): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i];
+    const b = sorted[i + 1];
+    if (!a || !b || a.type !== 'TIME' || b.type !== 'TIME' || !a.inferred || b.start < a.end) continue;
+    const ca = /^(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$/u.exec(a.value);
+    const cb = /^(\d{4}-\d\d-\d\d)T\d\d:\d\d$/u.exec(b.value);
+    if (!ca || !cb || ca[1] === cb[1] || !BARE_CLOCK.test(text.slice(a.start, a.end).trim())) continue;
+    if (!RANGE_GLUE.test(text.slice(a.end, b.start))) continue;
+    a.value = (cb[1] ?? '') + (ca[2] ?? '');
+    if (!b.inferred) delete a.inferred;
+  }
+}
+
 /**
  * "tomorrow at 5 p.m.": the time, which alone took the reference's date, takes the day's. The
  * two become one expression.
@@ -68,6 +91,7 @@ export const timeWithDateRefiner: Refiner = {
       drop.add(d);
     }
     dayThenClock(sorted.filter((c) => !drop.has(c)), text, drop);
+    clockRangeShare(sorted.filter((c) => !drop.has(c)).sort((a, b) => a.start - b.start), text);
     return cands.filter((c) => !drop.has(c));
   },
 };

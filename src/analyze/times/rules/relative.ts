@@ -36,7 +36,7 @@ const PAST_UNIT = /\bthe\s+(?:past|last)\s+(year|decade)\b(?!-|\s+(?:of|or|and|a
  */
 const THE_YEAR = /\b(?:(?:earlier|later)\s+in\s+)?the\s+(?:full\s+)?year\b(?!-|['’]s|\s+(?:ended|ending|to|before|after|earlier|ago|of|that|when|in\s+which)\b)/gu;
 const YEAR_AGO_ADJ = /\b(year|month|week)-(earlier|ago)\b/gi;
-const REL_WEEKDAY = new RegExp(String.raw`\b(last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following|early|late)\s+(${WEEKDAY_RE})\b`, 'gi');
+const REL_WEEKDAY = new RegExp(String.raw`\b(last|this|next|this\s+past|this\s+coming|the\s+coming|coming|the\s+previous|previous|the\s+following|early|late)\s+(${WEEKDAY_RE})\b`, 'gi');
 const THIS_PART = /\b(this|yesterday|tomorrow|last|early\s+this|late\s+this)\s+(morning|afternoon|evening|night)\b/gi;
 
 const NO_REF = 'XXXX-XX-XX';
@@ -171,8 +171,8 @@ export const relativeRule: Rule = {
       const back = (ref.weekday - wd + 7) % 7 || 7;
       const ahead = (wd - ref.weekday + 7) % 7 || 7;
       let date;
-      if (mod === 'last' || mod === 'this past' || mod === 'the previous') date = addDays(d, -back);
-      else if (mod === 'next' || mod === 'this coming' || mod === 'the following') date = addDays(d, ahead);
+      if (mod === 'last' || mod === 'this past' || mod === 'the previous' || mod === 'previous') date = addDays(d, -back);
+      else if (mod === 'next' || mod.endsWith('coming') || mod === 'the following') date = addDays(d, ahead);
       else if (mod === 'this') date = wd === ref.weekday ? d : addDays(d, wd > ref.weekday ? ahead : -back);
       else continue; // "early Monday": the modifier refiner extends the plain weekday
       push(s, e, fmtDate(date));

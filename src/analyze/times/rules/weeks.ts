@@ -9,6 +9,8 @@ import { refDate } from '../resolve.js';
 
 const WEEK = /\b(last|this|next|the\s+coming|the\s+following|the\s+previous|earlier\s+this|later\s+this|(?:late|early)\s+(?:last|this|next)|the)\s+(week|weekend)\b(?!\s*-|\s+of\b|\s+(?:ended|ending|before|after|earlier|ago)\b)/gi;
 
+/** "the week after next": two weeks on. */
+const WEEK_AFTER_NEXT = /\bthe\s+week\s+after\s+next\b(?!\s+(?:month|year|week|quarter|season|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/gi;
 const NTH_WEEK_OF_YEAR = /\b(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+((?:19|20)\d\d)\b/gi;
 const NTH: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
@@ -46,6 +48,10 @@ export const weeksRule: Rule = {
       }
       const value = fmtWeek(addDays(refDate(ref), shift * 7)) + suffix;
       out.push(cand('weeks', start, end, 'DATE', value, { inferred: true, priority: 2 }));
+    }
+    for (const m of text.matchAll(WEEK_AFTER_NEXT)) {
+      const value = ref ? fmtWeek(addDays(refDate(ref), 14)) : 'XXXX-WXX';
+      out.push(cand('weeks', m.index, m.index + m[0].length, 'DATE', value, { inferred: !!ref, priority: 2 }));
     }
     for (const m of text.matchAll(NTH_WEEK_OF_YEAR)) {
       const n = NTH[(m[1] ?? '').toLowerCase()] ?? -1;
