@@ -28,6 +28,7 @@ import { fiscalQuarterRefiner } from './refiners/fiscal-quarter.js';
 import { modifiersRefiner } from './refiners/modifiers.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
 import { partOfDayRefiner } from './refiners/part-of-day.js';
+import { rangeOrderRefiner } from './refiners/range-order.js';
 import { timeWithDateRefiner } from './refiners/time-with-date.js';
 import { yearAfterDateRefiner } from './refiners/year-after-date.js';
 import { zoneSuffixRefiner } from './refiners/zone-suffix.js';
@@ -57,6 +58,7 @@ export const REFINERS: readonly Refiner[] = [
   zoneSuffixRefiner,
   timeWithDateRefiner,
   yearAfterDateRefiner,
+  rangeOrderRefiner,
   partOfDayRefiner,
   modifiersRefiner,
   dayAnchoredRefiner,
