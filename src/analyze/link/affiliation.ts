@@ -21,6 +21,8 @@ function bodyBefore(st: LinkState, from: number, at: number): Cluster | undefine
   let bestAt = -1;
   for (const c of st.clusters) {
     if ((c.type !== 'ORG' && c.type !== 'GROUP') || !c.country || !st.kb.country(c.country)) continue;
+    // A news agency ("(Reuters) -") reports on the official; it does not employ them.
+    if (c.code?.endsWith('MED')) continue;
     for (const m of c.mentions) if (m.start >= from && m.end <= at && m.start > bestAt) { best = c; bestAt = m.start; }
   }
   return best;

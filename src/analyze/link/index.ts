@@ -20,6 +20,7 @@ import { linkDescriptions } from './descriptions.js';
 import { linkGenericBodies } from './generic.js';
 import { linkOrgAnaphora } from './org-anaphora.js';
 import { affiliateOfficials, placePlaces } from './affiliation.js';
+import { personCountryFromApposition } from './person-country.js';
 import { linkFullNames, linkShortNames, prepare, type PreparedName } from './names.js';
 import { linkDictionaryPhrases } from './phrases.js';
 import { resolvePronounIn } from './pronouns.js';
@@ -108,6 +109,7 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
     if (claimed(st, h.start, h.end, ['title'])) continue;
     mentionOf(st, clusterFor(st, h.entry), h.start, h.end, 'name', false, 'hit');
   }
+  personCountryFromApposition(st);
   linkDescriptions(st);
   linkGenericBodies(st);
   linkOrgAnaphora(st);

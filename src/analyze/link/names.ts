@@ -52,6 +52,15 @@ export function prepare(st: LinkState, n: NameMention): PreparedName | undefined
     const t = { start: title.start, end: st.text.slice(title.start, title.end).trimEnd().length + title.start };
     p.title = t;
     p.info = parseTitle(st, t.start, t.end);
+    // The tagger may stop short of a country ("Ukrainian Infrastructure Minister" read as
+    // "Minister"): the longer title right before the name, when it names one, is the title.
+    if (p.info.countries.length === 0 && /^\s+$/u.test(st.text.slice(t.end, start))) {
+      const longer = findTitleBefore(st, start);
+      if (longer && longer.start < t.start) {
+        const info = parseTitle(st, longer.start, longer.end);
+        if (info.countries.length > 0) { p.title = longer; p.info = info; }
+      }
+    }
   }
   return p;
 }
@@ -113,8 +122,9 @@ export function fullCandidates(st: LinkState, key: string): KbEntry[] {
 
 function attachTitle(st: LinkState, c: Cluster, p: PreparedName): void {
   // An unlinked name learns its country from a title ("North Korean leader Kim Jong-un").
-  if (!c.entry && !c.country && p.info?.countries[0]) {
-    c.country = p.info.countries[0];
+  const own = p.info?.own ?? p.info?.countries[0];
+  if (!c.entry && !c.country && own) {
+    c.country = own;
     shortKeysOf(c);
   }
   if (p.title) {

@@ -12,6 +12,8 @@ export interface TitleInfo {
   countries: string[];
   offices: OfficeWord[];
   officeText: string[];
+  /** The country nearest the name, before any "to"/"in" ("U.S. envoy to Pakistan" is American). */
+  own?: string;
   /** The body a title names ("White House" in "White House spokesman"), when the KB knows it. */
   body?: KbEntry;
 }
@@ -72,6 +74,11 @@ export function parseTitle(st: LinkState, start: number, end: number): TitleInfo
   if (countries.length === 0 && body?.country) countries.push(body.country);
   const info: TitleInfo = { countries, ...officesIn(st.text.slice(start, end)) };
   if (body) info.body = body;
+  // "Pakistan's Foreign Minister" vs "India's Foreign Secretary" in one run of text: the word
+  // next to the name is the person's; a country after "to"/"in" is where they serve.
+  const dest = /\b(?:to|in)\s/u.exec(st.text.slice(start, end));
+  const own = countriesIn(st, start, dest ? start + dest.index : end).at(-1) ?? (dest ? undefined : countries[0]);
+  if (own) info.own = own;
   return info;
 }
 
