@@ -50,4 +50,19 @@ describe('lemmas', () => {
     expect(lemmaOf('talks', vocab)).toBe('talks');
     expect(lemmaOf('unknownish', vocab)).toBe('unknownish');
   });
+
+  it('the same lemma for any casing, as noun and as verb, asked in any order', () => {
+    expect(lemmaOf('Planned', vocab, true)).toBe('plan');
+    expect(lemmaOf('PLANNED', vocab, true)).toBe('plan');
+    expect(lemmaOf('Met', vocab)).toBe('meet');
+    expect(lemmaOf('Visits', vocab, true)).toBe('visit');
+    expect(lemmaOf('Talks', vocab)).toBe('talks');
+  });
+
+  it('words that are names of Object methods are plain words', () => {
+    for (const w of ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf']) {
+      expect(lemmaOf(w, vocab, true)).toBe(w.toLowerCase());
+      expect(typeof lemmaOf(w, vocab)).toBe('string');
+    }
+  });
 });

@@ -31,7 +31,8 @@ const PLURALS: ReadonlySet<string> = new Set([
   'rockets', 'missiles', 'blockades', 'dollars',
 ]);
 
-const caches = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+/** Lemmas by vocabulary, keyed by the word as written (nouns) and as written with a `v:` prefix (verbs). */
+const caches = new WeakMap<ReadonlySet<string>, { noun: Map<string, string>; verb: Map<string, string> }>();
 
 function candidates(w: string): string[] {
   const out: string[] = [];
@@ -56,18 +57,20 @@ function candidates(w: string): string[] {
 
 /** The lemma of a word: itself when known or unchanged, else the first known candidate. */
 export function lemmaOf(word: string, vocabulary: ReadonlySet<string>, verb = false): string {
-  const w = word.toLowerCase().replace(/[’‘]/g, "'");
-  let cache = caches.get(vocabulary);
-  if (!cache) { cache = new Map(); caches.set(vocabulary, cache); }
-  const key = verb ? `v:${w}` : w;
-  const hit = cache.get(key);
+  let byKind = caches.get(vocabulary);
+  if (!byKind) { byKind = { noun: new Map(), verb: new Map() }; caches.set(vocabulary, byKind); }
+  // Keyed by the word as written, so a hit (most calls) lowercases and builds nothing.
+  const cache = verb ? byKind.verb : byKind.noun;
+  const hit = cache.get(word);
   if (hit !== undefined) return hit;
-  let out = IRREGULAR[w];
+  const w = word.toLowerCase().replace(/[’‘]/g, "'");
+  // Own keys only: "constructor" or "toString" in a text must not find Object's methods.
+  let out = Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined;
   if (out === undefined && !verb && PLURALS.has(w)) out = w;
   if (out === undefined) {
     if (vocabulary.has(w)) out = w;
     else out = candidates(w).find((c) => vocabulary.has(c)) ?? w;
   }
-  if (cache.size < 50_000) cache.set(key, out);
+  if (cache.size < 50_000) cache.set(word, out);
   return out;
 }

@@ -18,6 +18,9 @@ export function wordsOf(text: string): Word[] {
 }
 
 export function isCapitalized(w: string): boolean {
+  // ASCII first: this runs for nearly every word of an article, and the Unicode-class regex is slow.
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(w);
 }
 
