@@ -59,3 +59,11 @@ describe('link: a person’s country from their own words', () => {
     expect(byName(doc, 'Priya Nair')?.country).toBeUndefined();
   });
 });
+
+describe('link: no country from another clause', () => {
+  it('does not give an official the country of a body in another clause of the sentence', () => {
+    const doc = linked('Nepal’s Foreign Ministry protested after Foreign Secretary Arjun Rao spoke in Delhi.',
+      [['Arjun Rao', 'PERSON'], ['Delhi', 'PLACE']], ctx);
+    expect(byName(doc, 'Arjun Rao')?.country).not.toBe('NPL');
+  });
+});

@@ -23,10 +23,18 @@ function bodyBefore(st: LinkState, from: number, at: number): Cluster | undefine
     if ((c.type !== 'ORG' && c.type !== 'GROUP') || !c.country || !st.kb.country(c.country)) continue;
     // A news agency ("(Reuters) -") reports on the official; it does not employ them.
     if (c.code?.endsWith('MED')) continue;
-    for (const m of c.mentions) if (m.start >= from && m.end <= at && m.start > bestAt) { best = c; bestAt = m.start; }
+    for (const m of c.mentions) {
+      if (m.start < from || m.end > at || m.start <= bestAt) continue;
+      // "The ministry summoned an envoy after Foreign Secretary X spoke": another clause, another party.
+      if (OTHER_CLAUSE.test(st.text.slice(m.end, at))) continue;
+      best = c; bestAt = m.start;
+    }
   }
   return best;
 }
+
+/** Words that open another clause between a body and an official. */
+const OTHER_CLAUSE = /\b(?:after|before|when|while|whereas|because|since|although|though|but|until|unless)\b/iu;
 
 /** "presidential" in the noun phrase right before a name, with no clause break between. */
 const PRESIDENTIAL_STAFF = /\bpresidential [^.,;:!?"“”]*$/iu;
