@@ -67,3 +67,10 @@ describe('link: no country from another clause', () => {
     expect(byName(doc, 'Arjun Rao')?.country).not.toBe('NPL');
   });
 });
+
+describe('link: a destination in the title is not the person’s country', () => {
+  it('reads "envoy to Pakistan" as an American envoy', () => {
+    const doc = linked('U.S. envoy to Pakistan Daniel Ross arrived in Lahore on Monday.', [['Daniel Ross', 'PERSON'], ['Lahore', 'PLACE']], ctx);
+    expect(byName(doc, 'Daniel Ross')?.country).toBe('USA');
+  });
+});

@@ -122,7 +122,8 @@ export function findTitleBefore(st: LinkState, nameStart: number): { start: numb
     if (!w || !/^[ \u00a0]+$/u.test(st.text.slice(w.end, right))) break;
     const lw = w.text.toLowerCase();
     const ok = OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || TITLE_MODIFIERS.has(lw) || /^\p{Lu}/u.test(w.text)
-      || ((lw === 'of' || lw === 'the') && taken.length > 0);
+      // "to" joins "envoy to Pakistan": the country after it is where they serve, not their own.
+      || ((lw === 'of' || lw === 'the' || lw === 'to') && taken.length > 0);
     if (!ok) break;
     taken.push(j);
     right = w.start;
