@@ -53,6 +53,20 @@ describe('link: political parties', () => {
   });
 });
 
+describe('link: "Congress" by the article\'s country', () => {
+  it('is the Indian party in an article about India', () => {
+    const text = 'Congress won the state election in Karnataka, the BJP conceded. India will hold a general vote next year; New Delhi expects a close race.';
+    const doc = linked(text, [['Congress', 'ORG'], ['BJP', 'ORG'], ['Karnataka', 'PLACE'], ['India', 'PLACE'], ['New Delhi', 'PLACE']], ctx);
+    expect(entityWith(doc, 'Congress')?.name).toBe('Indian National Congress');
+  });
+
+  it('stays the US legislature in an article about the United States', () => {
+    const text = 'Congress passed the spending bill on Friday. The United States will fund the agencies until March, Washington said.';
+    const doc = linked(text, [['Congress', 'ORG'], ['United States', 'PLACE'], ['Washington', 'PLACE']], ctx);
+    expect(entityWith(doc, 'Congress')?.name).toBe('United States Congress');
+  });
+});
+
 describe('link: first-level regions', () => {
   it.each([
     ['Floods hit Bavaria over the weekend.', 'Bavaria', 'DEU'],
