@@ -273,7 +273,10 @@ export class SentenceCoder {
     }
     // "rejected on Thursday a United Nations appeal": a time and its preposition bind no slot.
     const args = this.withoutTimes(window);
-    const b = bestMatch(ps, args, patterns, this.c.dict);
+    let b = bestMatch(ps, args, patterns, this.c.dict);
+    // A bare "call X" is a phone call only when planned or possible ("will call Macron"); done, it
+    // is mostly a judgement ("called the plan absurd"), which evaluation() reads.
+    if (b && !forced && vg.lemma === 'call' && b.pattern.items.length === 1 && b.recipient && !['planned', 'possible'].includes(this.statusOf(aspect ?? v))) b = undefined;
     if (!b && !forced && vg.lemma === 'call' && !vg.passive && !vg.gerund) return this.evaluation(v);
     if (!b) return vg.modal === 'demanded' && !forced ? this.demand(v) : undefined;
     if (b.pattern.type === 'CONSULT' && !this.meetsSomeone(b, args)) return undefined;
@@ -293,7 +296,9 @@ export class SentenceCoder {
       recipient = actor;
       actor = swapped;
     }
-    const status = forced?.status ?? (ofNoun !== undefined ? this.complementStatus(ofNoun) : this.statusOf(aspect ?? v));
+    let status = forced?.status ?? (ofNoun !== undefined ? this.complementStatus(ofNoun) : this.statusOf(aspect ?? v));
+    // "was considering a strike on Guam": a verb of weighing that itself states the event leaves it possible.
+    if (!forced && status === 'occurred' && this.c.dict.status.get(vg.lemma) === 'possible') status = 'possible';
     const used = [...b.used, v, ...subj];
     const start = Math.min(...used.map((k) => tokStart(ps, ps.chunks[k]!)));
     const end = Math.max(...used.filter((k) => k !== b.about).map((k) => tokEnd(ps, ps.chunks[k]!)), tokEnd(ps, vg));

@@ -42,6 +42,7 @@ export function refine(c: CoderContext, drafts: Placed[]): Placed[] {
     }
   }
   resolvePairs(drafts);
+  for (const d of drafts) notOwnCountry(c, d);
   resolveActs(drafts);
   return dedupe(mergeHeadlines(drafts));
 }
@@ -71,6 +72,23 @@ function resolvePairs(drafts: Placed[]): void {
     }
     last = namedPair(d) ?? last;
   }
+}
+
+/**
+ * A threat is aimed outward: "Volkov threatened Russia's neighbours" does not threaten Russia
+ * itself. Only the country as a place goes; a group of it may be threatened at home ("threatened to ban
+ * Ugandan opposition candidates").
+ */
+function notOwnCountry(c: CoderContext, d: Draft): void {
+  if (d.type !== 'THREATEN') return;
+  const own = countries(d.actor);
+  d.recipient = d.recipient.filter((r) => {
+    const e = r.entity !== undefined ? c.entities.get(r.entity) : undefined;
+    // The place named bare or as owner ("Russia", "Russia's neighbours"), not a group of it
+    // ("Ugandan opposition candidates").
+    const place = e?.type === 'PLACE' && e.mentions.some((m) => r.text.endsWith(m.text) || r.text.includes(`${m.text}'s`));
+    return !(place && own.has(r.country ?? r.code?.slice(0, 3) ?? ''));
+  });
 }
 
 /** Acts a later "the move", "this decision" may name again (reactions and talk are no such acts). */
