@@ -2,12 +2,12 @@
  * The analytic queries (faceted search, event filters, timelines, dyads, networks, places, actors)
  * are SQL over the store's tables: answered in the database they stay fast on large stores. Both
  * engines have the same tables, so each query is written once, with `?` placeholders, and the few
- * places where SQLite and PostgreSQL differ go through the store's Dialect (./dialect.ts).
+ * places where SQLite and PostgreSQL differ go through the store's Dialect (src/store/sql/dialect.ts).
  */
 import type { PgStore } from '../../store/postgres/index.js';
 import { SqliteStore } from '../../store/sqlite/index.js';
 import type { Store } from '../../store/store.js';
-import { SQLITE, type Dialect } from './dialect.js';
+import { SQLITE, type Dialect } from '../../store/sql/dialect.js';
 import { pgSql } from './pg-sql.js';
 
 /** The SQL engine under a store: rows for a query with `?` placeholders. */
@@ -43,16 +43,4 @@ export function sqlOf(store: Store): Db | undefined {
   if (store instanceof SqliteStore) return sqliteDb(store.db);
   if (isPg(store)) return pgSql(store);
   return undefined;
-}
-
-/** LIKE pattern for a case-insensitive substring, with the wildcards escaped (use ESCAPE '\'). */
-export function like(s: string): string {
-  return `%${s.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`;
-}
-
-/** Drop SQL NULLs so optional fields are absent, as in the record types. */
-export function clean<T>(row: Record<string, unknown>): T {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) if (v !== null) out[k] = v;
-  return out as T;
 }

@@ -4,7 +4,7 @@
  * actors is of country A and one of its recipients of country B.
  */
 import type { Db } from './db.js';
-import { eventWhere, type EventFilter } from './event-filter.js';
+import { eventWhere, type EventFilter } from '../../store/sql/event-where.js';
 import { COOP } from './quad.js';
 import { WIDTH, type Interval } from './timeline.js';
 

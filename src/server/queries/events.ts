@@ -1,7 +1,8 @@
 /** Events with every filter, their participants and place, a page at a time; newest first. */
 import type { Participant, PloverType } from '../../model.js';
-import { clean, count, type Db } from './db.js';
-import { articleJoin, eventWhere, type EventFilter } from './event-filter.js';
+import { clean } from '../../store/sql/rows.js';
+import { count, type Db } from './db.js';
+import { articleJoin, eventWhere, type EventFilter } from '../../store/sql/event-where.js';
 import { QUAD, type Quad } from './quad.js';
 
 export interface EventPlace {

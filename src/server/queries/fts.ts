@@ -6,7 +6,7 @@
  */
 import { toTsQuery, HEADLINE_OPTIONS, markSnippet, TS_CONFIG } from '../../store/postgres/ts-query.js';
 import { toFtsQuery } from '../../store/sqlite/fts-query.js';
-import type { Dialect } from './dialect.js';
+import type { Dialect } from '../../store/sql/dialect.js';
 
 export interface Fts {
   /** The engine's query for what a person typed; undefined when there is nothing to search for. */

@@ -4,7 +4,7 @@
  * cooperative and conflictual events they share. The heaviest edges are kept.
  */
 import type { Db } from './db.js';
-import { eventWhere, type EventFilter } from './event-filter.js';
+import { eventWhere, type EventFilter } from '../../store/sql/event-where.js';
 import { COOP } from './quad.js';
 
 export interface NetworkNode {

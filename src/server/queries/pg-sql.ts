@@ -1,26 +1,8 @@
 /** The analytic queries' Db over the PostgreSQL store: `?` placeholders become `$1`, `$2`, ... */
 import type { PgStore } from '../../store/postgres/index.js';
 import type { Db } from './db.js';
-import { POSTGRES } from './dialect.js';
-
-/** `?` outside quoted strings and identifiers becomes `$1`, `$2`, ... in order. */
-export function numbered(sql: string): string {
-  let n = 0;
-  let quote: string | undefined;
-  let out = '';
-  for (const ch of sql) {
-    if (quote) {
-      if (ch === quote) quote = undefined;
-      out += ch;
-    } else if (ch === "'" || ch === '"') {
-      quote = ch;
-      out += ch;
-    } else {
-      out += ch === '?' ? `$${++n}` : ch;
-    }
-  }
-  return out;
-}
+import { POSTGRES } from '../../store/sql/dialect.js';
+import { numbered } from '../../store/sql/placeholders.js';
 
 export function pgSql(store: PgStore): Db {
   const texts = new Map<string, string>();

@@ -4,7 +4,7 @@
  */
 import { cityCoordinates } from '../city-coords.js';
 import type { Db } from './db.js';
-import { eventWhere, type EventFilter } from './event-filter.js';
+import { eventWhere, type EventFilter } from '../../store/sql/event-where.js';
 import { COOP } from './quad.js';
 
 export interface PlaceCount {

@@ -1,5 +1,6 @@
 /** Quotes with a topic: what a speaker said about something (every word of `q` in the quote), newest first. */
-import { clean, like, type Db } from './db.js';
+import { clean, like } from '../../store/sql/rows.js';
+import type { Db } from './db.js';
 
 export interface QuoteFilter {
   speaker?: string;

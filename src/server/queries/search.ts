@@ -5,7 +5,8 @@
  * the narrowed set, at most CANDIDATES articles, so a query stays fast on a large store.
  */
 import type { Store } from '../../store/store.js';
-import { like, type Db } from './db.js';
+import { like, msBound } from '../../store/sql/rows.js';
+import type { Db } from './db.js';
 import { ftsOf } from './fts.js';
 
 export const CANDIDATES = 2000;
@@ -50,13 +51,6 @@ export interface SearchResult {
   capped: boolean;
   hits: FacetedHit[];
   facets: Record<'section' | 'agency' | 'type' | 'country' | 'actor' | 'year', FacetValue[]>;
-}
-
-function msBound(v: string, end: boolean): number {
-  const s = end && /^\d{4}-\d{2}-\d{2}$/u.test(v) ? `${v}T23:59:59.999Z` : v;
-  const ms = Date.parse(s);
-  if (Number.isNaN(ms)) throw new RangeError(`"${v}" is not an ISO 8601 date or time`);
-  return ms;
 }
 
 export function splitSnippet(s: string): SnippetPart[] {
@@ -113,11 +107,11 @@ export async function facetedSearch(db: Db, f: SearchFilter, limit: number, offs
   const params: unknown[] = [];
   if (f.since) {
     where.push('a.published_ms >= ?');
-    params.push(msBound(f.since, false));
+    params.push(msBound(f.since, 'since'));
   }
   if (f.until) {
     where.push('a.published_ms <= ?');
-    params.push(msBound(f.until, true));
+    params.push(msBound(f.until, 'until'));
   }
   if (f.agency) {
     where.push(d.ieq('a.dateline_agency'));

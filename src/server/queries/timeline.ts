@@ -1,6 +1,6 @@
 /** Event counts over time: per period (day, month, year) and per PLOVER type, for any event filter. */
 import type { Db } from './db.js';
-import { eventWhere, type EventFilter } from './event-filter.js';
+import { eventWhere, type EventFilter } from '../../store/sql/event-where.js';
 import { COOP } from './quad.js';
 
 export type Interval = 'day' | 'month' | 'year';

@@ -5,36 +5,11 @@ import type {
   ArticleSource, ArticleSummary, EntityQuery, EntityStat, EventQuery, EventRow, Page, QuoteQuery, QuoteRow,
   SearchHit, SearchOptions, StoreStats, StoredArticle, TimeRange,
 } from '../store.js';
+import { POSTGRES } from '../sql/dialect.js';
+import { eventWhere } from '../sql/event-where.js';
+import { numbered } from '../sql/placeholders.js';
+import { clean, like, msBound, page } from '../sql/rows.js';
 import { HEADLINE_OPTIONS, markSnippet, toTsQuery, TS_CONFIG } from './ts-query.js';
-
-const DEFAULT_LIMIT = 20;
-const MAX_LIMIT = 10_000;
-
-function page(p: Page = {}): [number, number] {
-  const limit = Math.min(Math.max(0, Math.trunc(p.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
-  return [limit, Math.max(0, Math.trunc(p.offset ?? 0))];
-}
-
-/** Drop SQL NULLs so optional fields are absent, as in the record types. */
-function clean<T extends object>(row: Record<string, unknown>): T {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) if (v !== null) out[k] = v;
-  return out as T;
-}
-
-function untilBound(until: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/u.test(until) ? `${until}T23:59:59.999Z` : until;
-}
-
-function msBound(v: string, which: 'since' | 'until'): number {
-  const ms = Date.parse(which === 'until' ? untilBound(v) : v);
-  if (Number.isNaN(ms)) throw new RangeError(`--${which} "${v}" is not an ISO 8601 date or time`);
-  return ms;
-}
-
-function like(s: string): string {
-  return `%${s.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`;
-}
 
 /** Numbered parameters built up beside a WHERE list. */
 class Params {
@@ -189,33 +164,13 @@ export class PgReader {
 
   async events(q: EventQuery = {}): Promise<EventRow[]> {
     const [limit, offset] = page(q);
-    const where: string[] = [];
-    const p = new Params();
-    const party = (role: 'actor' | 'recipient', s: string): void => {
-      const pat = p.add(like(s));
-      where.push(`EXISTS (SELECT 1 FROM event_participants p WHERE p.article = v.article AND p.event_idx = v.idx
-        AND p.role = '${role}' AND (p.name ILIKE ${pat} ESCAPE '\\' OR p.text ILIKE ${pat} ESCAPE '\\' OR p.code = ${p.add(s.toUpperCase())}))`);
-    };
-    if (q.actor) party('actor', q.actor);
-    if (q.recipient) party('recipient', q.recipient);
-    if (q.country) {
-      where.push(`EXISTS (SELECT 1 FROM event_participants p WHERE p.article = v.article AND p.event_idx = v.idx
-        AND p.country = ${p.add(q.country.toUpperCase())})`);
-    }
-    if (q.type) where.push(`v.type = ${p.add(q.type)}`);
-    if (q.article) where.push(`a.id = ${p.add(q.article)}`);
-    if (q.since) {
-      msBound(q.since, 'since');
-      where.push(`v.day >= ${p.add(q.since.slice(0, 10))}`);
-    }
-    if (q.until) {
-      msBound(q.until, 'until');
-      where.push(`v.day <= ${p.add(q.until.slice(0, 10))}`);
-    }
-    const rows = await this.rows<Record<string, unknown> & { pk: string; idx: number }>(`SELECT v.article AS pk, v.idx,
+    if (q.since) msBound(q.since, 'since');
+    if (q.until) msBound(q.until, 'until');
+    const w = eventWhere(POSTGRES, q);
+    const rows = await this.rows<Record<string, unknown> & { pk: string; idx: number }>(numbered(`SELECT v.article AS pk, v.idx,
         a.id AS article, a.headline, a.published, v.type, v.mode, v.cameo, v.status, v.date, v.day, v.evidence
-      FROM events v JOIN articles a ON a.pk = v.article ${whereSql(where)}
-      ORDER BY v.day DESC NULLS LAST, a.pk DESC, v.idx LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`, p.values);
+      FROM events v JOIN articles a ON a.pk = v.article ${w.sql}
+      ORDER BY v.day DESC NULLS LAST, a.pk DESC, v.idx LIMIT ? OFFSET ?`), [...w.params, limit, offset]);
     if (rows.length === 0) return [];
     // All participants of the page's events in one query.
     const parts = await this.rows<Record<string, unknown> & { pk: string; event_idx: number; role: string }>(

@@ -2,7 +2,8 @@
 import type Database from 'better-sqlite3';
 import type { Participant, PloverType } from '../../model.js';
 import type { EventCluster, EventQuery, EventReport, EventRow } from '../store.js';
-import { clean, eventWhere, page } from './read.js';
+import { clean, page } from '../sql/rows.js';
+import { eventWhere } from './read.js';
 
 interface ClusterHead {
   id: number;
@@ -14,11 +15,11 @@ interface ClusterHead {
 
 export function readEventClusters(db: Database.Database, q: EventQuery = {}): EventCluster[] {
   const [limit, offset] = page(q);
-  const { where, params } = eventWhere(q);
+  const { sql: where, params } = eventWhere(q);
   const heads = db.prepare(`SELECT c.id, c.date, c.day_lo, c.day_hi, c.inferred FROM event_clusters c
     WHERE c.id IN (SELECT m.cluster FROM events v JOIN articles a ON a.rowid = v.article
       JOIN event_cluster_members m ON m.article = v.article AND m.event_idx = v.idx
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''})
+      ${where})
     ORDER BY c.day_hi DESC NULLS LAST, c.id DESC LIMIT ? OFFSET ?`).all(...params, limit, offset) as ClusterHead[];
   const membersOf = db.prepare(`SELECT m.article AS rowid, m.event_idx AS idx, m.why, a.id AS article, a.headline, a.published,
       a.source_url AS url, a.source_path AS path, a.dateline_agency AS agency,

@@ -5,33 +5,10 @@ import type {
   ArticleSource, ArticleSummary, EntityQuery, EntityStat, EventQuery, EventRow, Page, QuoteQuery, QuoteRow,
   SearchHit, SearchOptions, StoreStats, StoredArticle, TimeRange,
 } from '../store.js';
+import { SQLITE } from '../sql/dialect.js';
+import { eventWhere as eventWhereOf } from '../sql/event-where.js';
+import { clean, like, msBound, page } from '../sql/rows.js';
 import { toFtsQuery } from './fts-query.js';
-
-const DEFAULT_LIMIT = 20;
-const MAX_LIMIT = 10_000;
-
-export function page(p: Page = {}): [number, number] {
-  const limit = Math.min(Math.max(0, Math.trunc(p.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
-  return [limit, Math.max(0, Math.trunc(p.offset ?? 0))];
-}
-
-/** Drop SQL NULLs so optional fields are absent, as in the record types. */
-export function clean<T extends object>(row: Record<string, unknown>): T {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) if (v !== null) out[k] = v;
-  return out as T;
-}
-
-/** A bare date as an upper bound means the whole day. */
-function untilBound(until: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/u.test(until) ? `${until}T23:59:59.999Z` : until;
-}
-
-function msBound(v: string, which: 'since' | 'until'): number {
-  const ms = Date.parse(which === 'until' ? untilBound(v) : v);
-  if (Number.isNaN(ms)) throw new RangeError(`--${which} "${v}" is not an ISO 8601 date or time`);
-  return ms;
-}
 
 /** WHERE fragments over `a.published_ms` for a time range. */
 function publishedRange(r: TimeRange, where: string[], params: unknown[]): void {
@@ -45,44 +22,11 @@ function publishedRange(r: TimeRange, where: string[], params: unknown[]): void 
   }
 }
 
-function like(s: string): string {
-  return `%${s.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`;
-}
-
-/** WHERE fragments over `events v JOIN articles a` for an event query (shared by events and clusters). */
-export function eventWhere(q: EventQuery): { where: string[]; params: unknown[] } {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const party = (role: 'actor' | 'recipient', s: string): void => {
-    where.push(`EXISTS (SELECT 1 FROM event_participants p WHERE p.article = v.article AND p.event_idx = v.idx
-      AND p.role = '${role}' AND (p.name LIKE ? ESCAPE '\\' OR p.text LIKE ? ESCAPE '\\' OR p.code = ?))`);
-    params.push(like(s), like(s), s.toUpperCase());
-  };
-  if (q.actor) party('actor', q.actor);
-  if (q.recipient) party('recipient', q.recipient);
-  if (q.country) {
-    where.push('EXISTS (SELECT 1 FROM event_participants p WHERE p.article = v.article AND p.event_idx = v.idx AND p.country = ?)');
-    params.push(q.country.toUpperCase());
-  }
-  if (q.type) {
-    where.push('v.type = ?');
-    params.push(q.type);
-  }
-  if (q.article) {
-    where.push('a.id = ?');
-    params.push(q.article);
-  }
-  if (q.since) {
-    msBound(q.since, 'since');
-    where.push('v.day >= ?');
-    params.push(q.since.slice(0, 10));
-  }
-  if (q.until) {
-    msBound(q.until, 'until');
-    where.push('v.day <= ?');
-    params.push(q.until.slice(0, 10));
-  }
-  return { where, params };
+/** The WHERE clause of an event query over `events v JOIN articles a` (shared by events and clusters). */
+export function eventWhere(q: EventQuery): { sql: string; params: unknown[] } {
+  if (q.since) msBound(q.since, 'since');
+  if (q.until) msBound(q.until, 'until');
+  return eventWhereOf(SQLITE, q);
 }
 
 export class Reader {
@@ -231,10 +175,10 @@ export class Reader {
 
   events(q: EventQuery = {}): EventRow[] {
     const [limit, offset] = page(q);
-    const { where, params } = eventWhere(q);
+    const { sql: where, params } = eventWhere(q);
     const rows = this.db.prepare(`SELECT v.article AS rowid, v.idx, a.id AS article, a.headline, a.published, v.type, v.mode,
         v.cameo, v.status, v.date, v.day, v.evidence
-      FROM events v JOIN articles a ON a.rowid = v.article ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      FROM events v JOIN articles a ON a.rowid = v.article ${where}
       ORDER BY v.day DESC NULLS LAST, a.rowid DESC, v.idx LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as Array<Record<string, unknown> & { rowid: number; idx: number }>;
     const partsOf = this.db.prepare(`SELECT role, entity_id AS entity, text, code, country FROM event_participants

@@ -1,6 +1,6 @@
 /** The WHERE clause every event query shares: time range, actor, recipient, country, type, status, source, article. */
 import type { EventStatus, PloverType } from '../../model.js';
-import { like } from './db.js';
+import { like } from './rows.js';
 import type { Dialect } from './dialect.js';
 
 export interface EventFilter {
