@@ -38,8 +38,8 @@ export interface WordInfo {
   lower: number;
   shape: number;
   lowerText: string;
-  /** Per scorer slot, cached (part of speech, summed weight vector) pairs (filled by fast.ts). */
-  vecs: Array<Array<Uint32Array | Float32Array> | undefined>;
+  /** Per scorer slot, cached (part of speech, summed integer weight vector) pairs (filled by fast.ts). */
+  vecs: Array<Array<Uint32Array | Int32Array> | undefined>;
 }
 
 const BOS = hashString('<S>', F.boundary);

@@ -1,6 +1,7 @@
 /**
  * The model file: a gzip of a JSON header (what trained it, with which data; word clusters;
- * gazetteer lists) followed by the two passes' weights, stored sparsely as 16-bit integers.
+ * gazetteer lists) followed by the two passes' weights, stored sparsely as 16-bit integers (and
+ * kept in memory as 16-bit integers: see Weights in decode.ts).
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Weights } from './decode.js';
@@ -39,15 +40,12 @@ interface Header {
   scales: number[];
 }
 
-function encodeSparse(w: Float32Array): { bytes: Buffer; scale: number } {
-  let max = 0;
-  for (const v of w) if (Math.abs(v) > max) max = Math.abs(v);
-  const scale = max > 0 ? max / 32767 : 1;
+function encodeSparse(w: Int16Array): Buffer {
   const gaps: number[] = [];
   const values: number[] = [];
   let last = -1;
   for (let i = 0; i < w.length; i++) {
-    const q = Math.round((w[i] ?? 0) / scale);
+    const q = w[i]!;
     if (q === 0) continue;
     let gap = i - last;
     last = i;
@@ -60,20 +58,20 @@ function encodeSparse(w: Float32Array): { bytes: Buffer; scale: number } {
   head.writeUInt32LE(gaps.length, 4);
   const vals = Buffer.alloc(values.length * 2);
   values.forEach((v, i) => vals.writeInt16LE(v, i * 2));
-  return { bytes: Buffer.concat([head, Buffer.from(gaps), vals]), scale };
+  return Buffer.concat([head, Buffer.from(gaps), vals]);
 }
 
-function decodeSparse(buf: Buffer, at: number, size: number, scale: number): { w: Float32Array; next: number } {
+/** The end of the sparse block at `at`. */
+function skipSparse(buf: Buffer, at: number): number {
+  return at + 8 + buf.readUInt32LE(at + 4) + buf.readUInt32LE(at) * 2;
+}
+
+/** Fill `w` (zeros) from the sparse block at `at`. */
+function decodeSparse(buf: Buffer, at: number, w: Int16Array): void {
   const count = buf.readUInt32LE(at);
   const gapBytes = buf.readUInt32LE(at + 4);
-  const w = new Float32Array(size);
   let g = at + 8;
   const v = g + gapBytes;
-  // The values as one Int16Array (copied when the buffer offset is odd, as typed arrays need alignment).
-  const valBytes = buf.subarray(v, v + count * 2);
-  const values = (valBytes.byteOffset % 2 === 0)
-    ? new Int16Array(valBytes.buffer, valBytes.byteOffset, count)
-    : new Int16Array(Uint8Array.from(valBytes).buffer);
   let idx = -1;
   for (let k = 0; k < count; k++) {
     let gap = 0;
@@ -85,9 +83,8 @@ function decodeSparse(buf: Buffer, at: number, size: number, scale: number): { w
       shift += 7;
     }
     idx += gap;
-    w[idx] = values[k]! * scale;
+    w[idx] = buf.readInt16LE(v + 2 * k);
   }
-  return { w, next: at + 8 + gapBytes + count * 2 };
 }
 
 export function serializeModel(m: NerModelData): Buffer {
@@ -95,16 +92,26 @@ export function serializeModel(m: NerModelData): Buffer {
   const header: Header = {
     format: MODEL_FORMAT, bits: m.bits, nTags: N_TAGS, types: TYPES, meta: m.meta,
     clusters: Object.fromEntries([...m.clusters].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))),
-    gazetteer: m.gazetteer, scales: blocks.map((b) => b.scale),
+    gazetteer: m.gazetteer, scales: [m.pass1.scale, m.pass2.scale],
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const len = Buffer.alloc(4);
   len.writeUInt32LE(json.length, 0);
   const trans = [m.pass1.trans, m.pass2.trans].map((t) => Buffer.from(t.buffer, t.byteOffset, t.byteLength));
-  return gzipSync(Buffer.concat([len, json, ...blocks.map((b) => b.bytes), ...trans]), { level: 9 });
+  return gzipSync(Buffer.concat([len, json, ...blocks, ...trans]), { level: 9 });
 }
 
-export function deserializeModel(file: Buffer, name: string): NerModelData {
+/** The two passes' weight tables, decoded once (into shared memory) for several threads' models. */
+export interface PassTables { pass1: Int16Array; pass2: Int16Array }
+
+export interface LoadOptions {
+  /** Decode the weight tables into SharedArrayBuffers, which worker threads can share rather than copy. */
+  shared?: boolean;
+  /** Use these tables, decoded from the same file already, rather than decoding the file's. */
+  tables?: PassTables;
+}
+
+export function deserializeModel(file: Buffer, name: string, opts: LoadOptions = {}): NerModelData {
   let raw: Buffer;
   try {
     raw = gunzipSync(file);
@@ -116,12 +123,18 @@ export function deserializeModel(file: Buffer, name: string): NerModelData {
   if (header.format !== MODEL_FORMAT) throw new Error(`${name}: model format ${header.format}, expected ${MODEL_FORMAT}`);
   if (header.nTags !== N_TAGS) throw new Error(`${name}: model has ${header.nTags} tags, expected ${N_TAGS}`);
   const size = (1 << header.bits) * N_TAGS;
+  const given = opts.tables ? [opts.tables.pass1, opts.tables.pass2] : undefined;
+  if (given?.some((t) => t.length !== size)) throw new Error(`${name}: the given weight tables do not fit this model`);
   let at = 4 + hlen;
-  const ws: Float32Array[] = [];
-  for (const scale of header.scales) {
-    const { w, next } = decodeSparse(raw, at, size, scale);
+  const ws: Int16Array[] = [];
+  for (let k = 0; k < 2; k++) {
+    let w = given?.[k];
+    if (!w) {
+      w = opts.shared ? new Int16Array(new SharedArrayBuffer(2 * size)) : new Int16Array(size);
+      decodeSparse(raw, at, w);
+    }
     ws.push(w);
-    at = next;
+    at = skipSparse(raw, at);
   }
   const tn = (N_TAGS + 1) * (N_TAGS + 1);
   const trans: Float32Array[] = [];
@@ -131,10 +144,9 @@ export function deserializeModel(file: Buffer, name: string): NerModelData {
     trans.push(t);
     at += 4 * tn;
   }
+  const pass = (k: number): Weights => ({ w: ws[k]!, scale: header.scales[k] ?? 1, trans: trans[k]!, bits: header.bits });
   return {
-    meta: header.meta, bits: header.bits,
-    pass1: { w: ws[0] ?? new Float32Array(size), trans: trans[0] ?? new Float32Array(tn), bits: header.bits },
-    pass2: { w: ws[1] ?? new Float32Array(size), trans: trans[1] ?? new Float32Array(tn), bits: header.bits },
+    meta: header.meta, bits: header.bits, pass1: pass(0), pass2: pass(1),
     clusters: new Map(Object.entries(header.clusters)), gazetteer: header.gazetteer,
   };
 }

@@ -18,13 +18,13 @@ const NB = N_TAGS + 1;
 export const rng = seededRandom;
 
 export class PerceptronTrainer {
-  readonly weights: Weights;
+  readonly weights: Weights<Float32Array>;
   private readonly acc: Float64Array;
   private readonly transAcc: Float64Array;
   private step = 1;
 
   constructor(bits: number) {
-    this.weights = { w: new Float32Array((1 << bits) * N_TAGS), trans: new Float32Array(NB * NB), bits };
+    this.weights = { w: new Float32Array((1 << bits) * N_TAGS), scale: 1, trans: new Float32Array(NB * NB), bits };
     this.acc = new Float64Array((1 << bits) * N_TAGS);
     this.transAcc = new Float64Array(NB * NB);
   }
@@ -87,7 +87,7 @@ export class PerceptronTrainer {
   }
 
   /** The averaged weights (a copy; training may go on). */
-  averaged(): Weights {
+  averaged(): Weights<Float32Array> {
     const c = this.step;
     const { w, trans, bits } = this.weights;
     const aw = new Float32Array(w.length);
@@ -97,6 +97,6 @@ export class PerceptronTrainer {
     }
     const at = new Float32Array(trans.length);
     for (let i = 0; i < trans.length; i++) at[i] = (trans[i] ?? 0) - (this.transAcc[i] ?? 0) / c;
-    return { w: aw, trans: at, bits };
+    return { w: aw, scale: 1, trans: at, bits };
   }
 }

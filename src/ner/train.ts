@@ -9,6 +9,7 @@ import { Featurizer, lineCaseOf } from './features.js';
 import { Gazetteer, type GazList } from './gazetteer.js';
 import type { NerModelData } from './model.js';
 import { PerceptronTrainer, rng, type Example } from './perceptron.js';
+import { quantize } from './quantize.js';
 
 export interface TrainSentence { words: string[]; pos: string[]; gold: Uint8Array }
 export interface TrainDoc { sentences: TrainSentence[] }
@@ -24,7 +25,7 @@ export interface TrainOptions {
   log?: (line: string) => void;
 }
 
-function trainPass(examples: Example[], bits: number, epochs: number, seed: number, log: (s: string) => void, label: string): Weights {
+function trainPass(examples: Example[], bits: number, epochs: number, seed: number, log: (s: string) => void, label: string): Weights<Float32Array> {
   const trainer = new PerceptronTrainer(bits);
   const random = rng(seed);
   for (let e = 0; e < epochs; e++) {
@@ -63,13 +64,14 @@ export function trainModel(docs: readonly TrainDoc[], opts: TrainOptions): NerMo
       });
     });
   }
-  const pass1 = trainPass(examplesOf(() => true, feats1), opts.bits, opts.epochs, opts.seed, log, 'pass 1');
+  // The folds' pass-1 tags above come from float weights; the model keeps its passes as integers.
+  const pass1 = quantize(trainPass(examplesOf(() => true, feats1), opts.bits, opts.epochs, opts.seed, log, 'pass 1'));
   const feats2 = docs.map((d, di) => {
     const extras = docExtras(d.sentences.map((s) => s.words), pass1Tags[di] ?? []);
     return d.sentences.map((s, si) => featurizer.sentence(s, lines[di]?.[si] ?? 0, extras[si]));
   });
   feats1.length = 0;
-  const pass2 = trainPass(examplesOf(() => true, feats2), opts.bits, opts.epochs, opts.seed + 100, log, 'pass 2');
+  const pass2 = quantize(trainPass(examplesOf(() => true, feats2), opts.bits, opts.epochs, opts.seed + 100, log, 'pass 2'));
   return {
     meta: { ...opts.meta, seed: opts.seed, epochs: opts.epochs },
     bits: opts.bits, pass1, pass2, clusters: opts.clusters, gazetteer: opts.gazetteer,
