@@ -40,8 +40,12 @@ export function attributeSpeakers(ctx: QuoteContext, candidates: readonly Candid
     let sp: Speaker | undefined;
     if (cue.subject) sp = resolvePhrase(env, v, cue.subject, part);
     else if (cue.borrowsSubject) {
-      const from = lastInUnit[ev.unit];
-      const subj = from ? undefined : clauseSubject(v, cue.verb);
+      // "…, who marched on Sunday and called for …": the relative clause's subject, not the
+      // sentence's.
+      const near = clauseSubject(v, cue.verb);
+      const relative = near && near.to - near.from === 1 && /^(?:who|which)$/iu.test(tokens[near.from]?.text ?? '');
+      const from = relative ? undefined : lastInUnit[ev.unit];
+      const subj = from ? undefined : near;
       if (from) sp = { ...from, inFocus: false };
       else if (subj) sp = resolvePhrase(env, v, subj, part);
     }

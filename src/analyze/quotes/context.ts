@@ -119,6 +119,9 @@ export function buildContext(doc: Doc): QuoteContext | undefined {
     })),
     segKind: [],
     views: units.map((u) => ({ tokens, inQuote, lo: u.tokenStart, hi: u.tokenEnd, commaNames })),
-    env: { text, mentions: new MentionIndex(doc.entities, doc.names), focus: new Focus(), haveNames: doc.names.length > 0 },
+    env: {
+      text, mentions: new MentionIndex(doc.entities, doc.names), focus: new Focus(), haveNames: doc.names.length > 0,
+      people: doc.entities.filter((e) => e.type === 'PERSON'), parts,
+    },
   };
 }

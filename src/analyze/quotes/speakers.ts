@@ -3,7 +3,8 @@
  * descriptions), or for a pronoun the last compatible antecedent in focus. Also decides which
  * phrases are worth keeping in focus (people and organisations, not "the meeting").
  */
-import type { Entity, EntityType } from '../../model.js';
+import type { Entity, EntityType, Part } from '../../model.js';
+import { describedPerson, personFor, type PersonCandidate } from './descriptions.js';
 import { PERSON_NOUNS, POSSESSIVE_PRONOUNS, pronounTypes } from './lexicon.js';
 import type { Focus, MentionIndex } from './resolve.js';
 import { isComma, phraseEndingAt, phraseStartingAt, tok, type TokenRange, type View } from './phrases.js';
@@ -27,6 +28,9 @@ export interface SpeakerEnv {
   focus: Focus;
   /** True when the tagger ran: a capitalised phrase it did not tag as a name is no name. */
   haveNames: boolean;
+  /** The people the link stage found, for descriptions ("the 65-year-old leader"). */
+  people: readonly Entity[];
+  parts: readonly Part[];
 }
 
 // Object forms too: "According to him, …", "told her".
@@ -44,6 +48,18 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
   }
   const sp: Speaker = { text, start, end, resolved: false, inFocus: false };
   const hit = env.mentions.entityFor(start, end);
+  const described = hit?.entity && hit.entity.type !== 'PLACE' ? undefined : describedPerson(v, r);
+  if (described) {
+    // "the Nigerian leader", "the 65-year-old leader": a person, not the country in the phrase.
+    const person = personFor(described, candidatesBefore(env, start), part, (at) => partAt(env.parts, at), hit?.entity?.country);
+    sp.type = 'PERSON';
+    sp.inFocus = true;
+    if (person) {
+      sp.entity = person;
+      sp.resolved = true;
+    }
+    return sp;
+  }
   if (hit?.entity) {
     sp.entity = hit.entity;
     sp.resolved = hit.resolved;
@@ -86,6 +102,40 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
   return sp;
 }
 
+/**
+ * Is the place a phrase resolved to only a modifier of its head ("Pakistan's National Security
+ * Committee", "the Indian envoy") rather than the whole phrase ("Pakistan")?
+ */
+function placeIsModifier(place: Entity, v: View, r: TokenRange): boolean {
+  const head = v.tokens[r.to - 1];
+  return !!head && !place.mentions.some((m) => m.start <= head.start && m.end >= head.end);
+}
+
+/** Every person with their last mention before `pos` and how often they are named. */
+function candidatesBefore(env: SpeakerEnv, pos: number): PersonCandidate[] {
+  return env.people.map((entity) => {
+    let lastBefore = -1;
+    let named = 0;
+    for (const m of entity.mentions) {
+      if (m.form !== 'pronoun' && m.form !== 'description') named++;
+      if (m.end <= pos && m.start > lastBefore) lastBefore = m.start;
+    }
+    return { entity, lastBefore, named };
+  });
+}
+
+/** The index of the part holding offset `at`. */
+export function partAt(parts: readonly Part[], at: number): number {
+  let lo = 0;
+  let hi = parts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((parts[mid]?.end ?? 0) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A person named between commas right after the phrase: "The host, NAME, …". */
 function appositiveEntity(env: SpeakerEnv, v: View, r: TokenRange): Entity | undefined {
   if (!isComma(tok(v, r.to))) return undefined;
@@ -106,16 +156,23 @@ function resolvePronoun(env: SpeakerEnv, v: View, r: TokenRange, part: number, s
     if (tok(v, e - 1)?.text === ',') e--;
     const ante = phraseEndingAt(v, e);
     if (ante) {
-      // speakerText stays as printed at the cue ("who"); the entity is the antecedent's.
+      // speakerText stays as printed at the cue ("who"); the entity is the antecedent's, unless
+      // that is only a place inside it ("Pakistan's National Security Committee, which said").
       const a = resolvePhrase(env, v, ante, part);
-      if (a.entity) sp.entity = a.entity;
-      if (a.type) sp.type = a.type;
+      if (a.entity && !(a.entity.type === 'PLACE' && placeIsModifier(a.entity, v, ante))) {
+        sp.entity = a.entity;
+        if (a.type) sp.type = a.type;
+      } else if (a.type && a.type !== 'PLACE') sp.type = a.type;
       sp.inFocus = a.inFocus;
       return sp;
     }
   }
   const linked = env.mentions.entityFor(sp.start, sp.end);
-  const item = env.focus.forPronoun(word, sp.start, part - 2);
+  // A relative pronoun whose antecedent could not be read stands for nothing earlier in the
+  // article than its own clause: never a place named before ("…, which said").
+  const relative = word === 'who' || word === 'which';
+  const found = env.focus.forPronoun(word, sp.start, relative ? part : part - 2);
+  const item = relative && found && (found.type === 'PLACE' || found.start < (v.tokens[v.lo]?.start ?? 0)) ? undefined : found;
   if (item) {
     // An antecedent in focus that names no entity gives way to the link stage's answer.
     if (item.entity) sp.entity = item.entity;

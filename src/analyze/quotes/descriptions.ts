@@ -1,0 +1,158 @@
+/**
+ * A definite description as a speaker: "the 65-year-old leader said", "the veteran president told
+ * supporters", "the former banker said". The description stands for a person the article has
+ * already named: for an office ("president", "foreign minister", "leader") the most recent person
+ * whose role or printed title holds that office; for a plain description ("the former banker",
+ * "the 72-year-old politician") the most recent person named in the last few paragraphs, else the
+ * article's main person. Indefinite ("a former banker"), plural ("the officials") and owned ("the
+ * president's spokesman") phrases describe someone else and are left alone.
+ */
+import type { Entity } from '../../model.js';
+import type { TokenRange, View } from './phrases.js';
+
+/** What a person the description fits looks like: an entity, its last mention before the phrase. */
+export interface PersonCandidate {
+  entity: Entity;
+  /** Start of the entity's last mention before the phrase, -1 when none. */
+  lastBefore: number;
+  /** Mentions by name or title: how much the article is about them. */
+  named: number;
+}
+
+/** Office words and what a role or title must say to hold them. */
+const OFFICES: ReadonlyMap<string, RegExp> = new Map([
+  ['leader', /\b(?:leader|president|prime minister|premier|chancellor|king|queen|emir|sultan|chairman|head of (?:state|government)|secretary general|general secretary|ayatollah|ruler)\b/u],
+  ['president', /\bpresident\b/u],
+  ['premier', /\b(?:premier|prime minister)\b/u],
+  ['minister', /\bminister\b/u],
+  ['chancellor', /\bchancellor\b/u],
+  ['king', /\bking\b/u],
+  ['queen', /\bqueen\b/u],
+  ['monarch', /\b(?:king|queen|emperor|emir|sultan|monarch)\b/u],
+  ['emir', /\bemir\b/u],
+  ['governor', /\bgovernor\b/u],
+  ['senator', /\bsenator\b/u],
+  ['mayor', /\bmayor\b/u],
+  ['chairman', /\bchair(?:man|woman|person)?\b/u],
+  ['chairwoman', /\bchair(?:man|woman|person)?\b/u],
+  ['chief', /\b(?:chief|head)\b/u],
+  ['head', /\b(?:chief|head)\b/u],
+  ['secretary', /\bsecretary\b/u],
+  ['ambassador', /\bambassador\b/u],
+  ['envoy', /\b(?:envoy|ambassador|representative)\b/u],
+  ['spokesman', /\bspokes(?:man|woman|person)\b/u],
+  ['spokeswoman', /\bspokes(?:man|woman|person)\b/u],
+  ['spokesperson', /\bspokes(?:man|woman|person)\b/u],
+  ['general', /\bgeneral\b/u],
+  ['commander', /\bcommander\b/u],
+  ['judge', /\bjudge\b/u],
+  ['prosecutor', /\bprosecutor\b/u],
+  ['candidate', /\b(?:candidate|nominee)\b/u],
+  ['nominee', /\b(?:candidate|nominee)\b/u],
+  ['official', /\bofficial\b/u],
+  ['diplomat', /\b(?:diplomat|ambassador|envoy|minister)\b/u],
+  ['director', /\bdirector\b/u],
+  ['lawmaker', /\b(?:lawmaker|legislator|member of parliament|senator|representative|deputy)\b/u],
+  ['speaker', /\bspeaker\b/u],
+  ['pope', /\bpope\b/u],
+  ['prince', /\bprince\b/u],
+  ['emperor', /\bemperor\b/u],
+]);
+
+/** Nouns that describe a person without an office: any recent person may be meant. */
+const PLAIN = new Set([
+  'politician', 'banker', 'economist', 'businessman', 'businesswoman', 'tycoon', 'billionaire',
+  'magnate', 'mogul', 'veteran', 'statesman', 'stateswoman', 'strongman', 'technocrat', 'populist',
+  'nationalist', 'conservative', 'liberal', 'socialist', 'reformist', 'reformer', 'hardliner',
+  'star', 'actor', 'cricketer', 'footballer', 'incumbent', 'challenger', 'septuagenarian',
+  'octogenarian',
+]);
+
+/** Words before an office that name a particular office ("foreign minister", "vice president"). */
+const QUALIFIERS = new Set([
+  'vice', 'deputy', 'prime', 'foreign', 'defence', 'defense', 'finance', 'interior', 'home', 'trade',
+  'justice', 'health', 'energy', 'economy', 'opposition', 'supreme', 'army', 'military', 'party',
+  'central', 'bank', 'national', 'security', 'state', 'chief', 'attorney', 'press', 'education',
+]);
+
+/** Words that tell of the description's time: "former" and "ex-" offices are not held now. */
+const PAST = /^(?:former|ex|ex-.*|then|onetime|one-time|erstwhile|outgoing|ousted|deposed|jailed|exiled)$/u;
+
+const norm = (s: string): string => s.toLowerCase().replace(/[-‐–]/gu, ' ').replace(/\bdefense\b/gu, 'defence');
+
+function officesOf(e: Entity): string {
+  return norm([e.role ?? '', ...(e.titles ?? [])].join(' | '));
+}
+
+/** The description's parts: its office (head and qualifiers), whether past, its country. */
+interface Described {
+  head: string;
+  office?: RegExp;
+  /** Qualifiers the role must hold too ("foreign" of "foreign minister"). */
+  qualifiers: string[];
+  past: boolean;
+}
+
+/** Read a phrase as a definite description of one person; undefined when it is not one. */
+export function describedPerson(v: View, r: TokenRange): Described | undefined {
+  const first = v.tokens[r.from];
+  const last = v.tokens[r.to - 1];
+  if (!first || !last || first.text.toLowerCase() !== 'the' || r.to - r.from < 2 || r.to - r.from > 7) return undefined;
+  const words: string[] = [];
+  for (let k = r.from + 1; k < r.to; k++) {
+    const t = v.tokens[k];
+    if (!t) return undefined;
+    const w = t.text.toLowerCase();
+    // "the president's spokesman": someone the president has, not the president.
+    if (/^['’]s?$/u.test(w)) {
+      const owner = words[words.length - 1];
+      if (owner !== 'country' && owner !== 'nation' && owner !== 'party') return undefined;
+      words.pop();
+      continue;
+    }
+    // A name inside is no description ("the Trump adviser"); a country word may be ("the Nigerian leader").
+    if (t.pos === 'PROPN' && k === r.to - 1) return undefined;
+    words.push(w);
+  }
+  const lastWord = words[words.length - 1] ?? '';
+  // "the cricketer-turned-politician", "the 72-year-old": the last part of a compound.
+  const head = lastWord.includes('-') && !/\d/u.test(lastWord) ? (lastWord.split('-').pop() ?? '') : lastWord;
+  const past = words.some((w) => PAST.test(w));
+  const qualifiers = words.slice(0, -1).filter((w) => QUALIFIERS.has(w));
+  const office = OFFICES.get(head);
+  if (office) return { head, office, qualifiers, past };
+  if (PLAIN.has(head) || /^\d+-year-old$/u.test(head)) return { head, qualifiers: [], past };
+  return undefined;
+}
+
+/** Does the person hold the office the description names? */
+function holds(e: Entity, d: Described): boolean {
+  if (!d.office) return false;
+  let o = officesOf(e);
+  // "the president" is not the vice president, nor "the minister" a deputy minister.
+  if (!d.qualifiers.includes('vice') && !d.qualifiers.includes('deputy')) o = o.replace(/\b(?:vice|deputy) [a-z]+(?: [a-z]+)?/gu, '');
+  return d.office.test(o) && d.qualifiers.every((q) => o.includes(q === 'defense' ? 'defence' : q));
+}
+
+/**
+ * The person a description stands for, from the people named before it (most recent first).
+ * `part` is the description's paragraph and `partOf` gives a mention's. `country` is a country the
+ * phrase names ("the Nigerian leader"): the person must not belong to another.
+ */
+export function personFor(
+  d: Described, candidates: readonly PersonCandidate[], part: number, partOf: (offset: number) => number, country?: string,
+): Entity | undefined {
+  const before = candidates.filter((c) => c.lastBefore >= 0 && (!country || !c.entity.country || c.entity.country === country))
+    .sort((a, b) => b.lastBefore - a.lastBefore);
+  if (d.office && !d.past) {
+    // An office: whoever holds it; no one, when no one named does.
+    return before.find((c) => holds(c.entity, d))?.entity;
+  }
+  // A plain or past description: not the sitting holder of the office it says was held.
+  const fits = (c: PersonCandidate): boolean => !(d.office && d.past && holds(c.entity, { ...d, past: false }));
+  const recent = before.find((c) => partOf(c.lastBefore) >= part - 2 && fits(c));
+  if (recent) return recent.entity;
+  // The article's main person: named most often, and at least twice.
+  const main = [...before].sort((a, b) => b.named - a.named)[0];
+  return main && main.named >= 2 && fits(main) ? main.entity : undefined;
+}

@@ -1,0 +1,120 @@
+/**
+ * Descriptions as speakers: "the 65-year-old leader said", "the veteran president told supporters",
+ * "the former banker said" stand for a person the article has named. Our own paragraphs; entities
+ * (with the roles and titles the link stage would give) are set by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../../src/analyze/doc.js';
+import { docOf, quoteStarting, runQuotes, withEntities, type EntitySpec } from './helpers.js';
+
+type Extra = { role?: string; titles?: string[]; country?: string };
+
+function build(text: string, specs: Array<EntitySpec & Extra>): Doc {
+  const doc = withEntities(docOf(text), specs);
+  for (const sp of specs) {
+    const e = doc.entities.find((x) => x.id === sp.id);
+    if (!e) continue;
+    if (sp.role) e.role = sp.role;
+    if (sp.titles) e.titles = sp.titles;
+    if (sp.country) e.country = sp.country;
+  }
+  return doc;
+}
+
+describe('a description of an office stands for its holder', () => {
+  const text = [
+    'Vote called',
+    'Prime Minister Ola Brenn resigned last week. President Halvard Rusk of Norland dissolved parliament on Monday. Finance Minister Ines Kalla said she would campaign in every district.',
+    'The 65-year-old leader said the country needed a fresh mandate. "We owe voters a choice," the veteran president told supporters in Ostby.',
+    'The prime minister said the timing was a mistake.',
+  ].join('\n\n');
+  const doc = build(text, [
+    { id: 'rusk', type: 'PERSON', name: 'Halvard Rusk', names: ['Halvard Rusk'], role: 'President of Norland', country: 'NRL' },
+    { id: 'kalla', type: 'PERSON', name: 'Ines Kalla', names: ['Ines Kalla'], role: 'Minister of Finance of Norland', country: 'NRL' },
+    { id: 'brenn', type: 'PERSON', name: 'Ola Brenn', names: ['Ola Brenn'], role: 'Prime Minister of Norland', country: 'NRL' },
+  ]);
+  const quotes = runQuotes(doc);
+
+  it('"the 65-year-old leader" is the last leader named, not the last person named', () => {
+    expect(quoteStarting(quotes, 'the country needed')).toMatchObject({ speaker: 'rusk', speakerText: 'The 65-year-old leader', speakerResolved: true });
+  });
+
+  it('"the veteran president" is the president', () => {
+    expect(quoteStarting(quotes, 'We owe voters')).toMatchObject({ speaker: 'rusk', speakerText: 'the veteran president' });
+  });
+
+  it('"the prime minister" is the prime minister even after the president spoke', () => {
+    expect(quoteStarting(quotes, 'the timing was')).toMatchObject({ speaker: 'brenn', speakerText: 'The prime minister' });
+  });
+});
+
+describe('a plain description stands for the person just named', () => {
+  it('"the former banker" and "the 58-year-old economist"', () => {
+    const doc = build([
+      'New minister',
+      'The governor of the central bank, Oskar Veld, was named finance minister on Tuesday.',
+      'The former banker said he would cut borrowing. "Debt is a tax on our children," the 58-year-old economist told reporters.',
+    ].join('\n\n'), [
+      { id: 'veld', type: 'PERSON', name: 'Oskar Veld', names: ['Oskar Veld'], titles: ['central bank governor'] },
+    ]);
+    const quotes = runQuotes(doc);
+    expect(quoteStarting(quotes, 'he would cut borrowing')).toMatchObject({ speaker: 'veld', speakerText: 'The former banker', speakerResolved: true });
+    expect(quoteStarting(quotes, 'Debt is a tax')).toMatchObject({ speaker: 'veld', speakerText: 'the 58-year-old economist' });
+  });
+
+  it('"the former vice president" is the article\'s person, not the sitting vice president', () => {
+    const doc = build([
+      'Rally',
+      'Opposition leader Teodor Amsel held a rally in Varna. Vice President Lidia Brok stayed in the capital.',
+      '"We are not going anywhere," the former vice president told supporters.',
+    ].join('\n\n'), [
+      { id: 'amsel', type: 'PERSON', name: 'Teodor Amsel', names: ['Teodor Amsel', 'Amsel'], titles: ['Opposition leader'] },
+      { id: 'brok', type: 'PERSON', name: 'Lidia Brok', names: ['Lidia Brok'], role: 'Vice President of Varnia' },
+    ]);
+    const q = quoteStarting(runQuotes(doc), 'We are not going');
+    expect(q).toMatchObject({ speaker: 'amsel', speakerText: 'the former vice president' });
+  });
+
+  it('a hyphenated description ("the cricketer-turned-politician")', () => {
+    const doc = build('Protest\n\nFormer premier Rafiq Daud led a march on Sunday.\n\nThe cricketer-turned-politician said the march would go on.', [
+      { id: 'daud', type: 'PERSON', name: 'Rafiq Daud', names: ['Rafiq Daud'] },
+    ]);
+    expect(quoteStarting(runQuotes(doc), 'the march would')).toMatchObject({ speaker: 'daud' });
+  });
+});
+
+describe('descriptions of someone else', () => {
+  const people = [
+    { id: 'rusk', type: 'PERSON' as const, name: 'Halvard Rusk', names: ['Halvard Rusk'], role: 'President of Norland' },
+  ];
+
+  it('"the president\'s spokesman" is not the president', () => {
+    const doc = build('Talks\n\nHalvard Rusk met the envoys on Friday. The president\'s spokesman said the talks were useful.', people);
+    const q = quoteStarting(runQuotes(doc), 'the talks were useful');
+    expect(q?.speakerText).toBe("The president's spokesman");
+    expect(q?.speaker).toBeUndefined();
+  });
+
+  it('an indefinite description is someone new', () => {
+    const doc = build('Talks\n\nHalvard Rusk met the envoys on Friday. A former banker said the plan would fail.', people);
+    const q = quoteStarting(runQuotes(doc), 'the plan would fail');
+    expect(q?.speaker).toBeUndefined();
+  });
+
+  it('an office no one named holds stays unresolved', () => {
+    const doc = build('Talks\n\nHalvard Rusk met the envoys on Friday. The minister said the plan would fail.', people);
+    const q = quoteStarting(runQuotes(doc), 'the plan would fail');
+    expect(q?.speakerText).toBe('The minister');
+    expect(q?.speaker).toBeUndefined();
+  });
+
+  it('a country word in the description is not the speaker', () => {
+    const doc = build('Talks\n\nHalvard Rusk met the envoys on Friday. The Ostrian envoy said the plan would fail.', [
+      ...people,
+      { id: 'ostria', type: 'PLACE', name: 'Ostria', names: ['Ostrian'] },
+    ]);
+    const q = quoteStarting(runQuotes(doc), 'the plan would fail');
+    expect(q?.speakerText).toBe('The Ostrian envoy');
+    expect(q?.speaker).toBeUndefined();
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Relative pronouns as speakers: "…, which said" and "…, who said" stand for the noun phrase they
+ * follow, never for a place named earlier. Our own paragraphs, entities set by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { docOf, quoteStarting, runQuotes, withEntities } from './helpers.js';
+
+const places = [
+  { id: 'ostria', type: 'PLACE' as const, name: 'Ostria', names: ['Ostria', 'Ostrian'] },
+  { id: 'varnia', type: 'PLACE' as const, name: 'Varnia', names: ['Varnia'] },
+];
+
+describe('"which" and "who" after a noun phrase', () => {
+  it('"which" is the body it follows, not a place named before', () => {
+    const doc = withEntities(docOf([
+      'Security panel meets',
+      'After the border clash in Varnia, the prime minister convened the Defence Council, which said Ostria had committed an act of aggression.',
+    ].join('\n\n')), [...places, { id: 'council', type: 'ORG', name: 'Defence Council', names: ['Defence Council'] }]);
+    expect(quoteStarting(runQuotes(doc), 'Ostria had committed')).toMatchObject({ speaker: 'council', speakerText: 'which', speakerResolved: true });
+  });
+
+  it('a body the linker missed leaves "which" unresolved rather than taking the country inside it', () => {
+    const doc = withEntities(docOf([
+      'Security panel meets',
+      "The prime minister convened Varnia's security cabinet, which said Ostria had committed an act of aggression.",
+    ].join('\n\n')), places);
+    const q = quoteStarting(runQuotes(doc), 'Ostria had committed');
+    expect(q?.speakerText).toBe('which');
+    expect(q?.speaker).toBeUndefined();
+  });
+
+  it('"which" after a quoted name does not fall back to a place in focus', () => {
+    const doc = withEntities(docOf([
+      'Rally',
+      'Varnia closed its border on Monday.',
+      'The march was organised by "Open Roads", which said 5,000 people had signed up.',
+    ].join('\n\n')), places);
+    const q = quoteStarting(runQuotes(doc), '5,000 people');
+    expect(q?.speaker).not.toBe('varnia');
+  });
+
+  it('"who" after a description is that person, not the country in the description', () => {
+    const doc = withEntities(docOf([
+      'Envoy summoned',
+      'Officials in Varnia met the Ostrian envoy, who said his country had acted in self-defence.',
+    ].join('\n\n')), places);
+    const q = quoteStarting(runQuotes(doc), 'his country had acted');
+    expect(q?.speakerText).toBe('who');
+    expect(q?.speaker).toBeUndefined();
+  });
+
+  it('"who" after a name is the person', () => {
+    const doc = withEntities(docOf('Envoy summoned\n\nOfficials in Varnia met envoy Piet Aalders, who said talks would resume.'), [
+      ...places, { id: 'aalders', type: 'PERSON', name: 'Piet Aalders', names: ['Piet Aalders'] },
+    ]);
+    expect(quoteStarting(runQuotes(doc), 'talks would resume')).toMatchObject({ speaker: 'aalders', speakerText: 'who' });
+  });
+
+  it('a verb joined inside the relative clause keeps the relative\'s antecedent', () => {
+    const doc = withEntities(docOf([
+      'Mayor under fire',
+      'Mayor Karin Holt has angered the Tarn Residents Association, which marched on Sunday and called for her resignation.',
+    ].join('\n\n')), [
+      { id: 'holt', type: 'PERSON', name: 'Karin Holt', names: ['Karin Holt'] },
+      { id: 'assoc', type: 'ORG', name: 'Tarn Residents Association', names: ['Tarn Residents Association'] },
+    ]);
+    const q = runQuotes(doc).find((x) => x.cue === 'called');
+    expect(q?.speaker).toBe('assoc');
+  });
+});
