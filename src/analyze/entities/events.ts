@@ -1,6 +1,8 @@
 /**
  * Named events the tagger cannot see because their head is lower case: "G20 summit", "Trump-Kim
- * talks" are an acronym or name followed by an event noun.
+ * talks" are an acronym or name followed by an event noun; "the 2020 US presidential election",
+ * "the 1971 war", "the 2018 Winter Olympics" are a year, a few qualifiers and an event noun; "the
+ * Cold War" is capitalized words before "War".
  */
 import type { Token } from '../doc.js';
 import type { Candidate } from './candidate.js';
@@ -29,4 +31,60 @@ export function eventPatterns(cands: Candidate[], tokens: readonly Token[]): Can
     }
   });
   return out.filter((c) => !drop.has(c));
+}
+
+/** Heads of an event a year names: "the 1971 war", "the 2019 general election". */
+const DATED_HEADS = new Set(['election', 'elections', 'polls', 'vote', 'war', 'referendum', 'olympics', 'games', 'paralympics', 'world cup', 'cup', 'summit', 'uprising', 'revolution', 'coup', 'earthquake', 'crisis', 'agreement', 'accord', 'accords', 'ceasefire', 'protests', 'riots', 'attacks', 'attack']);
+/** Lower-case words that may stand between the year and the head. */
+const DATED_QUALIFIERS = new Set(['presidential', 'parliamentary', 'general', 'legislative', 'midterm', 'mid-term', 'local', 'regional', 'provincial', 'state', 'assembly', 'national', 'snap', 'municipal', 'federal', 'european', 'border', 'civil', 'military', 'nuclear', 'peace', 'winter', 'summer', 'world']);
+const YEAR = /^(?:1[89]|20)\d\d$/u;
+
+/** Tokens [from, to) are all capitalized words (country names, "Winter"), lower-case qualifiers or "-". */
+function qualifierAt(t: Token | undefined): boolean {
+  if (!t) return false;
+  return /^\p{Lu}[\p{L}.]*$/u.test(t.text) || DATED_QUALIFIERS.has(t.text.toLowerCase());
+}
+
+function headAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t) return 0;
+  const two = `${t.text} ${tokens[i + 1]?.text ?? ''}`.toLowerCase();
+  if (DATED_HEADS.has(two)) return 2;
+  return DATED_HEADS.has(t.text.toLowerCase()) ? 1 : 0;
+}
+
+/**
+ * "the 2020 US presidential election", "the 1971 war", "the Korean War": a named event made of
+ * a year (or capitalized words before "War") after "the". It replaces the names inside it (the
+ * country it names is read again from the event's name by the linker).
+ */
+export function datedEvents(cands: Candidate[], tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const the = tokens[i];
+    const first = tokens[i + 1];
+    if (!the || !first || !/^[Tt]he$/u.test(the.text) || first.sentence !== the.sentence) continue;
+    const dated = YEAR.test(first.text);
+    if (!dated && !/^\p{Lu}/u.test(first.text)) continue;
+    let j = i + 2;
+    let end = 0;
+    for (let k = 0; k < 4 && j < tokens.length; k++) {
+      const h = headAt(tokens, j);
+      const head = tokens[j];
+      // Undated, only a capitalized "War" closes the name ("the Cold War", not "the Ukraine war").
+      if (h > 0 && head && (dated || head.text === 'War')) { end = j + h; break; }
+      if (!qualifierAt(head) || head?.sentence !== first.sentence) break;
+      j++;
+    }
+    if (end === 0) continue;
+    const last = tokens[end - 1];
+    if (!last || last.sentence !== first.sentence) continue;
+    // An event the tagger already has whole stays as it is.
+    if (cands.some((c) => c.start === i + 1 && c.end === end && c.type === 'EVENT')) continue;
+    found.push({ start: i + 1, end, charStart: first.start, charEnd: last.end, type: 'EVENT', source: 'rule' });
+    i = end - 1;
+  }
+  if (found.length === 0) return cands;
+  const inside = (c: Candidate): boolean => found.some((f) => c.charStart < f.charEnd && f.charStart < c.charEnd);
+  return [...cands.filter((c) => !inside(c)), ...found];
 }

@@ -11,7 +11,7 @@ import type { Candidate } from './candidate.js';
 import { personsByLastWord, propagate, unifyTypes } from './consistency.js';
 import { dropNonNames, joinHyphenatedGivenNames, splitPlaceLists } from './cleanup.js';
 import { datelineNames } from './dateline.js';
-import { eventPatterns } from './events.js';
+import { datedEvents, eventPatterns } from './events.js';
 import { titleFragments } from './fragments.js';
 import { nestedOrgs } from './nested.js';
 import { fillFromGazetteer } from './gapfill.js';
@@ -51,6 +51,7 @@ export function findNames(doc: Doc): NameMention[] {
   cands = datelineNames(cands, doc);
   cands = splitJoinedNames(cands, tokens);
   cands = eventPatterns(cands, tokens);
+  cands = datedEvents(cands, tokens);
   cands = titleFragments(cands, tokens);
   cands = nestedOrgs(cands, tokens);
   cands.sort((a, b) => a.charStart - b.charStart || b.charEnd - a.charEnd);

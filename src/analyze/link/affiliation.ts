@@ -25,6 +25,8 @@ function bodyBefore(st: LinkState, from: number, at: number): Cluster | undefine
     if (c.code?.endsWith('MED')) continue;
     for (const m of c.mentions) {
       if (m.start < from || m.end > at || m.start <= bestAt) continue;
+      // The dateline ("NEW DELHI (PTI) -") is no part of the sentence that follows it.
+      if (st.dateline && m.start < st.dateline.end && st.dateline.start < m.end) continue;
       // "The ministry summoned an envoy after Foreign Secretary X spoke": another clause, another party.
       if (OTHER_CLAUSE.test(st.text.slice(m.end, at))) continue;
       best = c; bestAt = m.start;

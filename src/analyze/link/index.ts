@@ -35,6 +35,7 @@ import { cityEntry } from './places.js';
 import { entityName } from './naming.js';
 import { linkKbPhrases } from './kb-phrases.js';
 import { linkSummits } from './summits.js';
+import { linkLocativeTowns } from './locative.js';
 import { jobRoles } from './job-roles.js';
 import { linkAccordAnaphora } from './accord-anaphora.js';
 import { linkFacilities } from './facilities.js';
@@ -70,6 +71,7 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
     text, words: wordsOf(text), date: referenceDate(ctx.reference) ?? datelineDate(doc), kb, extras: indexOf(ctx.dictionaries),
     agents: ctx.dictionaries?.agents ?? [], clusters: [], claimed: [], countries: new Map(), hits: [], quotes: quotedRanges(text),
   };
+  if (doc.article.dateline?.span) st.dateline = doc.article.dateline.span;
   // Context first: which countries the article talks about. A place or body of a country
   // ("Scotland", "the Kremlin") says so too, and so does any name the KB knows unambiguously.
   const hits = sweep(st);
@@ -86,17 +88,19 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   }
 
   linkDatelinePlace(st, doc);
+  // A name the KB knows whole ("Jammu and Kashmir") wins over the pieces a tagger cut it into.
+  const tagged = doc.names.filter((n) => !hits.some((h) => h.start <= n.start && n.end <= h.end && h.end - h.start > n.end - n.start && h.entry.kind === 'place'));
 
   if (ctx.dictionaries?.matchInText) {
     const actors = ctx.dictionaries.entries.filter((e): e is ActorEntry => e.kind === 'actor');
     linkDictionaryPhrases(st, actors, st.agents);
   }
 
-  linkKbPhrases(st, doc.names);
-  linkFacilities(st, doc.names);
+  linkKbPhrases(st, tagged);
+  linkFacilities(st, tagged);
 
   const names: PreparedName[] = [];
-  for (const n of joinSplitNames(st, [...doc.names].sort((a, b) => a.start - b.start))) {
+  for (const n of joinSplitNames(st, [...tagged].sort((a, b) => a.start - b.start))) {
     if (isAnaphoricName(st, n) || linkCompassName(st, n)) continue;
     const p = prepare(st, n);
     if (p && !isGenericName(kb, p.key)) names.push(p);
@@ -109,6 +113,7 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
     if (claimed(st, h.start, h.end, ['title'])) continue;
     mentionOf(st, clusterFor(st, h.entry), h.start, h.end, 'name', false, 'hit');
   }
+  linkLocativeTowns(st);
   personCountryFromApposition(st);
   linkDescriptions(st);
   linkGenericBodies(st);

@@ -10,9 +10,11 @@ import type { NameMention } from '../doc.js';
 import { newCluster, type Cluster } from './clusters.js';
 import { HONORIFICS } from './lexicon.js';
 import { claimed, clusterFor, mentionOf, titledMentionOf, type LinkState } from './state.js';
-import { countriesIn, findTitleBefore, parseTitle, type TitleInfo } from './titles.js';
+import { findTitleBefore, parseTitle, type TitleInfo } from './titles.js';
 import { stripPossessive } from './words.js';
-import { cityEntry } from './places.js';
+import { afterLocative, cityEntry } from './places.js';
+import { creditedAsAgency } from './agency.js';
+import { orgCountry } from './org-country.js';
 
 const FAMILY_FIRST: ReadonlySet<string> = new Set(['PRK', 'KOR', 'CHN', 'TWN', 'KHM']);
 /** Where people are named again by their given name: Ethiopian and Eritrean patronymics ("Abiy" for
@@ -98,6 +100,9 @@ function score(st: LinkState, e: KbEntry, p: PreparedName): number {
       if (o.office ? o.office.test(role.office) : role.kinds.some((k) => o.kinds.includes(k))) s += 2;
     }
   }
+  // A news agency where the text credits one ("(PTI)", "PTI reported"): PTI is then the Press
+  // Trust of India, not the Pakistani party of the same letters.
+  if (e.code?.endsWith('MED') && creditedAsAgency(st, p.start, p.end)) s += 4;
   // Context: how often the article names the country, this very name excepted.
   if (country) {
     const self = st.hits.filter((h) => h.start < p.end && p.start < h.end && h.entry.country === country).length;
@@ -187,8 +192,15 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     if (cands.length === 0 && splitLinkedCompound(st, p)) continue;
     if (cands.length === 0 && p.type === 'PERSON' && countryMistypedAsPerson(st, p)) continue;
     let e = bestEntry(st, p, cands);
+    // "Brussels" is the European Commission only as the one who speaks ("Brussels said"); "met in
+    // Brussels" is the city.
+    if (e && isCityMetonym(st, e, p) && !speaksAt(st, p.end)) e = cityEntry(st, p.key, p.end) ?? e;
     // A capital named as an actor ("Pyongyang said", tagged ORG) is the same place, coded as its government.
-    if (!e && (p.type === 'PLACE' || (p.type !== 'PERSON' && st.kb.byCapital(p.key)))) e = cityEntry(st, p.key, p.end);
+    const locative = (p.type === 'PLACE' || p.type === 'OTHER') && afterLocative(st, p.start);
+    if (!e && (p.type === 'PLACE' || locative || (p.type !== 'PERSON' && st.kb.byCapital(p.key)))) {
+      e = cityEntry(st, p.key, p.end, locative);
+    }
+    if (!e && cands.length === 0 && p.type === 'PERSON') e = placeTakenForPerson(st, p);
     const multiword = p.key.includes(' ');
     if (!e && !multiword) { rest.push(p); continue; }
     let c: Cluster;
@@ -206,6 +218,31 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     }
   }
   return rest;
+}
+
+/**
+ * A town the tagger took for a person: "in Chasiv Yar", "a farmer from Churu". Only right after
+ * "in", "near", "outside" or "from", with no title, and only for a place in a country the article
+ * names (a call "from Modi" is from a person).
+ */
+function placeTakenForPerson(st: LinkState, p: PreparedName): KbEntry | undefined {
+  if (p.title || !/\b(?:in|near|outside|from)\s$/u.test(st.text.slice(Math.max(0, p.start - 8), p.start))) return undefined;
+  if (st.clusters.some((c) => c.type === 'PERSON' && c.shortKeys.has(p.key))) return undefined;
+  const e = st.kb.lookup(p.key).find((x) => x.kind === 'place') ?? cityEntry(st, p.key, p.end, true);
+  return e?.country && st.countries.has(e.country) ? e : undefined;
+}
+
+/** A body the KB also calls by the name of a sizeable city ("Brussels" for the European Commission). */
+function isCityMetonym(st: LinkState, e: KbEntry, p: PreparedName): boolean {
+  if (e.kind !== 'org' || nameKey(e.name) === p.key) return false;
+  return st.kb.cities.lookup(p.key).some((c) => c.population >= 100_000);
+}
+
+/** Verbs by which a capital speaks for a body: "Brussels said", "Brussels has warned". */
+const SPEAKS = /^(?:['’]s\s+(?:statement|decision|proposal|position|demand|plan)\b|\s+(?:(?:has|had|will|would|also|again|on \p{L}+,?)\s+)?(?:say|said|says|warn|warned|warns|announce[sd]?|urge[sd]?|insist(?:s|ed)?|demand(?:s|ed)?|propose[sd]?|state[sd]?|argue[sd]?|reject(?:s|ed)?|want(?:s|ed)?|call(?:s|ed)?|told|tell|fine[sd]?|approve[sd]?|decide[sd]?|responded|replied|welcome[sd]?|criticized|criticised|threatened|added)\b)/u;
+
+function speaksAt(st: LinkState, end: number): boolean {
+  return SPEAKS.test(st.text.slice(end, end + 48));
 }
 
 /**
@@ -299,7 +336,8 @@ function linkDemonym(st: LinkState, p: PreparedName): boolean {
  */
 function newNameCluster(st: LinkState, p: PreparedName): Cluster {
   const c = newCluster(p.type, p.text);
-  const country = p.info?.countries[0] ?? (p.type !== 'PERSON' ? countriesIn(st, p.start, p.end)[0] : undefined);
+  const country = p.info?.countries[0] ?? (p.type !== 'PERSON' ? orgCountry(st, p.start, p.end) : undefined)
+    ?? (p.type === 'EVENT' ? hostCountry(st, p) : undefined);
   if (country) c.country = country;
   if (country && p.type === 'PERSON' && p.info?.offices.length) {
     const title = p.title ? st.text.slice(p.title.start, p.title.end) : '';
@@ -315,6 +353,23 @@ function newNameCluster(st: LinkState, p: PreparedName): Cluster {
   }
   st.clusters.push(c);
   return c;
+}
+
+/** Events held in a place, named after it: "PyeongChang Winter Olympics", "Sochi Games", "Hiroshima summit". */
+const HOSTED = /\b(?:Olympics|Olympic Games|Paralympics|Games|Expo|[Ss]ummit|[Tt]alks|[Cc]onference|Forum|World Cup)$/u;
+
+/** The country of the town an event is named after, when GeoNames or the KB knows it. */
+function hostCountry(st: LinkState, p: PreparedName): string | undefined {
+  // A town's name in title case, not a body's letters ("NATO summit" is no town's).
+  const first = /^\p{Lu}\p{Ll}[\p{L}'’-]*/u.exec(p.text)?.[0];
+  if (!first || first === p.text || !HOSTED.test(p.text)) return undefined;
+  const key = nameKey(first);
+  const known = st.kb.lookup(key);
+  if (known.some((e) => e.kind !== 'place')) return undefined;
+  const place = known.find((e) => e.kind === 'place' && e.country);
+  if (place) return place.country;
+  const city = st.kb.cities.lookup(key)[0];
+  return city && city.population >= 5_000 ? cityEntry(st, key, undefined, true)?.country : undefined;
 }
 
 /** Office words of the armed forces in a title ("army chief", "General", "defence attaché"). */

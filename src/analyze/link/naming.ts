@@ -3,7 +3,8 @@
  * name its own way and never the KB's: "Shanghai Cooperation Organization" (American spelling) for
  * the KB's "Shanghai Cooperation Organisation", "Gaza" for "Gaza Strip". A reader, and anyone
  * matching the record against the text, looks for the name as printed. Abbreviations ("SCO") and
- * other names ("the Kremlin" for the Presidential Administration) never rename an entity.
+ * other names ("the Kremlin" for the Presidential Administration) never rename an entity. A town
+ * from GeoNames goes by its name as printed when only accents or soft signs differ ("Churu").
  */
 import type { Cluster } from './clusters.js';
 
@@ -51,8 +52,17 @@ function transliterated(printed: string, name: string): boolean {
   return same > 0;
 }
 
+/** GeoNames spells towns with diacritics and soft signs ("Chūru", "Debal’tseve"); the press mostly does not. */
+function cityName(c: Cluster): string {
+  const bare = (s: string): string => fold(s).replace(/['’ʼ`]/gu, '');
+  const target = bare(c.name);
+  const printed = c.mentions.find((m) => m.form === 'name' && /\p{Ll}/u.test(m.text) && bare(m.text) === target);
+  return printed?.text ?? c.name;
+}
+
 export function entityName(c: Cluster): string {
   const e = c.entry;
+  if (e?.kind === 'place' && e.placeKind === 'city' && e.id.startsWith('city:')) return cityName(c);
   if (!e || (e.kind !== 'org' && !(e.kind === 'place' && e.placeKind !== 'city'))) return c.name;
   const printed = c.mentions.filter((m) => m.form === 'name').map((m) => m.text.replace(/^the\s+/iu, '').replace(/['’]s$/u, ''));
   if (printed.length === 0) return c.name;

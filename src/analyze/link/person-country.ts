@@ -1,7 +1,9 @@
 /**
  * A person the KB does not know takes the country their own words give, and only those: an
  * apposition right after a mention of them ("Maria Petrova, the Russian Foreign Ministry
- * spokeswoman," / "Hans Vogel, the conservative candidate of Germany's CDU,"). The title before
+ * spokeswoman," / "Hans Vogel, the conservative candidate of Germany's CDU,"), by a country word
+ * or else by the country of the party or body it names ("Gandhi, the Congress party leader,",
+ * "Maryam Nawaz of the PML-N"). The title before
  * the name is read when the name is linked (names.ts, `ownCountry`); the cluster carries the
  * country to every later mention ("Vogel said").
  */
@@ -11,6 +13,9 @@ import { countriesIn, officesIn } from './titles.js';
 
 /** Role nouns that are no office but still say who someone is in an apposition. */
 const ROLE_NOUNS = /\b(?:candidate|nominee|contender|challenger|politician|lawmaker|activist|dissident|diplomat|official|opposition)\b/iu;
+
+/** An office of a body, printed without an article: "president of the …", "head of …". */
+const OFFICE_OF = /^(?:\p{Ll}+ )?(?:president|chairman|chairwoman|chair|leader|head|chief|secretary|spokesman|spokeswoman|spokesperson|member|founder|general secretary|secretary-general) of /u;
 
 /** Where an apposition stops: a comma, a clause mark, a quote or a sentence end. */
 const STOP = /[,;:()"“”]|\.(?:\s|$)/u;
@@ -25,9 +30,11 @@ function appositionAfter(st: LinkState, end: number): { start: number; end: numb
   const len = stop ? stop.index : -1;
   // Unclosed within reach, or not a noun phrase of a few words: no apposition.
   if (len <= 0 || body.slice(0, len).split(/\s+/u).length > 12) return undefined;
-  // Without an article it must start with a country ("Germany's finance minister").
+  // Without an article it must start with a country ("Germany's finance minister") or an office
+  // of a body ("president of the Indian National Congress").
   const start = end + lead[0].length;
-  if (!/(?:the|an?) $/u.test(lead[0]) && countriesIn(st, start, start + (body.split(/\s/u)[0]?.length ?? 0)).length === 0) return undefined;
+  if (!/(?:the|an?) $/u.test(lead[0]) && countriesIn(st, start, start + (body.split(/\s/u)[0]?.length ?? 0)).length === 0
+    && !OFFICE_OF.test(body)) return undefined;
   const phrase = body.slice(0, len);
   if (officesIn(phrase).offices.length === 0 && !ROLE_NOUNS.test(phrase)) return undefined;
   return { start, end: start + len };
@@ -45,10 +52,35 @@ function appositionCountry(st: LinkState, c: Cluster): string | undefined {
   const named = c.mentions.filter((m) => m.form === 'name' || m.form === 'title').sort((a, b) => a.start - b.start);
   for (const m of named) {
     const a = appositionAfter(st, m.end);
-    if (!a) continue;
-    // The country word nearest the name: the first in a phrase that follows it.
-    const iso = countriesIn(st, a.start, a.end)[0];
-    if (iso) return iso;
+    if (a) {
+      // The country word nearest the name: the first in a phrase that follows it; else the country
+      // of the party or body the phrase names ("Gandhi, the Congress party leader,").
+      const iso = countriesIn(st, a.start, a.end)[0] ?? bodyCountryIn(st, a.start, a.end);
+      if (iso) return iso;
+    }
+    // "Maryam Nawaz of the PML-N": a member of a body printed right after the name.
+    const of = /^ of (?:the )?/u.exec(st.text.slice(m.end, m.end + 8));
+    if (of) {
+      const at = m.end + of[0].length;
+      const iso = bodyCountryIn(st, at, at + 80, true);
+      if (iso) return iso;
+    }
   }
   return undefined;
+}
+
+/**
+ * The country of a body of one country (a party, a ministry, an army: not a news agency nor an
+ * intergovernmental body) named in the span; with `first`, only one that begins it.
+ */
+function bodyCountryIn(st: LinkState, start: number, end: number, first = false): string | undefined {
+  let best: { at: number; iso: string } | undefined;
+  for (const o of st.clusters) {
+    if ((o.type !== 'ORG' && o.type !== 'GROUP') || !o.country || !st.kb.country(o.country) || o.code?.endsWith('MED')) continue;
+    for (const m of o.mentions) {
+      if (m.form === 'pronoun' || m.start < start || m.end > end || (first && m.start !== start)) continue;
+      if (!best || m.start < best.at) best = { at: m.start, iso: o.country };
+    }
+  }
+  return best?.iso;
 }

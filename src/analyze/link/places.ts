@@ -24,7 +24,7 @@ function countryOf2(kb: KnowledgeBase, iso2: string): CountryEntry | undefined {
  */
 const SMALL_TOWN = 100_000;
 
-export function cityEntry(st: LinkState, key: string, end?: number): PlaceEntry | undefined {
+export function cityEntry(st: LinkState, key: string, end?: number, locative = false): PlaceEntry | undefined {
   const cities = st.kb.cities.lookup(key);
   if (cities.length === 0) return undefined;
   const iso3Of = (c: City): string | undefined => countryOf2(st.kb, c.country2)?.iso3;
@@ -43,12 +43,18 @@ export function cityEntry(st: LinkState, key: string, end?: number): PlaceEntry 
       if (n > best) { best = n; pick = c; }
     }
     pick = smallerNamesake(st, cities, pick, iso3Of, end) ?? pick;
+    // A village where fighting is reported ("near Balakot"): among small namesakes, the one in a
+    // country the article names.
+    if (locative && pick && pick.population < SMALL_TOWN && !st.countries.has(iso3Of(pick) ?? '')) {
+      pick = cities.find((c) => st.countries.has(iso3Of(c) ?? '')) ?? pick;
+    }
   }
   if (!pick) return undefined;
   const country = countryOf2(st.kb, pick.country2);
   // A small town in a country the article never mentions is more likely a name we do not know
-  // ("Mars" the planet, not Mars, Pennsylvania): leave it unlinked.
-  if (!qualified && pick.population < SMALL_TOWN && !(country && st.countries.has(country.iso3))) return undefined;
+  // ("Mars" the planet, not Mars, Pennsylvania): leave it unlinked, unless the text puts
+  // something in it ("a camp near Balakot", "fighting outside Avdiivka").
+  if (!qualified && !locative && pick.population < SMALL_TOWN && !(country && st.countries.has(country.iso3))) return undefined;
   const e: PlaceEntry = {
     kind: 'place', id: `city:${pick.geonameId}`, type: 'PLACE', name: pick.name, aliases: [],
     placeKind: 'city', population: pick.population,
@@ -95,4 +101,12 @@ function qualifierCountry(st: LinkState, end: number): string | undefined {
     if (e?.country) return e.country;
   }
   return undefined;
+}
+
+/** Prepositions that put something in or near a place: "in", "near", "from", "at", "outside". */
+const LOCATIVE = /\b(?:in|near|from|at|outside|around|into|towards?|to|via|across|inside|of the town of|of the village of)\s+$/iu;
+
+/** The name is printed where a place is expected: right after a locative preposition. */
+export function afterLocative(st: LinkState, start: number): boolean {
+  return LOCATIVE.test(st.text.slice(Math.max(0, start - 24), start));
 }

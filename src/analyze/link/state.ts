@@ -26,6 +26,8 @@ export interface LinkState {
   /** The gazetteer's hits (countries, well-known bodies and places) before any linking. */
   hits: Hit[];
   quotes: Array<[number, number]>;
+  /** Where the dateline stands ("NEW DELHI (PTI) -"), when the reader found one. */
+  dateline?: Span;
 }
 
 export function span(st: LinkState, start: number, end: number): Span {

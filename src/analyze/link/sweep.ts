@@ -8,6 +8,7 @@ import type { KbEntry } from '../../kb/index.js';
 import { nameKey } from '../../kb/index.js';
 import type { LinkState } from './state.js';
 import { isCapitalized, stripPossessive } from './words.js';
+import { creditedAsAgency } from './agency.js';
 
 export interface Hit {
   start: number;
@@ -19,12 +20,13 @@ export interface Hit {
 const AMBIGUOUS: ReadonlySet<string> = new Set(['WHO', 'IS', 'AP', 'IT', 'AU', 'OR', 'AT', 'ON', 'US ']);
 
 /**
- * A one-word territory, region or site the KB lists ("Gaza", "Crimea", "Darfur", "Natanz") is a
+ * A one-word territory, region, state or site the KB lists ("Gaza", "Crimea", "Rajasthan", "Natanz") is a
  * place wherever it is printed capitalized, even where the tagger missed it ("a ceasefire in Gaza").
  * Not the words that are as often adjectives or other things ("Gulf", "Arctic", "Moon").
  */
-const PLACE_KINDS: ReadonlySet<string> = new Set(['territory', 'region', 'site']);
-const NOT_ALONE: ReadonlySet<string> = new Set(['Gulf', 'Arctic', 'Mediterranean', 'Baltic', 'Ulster']);
+const PLACE_KINDS: ReadonlySet<string> = new Set(['territory', 'region', 'site', 'state']);
+/** Also given names, surnames or words before other names ("Virginia Woolf", "Hermann Hesse"). */
+const NOT_ALONE: ReadonlySet<string> = new Set(['Gulf', 'Arctic', 'Mediterranean', 'Baltic', 'Ulster', 'Georgia', 'Virginia', 'Indiana', 'Montana', 'Hesse', 'Victoria', 'Carolina']);
 
 function namedPlace(e: KbEntry, word: string): boolean {
   return e.kind === 'place' && PLACE_KINDS.has(e.placeKind) && /^\p{Lu}\p{Ll}/u.test(word) && !NOT_ALONE.has(word);
@@ -50,7 +52,9 @@ export function sweep(st: LinkState): Hit[] {
       if (!entry) {
         const cands = st.kb.lookup(key).filter((e) => e.kind === 'country' || e.kind === 'org' || e.kind === 'place');
         const country = cands.find((e) => e.kind === 'country');
-        const other = cands.find((e) => e.kind !== 'country');
+        // Letters two bodies share ("PTI"): the news agency where the text credits one.
+        const others = cands.filter((e) => e.kind !== 'country');
+        const other = (others.length > 1 && creditedAsAgency(st, first.start, end) ? others.find((e) => e.code?.endsWith('MED')) : undefined) ?? others[0];
         const allCaps = n === 1 && /^\p{Lu}[\p{Lu}\d.]+$/u.test(bare) && !AMBIGUOUS.has(bare);
         const exact = (e: KbEntry): boolean => [e.name, ...e.aliases].some((a) => a === bare || a === `the ${bare}`);
         if (country && (n > 1 || exact(country) || allCaps || /^\p{Lu}\p{Ll}/u.test(bare))) entry = country;

@@ -92,11 +92,26 @@ function bodyIn(st: LinkState, start: number, end: number): KbEntry | undefined 
       const last = ws[ws.length - 1];
       if (ws.length < n || !first || !last || last.end > end || !/^\p{Lu}/u.test(first.text) || !/^\p{Lu}/u.test(last.text)) continue;
       const key = nameKey(stripPossessive(st.text.slice(first.start, last.end)));
-      const e = st.kb.lookup(key).find((x) => (x.kind === 'org' || x.kind === 'place') && x.country);
+      const e = likeliestBody(st, st.kb.lookup(key).filter((x) => (x.kind === 'org' || x.kind === 'place') && x.country));
       if (e) return e;
     }
   }
   return undefined;
+}
+
+/**
+ * Among bodies of one name ("Congress": the US legislature or the Indian party), the one of the
+ * country the article talks about most; the KB's first on a tie. "Congress leader Rahul Gandhi"
+ * in a story about India is not an American legislator.
+ */
+function likeliestBody(st: LinkState, cands: readonly KbEntry[]): KbEntry | undefined {
+  let best = cands[0];
+  let n = best?.country ? st.countries.get(best.country) ?? 0 : 0;
+  for (const e of cands.slice(1)) {
+    const k = e.country ? st.countries.get(e.country) ?? 0 : 0;
+    if (k > n) { best = e; n = k; }
+  }
+  return best;
 }
 
 /** Words a printed title may consist of ("Kremlin spokesman", "Foreign Minister"); not "guest". */

@@ -1,0 +1,40 @@
+/**
+ * Towns and villages the tagger left out, in the conflict news that names them once: a
+ * capitalized name right after "in", "near", "from", "outside", "around" or "at" that the KB's
+ * places or GeoNames know is that place, when the place lies in a country the article names
+ * ("shelling near Vuhledar" in a story about Ukraine). The article's countries settle namesakes,
+ * and a name in none of them stays unlinked: a capitalized word after "at" may be anything.
+ */
+import { nameKey, type KbEntry } from '../../kb/index.js';
+import { claimed, clusterFor, mentionOf, type LinkState } from './state.js';
+import { cityEntry } from './places.js';
+import { isCapitalized } from './words.js';
+
+const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'from', 'outside', 'around', 'at']);
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
+function placeFor(st: LinkState, key: string, end: number): KbEntry | undefined {
+  const known = st.kb.lookup(key);
+  if (known.length > 0) return known.find((e) => e.kind === 'place' && e.placeKind === 'city');
+  return cityEntry(st, key, end, true);
+}
+
+export function linkLocativeTowns(st: LinkState): void {
+  const ws = st.words;
+  for (let i = 1; i < ws.length; i++) {
+    const prep = ws[i - 1];
+    const w = ws[i];
+    if (!prep || !w || !PREPOSITIONS.has(prep.text) || !isCapitalized(w.text) || CALENDAR.test(w.text)) continue;
+    if (!/^ $/u.test(st.text.slice(prep.end, w.start))) continue;
+    // One or two capitalized words ("Chasiv Yar"), the whole capitalized run.
+    const next = ws[i + 1];
+    const two = next && isCapitalized(next.text) && /^ $/u.test(st.text.slice(w.end, next.start));
+    const after = ws[i + 2];
+    if (two && after && isCapitalized(after.text) && /^ $/u.test(st.text.slice(next.end, after.start))) continue;
+    const last = two ? next : w;
+    if (claimed(st, w.start, last.end)) continue;
+    const e = placeFor(st, nameKey(st.text.slice(w.start, last.end)), last.end);
+    if (!e?.country || !st.countries.has(e.country)) continue;
+    mentionOf(st, clusterFor(st, e), w.start, last.end, 'name');
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * A body whose name carries a country's name belongs to its owner, not to that country: the KB's
+ * entry first ("Taiwan Affairs Office" is China's), then an owner after "of" ("… of the State
+ * Council"), and a country whose affairs the body handles is not its own. Events named after a
+ * town are in its country. Original prose.
+ */
+import { describe, expect, it } from 'vitest';
+import { entityWith, linked } from './helpers.js';
+
+const ctx = { reference: '2019-03-02T08:00:00Z' };
+
+describe('link: bodies named after another country', () => {
+  it('knows the Taiwan Affairs Office as Chinese', () => {
+    const doc = linked('The Taiwan Affairs Office warned Taipei against the arms deal.', [['Taiwan Affairs Office', 'ORG'], ['Taipei', 'PLACE']], ctx);
+    expect(entityWith(doc, 'Taiwan Affairs Office')?.country).toBe('CHN');
+  });
+
+  it('gives a body it does not know the country of its owner after "of"', () => {
+    const doc = linked('The Taiwan Relief Bureau of the State Council issued a statement.', [['Taiwan Relief Bureau of the State Council', 'ORG']], ctx);
+    expect(entityWith(doc, 'Taiwan Relief Bureau of the State Council')?.country).toBe('CHN');
+  });
+
+  it('does not give a body the country whose affairs it handles', () => {
+    const doc = linked('The Korea Affairs Desk in Tokyo was closed.', [['Korea Affairs Desk', 'ORG'], ['Tokyo', 'PLACE']], ctx);
+    expect(entityWith(doc, 'Korea Affairs Desk')?.country).toBeUndefined();
+  });
+
+  it('still reads a country word that names the owner', () => {
+    const doc = linked('The Indian Army Northern Command said two soldiers died.', [['Indian Army Northern Command', 'ORG']], ctx);
+    expect(entityWith(doc, 'Indian Army Northern Command')?.country).toBe('IND');
+  });
+
+  it('knows the Federal Returning Officer as German', () => {
+    const doc = linked('The Federal Returning Officer said turnout reached 76 percent.', [['Federal Returning Officer', 'ORG']], ctx);
+    expect(entityWith(doc, 'Federal Returning Officer')?.country).toBe('DEU');
+  });
+});
+
+describe('link: events named after their host town', () => {
+  it('places the PyeongChang Winter Olympics in South Korea', () => {
+    const doc = linked('North Korea sent athletes to the PyeongChang Winter Olympics.', [['North Korea', 'PLACE'], ['PyeongChang Winter Olympics', 'EVENT']], ctx);
+    expect(entityWith(doc, 'PyeongChang Winter Olympics')?.country).toBe('KOR');
+  });
+
+  it('gives a body’s summit no town', () => {
+    const doc = linked('The next NATO summit is still being planned.', [['NATO summit', 'EVENT']], ctx);
+    expect(entityWith(doc, 'NATO summit')?.country).toBeUndefined();
+  });
+
+  it('reads the country named in an election', () => {
+    const doc = linked('The 2020 US presidential election was contested.', [['2020 US presidential election', 'EVENT']], ctx);
+    expect(entityWith(doc, '2020 US presidential election')?.country).toBe('USA');
+  });
+});

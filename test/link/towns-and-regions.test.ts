@@ -1,0 +1,78 @@
+/**
+ * Places in conflict news: a town printed after "in", "near", "from", "outside" is that place with
+ * its country, whatever type the tagger gave it, and even where the tagger missed it, when the
+ * article names its country; a region the KB knows whole wins over the pieces a tagger cut it
+ * into; "Brussels" is the European Commission only when it speaks. Original prose.
+ */
+import { describe, expect, it } from 'vitest';
+import { byName, entityWith, linked } from './helpers.js';
+
+const ctx = { reference: '2019-03-02T08:00:00Z' };
+
+describe('link: towns after a locative preposition', () => {
+  it('places a town the tagger typed OTHER, in its country', () => {
+    const doc = linked('Two soldiers died outside Avdiivka overnight, the Ukrainian military said.', [['Avdiivka', 'OTHER'], ['Ukrainian', 'GROUP']], ctx);
+    const town = entityWith(doc, 'Avdiivka');
+    expect(town?.type).toBe('PLACE');
+    expect(town?.country).toBe('UKR');
+  });
+
+  it('gives a small town its own country even when the article names another', () => {
+    const doc = linked('Indian jets struck a camp near Balakot, officials in New Delhi said.', [['Balakot', 'PLACE'], ['New Delhi', 'PLACE']], ctx);
+    expect(entityWith(doc, 'Balakot')?.country).toBe('PAK');
+  });
+
+  it('reads a town the tagger took for a person as the town, in the article’s country', () => {
+    const doc = linked('Ukraine said its troops held positions in Chasiv Yar on Monday.', [['Ukraine', 'PLACE'], ['Chasiv Yar', 'PERSON']], ctx);
+    const town = entityWith(doc, 'Chasiv Yar');
+    expect(town?.type).toBe('PLACE');
+    expect(town?.country).toBe('UKR');
+  });
+
+  it('names a town as printed, not with GeoNames’ diacritics', () => {
+    const doc = linked('A farmer from Churu said the jets flew low over India.', [['Churu', 'PLACE'], ['India', 'PLACE']], ctx);
+    expect(entityWith(doc, 'Churu')?.name).toBe('Churu');
+    expect(entityWith(doc, 'Churu')?.country).toBe('IND');
+  });
+
+  it('finds a town the tagger missed, in a country the article names', () => {
+    const doc = linked('Shelling was reported near Soledar, Ukraine’s army said.', [['Ukraine', 'PLACE']], ctx);
+    expect(entityWith(doc, 'Soledar')?.country).toBe('UKR');
+  });
+
+  it('leaves a capitalized word after a preposition alone when no named country has such a town', () => {
+    const doc = linked('He spoke at Harvard about Russia in May.', [['Harvard', 'ORG'], ['Russia', 'PLACE']], ctx);
+    expect(entityWith(doc, 'Harvard')?.type).toBe('ORG');
+    expect(entityWith(doc, 'May')).toBeUndefined();
+  });
+
+  it('keeps a person a person after "from" when the text names them so', () => {
+    const doc = linked('India received a call from Prime Minister Narendra Modi.', [['India', 'PLACE'], ['Narendra Modi', 'PERSON']], ctx);
+    expect(byName(doc, 'Narendra Modi')?.type).toBe('PERSON');
+  });
+});
+
+describe('link: regions the KB knows', () => {
+  it('takes "Jammu and Kashmir" whole where the tagger cut it in two', () => {
+    const doc = linked('Security was tightened across Jammu and Kashmir after the attack.', [['Jammu', 'PLACE'], ['Kashmir', 'PLACE']], ctx);
+    const region = entityWith(doc, 'Jammu and Kashmir');
+    expect(region?.country).toBe('IND');
+    expect(entityWith(doc, 'Jammu')).toBeUndefined();
+  });
+
+  it('finds a state the tagger missed', () => {
+    const doc = linked('Farmers in Rajasthan said the harvest failed.', [], ctx);
+    expect(entityWith(doc, 'Rajasthan')?.country).toBe('IND');
+  });
+});
+
+describe('link: Brussels', () => {
+  it('is the European Commission when it speaks, and the city where people meet', () => {
+    const doc = linked('Brussels said on Monday it would fine the company. Ministers met in Brussels later.', [['Brussels', 'PLACE']], ctx);
+    const first = entityWith(doc, 'Brussels');
+    const second = entityWith(doc, 'Brussels', 20);
+    expect(first?.name).toBe('European Commission');
+    expect(second?.type).toBe('PLACE');
+    expect(second?.country).toBe('BEL');
+  });
+});
