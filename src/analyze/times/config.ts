@@ -7,6 +7,7 @@ import { anaphoraRule } from './rules/anaphora.js';
 import { anniversaryRule } from './rules/anniversary.js';
 import { chronoRule } from './rules/chrono.js';
 import { clockRule } from './rules/clock.js';
+import { dayEdgesRule } from './rules/day-edges.js';
 import { daysInFrameRule } from './rules/days-in-frame.js';
 import { decadesRule } from './rules/decades.js';
 import { durationsRule } from './rules/durations.js';
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   setsRule,
   vagueRule,
   clockRule,
+  dayEdgesRule,
   anniversaryRule,
   holidaysRule,
   anaphoraRule,

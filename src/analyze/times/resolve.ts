@@ -45,7 +45,9 @@ export function resolveMonth(month: number, ref: Reference | undefined, tense: T
   if (!ref) return { value: `XXXX-${pad(month)}`, inferred: false };
   let year = ref.year;
   if (month !== ref.month) {
-    if (tense === 'past') year = month > ref.month + 2 ? ref.year - 1 : ref.year;
+    // Past tense allows one month ahead ("told them of a cutback in September" in August: a past
+    // verb, a coming month); two or more ahead is last year's ("sales rose in April" in February).
+    if (tense === 'past') year = month > ref.month + 1 ? ref.year - 1 : ref.year;
     else if (tense === 'future' || tense === 'modal') year = month < ref.month ? ref.year + 1 : ref.year;
     else if (month - ref.month > 6) year = ref.year - 1;
     else if (ref.month - month > 6) year = ref.year + 1;

@@ -19,6 +19,12 @@ const PAST = new Set([
   'left', 'led', 'became', 'brought', 'spent', 'struck', 'found', 'got', 'ran', 'sent',
   'spoke', 'wrote', 'thought', 'knew', 'felt', 'kept', 'meant', 'broke', 'chose', 'drove', 'flew',
   'fought', 'grew', 'heard', 'shot', 'stood', 'taught', 'threw', 'understood', 'wore', 'signed', 'previously', 'been',
+  // Irregular pasts that cannot be read as a present or a noun.
+  'drew', 'withdrew', 'fled', 'swept', 'stole', 'froze', 'hung', 'lent', 'rode', 'rang', 'sang', 'sank',
+  'shook', 'slept', 'slid', 'spun', 'sprang', 'stuck', 'stung', 'swore', 'swam', 'swung', 'tore', 'woke',
+  'wept', 'overthrew', 'undertook', 'arose', 'awoke', 'bled', 'blew', 'built', 'caught', 'clung', 'crept',
+  'dealt', 'dug', 'flung', 'forgot', 'forgave', 'hid', 'knelt', 'mistook', 'overcame', 'sought', 'shrank',
+  'strode', 'upheld', 'withheld', 'overtook', 'foresaw', 'underwent', 'forbade', 'bore', 'ate', 'drank',
 ]);
 /** Modals look forward more often than back in news ("it could be done in September"). */
 const MODAL = new Set(['could', 'can', 'may', 'might', 'should', 'must', 'would']);
@@ -43,6 +49,19 @@ const FINAL_BEFORE = new Set(['the', "'s", 's', 'its', 'his', 'her', 'their', 'o
 const BE_TO = new Set(['is', 'are', 'am', 'was', 'were']);
 /** Words after "be" that make an arrangement ("were planning to", "is scheduled to", "was due"). */
 const BE_AHEAD = new Set(['going', 'planning', 'scheduled', 'expected', 'due', 'about', 'slated', 'supposed']);
+
+/**
+ * Verbs of intent that look ahead from their own time: in "they plan to gather on Monday" or "said
+ * they hoped to finish before Christmas" the day comes after the planning, so with "to" after
+ * them they mark the future even in the past tense ("planned", "expected" are future already).
+ */
+const INTENT = new Set([
+  'plan', 'plans', 'planning', 'hope', 'hopes', 'hoped', 'hoping', 'want', 'wants', 'wanted', 'wanting',
+  'aim', 'aims', 'aimed', 'aiming', 'intend', 'intends', 'intended', 'intending', 'vow', 'vows', 'vowed',
+  'pledge', 'pledges', 'pledged', 'promise', 'promises', 'promised', 'threaten', 'threatens', 'threatened',
+  'prepare', 'prepares', 'prepared', 'preparing', 'seek', 'seeks', 'sought', 'seeking', 'wish', 'wishes', 'wished',
+  'agree', 'agrees', 'agreed', 'decide', 'decides', 'decided', 'resolve', 'resolved', 'supposed', 'slated',
+]);
 
 /** Words after which a word ending in -ed is an adjective, not a past verb. */
 const ADJECTIVE_BEFORE = new Set(['a', 'an', 'the', 'still', 'very', 'most', 'more', 'less', 'newly', 'so', 'too', 'its', 'their', 'his', 'her', 'our']);
@@ -108,7 +127,7 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
     const name = /^[A-Z]/u.test(m[0]) && w.endsWith('ed') && !PAST.has(w);
     // "next to the embassy" is a place, not the future.
     if (w === 'next' && next === 'to') continue;
-    const arranged = (next === 'to' && (BE_TO.has(w) || w === 'set')) || (BE_TO.has(w) && next !== undefined && BE_AHEAD.has(next));
+    const arranged = (next === 'to' && (BE_TO.has(w) || w === 'set' || INTENT.has(w))) || (BE_TO.has(w) && next !== undefined && BE_AHEAD.has(next));
     const [t, weight] = arranged ? ['future' as Tense, 1] : name ? ['none' as Tense, 0] : markerOf(w, before);
     if (t === 'none') continue;
     // A marker after the expression counts as a little farther than one before it.

@@ -14,6 +14,14 @@ const DAY_THEN_CLOCK = /^(?:,?\s+at\s+|,\s*|\s+)$/u;
 /** A day, or a part of a day ("tomorrow morning" = `2018-06-15TMO`), the clock time can take. */
 const DAY_VALUE = /^(\d{4}-\d\d-\d\d)(?:T[A-Z]{2})?$/u;
 
+/**
+ * The time of day a candidate carries: a clock time, or the edge of a day ("dawn on Tuesday" →
+ * `TMO`). Other parts of the day ("this morning") already name their day.
+ */
+function clockOf(c: Candidate): RegExpExecArray | null {
+  return c.rule === 'day-edges' ? /T[A-Z]{2}$/u.exec(c.value) : /T\d\d:\d\d$/u.exec(c.value);
+}
+
 /** What joins the two ends of a clock range: "4 p.m. to 5 p.m. tomorrow", "between 4 and 5 p.m.". */
 const RANGE_GLUE = /^\s*(?:[-–—]|to|and|till|until|through)\s*$/u;
 /** A clock time alone, naming no day: "4 p.m.", "16:00", "noon". */
@@ -47,7 +55,7 @@ function dayThenClock(sorted: Candidate[], text: string, drop: Set<Candidate>): 
     const t = sorted[i + 1];
     if (!d || !t || drop.has(d) || drop.has(t) || t.type !== 'TIME' || t.start < d.end) continue;
     const day = DAY_VALUE.exec(d.value);
-    const clock = /T\d\d:\d\d$/u.exec(t.value);
+    const clock = clockOf(t);
     // Only a time whose date came from the reference: "June 12 at 10:00" is already whole.
     if (!day || !clock || !t.inferred || !DAY_THEN_CLOCK.test(text.slice(d.end, t.start))) continue;
     t.value = (day[1] ?? '') + clock[0];
@@ -73,7 +81,7 @@ export const timeWithDateRefiner: Refiner = {
       const dayOnly = d ? DAY_VALUE.exec(d.value)?.[1] : undefined;
       if (!t || !d || !dayOnly || t.type !== 'TIME' || (d.type === 'DATE') !== FULL_DATE.test(d.value) || d.start < t.end) continue;
       if (!GLUE.test(text.slice(t.end, d.start))) continue;
-      const clock = /T\d\d:\d\d$/u.exec(t.value);
+      const clock = clockOf(t);
       if (!clock) continue;
       t.value = dayOnly + clock[0];
       if (!d.inferred) delete t.inferred;

@@ -4,7 +4,7 @@
  * "recent years" → `PXY`. Approximations ("about", "nearly", "more than") stay in the span with a mod.
  */
 import { cand, type Candidate, type Rule } from '../candidate.js';
-import { NUMBER_RE, numberValue, UNIT_RE, unitOf, type Unit } from '../lexicon.js';
+import { NUMBER_RE, numberValue, ORDINALS, UNIT_RE, unitOf, type Unit } from '../lexicon.js';
 
 const QUANT = String.raw`(?:(about|nearly|almost|more\s+than|less\s+than|over|some|roughly|approximately|at\s+least|up\s+to|only|just|around|fewer\s+than|under)\s+)?`;
 const FRAME = String.raw`(?:(the\s+(?:past|last|next|first|previous|coming|following|final|latest|initial|same|entire|whole|full)|the|past|next|another|first|last|a\s+further|an\s+additional|a\s+full|a\s+mere|an?\s+extra)\s+)?`;
@@ -13,6 +13,30 @@ const FRAME = String.raw`(?:(the\s+(?:past|last|next|first|previous|coming|follo
 const BETWEEN = String.raw`(?:(?:more|additional|further|trading|business|working)\s+)?`;
 const COUNTED = new RegExp(String.raw`\b${FRAME}${QUANT}(${NUMBER_RE})(?:[\s-]+${BETWEEN}|(?=[hd]\b))(${UNIT_RE}|hrs?|h|d|mins?)\b(\s+and\s+a\s+half\b)?(?!-old|\s+old\b)`, 'gi');
 const VAGUE = /\b(the\s+past|the\s+last|the\s+next|the\s+coming|in\s+coming|coming|in\s+recent|recent|several|many|a\s+few|few|some|the\s+past\s+(?:few|several)|the\s+next\s+(?:few|several)|the\s+last\s+(?:few|several)|for|over|within)\s+(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?!-old)/gi;
+/**
+ * "two protests in as many days": the count is the number said before it (`P2D`); "the third
+ * attack in as many weeks" counts by the ordinal (`P3W`).
+ */
+const AS_MANY = /\bin\s+(as\s+many\s+(days|weeks|months|years|hours|minutes))\b/gi;
+const COUNT_WORD = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/giu;
+/**
+ * "Hours later", "days earlier": a bare plural unit before later/earlier is a vague duration, as
+ * TimeBank marks "A few days later" (`PXD`); a counted one ("two hours later") is longer and wins.
+ */
+const BARE_LATER = /\b(hours|days|weeks|months|years)\s+(?:later|earlier)\b/giu;
+const BARE_LATER_BEFORE = /(?:^|[.!?,;:"“(—–-]\s*|\b(?:just|only|mere|barely|scarcely|hardly|and|but|then|until)\s+)$/iu;
+
+/** The last number or ordinal in `window` ("the second protest in" → 2). */
+function countBefore(window: string): number | undefined {
+  let n: number | undefined;
+  for (const m of window.matchAll(COUNT_WORD)) {
+    const w = (m[1] ?? '').toLowerCase();
+    const v = ORDINALS[w] ?? numberValue(w);
+    if (v !== undefined) n = v;
+  }
+  return n;
+}
+
 /** "the weeks ahead", "the months to come". */
 const AHEAD = /\bthe\s+(days|weeks|months|years)\s+(?:ahead|to\s+come)\b/gi;
 /** "the year ended March 31", "the fiscal year ending June 30": a twelve-month period. */
@@ -94,6 +118,21 @@ export const durationsRule: Rule = {
       let start = m.index;
       if (/^(?:for|over|within|in\s+recent|in\s+coming)$/u.test(lead.replace(/\s+/gu, ' '))) start += /^in\s+/u.test(lead) ? m[0].search(/recent|coming/i) : m[0].indexOf(m[2] ?? '');
       out.push(cand('durations', start, m.index + m[0].length, 'DURATION', durationValue(undefined, unit), { priority: 1 }));
+    }
+    for (const m of text.matchAll(AS_MANY)) {
+      const unit = unitOf(m[2] ?? '');
+      if (!unit) continue;
+      const s = m.index + m[0].length - (m[1] ?? '').length;
+      // The count stands earlier in the same sentence, a few words back.
+      const window = text.slice(Math.max(0, m.index - 60), m.index);
+      const n = countBefore(window.slice(Math.max(0, window.search(/[^.!?;]*$/u))));
+      out.push(cand('durations', s, m.index + m[0].length, 'DURATION', durationValue(n, unit), { priority: 2 }));
+    }
+    for (const m of text.matchAll(BARE_LATER)) {
+      // Only as an adverbial on its own: "Hours later,", "just days later"; not "its hours later".
+      if (!BARE_LATER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const unit = unitOf(m[1] ?? '');
+      if (unit) out.push(cand('durations', m.index, m.index + (m[1] ?? '').length, 'DURATION', durationValue(undefined, unit), { priority: 1 }));
     }
     for (const m of text.matchAll(AHEAD)) {
       const unit = unitOf(m[1] ?? '');

@@ -4,7 +4,7 @@
  * Tuesday after the first Monday of November; Easter by the Gregorian computus). The year comes
  * from the text, else from the reference by tense, like any year-less date.
  */
-import { addDays, fmtDate, weekdayOf, type CivilDate } from '../calendar.js';
+import { addDays, daysBetween, fmtDate, weekdayOf, type CivilDate } from '../calendar.js';
 import { cand, type Candidate, type Rule } from '../candidate.js';
 import type { Reference } from '../reference.js';
 import type { Tense } from '../tense.js';
@@ -48,13 +48,35 @@ const HOLIDAYS: Array<[RegExp, Rulebook]> = [
   [/^easter(?:\s+sunday)?$/i, easter],
 ];
 
-const HOLIDAY = /\b(?:(last|this|next)\s+)?(New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Independence\s+Day|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday)?)(?:(?:,\s*|\s+)((?:19|20)\d\d))?\b/gu;
+const HOLIDAY = /\b(?:(last|this|next)\s+)?(New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Independence\s+Day|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday)?)(?:(?:,\s*|\s+)((?:19|20)\d\d)|\s+(last|this|next)\s+year)?\b/gu;
 
-function yearFor(book: Rulebook, ref: Reference, mod: string, tense: Tense): number {
+/**
+ * Words before a holiday that make it a goal still ahead of the action: "shoppers crowded the malls
+ * ahead of Christmas" in December is this Christmas, past tense or not.
+ */
+const RUN_UP = /(?:\bahead\s+of|\bin\s+the\s+(?:run|lead)-up\s+to|\bin\s+time\s+for|\bleading\s+up\s+to)\s+$/iu;
+/** How far ahead a holiday may be and still be the one a past-tense run-up leads to. */
+const RUN_UP_DAYS = 60;
+
+/**
+ * The year of a holiday named without one. "last"/"next" and a past or future tense pick the
+ * occurrence before or after the reference (the reference day itself counts as either) (a past tense in a run-up, the one just ahead); with no
+ * tense, or the present, the nearer one: "Christmas sales are up" in January is the Christmas just
+ * gone, "before Christmas" in September the coming one.
+ */
+function yearFor(book: Rulebook, ref: Reference, mod: string, tense: Tense, runUp: boolean): number {
   const here = book(ref.year);
-  const cmp = here.month - ref.month || here.day - ref.day;
-  if (mod === 'last' || (!mod && tense === 'past')) return cmp >= 0 ? ref.year - 1 : ref.year;
-  if (mod === 'next' || (!mod && (tense === 'future' || tense === 'modal'))) return cmp <= 0 ? ref.year + 1 : ref.year;
+  const days = daysBetween(ref, here);
+  if (mod === 'this') return ref.year;
+  if (mod === 'last' || (!mod && tense === 'past')) {
+    if (!mod && runUp && days > 0 && days <= RUN_UP_DAYS) return ref.year;
+    return days > 0 ? ref.year - 1 : ref.year;
+  }
+  if (mod === 'next' || tense === 'future' || tense === 'modal') return days < 0 ? ref.year + 1 : ref.year;
+  // The nearer occurrence: last year's when this year's is over half a year ahead, next year's
+  // when this year's is over half a year behind.
+  if (days > 183) return ref.year - 1;
+  if (days < -183) return ref.year + 1;
   return ref.year;
 }
 
@@ -73,12 +95,20 @@ export const holidaysRule: Rule = {
         out.push(cand('holidays', start, end, 'DATE', fmtDate(book(Number(m[3]))), { priority: 2 }));
         continue;
       }
+      // "Christmas last year", "Easter next year": the year is named after the holiday.
+      const rel = (m[4] ?? '').toLowerCase();
+      if (rel && ref) {
+        const year = ref.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+        out.push(cand('holidays', start, end, 'DATE', fmtDate(book(year)), { inferred: true, priority: 2 }));
+        continue;
+      }
       if (!ref) {
         const d = book(2001);
         out.push(cand('holidays', start, end, 'DATE', `XXXX-${fmtDate(d).slice(5)}`, { priority: 2 }));
         continue;
       }
-      const year = yearFor(book, ref, mod, tenseAt(start, end));
+      const runUp = RUN_UP.test(text.slice(Math.max(0, start - 30), start));
+      const year = yearFor(book, ref, mod, tenseAt(start, end), runUp);
       out.push(cand('holidays', start, end, 'DATE', fmtDate(book(year)), { inferred: true, priority: 2 }));
     }
     return out;

@@ -14,6 +14,9 @@ const MONTH = new RegExp(
   'gi',
 );
 
+/** What makes a capitalized "May" the month: "in May", "by May", "as early as May", "mid-May". */
+const MAY_BEFORE = /\b(?:in|of|since|until|till|by|before|between|early|late|mid|during|through|from|last|next|this|to|as\s+(?:early|late|soon)\s+as)\s+$|\b(?:early|late|mid)-$/iu;
+
 export const monthsRule: Rule = {
   name: 'months',
   find({ text, ref, tenseAt }) {
@@ -26,7 +29,7 @@ export const monthsRule: Rule = {
       if (!month) continue;
       // Abbreviations without a dot ("Mar", "Jan") are names too often; "May" at the start of a sentence a verb.
       if (word.length <= 3 && !/^may$/i.test(word) && !m[3]) continue;
-      if (/^may$/i.test(word) && !m[1] && !m[3] && !/\b(?:in|of|since|until|by|early|late|mid|during|through|from|last|next|this|to)\s+$|\b(?:early|late|mid)-$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+      if (/^may$/i.test(word) && !m[1] && !m[3] && !MAY_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       const start = m.index;
       const end = start + m[0].length;
       if (word === 'March' && !m[1] && !PREP_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^\s+(?:of\s+(?!\d)|for\s)/.test(text.slice(end, end + 6))) continue;

@@ -5,7 +5,10 @@
  *
  * "soon" ("will soon begin", "as soon as possible") → FUTURE_REF, but not the conjunction "as
  * soon as Tuesday", "soon after", or a past narrative's "was soon released". "in the coming days"
- * (weeks, months) → FUTURE_REF, the preposition outside.
+ * (weeks, months), "in coming months" → FUTURE_REF, the preposition outside. "within weeks",
+ * "within days" said of what is still to come → FUTURE_REF, "within" inside (it alone makes the
+ * words a near future); in a past narrative ("the army collapsed within days") or tied to an event
+ * ("within days of the vote") they stay durations.
  *
  * Left out on purpose, as TimeBank annotators mostly did: "previously", the adjectives "recent"
  * and "future" ("future plans"): each is far more often noise than a time.
@@ -25,7 +28,10 @@ const SOON_CONJUNCTION = /\bas\s+$/iu;
 const SOON_AFTER = /^\s+(?:after|as|thereafter|enough\s+to\b)/iu;
 
 /** "in the coming days": a near future, not a count of days (above the duration reading). */
-const COMING = /\bin\s+(the\s+coming\s+(?:days|weeks|months))\b/gi;
+const COMING = /\bin\s+((?:the\s+)?coming\s+(?:days|weeks|months|quarters|years))\b/gi;
+
+/** "within weeks", "within a few days", "within a matter of hours"; not "within days of the vote". */
+const WITHIN = /\bwithin\s+(?:(?:a\s+few|a\s+matter\s+of)\s+)?(?:hours|days|weeks|months)\b(?!\s+(?:of|after|before|since|from|when)\b)/gi;
 
 export const vagueRule: Rule = {
   name: 'vague',
@@ -44,6 +50,12 @@ export const vagueRule: Rule = {
         if (input.tenseAt(s, e) === 'past') continue;
       }
       out.push(cand('vague', s, e, 'DATE', 'FUTURE_REF', { priority: 0 }));
+    }
+    for (const m of text.matchAll(WITHIN)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (input.tenseAt(s, e) === 'past') continue;
+      out.push(cand('vague', s, e, 'DATE', 'FUTURE_REF', { priority: 2 }));
     }
     for (const m of text.matchAll(COMING)) {
       const s = m.index + m[0].length - (m[1] ?? '').length;

@@ -7,7 +7,12 @@ import { addDays, fmtWeek, isoWeek } from '../calendar.js';
 import { cand, type Candidate, type Rule } from '../candidate.js';
 import { refDate } from '../resolve.js';
 
-const WEEK = /\b(last|this|next|the\s+coming|the\s+following|the\s+previous|earlier\s+this|later\s+this|(?:late|early)\s+(?:last|this|next)|the)\s+(week|weekend)\b(?!\s*-|\s+of\b|\s+(?:ended|ending|before|after|earlier|ago)\b)/gi;
+const WEEK = /\b(last|this\s+past|this\s+coming|this|next|the\s+coming|the\s+following|the\s+previous|earlier\s+this|later\s+this|(?:late|early)\s+(?:last|this|next)|the)\s+(week|weekend)\b(?!\s*-|\s+of\b|\s+(?:ended|ending|earlier|ago)\b)/gi;
+/**
+ * "the week before the vote", "the following week after talks": a week counted from an event. After
+ * "last", "this" or "next" the word starts a clause instead ("agreed last week after Germany ...").
+ */
+const ANCHORED_AFTER = /^\s+(?:before|after)\b/iu;
 
 /** "the week after next": two weeks on. */
 const WEEK_AFTER_NEXT = /\bthe\s+week\s+after\s+next\b(?!\s+(?:month|year|week|quarter|season|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/gi;
@@ -33,14 +38,19 @@ export const weeksRule: Rule = {
       if (mod === 'the' && !weekend) continue;
       const start = m.index;
       const end = start + m[0].length;
+      if (/^(?:the|the\s+\w+)$/u.test(mod) && ANCHORED_AFTER.test(text.slice(end, end + 8))) continue;
       const suffix = weekend ? '-WE' : '';
       if (!ref) {
         out.push(cand('weeks', start, end, 'DATE', `XXXX-WXX${suffix}`, { priority: 2 }));
         continue;
       }
       let shift = 0;
-      if (/last|previous/u.test(mod)) shift = -1;
+      if (/last|previous|past/u.test(mod)) shift = -1;
       else if (/next|coming|following/u.test(mod)) shift = 1;
+      // "this coming weekend" on a weekday is the one at the end of this ISO week.
+      if (weekend && /coming/u.test(mod)) shift = ref.weekday >= 6 ? 1 : 0;
+      // "This weekend, thousands marched" on a Monday: the weekend just gone.
+      if (weekend && mod === 'this' && ref.weekday < 6 && tenseAt(start, end) === 'past') shift = -1;
       if (weekend && mod === 'the') {
         // The latest weekend in the past tense (the current one from Saturday on), else the coming one.
         const future = tenseAt(start, end) === 'future';

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { pairs, valueOf } from './helpers.js';
+
+// Our own sentences, each with a pinned reference date.
+const SEP_2021 = '2021-09-15T10:00:00Z'; // a Wednesday
+const DEC_2021 = '2021-12-10T10:00:00Z';
+const JAN_2022 = '2022-01-10T10:00:00Z';
+
+describe('times: holidays take the year the sentence means', () => {
+  it('a future or intended mention of a holiday later in the year is this year\'s', () => {
+    expect(valueOf('Retailers hope to restock before Christmas.', 'Christmas', SEP_2021)).toBe('2021-12-25');
+    expect(valueOf('Officials said they hoped to finish the work before Christmas.', 'Christmas', SEP_2021)).toBe('2021-12-25');
+    expect(valueOf('The bridge will reopen by New Year\'s Day.', 'New Year\'s Day', SEP_2021)).toBe('2022-01-01');
+    expect(valueOf('Families will gather at Easter.', 'Easter', SEP_2021)).toBe('2022-04-17');
+  });
+  it('a neutral mention is the nearer occurrence', () => {
+    expect(valueOf('Christmas trading is a worry for shops.', 'Christmas', SEP_2021)).toBe('2021-12-25');
+    // In January, the Christmas just gone, not the one eleven months away.
+    expect(valueOf('Christmas sales are up 5 percent.', 'Christmas', JAN_2022)).toBe('2021-12-25');
+  });
+  it('a past mention is the last occurrence', () => {
+    expect(valueOf('Shops were closed on Christmas Day.', 'Christmas Day', SEP_2021)).toBe('2020-12-25');
+    expect(valueOf('Sales fell sharply after Christmas.', 'Christmas', SEP_2021)).toBe('2020-12-25');
+    expect(valueOf('Churches were empty at Easter.', 'Easter', SEP_2021)).toBe('2021-04-04');
+    expect(valueOf('Celebrations on New Year\'s Eve were muted.', 'New Year\'s Eve', SEP_2021)).toBe('2020-12-31');
+    expect(valueOf('Crowds watched fireworks on Independence Day.', 'Independence Day', SEP_2021)).toBe('2021-07-04');
+  });
+  it('a past run-up leads to the holiday just ahead, only in a run-up', () => {
+    expect(valueOf('Shoppers crowded the malls ahead of Christmas.', 'Christmas', DEC_2021)).toBe('2021-12-25');
+    expect(valueOf('Shoppers crowded the malls on Christmas Eve.', 'Christmas Eve', DEC_2021)).toBe('2020-12-24');
+    // Too far ahead for a run-up: the past tense wins.
+    expect(valueOf('Prices rose ahead of Christmas.', 'Christmas', SEP_2021)).toBe('2020-12-25');
+  });
+  it('a year named after the holiday is its year', () => {
+    expect(pairs('Christmas last year was quiet.', SEP_2021)).toEqual(['Christmas last year=2020-12-25']);
+    expect(valueOf('Easter next year falls in April.', 'Easter next year', SEP_2021)).toBe('2022-04-17');
+  });
+});
+
+describe('times: vague near futures', () => {
+  it('"within weeks", "within days" of what is to come are FUTURE_REF', () => {
+    expect(pairs('A deal is expected within weeks.', SEP_2021)).toEqual(['within weeks=FUTURE_REF']);
+    expect(pairs('The army could collapse within days, officials warned.', SEP_2021)).toEqual(['within days=FUTURE_REF']);
+    expect(pairs('The talks will end within a few days.', SEP_2021)).toEqual(['within a few days=FUTURE_REF']);
+  });
+  it('but a past narrative or a span tied to an event stays a duration', () => {
+    expect(pairs('The army collapsed within days.', SEP_2021)).toEqual(['days=PXD']);
+    expect(pairs('Talks resumed within days of the vote.', SEP_2021)).toEqual(['days=PXD']);
+    expect(pairs('Ships will sail within 18 months.', SEP_2021)).toEqual(['18 months=P18M']);
+  });
+  it('"in coming months" is FUTURE_REF like "in the coming weeks"', () => {
+    expect(pairs('Prices should fall in coming months.', SEP_2021)).toEqual(['coming months=FUTURE_REF']);
+    expect(pairs('More layoffs are expected in the coming weeks.', SEP_2021)).toEqual(['the coming weeks=FUTURE_REF']);
+  });
+});
+
+describe('times: "in as many days"', () => {
+  it('counts by the number said before it', () => {
+    expect(pairs('It was the second protest in as many days.', SEP_2021)).toEqual(['as many days=P2D']);
+    expect(pairs('Three bombings in as many weeks have shaken the city.', SEP_2021)).toEqual(['as many weeks=P3W']);
+    expect(pairs('Police made 40 arrests in as many hours.', SEP_2021)).toEqual(['as many hours=PT40H']);
+  });
+  it('without a count, or with one in an earlier sentence, it stays vague', () => {
+    expect(pairs('Rebels launched attacks in as many days.', SEP_2021)).toEqual(['as many days=PXD']);
+    expect(pairs('Two men were held. Rebels struck in as many days.', SEP_2021)).toEqual(['as many days=PXD']);
+  });
+});
+
+describe('times: "hours later", "a few hours earlier"', () => {
+  // TimeBank marks "A few days later" and "Three days later" as durations, "later" outside.
+  it('are durations, counted or vague', () => {
+    expect(pairs('A few hours earlier, police had cleared the square.', SEP_2021)).toEqual(['A few hours=PTXH']);
+    expect(pairs('Hours later, the rebels withdrew.', SEP_2021)).toEqual(['Hours=PTXH']);
+    expect(pairs('Just days later, he resigned.', SEP_2021)).toEqual(['days=PXD']);
+    expect(pairs('Two hours later, he resigned.', SEP_2021)).toEqual(['Two hours=PT2H']);
+  });
+  it('but not hours that belong to a noun', () => {
+    expect(pairs('The shop changed its opening hours later.', SEP_2021)).toEqual([]);
+  });
+});
+
+describe('times: dawn and dusk', () => {
+  it('are the morning and the evening of the reference day when past', () => {
+    expect(pairs('Pre-dawn strikes hit the capital.', SEP_2021)).toEqual(['Pre-dawn=2021-09-15TMO']);
+    expect(pairs('The raid came before dawn.', SEP_2021)).toEqual(['dawn=2021-09-15TMO']);
+    expect(pairs('At dawn, the shelling resumed.', SEP_2021)).toEqual(['dawn=2021-09-15TMO']);
+    expect(pairs('Police staged a dawn raid.', SEP_2021)).toEqual(['dawn=2021-09-15TMO']);
+    expect(pairs('The curfew was lifted at dusk.', SEP_2021)).toEqual(['dusk=2021-09-15TEV']);
+  });
+  it('take the day named beside them', () => {
+    expect(pairs('Troops moved in at dawn on Tuesday.', SEP_2021)).toEqual(['dawn on Tuesday=2021-09-14TMO']);
+    expect(pairs('On Tuesday at dawn, troops moved in.', SEP_2021)).toEqual(['Tuesday at dawn=2021-09-14TMO']);
+  });
+  it('one still ahead after dawn is tomorrow\'s', () => {
+    expect(pairs('The troops will attack at dawn.', SEP_2021)).toEqual(['dawn=2021-09-16TMO']);
+    // Written at 03:00: today's dawn is still ahead.
+    expect(pairs('The troops will attack at dawn.', '2021-09-15T03:00:00Z')).toEqual(['dawn=2021-09-15TMO']);
+  });
+  it('not the dawn of an era, a new dawn, or the name', () => {
+    expect(pairs('It marked the dawn of a new era.', SEP_2021)).toEqual([]);
+    expect(pairs('It is a new dawn for the party.', SEP_2021)).toEqual([]);
+    expect(pairs('Dawn newspaper reported the attack.', SEP_2021)).toEqual([]);
+    expect(pairs('Police said Dawn was tired.', SEP_2021)).toEqual([]);
+  });
+});
+
+describe('times: tense for weekdays and months', () => {
+  const SUN = '2021-09-12T10:00:00Z';
+  const MON = '2021-09-13T10:00:00Z';
+  it('a plan or hope looks ahead, even reported in the past', () => {
+    expect(valueOf('Protesters plan to gather on Monday.', 'Monday', SUN)).toBe('2021-09-13');
+    expect(valueOf('Protesters said they plan to gather on Friday.', 'Friday', SUN)).toBe('2021-09-17');
+    expect(valueOf('The unions agreed to strike on Friday.', 'Friday', SUN)).toBe('2021-09-17');
+  });
+  it('the day just gone in a report of it', () => {
+    expect(valueOf('The vote on Sunday was close.', 'Sunday', MON)).toBe('2021-09-12');
+    expect(valueOf('Protesters gathered on Friday.', 'Friday', SUN)).toBe('2021-09-10');
+    // An irregular past ("drew") is a past tense too.
+    expect(valueOf('The rally on Thursday drew thousands.', 'Thursday', MON)).toBe('2021-09-09');
+  });
+  it('a month two or more ahead in the past tense is last year\'s', () => {
+    const FEB = '2025-02-10T10:00:00Z';
+    expect(valueOf('Sales rose in April, the company said.', 'April', FEB)).toBe('2024-04');
+    expect(valueOf('The plant will close in April.', 'April', FEB)).toBe('2025-04');
+    // One month ahead keeps a past verb's coming month ("told them of a cut in March").
+    expect(valueOf('The firm told suppliers of a cut in March.', 'March', FEB)).toBe('2025-03');
+  });
+  it('the weekend by tense', () => {
+    const MON_MAY = '2025-05-05T10:00:00Z'; // ISO week 19
+    expect(valueOf('The talks took place over the weekend.', 'the weekend', MON_MAY)).toBe('2025-W18-WE');
+    expect(valueOf('The talks will take place over the weekend.', 'the weekend', MON_MAY)).toBe('2025-W19-WE');
+    expect(valueOf('This weekend, thousands marched.', 'This weekend', MON_MAY)).toBe('2025-W18-WE');
+    expect(valueOf('This weekend, thousands will march.', 'This weekend', MON_MAY)).toBe('2025-W19-WE');
+    expect(valueOf('They meet this coming weekend.', 'this coming weekend', MON_MAY)).toBe('2025-W19-WE');
+    expect(valueOf('This past weekend, thousands marched.', 'This past weekend', MON_MAY)).toBe('2025-W18-WE');
+  });
+});
+
+describe('times: words around "May" and "last week"', () => {
+  const MAR_2023 = '2023-03-16T10:00:00Z';
+  it('"as early as May" is the month; the name is not', () => {
+    expect(valueOf('Sources said a visit could come as early as May.', 'May', MAR_2023)).toBe('2023-05');
+    expect(valueOf('The vote could come before May.', 'May', MAR_2023)).toBe('2023-05');
+    expect(pairs('Talks were held with May in London.', MAR_2023)).toEqual([]);
+    expect(pairs('He said May would decide.', MAR_2023)).toEqual([]);
+  });
+  it('"last week after ..." is last week; "the week after the vote" counts from the vote', () => {
+    const JUN_2024 = '2024-06-24T16:12:00Z';
+    expect(pairs('The package, agreed last week after Germany raised objections, targets tankers.', JUN_2024)).toEqual(['last week=2024-W25']);
+    expect(pairs('The week after the vote, prices fell.', JUN_2024)).toEqual([]);
+  });
+});
