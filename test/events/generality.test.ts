@@ -59,7 +59,7 @@ describe('subjects', () => {
     expect(briefs('Lavrov said Russia had no plans to attack Iran.')).toContain('ASSAULT Russia -> Iran negated');
   });
   it('"announced plans to": planned, by the subject', () => {
-    expect(briefs('Iran announced plans to expel two French diplomats.')).toContain('SANCTION Iran -> FRAGOV planned');
+    expect(briefs('Iran announced plans to expel two French diplomats.')).toContain('SANCTION Iran -> France planned');
   });
   it('a possessor is the subject of its noun\'s infinitive: "condemned Iran\'s decision to withdraw"', () => {
     const got = briefs('Lavrov condemned Iran\'s decision to withdraw its troops from France.');
@@ -146,7 +146,7 @@ describe('headline and lead state one event', () => {
   });
   it('the headline\'s present tense yields to the body\'s status', () => {
     const got = briefs('France will expel two Iranian diplomats, the ministry said.', { headline: 'France expels Iranian diplomats' });
-    expect(got.filter((b) => b.startsWith('SANCTION'))).toEqual(['SANCTION France -> IRNGOV planned']);
+    expect(got.filter((b) => b.startsWith('SANCTION'))).toEqual(['SANCTION France -> Iran planned']);
   });
   it('a headline event with other participants stays', () => {
     const got = briefs('Lavrov met with Wang Yi in Geneva on Friday.', { headline: 'France condemns Iran' });

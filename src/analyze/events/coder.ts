@@ -9,10 +9,11 @@ import { mentionsIn, quoteAt, type CoderContext } from './context.js';
 import { bestMatch, isEventNoun, type Binding } from './match.js';
 import type { EventPattern } from './dictionary.js';
 import type { Chunk, ParsedSentence } from './parse.js';
-import { coordinationLeft, coordinationRight, isActorEntity, isEventPhrase, participantOf, participantsOf, possessiveAt, samePart } from './participants.js';
+import { coordinationLeft, coordinationRight, isActorEntity, isEventPhrase, participantOf, participantsOf, possessiveAt, samePart, withCountryEntity } from './participants.js';
 import { agentCode } from './agents.js';
 import { dateIn, placeIn } from './setting.js';
 import { lemmaOf } from './lemma.js';
+import { notOwnCountry } from './refine.js';
 
 export interface Draft {
   type: PloverType;
@@ -53,6 +54,16 @@ const NOT_PARTNER_PREPS = new Set([
 ]);
 /** Acts of saying a participle clause may state for the main clause's subject ("…, urging X to"). */
 const SAYING_ACTS: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN']);
+/** The status an act gives the act it embeds when its pattern names the infinitive's verb. */
+const EMBEDDED_STATUS: Partial<Record<PloverType, EventStatus>> = { REJECT: 'negated', REQUEST: 'demanded', SANCTION: 'demanded', AGREE: 'planned', THREATEN: 'planned' };
+/** Acts an agreement may promise that stand as events of their own ("agreed to cut tariffs"). */
+const AGREED_ACTS: ReadonlySet<PloverType> = new Set(['RETREAT', 'CONCEDE', 'COOPERATE', 'AID']);
+/** Verbs of talk: a consultation only with or between named parties (talksWithParty). */
+const TALK_VERBS = new Set(['speak', 'talk', 'brief']);
+/** Prepositions after a called person that say when, where or why the call was ("called Xi on Monday"). */
+const CALL_PREPS = new Set(['on', 'in', 'at', 'from', 'after', 'before', 'during', 'for', 'about', 'over', 'by', 'with', 'ahead', 'amid', 'late', 'early']);
+/** "the two leaders", "both sides": a pair the story named (refine.ts resolves it). */
+const PAIR_WORDS = /^(?:the\s+two|both)\s/i;
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
 const STATEMENTS = new Set(['statement', 'declaration', 'communique', 'letter', 'resolution', 'message', 'note', 'appeal', 'report']);
 /** Reactions to an act: their object may be an earlier act named again. */
@@ -97,7 +108,14 @@ export class SentenceCoder {
       else if (d) this.drafts.push(d);
     });
     this.rememberSubject();
+    for (const d of this.drafts) this.countryRecipients(d);
     return this.drafts;
+  }
+
+  /** Targets named as a country's group ("ten US diplomats") are that country (withCountryEntity). */
+  private countryRecipients(d: Draft): void {
+    d.recipient = d.recipient.map((r) => withCountryEntity(this.c, r, d.actor));
+    if (d.about) this.countryRecipients(d.about);
   }
 
   /**
@@ -276,10 +294,17 @@ export class SentenceCoder {
     let b = bestMatch(ps, args, patterns, this.c.dict);
     // A bare "call X" is a phone call only when planned or possible ("will call Macron"); done, it
     // is mostly a judgement ("called the plan absurd"), which evaluation() reads.
-    if (b && !forced && vg.lemma === 'call' && b.pattern.items.length === 1 && b.recipient && !['planned', 'possible'].includes(this.statusOf(aspect ?? v))) b = undefined;
+    if (b && !forced && vg.lemma === 'call' && b.pattern.items.length === 1 && b.recipient && !['planned', 'possible'].includes(this.statusOf(aspect ?? v)) &&
+      !this.callsSomeone(b.recipient)) b = undefined;
     if (!b && !forced && vg.lemma === 'call' && !vg.passive && !vg.gerund) return this.evaluation(v);
     if (!b) return vg.modal === 'demanded' && !forced ? this.demand(v) : undefined;
     if (b.pattern.type === 'CONSULT' && !this.meetsSomeone(b, args)) return undefined;
+    // "refused to meet X", "ordered X to leave": an infinitive the pattern names is part of this event.
+    for (const k of b.used) if (k !== v && k !== b.about && ps.chunks[k]!.kind === 'VG') this.consumed.add(k);
+    // … and the act embedded in it, with the status the governing act gives ("refused to release
+    // X": the release is negated).
+    const inf = b.about === undefined ? b.used.find((k) => k !== v && ps.chunks[k]!.kind === 'VG' && ps.chunks[k]!.infinitive) : undefined;
+    if (inf !== undefined) b = { ...b, about: inf, aboutStatus: EMBEDDED_STATUS[b.pattern.type] ?? 'possible' };
     let actor = forced ? forced.actor : participantsOf(this.c, ps, subj);
     if (!forced && actor.length === 0 && subj.length > 0) actor = this.speakerFor(subj, v);
     if (!forced && actor.length === 0 && subj.length > 0) actor = this.previousFor(subj);
@@ -291,6 +316,7 @@ export class SentenceCoder {
       actor = this.subjectRegion(v, subj) ?? (actor.length > 0 ? actor : participantsOf(this.c, ps, subj, { loose: true, text: true }));
     }
     let recipient = b.recipient ? this.recipients(b.recipient) : [];
+    if (!forced && b.pattern.type === 'CONSULT' && !b.pattern.mode && TALK_VERBS.has(vg.lemma) && !this.talksWithParty(actor, recipient)) return undefined;
     if (b.actor) {
       const swapped = participantsOf(this.c, ps, b.actor, { loose: true });
       recipient = actor;
@@ -314,6 +340,12 @@ export class SentenceCoder {
         if (b.aboutStatus && ps.chunks[b.about]!.kind === 'NP') about.status = b.aboutStatus;
         d.about = about;
       }
+    }
+    // "the two countries agreed to cut tariffs", "Tokyo pledged to lift export controls": the
+    // concession or joint act agreed on is told as an event of its own, still to come.
+    if (!forced && d.type === 'AGREE' && d.status === 'occurred' && d.about && !d.about.nominal && AGREED_ACTS.has(d.about.type) &&
+      (d.about.status === 'planned' || d.about.status === 'possible')) {
+      this.drafts.push({ ...d.about, actor: d.about.actor.map((p) => ({ ...p })), recipient: d.about.recipient.map((p) => ({ ...p })), start: d.start });
     }
     for (const k of b.recipient ?? []) {
       if (isEventNoun(ps, ps.chunks[k], this.c.dict)) {
@@ -349,6 +381,9 @@ export class SentenceCoder {
     }
     if (d.type === 'AGREE' && d.recipient.length === 0) d.recipient = this.partnerAfter(window);
     if (d.recipient.length === 0 && !forced) d.recipient = this.recipientInWindow(window, b, d.actor);
+    // "Kim warned that North Korea would respond … to any provocation by South Korea": the
+    // speaker's own country is no target of a threat; the party warned may stand later.
+    notOwnCountry(this.c, d);
     if (!forced && d.type !== 'CONSULT' && !d.recipient.some((r) => r.country || r.code || r.entity)) {
       // "promised to continue military aid to war-torn Mozambique", "refused to deploy
       // peacekeepers in Iraq": the country the clause's act is aimed at or takes place in, as CAMEO
@@ -370,12 +405,74 @@ export class SentenceCoder {
       const r = this.demand(v);
       if (r) { r.about = d; return r; }
     }
+    // "North Korea said it was examining a plan to strike Guam", "Iran said it would attack US
+    // bases": a party that says it will or may attack threatens to (CAMEO 138), whatever it weighs.
+    if (!forced && d.type === 'ASSAULT' && (d.status === 'planned' || d.status === 'possible') && this.ownWords(v, d.actor)) {
+      return { type: 'THREATEN', cameo: '138', actor: d.actor, recipient: d.recipient, status: 'occurred', start: d.start, end: d.end, nominal: false, headline: d.headline, about: d, ...(d.reported ? { reported: true } : {}) };
+    }
     // "will withdraw its force unless the president arranges a ceasefire": an act promised on a
     // condition the other side must meet is a threat (CAMEO 13).
     if (!forced && (d.status === 'planned' || d.status === 'possible') && d.type !== 'THREATEN' && this.unlessAfter(v)) {
       return { type: 'THREATEN', cameo: '130', actor: d.actor, recipient: d.recipient, status: 'occurred', start: d.start, end: d.end, nominal: false, headline: d.headline, about: d, ...(d.reported ? { reported: true } : {}) };
     }
     return d;
+  }
+
+  /**
+   * "Trump called Xi on Monday", "called Modi to congratulate him": a done "call" whose object is a
+   * named person or government, with nothing said of it after ("called Putin a killer",
+   * "called the plan absurd"), is a phone call.
+   */
+  private callsSomeone(nps: readonly number[]): boolean {
+    const { ps } = this.s;
+    const last = nps[nps.length - 1];
+    if (last === undefined) return false;
+    const named = participantsOf(this.c, ps, nps).some((p) => {
+      const e = p.entity !== undefined ? this.c.entities.get(p.entity) : undefined;
+      return e !== undefined && (e.type === 'PERSON' || ((e.type === 'PLACE' || e.type === 'ORG') && !!e.code?.endsWith('GOV')));
+    });
+    if (!named) return false;
+    const next = ps.chunks[last + 1];
+    if (!next) return true;
+    const w = ps.toks[next.from]!.lower;
+    if (next.kind === 'PUNCT') return w === '.' || w === ',' || w === ';';
+    if (next.kind === 'PREP') return CALL_PREPS.has(w);
+    if (next.kind === 'VG') return !!next.infinitive;
+    if (next.kind === 'CONJ' || next.kind === 'SCONJ') return true;
+    // "called Xi on Monday", "called Xi late on Monday": a time, not what he was called.
+    return next.kind === 'NP' ? this.c.doc.times.some((t) => t.start <= tokStart(ps, next) && t.end >= tokEnd(ps, next)) :
+      next.kind === 'OTHER' && /^(?:late|early|again|twice|briefly)$/.test(w);
+  }
+
+  /**
+   * "spoke with Erdogan", "will brief EU leaders", "Putin and Erdogan could speak": talk is a
+   * consultation only with a named party (not "spoke to reporters", "briefed the media"), or
+   * between two named parties or a pair the story named ("the two leaders spoke").
+   */
+  private talksWithParty(actor: readonly Participant[], recipient: readonly Participant[]): boolean {
+    const party = (p: Participant): boolean => (!!p.entity || !!p.country || !!p.code) && !/(?:JRN|MED)$/.test(p.code ?? '') &&
+      !(p.entity !== undefined && /(?:JRN|MED)$/.test(this.c.entities.get(p.entity)?.code ?? ''));
+    if (recipient.length > 0) return recipient.some(party);
+    const named = actor.filter(party);
+    return named.length >= 2 || (actor.length === 1 && PAIR_WORDS.test(actor[0]!.text.trim()));
+  }
+
+  /** The verb at `v` is in what its actor (or a party of the actor's country) is reported to say. */
+  private ownWords(v: number, actor: readonly Participant[]): boolean {
+    const { ps } = this.s;
+    const sv = speechFrame(ps, v);
+    if (sv === undefined || sv === v) return false;
+    // A clause of its own ("said it would attack", "said it was examining a plan to strike"), not
+    // an object of the verb ("announced the intention of attacking Iran").
+    const vg = ps.chunks[v]!;
+    let clause = !vg.infinitive && !vg.gerund;
+    for (let k = Math.min(sv, v) + 1; k < Math.max(sv, v) && !clause; k++) {
+      const ch = ps.chunks[k]!;
+      if (ch.kind === 'VG' && !ch.infinitive && !ch.gerund) clause = true;
+    }
+    if (!clause) return false;
+    const speakers = participantsOf(this.c, ps, this.subject(sv));
+    return speakers.some((s) => actor.some((a) => samePart(a, s) || (!!a.country && a.country === s.country)));
   }
 
   /** An "unless" clause after the verb at `v`, in its sentence. */

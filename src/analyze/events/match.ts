@@ -21,6 +21,7 @@ export interface Binding {
 }
 
 const GAP = 4;
+const PARTICLES = new Set(['on', 'upon', 'for', 'off', 'out', 'up']);
 
 export function isEventNoun(ps: ParsedSentence, ch: Chunk | undefined, dict: EventDictionary): boolean {
   return ch !== undefined && ch.kind === 'NP' && dict.nouns.has(ps.toks[ch.head]!.lemma);
@@ -32,6 +33,8 @@ export function matchPattern(ps: ParsedSentence, window: readonly number[], p: E
   let pos = 0;
   // Inside the chunk at `pos`, the first token words may still match ("a hunger strike": "hunger", then "strike").
   let tokAt = -1;
+  // Right after "to" matched an infinitive: the next word is sought inside that verb group.
+  let inVerb = false;
   for (let n = 0; n < p.items.length; n++) {
     const item = p.items[n]!;
     const last = n === p.items.length - 1;
@@ -40,11 +43,15 @@ export function matchPattern(ps: ParsedSentence, window: readonly number[], p: E
       let foundTok = -1;
       // "demanded that X ...": a complementizer follows its verb at once (past an adverb), never
       // after an object ("demanded an admission by Moscow that Soviet forces ...").
-      const reach = item.word === 'that' ? pos + (ps.chunks[window[pos] ?? -1]?.kind === 'OTHER' ? 2 : 1) : pos + GAP;
+      // A verb's particle ("call on X", "call for", "cut off", "rule out") follows it at once too:
+      // "called Li on Monday" is no call on Li.
+      const adjacent = item.word === 'that' || (n === 0 && PARTICLES.has(item.word));
+      const reach = adjacent ? pos + (ps.chunks[window[pos] ?? -1]?.kind === 'OTHER' ? 2 : 1) : pos + GAP;
       for (let k = pos; k < Math.min(window.length, reach); k++) {
         const ch = ps.chunks[window[k]!]!;
         if (item.word === 'to' && ch.kind === 'VG' && ch.infinitive) { found = k; break; }
-        if (ch.kind === 'VG') break;
+        // "order X to leave": after "to", the next word may be the infinitive's own verb.
+        if (ch.kind === 'VG' && !(k === pos && inVerb)) break;
         const from = k === pos && tokAt >= 0 ? tokAt : ch.from;
         for (let t = from; t < ch.to; t++) {
           const tk = ps.toks[t]!;
@@ -56,13 +63,16 @@ export function matchPattern(ps: ParsedSentence, window: readonly number[], p: E
       const ch = ps.chunks[window[found]!]!;
       if (!b.used.includes(window[found]!)) b.used.push(window[found]!);
       b.score += 3;
-      if (item.word === 'to' && ch.kind === 'VG') { pos = found; tokAt = -1; continue; }
+      if (item.word === 'to' && ch.kind === 'VG') { pos = found; tokAt = ch.from + 1; inVerb = true; continue; }
+      inVerb = false;
       if (foundTok + 1 < ch.to && ch.kind === 'NP') { pos = found; tokAt = foundTok + 1; }
       else { pos = found + 1; tokAt = -1; }
       continue;
     }
-    // A slot: the next whole chunk, past one adverb.
-    if (tokAt >= 0) { pos++; tokAt = -1; }
+    // A slot: the next whole chunk, past one adverb. (After "to", the slot is the infinitive itself.)
+    if (tokAt >= 0 && !inVerb) pos++;
+    tokAt = -1;
+    inVerb = false;
     let k = pos;
     if (k < window.length && ps.chunks[window[k]!]!.kind === 'OTHER') k++;
     const ch = k < window.length ? ps.chunks[window[k]!] : undefined;

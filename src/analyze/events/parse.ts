@@ -47,6 +47,7 @@ const PERSONAL = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'hi
 const POSSESSIVE = new Set(['my', 'your', 'his', 'its', 'our', 'their']);
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"]);
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
 const NEG = new Set(['not', "n't", 'never']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const PARTICIPLE_IRREGULAR = new Set([
@@ -103,6 +104,13 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
       continue;
     }
     if (!dict.verbs.has(asVerb)) continue;
+    // "will brief EU leaders": a bare form the dictionary knows as a verb, right after a modal, is one.
+    const m = toks[k - 1]?.pos === 'ADV' ? toks[k - 2] : toks[k - 1];
+    if (m?.pos === 'AUX' && MODALS.has(m.lower) && asVerb === t.lower) {
+      t.pos = 'VERB';
+      t.lemma = asVerb;
+      continue;
+    }
     // "demanded that Chile release the prisoners": a verb the dictionary knows between a
     // that-clause's named subject and its object.
     if (toks[k - 1]?.pos === 'PROPN' && ['DET', 'PRON', 'NUM'].includes(toks[k + 1]?.pos ?? '')) {

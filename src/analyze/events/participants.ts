@@ -354,6 +354,34 @@ function withApposition(c: CoderContext, ps: ParsedSentence, i: number, p: Parti
   return out;
 }
 
+/**
+ * "expelled ten US diplomats", "sanctions on Iranian officials": a target named as a group of a
+ * country by its demonym or name is, for whom the act is aimed at, that country. The country's
+ * own entity (the one a word of the phrase mentions) is joined to the participant, its code
+ * (USAGOV, IRNGOV) kept. A group of the actor's own country stays a group ("Russia arrested Russian
+ * activists" is no act against Russia).
+ */
+export function withCountryEntity(c: CoderContext, p: Participant, actor: readonly Participant[]): Participant {
+  if (p.entity || !p.country || actor.some((a) => a.country === p.country || a.code?.startsWith(p.country!))) return p;
+  let best: Entity | undefined;
+  for (const e of c.entities.values()) {
+    if (e.type !== 'PLACE' || e.country !== p.country || !e.mentions.some((m) => hasWords(p.text, m.text))) continue;
+    // The country itself (code USA) before its capital standing for its government (USAGOV).
+    if (!best || (e.code === e.country && best.code !== best.country)) best = e;
+  }
+  return best ? { ...p, entity: best.id } : p;
+}
+
+/** `words` stands in `text` as whole words. */
+function hasWords(text: string, words: string): boolean {
+  for (let k = text.indexOf(words); k >= 0; k = text.indexOf(words, k + 1)) {
+    const after = text.slice(k + words.length, k + words.length + 2);
+    // "France's foreign minister" is a person of his own, no group of France.
+    if (!/[\p{L}\p{N}]/u.test(text[k - 1] ?? ' ') && !/^(?:[\p{L}\p{N}]|['’]s)/u.test(after)) return true;
+  }
+  return false;
+}
+
 export function samePart(a: { entity?: string; text: string; code?: string }, b: { entity?: string; text: string; code?: string }): boolean {
   if (a.entity || b.entity) return a.entity === b.entity;
   return a.text === b.text && a.code === b.code;

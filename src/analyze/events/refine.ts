@@ -41,7 +41,7 @@ export function refine(c: CoderContext, drafts: Placed[]): Placed[] {
       d.dateInferred = true;
     }
   }
-  resolvePairs(drafts);
+  resolvePairs(c, drafts);
   for (const d of drafts) notOwnCountry(c, d);
   resolveActs(drafts);
   return dedupe(mergeHeadlines(drafts));
@@ -49,6 +49,18 @@ export function refine(c: CoderContext, drafts: Placed[]): Placed[] {
 
 /** "the two leaders", "both sides", "the two countries": a pair the story has already named. */
 const PAIR = /^(?:the\s+two|both(?:\s+the)?)\s+(?:\w+\s+)?(?:leaders|presidents|sides|ministers|countries|nations|governments|delegations|men|parties|neighbou?rs|heads\s+of\s+state|foreign\s+ministers|sides')$/i;
+
+const STATES = /\b(?:countries|nations|governments|states)$/i;
+
+/** The country entity of a person's country, when the story names it; else the person. */
+function countryPart(c: CoderContext, p: Draft['actor'][number]): Draft['actor'][number] {
+  const e = p.entity !== undefined ? c.entities.get(p.entity) : undefined;
+  if (!e || e.type !== 'PERSON' || !p.country) return p;
+  for (const x of c.entities.values()) {
+    if (x.type === 'PLACE' && x.code === p.country) return { entity: x.id, text: x.name, code: p.country, country: p.country };
+  }
+  return p;
+}
 
 function namedPair(d: Draft): Draft['actor'] | undefined {
   const ps = [...d.actor, ...d.recipient].filter((p) => p.entity || p.code);
@@ -60,14 +72,19 @@ function namedPair(d: Draft): Draft['actor'] | undefined {
  * "Trump and Xi agreed … The two leaders met for 80 minutes": a pair named by a description is
  * the last two parties an earlier event of the body named, when that event had exactly two.
  */
-function resolvePairs(drafts: Placed[]): void {
+function resolvePairs(c: CoderContext, drafts: Placed[]): void {
   let last: Draft['actor'] | undefined;
   for (const d of drafts) {
     if (d.headline) continue;
     const only = d.actor.length === 1 ? d.actor[0] : undefined;
     if (only && !only.entity && !only.code && PAIR.test(only.text.trim()) && last) {
-      d.actor = last.map((p) => ({ ...p }));
+      // "Trump met Xi … The two countries agreed": the countries of the two people named.
+      const pair = STATES.test(only.text.trim()) ? last.map((p) => countryPart(c, p)) : last;
+      d.actor = pair.map((p) => ({ ...p }));
       d.recipient = d.recipient.filter((r) => !d.actor.some((a) => (a.entity ?? a.code) === (r.entity ?? r.code)));
+      // "The two countries agreed to cut tariffs": the act agreed on is theirs too.
+      const inner = d.about;
+      if (inner && inner.actor.length === 1 && inner.actor[0]!.text === only.text) inner.actor = pair.map((p) => ({ ...p }));
       continue;
     }
     last = namedPair(d) ?? last;
@@ -79,7 +96,7 @@ function resolvePairs(drafts: Placed[]): void {
  * itself. Only the country as a place goes; a group of it may be threatened at home ("threatened to ban
  * Ugandan opposition candidates").
  */
-function notOwnCountry(c: CoderContext, d: Draft): void {
+export function notOwnCountry(c: CoderContext, d: Draft): void {
   if (d.type !== 'THREATEN') return;
   const own = countries(d.actor);
   d.recipient = d.recipient.filter((r) => {

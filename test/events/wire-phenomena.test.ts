@@ -1,0 +1,156 @@
+/**
+ * Wire-news phenomena the coder must code in general, pinned with sentences we wrote (people and
+ * places invented or generic): talks between named parties, targets named by a demonym, threats
+ * whose target stands in another clause, concessions agreed on, and negative cases that state no
+ * event at all.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief, eventsOf, FRANCE, RUSSIA, type HandEntity } from './helpers.js';
+import { expectSpansRoundTrip } from '../helpers/spans.js';
+import { toRecord } from '../../src/analyze/pipeline.js';
+
+const USA: HandEntity = { name: 'United States', type: 'PLACE', code: 'USA', country: 'USA', at: ['United States', 'US', 'American'] };
+const WASHINGTON: HandEntity = { name: 'Washington', type: 'PLACE', code: 'USAGOV', country: 'USA', at: ['Washington'] };
+const CHINA: HandEntity = { name: 'China', type: 'PLACE', code: 'CHN', country: 'CHN', at: ['China', 'Chinese'] };
+const GERMANY: HandEntity = { name: 'Germany', type: 'PLACE', code: 'DEU', country: 'DEU', at: ['Germany', 'German'] };
+const PRK: HandEntity = { name: 'North Korea', type: 'PLACE', code: 'PRK', country: 'PRK', at: ['North Korea'] };
+const ROK: HandEntity = { name: 'South Korea', type: 'PLACE', code: 'KOR', country: 'KOR', at: ['South Korea'] };
+const IRAN: HandEntity = { name: 'Iran', type: 'PLACE', code: 'IRN', country: 'IRN', at: ['Iran', 'Iranian'] };
+const ISLAND: HandEntity = { name: 'Port Ledge', type: 'PLACE', code: 'USA', country: 'USA', at: ['Port Ledge'] };
+const EU: HandEntity = { name: 'European Union', type: 'ORG', code: 'IGOEUR', at: ['European Union', 'EU'] };
+const BBC: HandEntity = { name: 'Daily Courier', type: 'ORG', code: 'GBRMED', at: ['Daily Courier'] };
+const KORA: HandEntity = { name: 'Anna Kora', type: 'PERSON', code: 'DEUGOV', country: 'DEU', at: ['Anna Kora', 'Kora'] };
+const BRANDT: HandEntity = { name: 'Jonas Brandt', type: 'PERSON', code: 'FRAGOV', country: 'FRA', at: ['Jonas Brandt', 'Brandt'] };
+const LI: HandEntity = { name: 'Li Wen', type: 'PERSON', code: 'CHNGOV', country: 'CHN', at: ['Li Wen', 'Li'] };
+const DALE: HandEntity = { name: 'Mark Dale', type: 'PERSON', code: 'USAGOV', country: 'USA', at: ['Mark Dale', 'Dale'] };
+const PAK: HandEntity = { name: 'Oleg Pak', type: 'PERSON', code: 'PRKGOV', country: 'PRK', at: ['Oleg Pak'] };
+const ALL = [USA, WASHINGTON, CHINA, GERMANY, PRK, ROK, IRAN, ISLAND, EU, BBC, KORA, BRANDT, LI, DALE, PAK, FRANCE, RUSSIA];
+
+function briefs(text: string): string[] {
+  const { doc, events } = eventsOf(text, ALL);
+  expectSpansRoundTrip(toRecord(doc));
+  return events.map((e) => brief(doc, e));
+}
+
+function consults(out: string[], a: string, b: string, status = 'occurred'): boolean {
+  return out.includes(`CONSULT ${a}+${b} -> - ${status}`) || out.includes(`CONSULT ${a} -> ${b} ${status}`) || out.some((x) => x.startsWith(`CONSULT/${a}`));
+}
+
+describe('talk between named parties is a consultation', () => {
+  it('"X spoke with Y"', () => {
+    expect(briefs('Mark Dale spoke with Li Wen about trade on Tuesday.')).toContain('CONSULT Mark Dale -> Li Wen occurred');
+  });
+  it('"X said he had spoken with Y": the speaker', () => {
+    expect(briefs('Anna Kora said he had spoken with Jonas Brandt.')).toContain('CONSULT Anna Kora -> Jonas Brandt occurred');
+  });
+  it('"X and Y could speak in the coming days" is possible', () => {
+    expect(consults(briefs('Anna Kora and Li Wen could speak in the coming days.'), 'Anna Kora', 'Li Wen', 'possible')).toBe(true);
+  });
+  it('"X and Y will brief EU leaders" is planned, with the EU as recipient', () => {
+    expect(briefs('Anna Kora and Jonas Brandt will brief EU leaders on Thursday.')).toContain('CONSULT Anna Kora+Jonas Brandt -> European Union planned');
+  });
+  it('"X called Y on Monday": a done call to a named person is a phone call', () => {
+    expect(briefs('Mark Dale called Li Wen on Monday.')).toContain('CONSULT Mark Dale -> Li Wen occurred');
+  });
+  it('"the two leaders spoke by phone": the pair named before', () => {
+    const out = briefs('Mark Dale called Li Wen on Monday. The two leaders spoke again on Friday.');
+    expect(out).toContain('CONSULT Mark Dale+Li Wen -> - occurred');
+  });
+  it('not: "spoke to reporters", "spoke at a forum", "spoke to the Daily Courier"', () => {
+    expect(briefs('Anna Kora spoke to reporters in Berlin.')).toEqual([]);
+    expect(briefs('Anna Kora spoke at an economic forum on Friday.')).toEqual([]);
+    expect(briefs('Jonas Brandt spoke to the Daily Courier on Sunday.')).toEqual([]);
+  });
+  it('not: "called X a tough negotiator", "called the plan absurd" is no call', () => {
+    expect(briefs('Mark Dale called Li Wen a tough negotiator.').some((b) => b.startsWith('CONSULT'))).toBe(false);
+    expect(briefs('Mark Dale called the plan absurd.').some((b) => b.startsWith('CONSULT'))).toBe(false);
+  });
+});
+
+describe('a target named as a group of a country is that country', () => {
+  it('"will expel ten US diplomats"', () => {
+    expect(briefs('Russia will expel ten US diplomats.')).toContain('SANCTION Russia -> United States planned');
+  });
+  it('"expelled two German diplomats" keeps the agent code', () => {
+    const { events } = eventsOf('France expelled two German diplomats on Friday.', ALL);
+    const e = events.find((x) => x.type === 'SANCTION');
+    expect(e?.recipient[0]?.code).toBe('DEUGOV');
+    expect(e?.recipient[0]?.entity).toBe(`e${ALL.indexOf(GERMANY) + 1}`);
+  });
+  it('"ordered German diplomats to leave" is an expulsion', () => {
+    expect(briefs('Russia ordered 20 German diplomats to leave the country.')).toEqual(['SANCTION Russia -> Germany occurred']);
+  });
+  it('"imposed sanctions on Iranian officials"', () => {
+    expect(briefs('The European Union imposed new sanctions on Iranian officials.')).toContain('SANCTION European Union -> Iran occurred');
+  });
+  it('not: a group of the actor\'s own country stays a group', () => {
+    const out = briefs('Russia arrested three Russian activists.');
+    expect(out.some((b) => b.startsWith('COERCE Russia -> Russia'))).toBe(false);
+  });
+  it('not: "France\'s foreign minister" is a person of his own', () => {
+    expect(briefs('Li Wen praised France\'s foreign minister.').some((b) => b === 'SUPPORT Li Wen -> France occurred')).toBe(false);
+  });
+});
+
+describe('threats: the target may stand in another clause, never the actor\'s own country', () => {
+  it('"said it was examining a plan to strike Z": a threat', () => {
+    const out = briefs('North Korea said it was examining a plan to strike Port Ledge.');
+    expect(out.some((b) => /^THREATEN North Korea -> (?:Port Ledge|United States) /.test(b))).toBe(true);
+    expect(out.some((b) => b.startsWith('ASSAULT'))).toBe(false);
+  });
+  it('"said it would attack US bases if …": a threat', () => {
+    expect(briefs('Iran said it would attack American bases if its sites were hit.').some((b) => b.startsWith('THREATEN Iran -> United States'))).toBe(true);
+  });
+  it('"X warned that <own country> would respond … to any provocation by Y": Y', () => {
+    const out = briefs('Oleg Pak warned that North Korea would respond with force to any provocation by South Korea.');
+    expect(out).toContain('THREATEN Oleg Pak -> South Korea occurred');
+  });
+  it('not: another party\'s attack reported by a speaker is no threat of the speaker', () => {
+    const out = briefs('Mark Dale said Iran could attack American bases.');
+    expect(out.some((b) => b.startsWith('THREATEN'))).toBe(false);
+  });
+  it('not: "said it would not attack" threatens nobody', () => {
+    expect(briefs('Iran said it would not attack its neighbours.').some((b) => b.startsWith('THREATEN'))).toBe(false);
+  });
+  it('not: "announced the intention of attacking Y" stays a planned attack', () => {
+    expect(briefs('Russia announced the intention of attacking Iran.')).toContain('ASSAULT Russia -> Iran planned');
+  });
+});
+
+describe('concessions', () => {
+  it('"will lower its tariffs on Chinese goods": a planned easing aimed at China', () => {
+    expect(briefs('The United States will lower its tariffs on Chinese goods to 30 percent.')).toContain('RETREAT United States -> China planned');
+  });
+  it('"agreed to cut tariffs": the cut stands as a planned event beside the agreement', () => {
+    const out = briefs('China and the United States agreed to cut tariffs for 90 days.');
+    expect(out).toContain('RETREAT China+United States -> - planned');
+    expect(out).toContain('AGREE China+United States -> - occurred');
+  });
+  it('"the two countries agreed to …": the countries of the pair named before', () => {
+    const out = briefs('Mark Dale met Li Wen in Geneva on Monday. The two countries agreed to lift tariffs.');
+    expect(out).toContain('RETREAT United States+China -> - planned');
+  });
+  it('not: "refused to cut tariffs" plans no cut', () => {
+    const out = briefs('China refused to cut tariffs on American goods.');
+    expect(out.some((b) => b.startsWith('RETREAT'))).toBe(false);
+    expect(out.some((b) => b.startsWith('REJECT China'))).toBe(true);
+  });
+  it('"refused to release X": the release is negated', () => {
+    const { events } = eventsOf('Iran refused to release the French sailors.', ALL);
+    const e = events.find((x) => x.type === 'REJECT');
+    expect(e?.about?.type).toBe('RETREAT');
+    expect(e?.about?.status).toBe('negated');
+  });
+});
+
+describe('requests and accusations name the party asked or accused', () => {
+  it('"urged Washington to …"', () => {
+    expect(briefs('China urged Washington to cancel the tariffs.')).toContain('REQUEST China -> Washington occurred');
+  });
+  it('"called on X and Y to exercise restraint"', () => {
+    expect(briefs('China called on Germany and France to exercise restraint.')).toContain('REQUEST China -> Germany+France occurred');
+  });
+  it('"accused X of …"', () => {
+    expect(briefs('Oleg Pak accused South Korea of massing troops near the border.')).toContain('ACCUSE Oleg Pak -> South Korea occurred');
+  });
+});
