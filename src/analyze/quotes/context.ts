@@ -2,7 +2,7 @@
  * What the quote stage's steps share: the word tokens (no whitespace tokens), the statement units,
  * the quoted passages with their token positions, and the speaker resolution environment.
  */
-import type { QuoteKind } from '../../model.js';
+import type { QuoteKind, Span } from '../../model.js';
 import type { Doc, Sentence, Token } from '../doc.js';
 import type { Cue } from './cue.js';
 import { findQuoteSegments, type QuoteSegment } from './marks.js';
@@ -99,6 +99,18 @@ function wordsAndLines(all: readonly Token[], allSentences: readonly Sentence[])
   return { tokens, sentences };
 }
 
+/**
+ * Where a unit's own words begin: after the dateline ("ISLAMABAD, July 26 (Reuters) -") when the
+ * unit starts with it, so no statement or subject takes the dateline in.
+ */
+function afterDateline(tokens: readonly Token[], u: Unit, span: Span | undefined): number {
+  let k = u.tokenStart;
+  if (!span || (tokens[k]?.start ?? Infinity) >= span.end || (tokens[u.tokenEnd - 1]?.end ?? 0) <= span.start) return k;
+  while (k < u.tokenEnd && (tokens[k]?.start ?? 0) < span.end) k++;
+  while (k < u.tokenEnd && /^(?:[-–—]+|\/\p{Lu}+\/\.?)$/u.test(tokens[k]?.text ?? '')) k++;
+  return k;
+}
+
 export function buildContext(doc: Doc): QuoteContext | undefined {
   const { text, parts } = doc.article;
   const { tokens, sentences } = wordsAndLines(doc.tokens, doc.sentences);
@@ -118,7 +130,7 @@ export function buildContext(doc: Doc): QuoteContext | undefined {
       close: g.closed ? tokenAt(tokens, g.closeEnd - 1) : tokenAt(tokens, g.close) - 1,
     })),
     segKind: [],
-    views: units.map((u) => ({ tokens, inQuote, lo: u.tokenStart, hi: u.tokenEnd, commaNames })),
+    views: units.map((u) => ({ tokens, inQuote, lo: afterDateline(tokens, u, doc.article.dateline?.span), hi: u.tokenEnd, commaNames })),
     env: {
       text, mentions: new MentionIndex(doc.entities, doc.names), focus: new Focus(), haveNames: doc.names.length > 0,
       people: doc.entities.filter((e) => e.type === 'PERSON'), parts,

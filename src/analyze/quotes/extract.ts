@@ -1,12 +1,14 @@
 /**
  * The quote stage's plan: find the quoted passages (step 1) and, unit by unit, the indirect
  * statements and headline quotes (step 2); resolve speakers walking the article in text order
- * (step 3); settle partial and cue-less quotes (step 4); and write one record per content span.
+ * (step 3); settle partial and cue-less quotes (step 4), letting a body speak for the document it
+ * stands behind; and write one record per content span.
  */
 import type { Quote } from '../../model.js';
 import { spanOf, type Doc } from '../doc.js';
 import { attributeSpeakers } from './attribute.js';
 import { buildContext } from './context.js';
+import { documentsToBodies } from './documents.js';
 import { passageCandidates } from './passages.js';
 import { settle } from './settle.js';
 import { unitCandidates } from './statements.js';
@@ -18,7 +20,7 @@ export function extractQuotes(doc: Doc): Quote[] {
   const { candidates: statements, subjects } = unitCandidates(ctx);
   const candidates = [...passages, ...statements];
   attributeSpeakers(ctx, candidates, subjects);
-  const kept = settle(ctx, candidates);
+  const kept = documentsToBodies(settle(ctx, candidates));
 
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Quote[] = [];
