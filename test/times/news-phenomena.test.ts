@@ -150,3 +150,22 @@ describe('times: words around "May" and "last week"', () => {
     expect(pairs('The week after the vote, prices fell.', JUN_2024)).toEqual([]);
   });
 });
+
+describe('times: which verb tenses an expression', () => {
+  const FRI = '2021-09-17T10:00:00Z';
+  it('a future seen from the past ("was about to") does not push a weekday ahead', () => {
+    expect(valueOf('Police arrested him on Thursday as he was about to board a plane.', 'Thursday', FRI)).toBe('2021-09-16');
+    // Said now, it still looks ahead.
+    expect(valueOf('The minister is about to leave on Tuesday.', 'Tuesday', FRI)).toBe('2021-09-21');
+  });
+  it('a verb inside a "that" clause after the expression is not its tense', () => {
+    const APR = '2021-04-03T10:00:00Z';
+    expect(valueOf('In January, the court ruled that the boy should go home.', 'January', APR)).toBe('2021-01');
+    // With nothing else to go by, a modal before it still looks ahead.
+    expect(valueOf('The boy should go home in January.', 'January', APR)).toBe('2022-01');
+  });
+  it('"postponed until Tuesday" is the coming Tuesday', () => {
+    expect(valueOf('Officials postponed until Tuesday any action on the case.', 'Tuesday', FRI)).toBe('2021-09-21');
+    expect(valueOf('Officials acted on Tuesday.', 'Tuesday', FRI)).toBe('2021-09-14');
+  });
+});

@@ -34,6 +34,9 @@ const PERFECT = new Set(['has', 'have', 'had', "'ve"]);
 /** Words ending in -ed that are rarely past-tense verbs in news. */
 const NOT_PAST = new Set(['united', 'limited', 'need', 'speed', 'red', 'bed', 'based', 'feed', 'seed', 'indeed', 'proceed', 'succeed', 'exceed', 'embed', 'shed', 'hundred', 'expected', 'scheduled', 'planned', 'related']);
 
+/** Words that open a subordinate clause; markers after them do not tense an expression before them. */
+const SUBORDINATOR = new Set(['that', 'whether', 'because', 'although', 'though', 'unless', 'which', 'who', 'if', 'while']);
+
 /** "since" right before the expression. */
 const SINCE_BEFORE = /\bsince\s+$/iu;
 
@@ -62,6 +65,10 @@ const INTENT = new Set([
   'prepare', 'prepares', 'prepared', 'preparing', 'seek', 'seeks', 'sought', 'seeking', 'wish', 'wishes', 'wished',
   'agree', 'agrees', 'agreed', 'decide', 'decides', 'decided', 'resolve', 'resolved', 'supposed', 'slated',
 ]);
+
+/** "postponed until Tuesday", "delayed to next month": the new date lies ahead of the delaying. */
+const POSTPONED = new Set(['postponed', 'delayed', 'deferred', 'adjourned', 'rescheduled', 'postpone', 'postpones', 'delay', 'delays', 'adjourn', 'adjourns']);
+const UNTIL = new Set(['until', 'till', 'to']);
 
 /** Words after which a word ending in -ed is an adjective, not a past verb. */
 const ADJECTIVE_BEFORE = new Set(['a', 'an', 'the', 'still', 'very', 'most', 'more', 'less', 'newly', 'so', 'too', 'its', 'their', 'his', 'her', 'our']);
@@ -120,6 +127,9 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
     prev = w;
     if (a >= start && b <= end) continue;
     if (b <= quoteBefore || a >= quoteAfter) continue;
+    // After the expression, a complementizer opens another clause: in "In January, Meissner ruled
+    // that Elian should go back", "should" is the ruling's content, not the time of the ruling.
+    if (a >= end && SUBORDINATOR.has(w)) break;
     // "is to resume", "are to travel", "was to meet", "set to resume", "were planning": an
     // arrangement, so the future.
     const next = ahead.done ? undefined : ahead.value[0].toLowerCase();
@@ -127,8 +137,12 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
     const name = /^[A-Z]/u.test(m[0]) && w.endsWith('ed') && !PAST.has(w);
     // "next to the embassy" is a place, not the future.
     if (w === 'next' && next === 'to') continue;
-    const arranged = (next === 'to' && (BE_TO.has(w) || w === 'set' || INTENT.has(w))) || (BE_TO.has(w) && next !== undefined && BE_AHEAD.has(next));
-    const [t, weight] = arranged ? ['future' as Tense, 1] : name ? ['none' as Tense, 0] : markerOf(w, before);
+    const arranged = (next === 'to' && (BE_TO.has(w) || w === 'set' || INTENT.has(w))) || (BE_TO.has(w) && next !== undefined && BE_AHEAD.has(next))
+      || (POSTPONED.has(w) && next !== undefined && UNTIL.has(next));
+    // "was about to", "were to meet": a future seen from the past, which may be over by now; as
+    // weak as a modal ("was about to be deported Thursday morning" in a Friday story is yesterday).
+    const inPast = w === 'was' || w === 'were';
+    const [t, weight] = arranged ? [(inPast ? 'modal' : 'future') as Tense, 1] : name ? ['none' as Tense, 0] : markerOf(w, before);
     if (t === 'none') continue;
     // A marker after the expression counts as a little farther than one before it.
     const dist = (b <= start ? start - b : (a - end) * 1.5) * weight;
