@@ -103,8 +103,17 @@ function problems({ text, x }: Pair): string[] {
     for (const m of strings(e.mentions)) inText(m, `mention of ${name}`);
     if (!text.includes(name) && !strings(e.mentions).some((m) => text.includes(m))) out.push(`entity ${name}: neither its name nor a mention occurs`);
   }
+  // A forbidden string must not be something the annotation itself accepts: the scorer counts a
+  // system mention equal to it as a violation, so it may not equal a listed mention, nor be a
+  // title followed by a full name (a fair mention span); a fused title is caught by its fragment.
+  const norm = (s: string): string => s.toLowerCase().replace(/^the /u, '');
+  const accepted = new Set(entities.flatMap((e) => [str(e.name), ...strings(e.mentions)]).map(norm));
+  const fullNames = entities.filter((e) => e.type === 'PERSON').map((e) => ` ${norm(str(e.name))}`);
   for (const m of list(obj(x.entities).mustNotAppear)) {
-    if (!text.toLowerCase().includes(str(m.text).toLowerCase())) out.push(`mustNotAppear text not in the article: ${str(m.text)}`);
+    const t = str(m.text);
+    if (!text.toLowerCase().includes(t.toLowerCase())) out.push(`mustNotAppear text not in the article: ${t}`);
+    if (accepted.has(norm(t))) out.push(`mustNotAppear text is an accepted mention: ${t}`);
+    if (fullNames.some((n) => norm(t).endsWith(n))) out.push(`mustNotAppear text is a title with a full name: ${t}`);
   }
 
   for (const t of items(x, 'times')) {
