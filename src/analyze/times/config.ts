@@ -28,6 +28,7 @@ import { dayAnchoredRefiner } from './refiners/day-anchored.js';
 import { fiscalQuarterRefiner } from './refiners/fiscal-quarter.js';
 import { modifiersRefiner } from './refiners/modifiers.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
+import { pairedDaysRefiner } from './refiners/paired-days.js';
 import { partOfDayRefiner } from './refiners/part-of-day.js';
 import { rangeOrderRefiner } from './refiners/range-order.js';
 import { timeWithDateRefiner } from './refiners/time-with-date.js';
@@ -61,6 +62,7 @@ export const REFINERS: readonly Refiner[] = [
   timeWithDateRefiner,
   yearAfterDateRefiner,
   rangeOrderRefiner,
+  pairedDaysRefiner,
   partOfDayRefiner,
   modifiersRefiner,
   dayAnchoredRefiner,
