@@ -31,6 +31,16 @@ describe('times: holidays take the year the sentence means', () => {
     // Too far ahead for a run-up: the past tense wins.
     expect(valueOf('Prices rose ahead of Christmas.', 'Christmas', SEP_2021)).toBe('2020-12-25');
   });
+  it('"Last Christmas", "This Christmas" keep their word in the span', () => {
+    expect(pairs('Last Christmas, families were kept apart.', SEP_2021)).toEqual(['Last Christmas=2020-12-25']);
+    expect(pairs('This Christmas will be different.', SEP_2021)).toEqual(['This Christmas=2021-12-25']);
+  });
+  it('"in the new year" is the coming year late in a year, the current one early in it', () => {
+    expect(pairs('In the new year, talks will resume.', SEP_2021)).toEqual(['the new year=2022']);
+    expect(pairs('Talks will resume early in the new year.', JAN_2022)).toEqual(['the new year=2022']);
+    expect(pairs('The new year brought hope.', SEP_2021)).toEqual([]);
+    expect(pairs('Talks will resume after the New Year holiday.', SEP_2021)).toEqual([]);
+  });
   it('a year named after the holiday is its year', () => {
     expect(pairs('Christmas last year was quiet.', SEP_2021)).toEqual(['Christmas last year=2020-12-25']);
     expect(valueOf('Easter next year falls in April.', 'Easter next year', SEP_2021)).toBe('2022-04-17');

@@ -48,13 +48,19 @@ const HOLIDAYS: Array<[RegExp, Rulebook]> = [
   [/^easter(?:\s+sunday)?$/i, easter],
 ];
 
-const HOLIDAY = /\b(?:(last|this|next)\s+)?(New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Independence\s+Day|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday)?)(?:(?:,\s*|\s+)((?:19|20)\d\d)|\s+(last|this|next)\s+year)?\b/gu;
+const HOLIDAY = /\b(?:([Ll]ast|[Tt]his|[Nn]ext)\s+)?(New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Independence\s+Day|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday)?)(?:(?:,\s*|\s+)((?:19|20)\d\d)|\s+(last|this|next)\s+year)?\b/gu;
 
 /**
  * Words before a holiday that make it a goal still ahead of the action: "shoppers crowded the malls
  * ahead of Christmas" in December is this Christmas, past tense or not.
  */
 const RUN_UP = /(?:\bahead\s+of|\bin\s+the\s+(?:run|lead)-up\s+to|\bin\s+time\s+for|\bleading\s+up\s+to)\s+$/iu;
+/**
+ * "in the new year", "after the New Year": the year about to begin when said in the second half of
+ * a year, the one just begun in the first half.
+ */
+const NEW_YEAR = /\b(?:in|into|after|until|till|by|early\s+in|early|over)\s+(the\s+new\s+year)\b(?!'s|\s+(?:holiday|celebrations?|festivities|period|break|party|parties|message|speech|address|eve|day)\b)/giu;
+
 /** How far ahead a holiday may be and still be the one a past-tense run-up leads to. */
 const RUN_UP_DAYS = 60;
 
@@ -110,6 +116,11 @@ export const holidaysRule: Rule = {
       const runUp = RUN_UP.test(text.slice(Math.max(0, start - 30), start));
       const year = yearFor(book, ref, mod, tenseAt(start, end), runUp);
       out.push(cand('holidays', start, end, 'DATE', fmtDate(book(year)), { inferred: true, priority: 2 }));
+    }
+    for (const m of text.matchAll(NEW_YEAR)) {
+      const s = m.index + m[0].length - (m[1] ?? '').length;
+      const year = ref ? String(ref.month >= 7 ? ref.year + 1 : ref.year) : 'XXXX';
+      out.push(cand('holidays', s, m.index + m[0].length, 'DATE', year, { inferred: !!ref, priority: 2 }));
     }
     return out;
   },
