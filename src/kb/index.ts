@@ -17,7 +17,7 @@ import { KnowledgeBase } from './store.js';
 import type { KbError } from './tsv.js';
 import type { KbEntry } from './types.js';
 
-export { KnowledgeBase, EntryIndex, surnameKeys, withArticle } from './store.js';
+export { KnowledgeBase, EntryIndex, personSurnameKeys, surnameKeys, withArticle } from './store.js';
 export type { Holder } from './store.js';
 export { KbError } from './tsv.js';
 export { nameKey } from './normalize.js';

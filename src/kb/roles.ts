@@ -2,8 +2,15 @@
 import { within } from './dates.js';
 import type { OfficeKind, PersonEntry, Term } from './types.js';
 
-/** Seniority when a person holds several offices at once (a president who is also party chief). */
-const RANK: Record<OfficeKind, number> = { HOS: 0, HOG: 1, IGO: 2, FM: 3, DM: 4, LEG: 5, OTHER: 6 };
+/**
+ * Seniority when a person holds several offices at once (a president who is also party chief): a
+ * state office before a military or intelligence command, and any of them before leading the
+ * opposition or a party (the finance minister who chairs the FDP acts for the government).
+ */
+const RANK: Record<OfficeKind, number> = { HOS: 0, HOG: 1, IGO: 2, FM: 3, DM: 4, LEG: 5, OTHER: 6, MIL: 7, SPY: 8, OPP: 9, PTY: 10 };
+
+/** The CAMEO sector of an office outside government; every other national office is GOV. */
+const SECTOR: Partial<Record<OfficeKind, string>> = { MIL: 'MIL', SPY: 'SPY', OPP: 'OPP', PTY: 'PTY' };
 
 function rank(t: Term): number {
   return Math.min(...t.kinds.map((k) => RANK[k]));
@@ -42,8 +49,11 @@ export function personCode(p: PersonEntry, date: string | undefined, prefer: rea
     const igo = t.kinds.includes('IGO') || !/^[A-Z]{3}$/.test(t.country) || IGO_CODES.has(t.country);
     if (igo) return `IGO${t.country}`;
     // Office holders, the presiding officer of a legislature included, act for the state: GOV.
-    // (The legislature as a body is LEG; see kb/orgs.tsv.)
-    return `${t.country}GOV`;
+    // (The legislature as a body is LEG; see kb/orgs.tsv.) An officer, a spy chief, an opposition
+    // or party leader carries that sector instead (RUSMIL for the chief of the General Staff).
+    // A term that is also a state office ('HOS,MIL' for a junta's chief) stays GOV.
+    const sector = t.kinds.every((k) => SECTOR[k]) ? SECTOR[t.kinds[0] ?? 'OTHER'] : undefined;
+    return `${t.country}${sector ?? 'GOV'}`;
   }
   if (date && formerlyHeldOffice(p, date) && p.country) return `${p.country}ELI`;
   // Known only for a body's office (Kofi Annan: UNO) and no date to place it: the body's code

@@ -29,6 +29,23 @@ export function surnameKeys(name: string, familyFirst: boolean): string[] {
   return keys;
 }
 
+/**
+ * Surname keys of all of a person's names. For a family-first person an alias in Western order
+ * ("William Lai" for Lai Ching-te, "Bi-khim Hsiao") ends in the family name that opens another of
+ * their names: that alias answers to its last word, not to the given name before it.
+ */
+export function personSurnameKeys(names: readonly string[], familyFirst: boolean): string[] {
+  if (!familyFirst) return names.flatMap((n) => surnameKeys(n, false));
+  const first = (n: string): string => nameKey(n.split(/\s+/).filter(Boolean)[0] ?? '');
+  const families = new Set(names.map(first));
+  return names.flatMap((n) => {
+    const words = n.split(/\s+/).filter(Boolean);
+    const last = nameKey(words[words.length - 1] ?? '');
+    const western = words.length >= 2 && last !== first(n) && families.has(last);
+    return surnameKeys(n, !western);
+  });
+}
+
 /** "the United Kingdom", "the Netherlands": country names that take the article in running text. */
 const TAKES_THE = /^(?:United|Republic|Democratic|Czech Republic|Central African|Dominican Republic|Netherlands|Philippines|Bahamas|Gambia|Maldives|Marshall Islands|Solomon Islands|Comoros|Seychelles)\b/u;
 
@@ -123,7 +140,7 @@ export class KnowledgeBase {
       } else if (e.kind === 'person') {
         this.people.push(e);
         const familyFirst = e.terms.some((t) => FAMILY_FIRST.has(t.country));
-        for (const n of [e.name, ...e.aliases]) for (const s of surnameKeys(n, familyFirst)) push(this.surnames, s, e);
+        for (const s of personSurnameKeys([e.name, ...e.aliases], familyFirst)) push(this.surnames, s, e);
         for (const t of e.terms) push(this.peopleByCountry, t.country, e);
       }
     }

@@ -1,9 +1,13 @@
 /** The entries of the knowledge base: what the linker can attach an entity to. */
 import type { EntityType } from '../model.js';
 
-/** Office kinds of KB-FORMAT.md: head of state, of government, foreign/defence minister ... */
-export type OfficeKind = 'HOS' | 'HOG' | 'FM' | 'DM' | 'IGO' | 'LEG' | 'OTHER';
-export const OFFICE_KINDS: readonly OfficeKind[] = ['HOS', 'HOG', 'FM', 'DM', 'IGO', 'LEG', 'OTHER'];
+/**
+ * Office kinds of KB-FORMAT.md: head of state, of government, foreign/defence minister ... and, for
+ * offices outside government whose holders CAMEO codes apart, a military officer (MIL), an
+ * intelligence chief (SPY), an opposition leader (OPP) and a party leader (PTY).
+ */
+export type OfficeKind = 'HOS' | 'HOG' | 'FM' | 'DM' | 'IGO' | 'LEG' | 'OTHER' | 'MIL' | 'SPY' | 'OPP' | 'PTY';
+export const OFFICE_KINDS: readonly OfficeKind[] = ['HOS', 'HOG', 'FM', 'DM', 'IGO', 'LEG', 'OTHER', 'MIL', 'SPY', 'OPP', 'PTY'];
 
 /** Where a fact came from, for error messages and for analysts who ask "says who?". */
 export interface Origin {
