@@ -52,3 +52,17 @@ describe('link: events named after their host town', () => {
     expect(entityWith(doc, '2020 US presidential election')?.country).toBe('USA');
   });
 });
+
+describe('link: a body named at the head of a KB phrase', () => {
+  it('reads "the U.N. nuclear watchdog" as the IAEA and a mention of the United Nations', () => {
+    const doc = linked('The head of the U.N. nuclear watchdog condemned the decision.', [], ctx);
+    expect(entityWith(doc, 'U.N. nuclear watchdog')?.name).toBe('International Atomic Energy Agency');
+    expect(entityWith(doc, 'U.N.')?.name).toBe('United Nations');
+  });
+
+  it('names India’s foreign ministry by its own name', () => {
+    const doc = linked('India’s External Affairs Ministry rejected the claim.', [['India', 'PLACE'], ['External Affairs Ministry', 'ORG']], ctx);
+    expect(entityWith(doc, 'External Affairs Ministry')?.country).toBe('IND');
+  });
+});
+

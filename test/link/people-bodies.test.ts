@@ -94,3 +94,34 @@ describe('link: news agencies', () => {
     }
   });
 });
+
+describe('link: a generic body the KB gives another country', () => {
+  it('does not make a Foreign Office spokesman British in a story about Pakistan', () => {
+    const doc = linked('Foreign Office spokesman Tariq Aslam said Pakistan would not escalate, speaking in Islamabad.',
+      [['Tariq Aslam', 'PERSON'], ['Pakistan', 'PLACE'], ['Islamabad', 'PLACE']], ctx);
+    expect(byName(doc, 'Tariq Aslam')?.country).not.toBe('GBR');
+  });
+
+  it('keeps the Foreign Office British in a story about Britain', () => {
+    const doc = linked('Foreign Office spokesman Tom Hale said Britain would send aid.', [['Tom Hale', 'PERSON'], ['Britain', 'PLACE']], ctx);
+    expect(byName(doc, 'Tom Hale')?.country).toBe('GBR');
+  });
+});
+
+describe('link: a description before the name', () => {
+  it('reads "A senior Pakistani official, X," as Pakistani', () => {
+    const doc = linked('A senior Pakistani official, Aamir Rana, told the BBC that talks were possible.', [['Aamir Rana', 'PERSON'], ['BBC', 'ORG']], ctx);
+    expect(byName(doc, 'Aamir Rana')?.country).toBe('PAK');
+  });
+
+  it('reads the sender, not the destination, of "Pakistan’s envoy to India, X,"', () => {
+    const doc = linked('Pakistan’s envoy to India, Aamir Rana, was recalled.', [['Aamir Rana', 'PERSON'], ['India', 'PLACE']], ctx);
+    expect(byName(doc, 'Aamir Rana')?.country).toBe('PAK');
+  });
+
+  it('reads no country from a clause before the comma', () => {
+    const doc = linked('Officials in Kabul met the Indian ambassador, Aamir Rana said.', [['Aamir Rana', 'PERSON'], ['Kabul', 'PLACE']], ctx);
+    expect(byName(doc, 'Aamir Rana')?.country).toBeUndefined();
+  });
+});
+

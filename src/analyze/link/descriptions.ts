@@ -119,6 +119,9 @@ const LEADER_TITLE = /\b(?:leader|president|prime minister|premier|chancellor|ki
 /** Where a description may end before its appositive: "the AU's envoy for the Horn of Africa, NAME". */
 const APPOSITIVE_GAP = /^(?: (?:for|to|of|in|on) (?:the )?(?:\p{Lu}[\p{L}'’-]*|of|and|the)(?: (?:\p{Lu}[\p{L}'’-]*|of|and|the)){0,5})?,\s*/u;
 
+/** A speech verb right after a name makes it the subject of a clause, not an apposition. */
+const CLAUSE_VERB = /^ (?:said|says|told|added|noted|stressed|replied)\b/u;
+
 /**
  * An appositive name right after: "the leader of North Korea, Comrade Kim Jong-un", "the AU's
  * envoy for the Horn of Africa, former Nigerian president Olusegun Obasanjo". The name must fit
@@ -131,6 +134,9 @@ function appositiveName(st: LinkState, d: Description): Cluster | undefined {
   const at = d.end + gap[0].length;
   const c = st.clusters.find((x) => x.type === 'PERSON' && x.mentions.some((m) => m.start >= at && m.start <= at + 12));
   if (!c) return undefined;
+  // "Officials met the Indian ambassador, Aamir Rana said": the name opens a clause of its own.
+  const named = c.mentions.find((m) => m.start >= at && m.start <= at + 12);
+  if (named && CLAUSE_VERB.test(st.text.slice(named.end, named.end + 12))) return undefined;
   // A body's envoy may come from any country; a country's leader is of that country.
   const national = d.country !== undefined && st.kb.country(d.country) !== undefined;
   if (national && d.country && c.country && c.country !== d.country && !heldIn(c, d.country)) return undefined;

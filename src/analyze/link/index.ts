@@ -27,6 +27,7 @@ import { resolvePronounIn } from './pronouns.js';
 import { quotedRanges } from './quoted.js';
 import { claimed, clusterFor, mentionOf, span, type LinkState } from './state.js';
 import { sweep } from './sweep.js';
+import { foreignInstance } from './titles.js';
 import { SUBJECT_PRONOUNS } from './lexicon.js';
 import { wordsOf } from './words.js';
 import { nameKey } from '../../kb/index.js';
@@ -52,11 +53,15 @@ function indexOf(extras: KbExtras | undefined): EntryIndex | undefined {
   return idx;
 }
 
-/** A generic body's name ("Foreign Ministry", "Chinese Foreign Ministry") is for generic.ts. */
-function isGenericName(kb: KnowledgeBase, key: string): boolean {
+/**
+ * A generic body's name ("Foreign Ministry", "Chinese Foreign Ministry") is for generic.ts, and so
+ * is one the KB gives a country the article never names ("Foreign Office" in a story from Pakistan).
+ */
+function isGenericName(st: LinkState, key: string): boolean {
+  const kb = st.kb;
   const words = key.split(' ');
   for (let i = 0; i < words.length; i++) if (kb.genericKind(words.slice(i).join(' ')) && kb.lookup(key).length === 0) return true;
-  return false;
+  return foreignInstance(st, key);
 }
 
 /** Without a reference time, the dateline's date, when it carries a year ("2015-07-14"). */
@@ -88,8 +93,13 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   }
 
   linkDatelinePlace(st, doc);
-  // A name the KB knows whole ("Jammu and Kashmir") wins over the pieces a tagger cut it into.
-  const tagged = doc.names.filter((n) => !hits.some((h) => h.start <= n.start && n.end <= h.end && h.end - h.start > n.end - n.start && h.entry.kind === 'place'));
+  // A name the KB knows whole ("Jammu and Kashmir", "Federal Returning Officer") wins over the
+  // pieces a tagger cut it into.
+  const tagged = doc.names.filter((n) => !hits.some((h) => {
+    // "The DPRK" is no longer a name than "DPRK".
+    const start = /^the\s/iu.test(text.slice(h.start, h.start + 4)) ? h.start + 4 : h.start;
+    return start <= n.start && n.end <= h.end && h.end - start > n.end - n.start;
+  }));
 
   if (ctx.dictionaries?.matchInText) {
     const actors = ctx.dictionaries.entries.filter((e): e is ActorEntry => e.kind === 'actor');
@@ -103,7 +113,7 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   for (const n of joinSplitNames(st, [...tagged].sort((a, b) => a.start - b.start))) {
     if (isAnaphoricName(st, n) || linkCompassName(st, n)) continue;
     const p = prepare(st, n);
-    if (p && !isGenericName(kb, p.key)) names.push(p);
+    if (p && !isGenericName(st, p.key)) names.push(p);
   }
   const short = linkFullNames(st, names);
   linkShortNames(st, short);

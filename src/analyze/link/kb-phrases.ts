@@ -9,7 +9,7 @@
  * phrase never matches inside a longer capitalized name ("Security Council" in "National Security
  * Council").
  */
-import type { KbEntry, KnowledgeBase } from '../../kb/index.js';
+import { nameKey, type KbEntry, type KnowledgeBase } from '../../kb/index.js';
 import type { Span } from '../../model.js';
 import { claimed, clusterFor, mentionOf, type LinkState } from './state.js';
 import { isCapitalized, wordsOf } from './words.js';
@@ -95,8 +95,26 @@ export function linkKbPhrases(st: LinkState, names: readonly Span[]): void {
       if (claimed(st, w.start, last.end)) continue;
       if (names.some((x) => x.start === w.start && x.end === last.end)) break;
       mentionOf(st, clusterFor(st, p.entry), w.start, last.end, 'name');
+      headBody(st, p, i);
       i += n - 1;
       break;
     }
+  }
+}
+
+/**
+ * "the U.N. nuclear watchdog" names the United Nations too, as "FIFA World Cup" names FIFA: a body
+ * the KB knows by the phrase's first word or two, printed as such, is mentioned there as well.
+ */
+function headBody(st: LinkState, p: Phrase, i: number): void {
+  for (let n = Math.min(2, p.words.length - 1); n >= 1; n--) {
+    const first = st.words[i];
+    const last = st.words[i + n - 1];
+    if (!first || !last || !isCapitalized(first.text)) continue;
+    const printed = st.text.slice(first.start, last.end);
+    const body = st.kb.lookup(nameKey(printed)).find((e) => e.kind === 'org' && e.id !== p.entry.id && [e.name, ...e.aliases].includes(printed));
+    if (!body) continue;
+    mentionOf(st, clusterFor(st, body), first.start, last.end, 'name', false, 'hit');
+    return;
   }
 }

@@ -48,9 +48,40 @@ export function personCountryFromApposition(st: LinkState): void {
   }
 }
 
+/**
+ * The description right before a name and its comma ("A senior Pakistani official, Aamir Rana,"):
+ * a noun phrase that opens its clause with an article or a country and ends in an office or role.
+ * Only the part before "to"/"in" is theirs ("Pakistan's envoy to India, X" is Pakistani).
+ */
+function descriptionBefore(st: LinkState, start: number): { start: number; end: number } | undefined {
+  if (st.text.slice(start - 2, start) !== ', ') return undefined;
+  const end = start - 2;
+  const from = Math.max(0, end - 100);
+  const lead = st.text.slice(from, end);
+  let cut = -1;
+  for (const mark of ['. ', ', ', '; ', ': ', '\n', '(', '"', '“', '”']) {
+    const i = lead.lastIndexOf(mark);
+    if (i >= 0) cut = Math.max(cut, i + mark.length - 1);
+  }
+  if (cut < 0 && from > 0) return undefined;
+  const phraseStart = from + cut + 1;
+  const phrase = st.text.slice(phraseStart, end).trimStart();
+  const at = end - phrase.length;
+  const words = phrase.split(/\s+/u);
+  const last = words[words.length - 1] ?? '';
+  if (words.length < 2 || words.length > 8 || !(officesIn(last).offices.length > 0 || ROLE_NOUNS.test(last))) return undefined;
+  const first = words[0] ?? '';
+  if (!/^(?:the|a|an)$/iu.test(first) && countriesIn(st, at, at + first.length).length === 0) return undefined;
+  const dest = /\s(?:to|in)\s/u.exec(phrase);
+  return { start: at, end: dest ? at + dest.index : end };
+}
+
 function appositionCountry(st: LinkState, c: Cluster): string | undefined {
   const named = c.mentions.filter((m) => m.form === 'name' || m.form === 'title').sort((a, b) => a.start - b.start);
   for (const m of named) {
+    const d = m.form === 'name' ? descriptionBefore(st, m.start) : undefined;
+    const before = d ? countriesIn(st, d.start, d.end).at(-1) : undefined;
+    if (before) return before;
     const a = appositionAfter(st, m.end);
     if (a) {
       // The country word nearest the name: the first in a phrase that follows it; else the country

@@ -92,6 +92,7 @@ function bodyIn(st: LinkState, start: number, end: number): KbEntry | undefined 
       const last = ws[ws.length - 1];
       if (ws.length < n || !first || !last || last.end > end || !/^\p{Lu}/u.test(first.text) || !/^\p{Lu}/u.test(last.text)) continue;
       const key = nameKey(stripPossessive(st.text.slice(first.start, last.end)));
+      if (foreignInstance(st, key)) continue;
       const e = likeliestBody(st, st.kb.lookup(key).filter((x) => (x.kind === 'org' || x.kind === 'place') && x.country));
       if (e) return e;
     }
@@ -100,11 +101,26 @@ function bodyIn(st: LinkState, start: number, end: number): KbEntry | undefined 
 }
 
 /**
+ * A generic name ("Foreign Office") that the KB also gives one country's body (the British one)
+ * means that body only in an article that names its country; elsewhere it is whichever country's
+ * the context says ("Foreign Office spokesman Mohammad Faisal" in a story from Islamabad).
+ */
+export function foreignInstance(st: LinkState, key: string): boolean {
+  const kind = st.kb.genericKind(key);
+  if (!kind) return false;
+  const found = st.kb.lookup(key);
+  return found.length > 0 && found.every((e) => e.kind === 'org' && e.orgKind === kind.kind && !st.countries.has(e.country ?? ''));
+}
+
+/**
  * Among bodies of one name ("Congress": the US legislature or the Indian party), the one of the
- * country the article talks about most; the KB's first on a tie. "Congress leader Rahul Gandhi"
+ * country the article talks about most; the KB's first on a tie; one the article has named before wins. "Congress leader Rahul Gandhi"
  * in a story about India is not an American legislator.
  */
 function likeliestBody(st: LinkState, cands: readonly KbEntry[]): KbEntry | undefined {
+  // One the article has already named ("the Congress party") is the one.
+  const named = cands.filter((e) => st.clusters.some((c) => c.entry?.id === e.id));
+  if (named.length === 1) return named[0];
   let best = cands[0];
   let n = best?.country ? st.countries.get(best.country) ?? 0 : 0;
   for (const e of cands.slice(1)) {
