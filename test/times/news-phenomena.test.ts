@@ -174,6 +174,20 @@ describe('times: which verb tenses an expression', () => {
     // With nothing else to go by, a modal before it still looks ahead.
     expect(valueOf('The boy should go home in January.', 'January', APR)).toBe('2022-01');
   });
+  it('reported "would" is a future; a possessive day keeps its own time', () => {
+    const MON = '2021-09-13T10:00:00Z';
+    expect(valueOf('The opposition said it would march on Saturday.', 'Saturday', MON)).toBe('2021-09-18');
+    expect(valueOf('Exiles said they would look for ways around Wednesday\'s ruling.', 'Wednesday', MON)).toBe('2021-09-08');
+    // A conditional "would" is no report: the nearer Saturday.
+    expect(valueOf('He would march on Saturday if allowed.', 'Saturday', MON)).toBe('2021-09-11');
+  });
+  it('a present copula naming the day is a schedule', () => {
+    const MON = '2021-09-13T10:00:00Z';
+    expect(valueOf('The funeral is on Friday.', 'Friday', MON)).toBe('2021-09-17');
+    expect(valueOf('The vote is set for Friday.', 'Friday', MON)).toBe('2021-09-17');
+    expect(valueOf('The funeral was on Friday.', 'Friday', MON)).toBe('2021-09-10');
+    expect(valueOf('Officials say Friday\'s vote is a setback.', 'Friday', MON)).toBe('2021-09-10');
+  });
   it('"postponed until Tuesday" is the coming Tuesday', () => {
     expect(valueOf('Officials postponed until Tuesday any action on the case.', 'Tuesday', FRI)).toBe('2021-09-21');
     expect(valueOf('Officials acted on Tuesday.', 'Tuesday', FRI)).toBe('2021-09-14');

@@ -37,6 +37,13 @@ const NOT_PAST = new Set(['united', 'limited', 'need', 'speed', 'red', 'bed', 'b
 /** Words that open a subordinate clause; markers after them do not tense an expression before them. */
 const SUBORDINATOR = new Set(['that', 'whether', 'because', 'although', 'though', 'unless', 'which', 'who', 'if', 'while']);
 
+/** A present copula right before the expression: "is on", "are set for", "is due on". */
+const SCHEDULED_BEFORE = /\b(?:is|are)\s+(?:(?:set|due|scheduled|slated|planned|expected)\s+)?(?:on|for)\s+$/iu;
+
+/** Reporting verbs and subjects of "said it would ...". */
+const REPORTING = new Set(['said', 'announced', 'added', 'told', 'promised', 'vowed', 'warned', 'stated', 'indicated', 'confirmed', 'that']);
+const SUBJECT = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+
 /** "since" right before the expression. */
 const SINCE_BEFORE = /\bsince\s+$/iu;
 
@@ -102,6 +109,9 @@ function markerOf(w: string, prev: string): [Tense, number] {
 export function tenseIn(text: string, sStart: number, sEnd: number, start: number, end: number): Tense {
   // "on patrol since March", "since Monday": a start that has already come, whatever the verbs say.
   if (SINCE_BEFORE.test(text.slice(Math.max(sStart, start - 8), start))) return 'past';
+  // "The funeral is on Friday", "the vote is set for May 3": a present copula naming the date is a
+  // schedule, so the future.
+  if (SCHEDULED_BEFORE.test(text.slice(Math.max(sStart, start - 24), start))) return 'future';
   // A bounded window keeps this linear on a text with no sentence breaks.
   const from = Math.max(sStart, start - WINDOW);
   const to = Math.min(sEnd, end + WINDOW);
@@ -114,6 +124,8 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
   let best: Tense = 'none';
   let bestDist = Infinity;
   let prev = '';
+  let prevPrev = '';
+  const possessive = /^['’]s\b/u.test(text.slice(end, end + 3));
   // One word of lookahead ("is" + "to"), read as the words go.
   const it = sentence.matchAll(WORD);
   let ahead = it.next();
@@ -123,7 +135,9 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
     const a = sStart + m.index;
     const b = a + m[0].length;
     const w = m[0].toLowerCase();
+    const before2 = prevPrev;
     const before = prev;
+    prevPrev = prev;
     prev = w;
     if (a >= start && b <= end) continue;
     if (b <= quoteBefore || a >= quoteAfter) continue;
@@ -142,7 +156,12 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
     // "was about to", "were to meet": a future seen from the past, which may be over by now; as
     // weak as a modal ("was about to be deported Thursday morning" in a Friday story is yesterday).
     const inPast = w === 'was' || w === 'were';
-    const [t, weight] = arranged ? [(inPast ? 'modal' : 'future') as Tense, 1] : name ? ['none' as Tense, 0] : markerOf(w, before);
+    // "said it would march", "announced that they would meet": reported speech's "will".
+    // Not for a possessive day ("would look for ways around Wednesday's ruling"): the ruling has its own time.
+    const reportedWill = w === 'would' && REPORTING.has(before2) && SUBJECT.has(before) && !possessive;
+    const [t, weight] = arranged ? [(inPast ? 'modal' : 'future') as Tense, 1]
+      : reportedWill ? ['future' as Tense, 1]
+        : name ? ['none' as Tense, 0] : markerOf(w, before);
     if (t === 'none') continue;
     // A marker after the expression counts as a little farther than one before it.
     const dist = (b <= start ? start - b : (a - end) * 1.5) * weight;
