@@ -4,6 +4,7 @@
  */
 import type { QuoteKind, Span } from '../../model.js';
 import type { Doc, Sentence, Token } from '../doc.js';
+import { Bodies } from './bodies.js';
 import type { Cue } from './cue.js';
 import { findQuoteSegments, type QuoteSegment } from './marks.js';
 import type { View } from './phrases.js';
@@ -123,6 +124,7 @@ export function buildContext(doc: Doc): QuoteContext | undefined {
   const commaNames: Array<[number, number]> = [];
   for (const e of doc.entities) for (const m of e.mentions) if (m.text.includes(',')) commaNames.push([m.start, m.end]);
   units.forEach((u, k) => unitOfToken.fill(k, u.tokenStart, u.tokenEnd));
+  const mentions = new MentionIndex(doc.entities, doc.names);
   return {
     doc, text, tokens, segments, units, unitOfToken,
     segTokens: segments.map((g) => ({
@@ -132,8 +134,8 @@ export function buildContext(doc: Doc): QuoteContext | undefined {
     segKind: [],
     views: units.map((u) => ({ tokens, inQuote, lo: afterDateline(tokens, u, doc.article.dateline?.span), hi: u.tokenEnd, commaNames })),
     env: {
-      text, mentions: new MentionIndex(doc.entities, doc.names), focus: new Focus(), haveNames: doc.names.length > 0,
-      people: doc.entities.filter((e) => e.type === 'PERSON'), parts,
+      text, mentions, focus: new Focus(), haveNames: doc.names.length > 0,
+      people: doc.entities.filter((e) => e.type === 'PERSON'), parts, bodies: new Bodies(doc, mentions),
     },
   };
 }

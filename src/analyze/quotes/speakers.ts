@@ -4,6 +4,7 @@
  * phrases are worth keeping in focus (people and organisations, not "the meeting").
  */
 import type { Entity, EntityType, Part } from '../../model.js';
+import type { Bodies } from './bodies.js';
 import { describedPerson, personFor, type PersonCandidate } from './descriptions.js';
 import { PERSON_NOUNS, POSSESSIVE_PRONOUNS, pronounTypes } from './lexicon.js';
 import type { Focus, MentionIndex } from './resolve.js';
@@ -31,6 +32,8 @@ export interface SpeakerEnv {
   /** The people the link stage found, for descriptions ("the 65-year-old leader"). */
   people: readonly Entity[];
   parts: readonly Part[];
+  /** Bodies named by their kind ("the interior ministry"). */
+  bodies?: Bodies;
 }
 
 // Object forms too: "According to him, …", "told her".
@@ -59,6 +62,17 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
       sp.resolved = true;
     }
     return sp;
+  }
+  if (env.bodies && (!hit?.entity || (hit.entity.type === 'PLACE' && placeIsModifier(hit.entity, v, r)))) {
+    // "the interior ministry", "Iran's foreign ministry": a country's body of that kind.
+    const body = env.bodies.forPhrase(v, r);
+    if (body) {
+      sp.entity = body;
+      sp.resolved = true;
+      sp.type = 'ORG';
+      sp.inFocus = true;
+      return sp;
+    }
   }
   if (hit?.entity) {
     sp.entity = hit.entity;
