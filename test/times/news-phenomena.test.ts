@@ -111,6 +111,8 @@ describe('times: dawn and dusk', () => {
     expect(pairs('It is a new dawn for the party.', SEP_2021)).toEqual([]);
     expect(pairs('Dawn newspaper reported the attack.', SEP_2021)).toEqual([]);
     expect(pairs('Police said Dawn was tired.', SEP_2021)).toEqual([]);
+    expect(pairs('Dawn Johnson chairs the board.', SEP_2021)).toEqual([]);
+    expect(pairs('The army imposed a dusk-to-dawn curfew.', SEP_2021)).toEqual([]);
   });
 });
 

@@ -34,6 +34,8 @@ export const dayEdgesRule: Rule = {
       if (!pre && /^[A-Z]/u.test(m[0]) && !/(?:^|[.!?"“]\s*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
       const s = m.index;
       const e = s + m[0].length;
+      // "a dusk-to-dawn curfew": a compound adjective, a rule for every day.
+      if (!pre && text[s - 1] === '-') continue;
       const before = text.slice(Math.max(0, s - 24), s);
       if (FIGURATIVE_BEFORE.test(before)) continue;
       if (!pre && !TIME_BEFORE.test(before) && !AS_MODIFIER.test(text.slice(e, e + 14))) continue;
