@@ -31,18 +31,21 @@ export function surnameKeys(name: string, familyFirst: boolean): string[] {
 
 /**
  * Surname keys of all of a person's names. For a family-first person an alias in Western order
- * ("William Lai" for Lai Ching-te, "Bi-khim Hsiao") ends in the family name that opens another of
- * their names: that alias answers to its last word, not to the given name before it.
+ * ("William Lai" for Lai Ching-te, "Frank Hsieh" for Hsieh Chang-ting) ends in the family name that
+ * opens another of their names: that name answers to its last word, not to the given name before
+ * it. When two names are the same words reversed ("Hsiao Bi-khim", "Bi-khim Hsiao"), the hyphenated
+ * word is the given name.
  */
 export function personSurnameKeys(names: readonly string[], familyFirst: boolean): string[] {
   if (!familyFirst) return names.flatMap((n) => surnameKeys(n, false));
-  const first = (n: string): string => nameKey(n.split(/\s+/).filter(Boolean)[0] ?? '');
-  const families = new Set(names.map(first));
-  return names.flatMap((n) => {
-    const words = n.split(/\s+/).filter(Boolean);
-    const last = nameKey(words[words.length - 1] ?? '');
-    const western = words.length >= 2 && last !== first(n) && families.has(last);
-    return surnameKeys(n, !western);
+  const split = names.map((n) => n.split(/\s+/).filter(Boolean));
+  return names.flatMap((n, i) => {
+    const words = split[i] ?? [];
+    const first = words[0] ?? '';
+    const last = words[words.length - 1] ?? '';
+    const opensAnother = split.some((w, j) => j !== i && nameKey(w[0] ?? '') === nameKey(last));
+    const givenLast = /[-\u2010]/u.test(last) && !/[-\u2010]/u.test(first);
+    return surnameKeys(n, !(words.length >= 2 && opensAnother && !givenLast));
   });
 }
 
