@@ -123,6 +123,9 @@ describe('times: tense for weekdays and months', () => {
     expect(valueOf('Protesters plan to gather on Monday.', 'Monday', SUN)).toBe('2021-09-13');
     expect(valueOf('Protesters said they plan to gather on Friday.', 'Friday', SUN)).toBe('2021-09-17');
     expect(valueOf('The unions agreed to strike on Friday.', 'Friday', SUN)).toBe('2021-09-17');
+    // "agreed to" a noun is the agreement itself, in the past.
+    expect(valueOf('The rebels agreed to a ceasefire on Friday.', 'Friday', SUN)).toBe('2021-09-10');
+    expect(valueOf('The rebels agreed to talks on Friday.', 'Friday', SUN)).toBe('2021-09-10');
   });
   it('the day just gone in a report of it', () => {
     expect(valueOf('The vote on Sunday was close.', 'Sunday', MON)).toBe('2021-09-12');

@@ -77,6 +77,22 @@ const INTENT = new Set([
 const POSTPONED = new Set(['postponed', 'delayed', 'deferred', 'adjourned', 'rescheduled', 'postpone', 'postpones', 'delay', 'delays', 'adjourn', 'adjourns']);
 const UNTIL = new Set(['until', 'till', 'to']);
 
+/** Words after "to" that make it a preposition: "agreed to a ceasefire", "agreed to their demands". */
+const NOT_VERB_AFTER_TO = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'any', 'all', 'no', 'each', 'every', 'such', 'both']);
+
+/**
+ * Whether "to" after the verb ending at `at` starts an infinitive ("agreed to meet") rather than
+ * a noun phrase ("agreed to talks", "agreed to Russia's terms").
+ */
+function infinitiveAfter(text: string, at: number): boolean {
+  const m = /^\s+to\s+([A-Za-z]+)/u.exec(text.slice(at, at + 40));
+  const w = m?.[1];
+  if (!w) return false;
+  if (/^[A-Z]/u.test(w) || NOT_VERB_AFTER_TO.has(w)) return false;
+  // A plural noun ("talks", "demands"); base verbs rarely end in a single -s ("discuss", "focus" do).
+  return !/[^su]s$/u.test(w);
+}
+
 /** Words after which a word ending in -ed is an adjective, not a past verb. */
 const ADJECTIVE_BEFORE = new Set(['a', 'an', 'the', 'still', 'very', 'most', 'more', 'less', 'newly', 'so', 'too', 'its', 'their', 'his', 'her', 'our']);
 
@@ -151,7 +167,7 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
     const name = /^[A-Z]/u.test(m[0]) && w.endsWith('ed') && !PAST.has(w);
     // "next to the embassy" is a place, not the future.
     if (w === 'next' && next === 'to') continue;
-    const arranged = (next === 'to' && (BE_TO.has(w) || w === 'set' || INTENT.has(w))) || (BE_TO.has(w) && next !== undefined && BE_AHEAD.has(next))
+    const arranged = (next === 'to' && (BE_TO.has(w) || w === 'set' || (INTENT.has(w) && infinitiveAfter(text, b)))) || (BE_TO.has(w) && next !== undefined && BE_AHEAD.has(next))
       || (POSTPONED.has(w) && next !== undefined && UNTIL.has(next));
     // "was about to", "were to meet": a future seen from the past, which may be over by now; as
     // weak as a modal ("was about to be deported Thursday morning" in a Friday story is yesterday).
