@@ -34,6 +34,8 @@ describe('times: holidays take the year the sentence means', () => {
   it('"Last Christmas", "This Christmas" keep their word in the span', () => {
     expect(pairs('Last Christmas, families were kept apart.', SEP_2021)).toEqual(['Last Christmas=2020-12-25']);
     expect(pairs('This Christmas will be different.', SEP_2021)).toEqual(['This Christmas=2021-12-25']);
+    expect(pairs('This past Christmas was quiet.', SEP_2021)).toEqual(['This past Christmas=2020-12-25']);
+    expect(pairs('It was quieter than the previous Easter.', SEP_2021)).toEqual(['the previous Easter=2021-04-04']);
   });
   it('"in the new year" is the coming year late in a year, the current one early in it', () => {
     expect(pairs('In the new year, talks will resume.', SEP_2021)).toEqual(['the new year=2022']);

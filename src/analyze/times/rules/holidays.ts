@@ -48,7 +48,7 @@ const HOLIDAYS: Array<[RegExp, Rulebook]> = [
   [/^easter(?:\s+sunday)?$/i, easter],
 ];
 
-const HOLIDAY = /\b(?:([Ll]ast|[Tt]his|[Nn]ext)\s+)?(New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Independence\s+Day|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday)?)(?:(?:,\s*|\s+)((?:19|20)\d\d)|\s+(last|this|next)\s+year)?\b/gu;
+const HOLIDAY = /\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Tt]he\s+previous|[Cc]oming|[Tt]he\s+coming|[Tt]his\s+coming|[Tt]his\s+past)\s+)?(New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Independence\s+Day|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday)?)(?:(?:,\s*|\s+)((?:19|20)\d\d)|\s+(last|this|next)\s+year)?\b/gu;
 
 /**
  * Words before a holiday that make it a goal still ahead of the action: "shoppers crowded the malls
@@ -96,7 +96,9 @@ export const holidaysRule: Rule = {
       if (!book) continue;
       const start = m.index;
       const end = start + m[0].length;
-      const mod = (m[1] ?? '').toLowerCase();
+      // "the previous Easter", "this past Christmas" are the last one; "the coming Easter" the next.
+      const said = (m[1] ?? '').toLowerCase().replace(/\s+/gu, ' ');
+      const mod = /previous|past/u.test(said) ? 'last' : /coming/u.test(said) ? 'next' : said;
       if (m[3]) {
         out.push(cand('holidays', start, end, 'DATE', fmtDate(book(Number(m[3]))), { priority: 2 }));
         continue;
