@@ -56,6 +56,22 @@ describe('talk between named parties is a consultation', () => {
     const out = briefs('Mark Dale called Li Wen on Monday. The two leaders spoke again on Friday.');
     expect(out).toContain('CONSULT Mark Dale+Li Wen -> - occurred');
   });
+  it('"X and Y did not discuss Z": a negated consultation, the topic no party', () => {
+    expect(briefs('Anna Kora and Li Wen did not discuss Iran.')).toEqual(['CONSULT Anna Kora+Li Wen -> - negated']);
+  });
+  it('"talks between Russian and German delegations": the two countries', () => {
+    expect(briefs('Talks between Russian and German delegations resumed on Monday.')).toContain('CONSULT Russia+Germany -> - occurred');
+  });
+  it('"will travel to X for talks with Y": Y is met too', () => {
+    expect(briefs('Anna Kora will travel to China next month for talks with Li Wen.')).toContain('CONSULT Anna Kora -> China+Li Wen planned');
+  });
+  it('"A and B met": a name nothing knows still stands beside a known one', () => {
+    expect(briefs('Mark Dale and Tarkan Ozil met in Geneva.')).toContain('CONSULT Mark Dale+Tarkan Ozil -> - occurred');
+  });
+  it('not: "X discussed the plan" alone, "the leaders spoke of a new era"', () => {
+    expect(briefs('Anna Kora discussed the plan on Monday.')).toEqual([]);
+    expect(briefs('The leaders spoke of a new era in relations.')).toEqual([]);
+  });
   it('not: "spoke to reporters", "spoke at a forum", "spoke to the Daily Courier"', () => {
     expect(briefs('Anna Kora spoke to reporters in Berlin.')).toEqual([]);
     expect(briefs('Anna Kora spoke at an economic forum on Friday.')).toEqual([]);
@@ -105,6 +121,9 @@ describe('threats: the target may stand in another clause, never the actor\'s ow
     const out = briefs('Oleg Pak warned that North Korea would respond with force to any provocation by South Korea.');
     expect(out).toContain('THREATEN Oleg Pak -> South Korea occurred');
   });
+  it('"X said Y could use nuclear weapons against Z", X of Y\'s country: a threat', () => {
+    expect(briefs('Oleg Pak said North Korea could use nuclear weapons against South Korea.').some((b) => b.startsWith('THREATEN Oleg Pak -> South Korea'))).toBe(true);
+  });
   it('not: another party\'s attack reported by a speaker is no threat of the speaker', () => {
     const out = briefs('Mark Dale said Iran could attack American bases.');
     expect(out.some((b) => b.startsWith('THREATEN'))).toBe(false);
@@ -129,6 +148,17 @@ describe('concessions', () => {
   it('"the two countries agreed to …": the countries of the pair named before', () => {
     const out = briefs('Mark Dale met Li Wen in Geneva on Monday. The two countries agreed to lift tariffs.');
     expect(out).toContain('RETREAT United States+China -> - planned');
+  });
+  it('"is considering lowering tariffs on US goods": a possible easing', () => {
+    expect(briefs('China is considering lowering tariffs on US goods.')).toContain('RETREAT China -> United States possible');
+  });
+  it('tariffs imposed or raised sanction the country whose goods they hit', () => {
+    expect(briefs('The United States will impose 50 percent tariffs on German goods.')).toContain('SANCTION United States -> Germany planned');
+    expect(briefs('Washington raised tariffs on Chinese imports to 145 percent.')).toContain('SANCTION Washington -> China occurred');
+  });
+  it('not: tariffs that fall or are expected to fall are no one\'s act', () => {
+    expect(briefs('Analysts expect tariffs to fall.')).toEqual([]);
+    expect(briefs('Tariffs on steel fell sharply last year.')).toEqual([]);
   });
   it('not: "refused to cut tariffs" plans no cut', () => {
     const out = briefs('China refused to cut tariffs on American goods.');

@@ -59,7 +59,7 @@ const EMBEDDED_STATUS: Partial<Record<PloverType, EventStatus>> = { REJECT: 'neg
 /** Acts an agreement may promise that stand as events of their own ("agreed to cut tariffs"). */
 const AGREED_ACTS: ReadonlySet<PloverType> = new Set(['RETREAT', 'CONCEDE', 'COOPERATE', 'AID']);
 /** Verbs of talk: a consultation only with or between named parties (talksWithParty). */
-const TALK_VERBS = new Set(['speak', 'talk', 'brief']);
+const TALK_VERBS = new Set(['speak', 'talk', 'brief', 'discuss']);
 /** Prepositions after a called person that say when, where or why the call was ("called Xi on Monday"). */
 const CALL_PREPS = new Set(['on', 'in', 'at', 'from', 'after', 'before', 'during', 'for', 'about', 'over', 'by', 'with', 'ahead', 'amid', 'late', 'early']);
 /** "the two leaders", "both sides": a pair the story named (refine.ts resolves it). */
@@ -112,9 +112,13 @@ export class SentenceCoder {
     return this.drafts;
   }
 
-  /** Targets named as a country's group ("ten US diplomats") are that country (withCountryEntity). */
+  /**
+   * Targets named as a country's group ("ten US diplomats") are that country (withCountryEntity);
+   * so are the parties of a joint act ("talks between Russian and Ukrainian delegations").
+   */
   private countryRecipients(d: Draft): void {
     d.recipient = d.recipient.map((r) => withCountryEntity(this.c, r, d.actor));
+    if (countriesOf(d.actor).size > 1) d.actor = d.actor.map((a) => withCountryEntity(this.c, a, d.actor.filter((o) => o !== a && o.country !== a.country)));
     if (d.about) this.countryRecipients(d.about);
   }
 
@@ -175,6 +179,25 @@ export class SentenceCoder {
       k -= 2;
     }
     return k === 0 ? out : subj;
+  }
+
+  /**
+   * The parties a subject names; in a coordination, a name nothing knows still stands for its
+   * party by its words ("Biden and Xi met": the tagger missed "Biden"), a time never ("On Friday,
+   * Russia and China vetoed").
+   */
+  private subjectParts(subj: readonly number[]): Participant[] {
+    const { ps } = this.s;
+    const out = participantsOf(this.c, ps, subj);
+    if (subj.length < 2) return out;
+    for (const k of subj) {
+      const ch = ps.chunks[k]!;
+      if (ps.toks[ch.head]!.pos !== 'PROPN' || this.c.doc.times.some((t) => t.start < tokEnd(ps, ch) && t.end > tokStart(ps, ch))) continue;
+      if (participantOf(this.c, ps, k)) continue;
+      const p = participantOf(this.c, ps, k, { text: true });
+      if (p && !out.some((o) => samePart(o, p))) out.push(p);
+    }
+    return out;
   }
 
   /** Status of a verb group: its own modal or negation, else its governor's ("plans to visit"). */
@@ -273,7 +296,8 @@ export class SentenceCoder {
     const ofNoun = vg.gerund && !forced ? this.complementOf(v) : undefined;
     // "began collecting signatures", "continued shelling the town": the aspect verb's subject acts.
     const gov = ps.chunks[v - 1];
-    const aspect = vg.gerund && !forced && gov?.kind === 'VG' && ASPECT_VERBS.has(gov.lemma) ? v - 1 : undefined;
+    // "is considering lowering tariffs": a verb of weighing governs its gerund the same way.
+    const aspect = vg.gerund && !forced && gov?.kind === 'VG' && (ASPECT_VERBS.has(gov.lemma) || this.c.dict.status.has(gov.lemma)) ? v - 1 : undefined;
     const adjunct = aspect !== undefined ? this.subject(aspect) : vg.gerund && !forced && ofNoun === undefined && patterns ? this.adjunctSubject(v, patterns) : undefined;
     if (!patterns || vg.gerund && !forced && ofNoun === undefined && !adjunct) return undefined;
     let window = argumentWindow(ps, v);
@@ -305,7 +329,8 @@ export class SentenceCoder {
     // X": the release is negated).
     const inf = b.about === undefined ? b.used.find((k) => k !== v && ps.chunks[k]!.kind === 'VG' && ps.chunks[k]!.infinitive) : undefined;
     if (inf !== undefined) b = { ...b, about: inf, aboutStatus: EMBEDDED_STATUS[b.pattern.type] ?? 'possible' };
-    let actor = forced ? forced.actor : participantsOf(this.c, ps, subj);
+    // "Biden and Xi met": a conjunct the tagger or linker left unknown still names a party.
+    let actor = forced ? forced.actor : this.subjectParts(subj);
     if (!forced && actor.length === 0 && subj.length > 0) actor = this.speakerFor(subj, v);
     if (!forced && actor.length === 0 && subj.length > 0) actor = this.previousFor(subj);
     if (!forced && vg.negated && this.c.dict.possibleWhenNegated.has(vg.lemma)) return this.notExcluded(v, b, actor);
@@ -322,7 +347,8 @@ export class SentenceCoder {
       recipient = actor;
       actor = swapped;
     }
-    let status = forced?.status ?? (ofNoun !== undefined ? this.complementStatus(ofNoun) : this.statusOf(aspect ?? v));
+    const weighed = aspect !== undefined ? this.c.dict.status.get(ps.chunks[aspect]!.lemma) : undefined;
+    let status = forced?.status ?? (ofNoun !== undefined ? this.complementStatus(ofNoun) : weighed && this.statusOf(aspect!) === 'occurred' ? weighed : this.statusOf(aspect ?? v));
     // "was considering a strike on Guam": a verb of weighing that itself states the event leaves it possible.
     if (!forced && status === 'occurred' && this.c.dict.status.get(vg.lemma) === 'possible') status = 'possible';
     const used = [...b.used, v, ...subj];
@@ -380,7 +406,12 @@ export class SentenceCoder {
       d.recipient = this.recipientInWindow(argumentWindow(ps, b.about), { ...b, about: -1 }, d.actor);
     }
     if (d.type === 'AGREE' && d.recipient.length === 0) d.recipient = this.partnerAfter(window);
-    if (d.recipient.length === 0 && !forced) d.recipient = this.recipientInWindow(window, b, d.actor);
+    // "will travel to Beijing for talks with Xi": the one met joins the place visited.
+    if (d.type === 'CONSULT' && d.mode === 'visit') {
+      for (const p of this.talksPartners(window)) if (!d.recipient.some((r) => samePart(r, p)) && !d.actor.some((a) => samePart(a, p))) d.recipient.push(p);
+    }
+    // "did not discuss Taiwan": what is discussed is the topic, no party.
+    if (d.recipient.length === 0 && !forced && !(b.pattern.type === 'CONSULT' && vg.lemma === 'discuss')) d.recipient = this.recipientInWindow(window, b, d.actor);
     // "Kim warned that North Korea would respond … to any provocation by South Korea": the
     // speaker's own country is no target of a threat; the party warned may stand later.
     notOwnCountry(this.c, d);
@@ -407,8 +438,9 @@ export class SentenceCoder {
     }
     // "North Korea said it was examining a plan to strike Guam", "Iran said it would attack US
     // bases": a party that says it will or may attack threatens to (CAMEO 138), whatever it weighs.
-    if (!forced && d.type === 'ASSAULT' && (d.status === 'planned' || d.status === 'possible') && this.ownWords(v, d.actor)) {
-      return { type: 'THREATEN', cameo: '138', actor: d.actor, recipient: d.recipient, status: 'occurred', start: d.start, end: d.end, nominal: false, headline: d.headline, about: d, ...(d.reported ? { reported: true } : {}) };
+    const threatener = !forced && d.type === 'ASSAULT' && (d.status === 'planned' || d.status === 'possible') ? this.ownWords(v, d.actor) : undefined;
+    if (threatener) {
+      return { type: 'THREATEN', cameo: '138', actor: threatener, recipient: d.recipient, status: 'occurred', start: d.start, end: d.end, nominal: false, headline: d.headline, about: d, ...(d.reported ? { reported: true } : {}) };
     }
     // "will withdraw its force unless the president arranges a ceasefire": an act promised on a
     // condition the other side must meet is a threat (CAMEO 13).
@@ -457,11 +489,14 @@ export class SentenceCoder {
     return named.length >= 2 || (actor.length === 1 && PAIR_WORDS.test(actor[0]!.text.trim()));
   }
 
-  /** The verb at `v` is in what its actor (or a party of the actor's country) is reported to say. */
-  private ownWords(v: number, actor: readonly Participant[]): boolean {
+  /**
+   * The verb at `v` is in what its actor (or a party of the actor's country) is reported to say:
+   * the speakers ("Medvedev said Russia could use …": Medvedev threatens).
+   */
+  private ownWords(v: number, actor: readonly Participant[]): Participant[] | undefined {
     const { ps } = this.s;
     const sv = speechFrame(ps, v);
-    if (sv === undefined || sv === v) return false;
+    if (sv === undefined || sv === v) return undefined;
     // A clause of its own ("said it would attack", "said it was examining a plan to strike"), not
     // an object of the verb ("announced the intention of attacking Iran").
     const vg = ps.chunks[v]!;
@@ -470,9 +505,9 @@ export class SentenceCoder {
       const ch = ps.chunks[k]!;
       if (ch.kind === 'VG' && !ch.infinitive && !ch.gerund) clause = true;
     }
-    if (!clause) return false;
+    if (!clause) return undefined;
     const speakers = participantsOf(this.c, ps, this.subject(sv));
-    return speakers.some((s) => actor.some((a) => samePart(a, s) || (!!a.country && a.country === s.country)));
+    return speakers.length > 0 && speakers.every((s) => actor.some((a) => samePart(a, s) || (!!a.country && a.country === s.country))) ? speakers : undefined;
   }
 
   /** An "unless" clause after the verb at `v`, in its sentence. */
@@ -750,6 +785,19 @@ export class SentenceCoder {
     const before = ps.chunks[k - 2];
     if (comma?.kind === 'PUNCT' && ps.toks[comma.from]!.text === ',' && before?.kind === 'NP' && ps.chunks[k - 3]?.kind === 'PREP') return k - 2;
     return k;
+  }
+
+  /** "… for talks with Xi", "… for a meeting with the king": the parties a purpose of meeting names. */
+  private talksPartners(window: readonly number[]): Participant[] {
+    const { ps } = this.s;
+    for (let i = 1; i + 2 < window.length; i++) {
+      const [before, np, w, who] = [window[i - 1]!, window[i]!, window[i + 1]!, window[i + 2]!];
+      if (ps.chunks[before]!.kind !== 'PREP' || ps.toks[ps.chunks[before]!.from]!.lower !== 'for') continue;
+      if (!isEventNoun(ps, ps.chunks[np], this.c.dict) || !this.c.dict.nouns.get(ps.toks[ps.chunks[np]!.head]!.lemma)!.some((p) => p.type === 'CONSULT')) continue;
+      if (ps.chunks[w]!.kind !== 'PREP' || ps.toks[ps.chunks[w]!.from]!.lower !== 'with' || ps.chunks[who]!.kind !== 'NP') continue;
+      return participantsOf(this.c, ps, coordinationRight(ps, who).nps).filter((p) => p.entity || p.code);
+    }
+    return [];
   }
 
   /** "ready to work ... together with you": the partner of an agreement, later in the clause. */

@@ -48,6 +48,7 @@ const POSSESSIVE = new Set(['my', 'your', 'his', 'its', 'our', 'their']);
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"]);
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
+const GERUND_GOVERNORS = new Set(['begin', 'start', 'continue', 'resume', 'keep', 'consider', 'mull', 'propose']);
 const NEG = new Set(['not', "n't", 'never']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const PARTICIPLE_IRREGULAR = new Set([
@@ -107,6 +108,14 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
     // "will brief EU leaders": a bare form the dictionary knows as a verb, right after a modal, is one.
     const m = toks[k - 1]?.pos === 'ADV' ? toks[k - 2] : toks[k - 1];
     if (m?.pos === 'AUX' && MODALS.has(m.lower) && asVerb === t.lower) {
+      t.pos = 'VERB';
+      t.lemma = asVerb;
+      continue;
+    }
+    // "is considering lowering tariffs", "began shelling": an -ing form the dictionary knows as a
+    // verb, right after a verb of weighing or of aspect, is that verb's gerund.
+    const gov = toks[k - 1];
+    if (/ing$/.test(t.lower) && gov?.pos === 'VERB' && (dict.status.has(gov.lemma) || GERUND_GOVERNORS.has(gov.lemma))) {
       t.pos = 'VERB';
       t.lemma = asVerb;
       continue;
