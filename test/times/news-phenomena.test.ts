@@ -43,6 +43,13 @@ describe('times: holidays take the year the sentence means', () => {
     expect(pairs('The new year brought hope.', SEP_2021)).toEqual([]);
     expect(pairs('Talks will resume after the New Year holiday.', SEP_2021)).toEqual([]);
   });
+  it('computed holidays: Good Friday, Memorial Day, Labor Day, Martin Luther King Jr. Day', () => {
+    expect(valueOf('On Good Friday, churches filled.', 'Good Friday', SEP_2021)).toBe('2021-04-02');
+    expect(valueOf('Stores closed on Memorial Day.', 'Memorial Day', SEP_2021)).toBe('2021-05-31');
+    expect(valueOf('The strike ended on Labor Day.', 'Labor Day', SEP_2021)).toBe('2021-09-06');
+    expect(valueOf('Marches were held on Martin Luther King Jr. Day.', 'Martin Luther King Jr. Day', SEP_2021)).toBe('2021-01-18');
+    expect(valueOf('Boxing Day sales will start early.', 'Boxing Day', SEP_2021)).toBe('2021-12-26');
+  });
   it('a year named after the holiday is its year', () => {
     expect(pairs('Christmas last year was quiet.', SEP_2021)).toEqual(['Christmas last year=2020-12-25']);
     expect(valueOf('Easter next year falls in April.', 'Easter next year', SEP_2021)).toBe('2022-04-17');

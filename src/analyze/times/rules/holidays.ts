@@ -1,8 +1,9 @@
 /**
  * Holidays news dates things by: "Thanksgiving Day", "Christmas", "New Year's Day", "Election
- * Day", "Easter", "last Thanksgiving". Fixed-date and computed (fourth Thursday of November; the
- * Tuesday after the first Monday of November; Easter by the Gregorian computus). The year comes
- * from the text, else from the reference by tense, like any year-less date.
+ * Day", "Easter", "Good Friday", "Memorial Day", "Bastille Day", "last Thanksgiving". Fixed-date
+ * and computed (fourth Thursday of November; the Tuesday after the first Monday of November; Easter
+ * by the Gregorian computus). The year comes from the text, else from the reference by tense and
+ * nearness (see yearFor). Lunar holidays (Ramadan, Eid, Lunar New Year) need tables and are left out.
  */
 import { addDays, daysBetween, fmtDate, weekdayOf, type CivilDate } from '../calendar.js';
 import { cand, type Candidate, type Rule } from '../candidate.js';
@@ -15,6 +16,13 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): Ci
   const first = { year, month, day: 1 };
   const offset = (weekday - weekdayOf(first) + 7) % 7;
   return addDays(first, offset + (n - 1) * 7);
+}
+
+/** The last `weekday` of a month (Memorial Day: the last Monday of May). */
+function lastWeekday(year: number, month: number, weekday: number): CivilDate {
+  const next = month === 12 ? { year: year + 1, month: 1, day: 1 } : { year, month: month + 1, day: 1 };
+  const last = addDays(next, -1);
+  return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
 }
 
 function easter(year: number): CivilDate {
@@ -46,9 +54,17 @@ const HOLIDAYS: Array<[RegExp, Rulebook]> = [
   [/^thanksgiving(?:\s+day)?$/i, (y) => nthWeekday(y, 11, 4, 4)],
   [/^election\s+day$/i, (y) => addDays(nthWeekday(y, 11, 1, 1), 1)],
   [/^easter(?:\s+sunday)?$/i, easter],
+  [/^easter\s+monday$/i, (y) => addDays(easter(y), 1)],
+  [/^good\s+friday$/i, (y) => addDays(easter(y), -2)],
+  [/^boxing\s+day$/i, (y) => ({ year: y, month: 12, day: 26 })],
+  [/^bastille\s+day$/i, (y) => ({ year: y, month: 7, day: 14 })],
+  [/^veterans\s+day$/i, (y) => ({ year: y, month: 11, day: 11 })],
+  [/^memorial\s+day$/i, (y) => lastWeekday(y, 5, 1)],
+  [/^labor\s+day$/i, (y) => nthWeekday(y, 9, 1, 1)],
+  [/^martin\s+luther\s+king(?:\s+jr\.?)?\s+day$/i, (y) => nthWeekday(y, 1, 1, 3)],
 ];
 
-const HOLIDAY = /\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Tt]he\s+previous|[Cc]oming|[Tt]he\s+coming|[Tt]his\s+coming|[Tt]his\s+past)\s+)?(New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Independence\s+Day|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday)?)(?:(?:,\s*|\s+)((?:19|20)\d\d)|\s+(last|this|next)\s+year)?\b/gu;
+const HOLIDAY = /\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Tt]he\s+previous|[Cc]oming|[Tt]he\s+coming|[Tt]his\s+coming|[Tt]his\s+past)\s+)?(New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Independence\s+Day|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Boxing\s+Day|Bastille\s+Day|Veterans\s+Day|Memorial\s+Day|Labor\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day)(?:(?:,\s*|\s+)((?:19|20)\d\d)|\s+(last|this|next)\s+year)?\b/gu;
 
 /**
  * Words before a holiday that make it a goal still ahead of the action: "shoppers crowded the malls
