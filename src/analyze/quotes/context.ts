@@ -7,7 +7,7 @@ import type { Doc, Sentence, Token } from '../doc.js';
 import { Bodies } from './bodies.js';
 import type { Cue } from './cue.js';
 import { findQuoteSegments, type QuoteSegment } from './marks.js';
-import type { View } from './phrases.js';
+import { TITLE_ABBREVIATIONS, type View } from './phrases.js';
 import { Focus, MentionIndex } from './resolve.js';
 import type { Speaker, SpeakerEnv } from './speakers.js';
 import { buildUnits, quoteIndexOfTokens, type Unit } from './units.js';
@@ -57,6 +57,15 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** Does the sentence end on a title's full stop ("Navy spokesman Adm." | "Karl Lindqvist said …")? */
+function endsWithTitle(tokens: readonly Token[], s: Sentence): boolean {
+  const stop = tokens[s.tokenEnd - 1];
+  const word = tokens[s.tokenEnd - 2];
+  if (!stop || !word) return false;
+  if (stop.text === '.' && word.end === stop.start) return TITLE_ABBREVIATIONS.test(word.text);
+  return stop.text.endsWith('.') && TITLE_ABBREVIATIONS.test(stop.text.slice(0, -1));
+}
+
 /**
  * The tokens without whitespace tokens, and the sentences cut at line breaks (a line break is a
  * paragraph end in feeds and transcripts; the tokenizer runs over it).
@@ -82,7 +91,7 @@ function wordsAndLines(all: readonly Token[], allSentences: readonly Sentence[])
         const prev = sentences[sentences.length - 1];
         // A sentence that starts in lower case, or inside parentheses, goes on the one before: the
         // tokenizer cut after an abbreviation ("Sen. Perdue (R-Ga.) said …", "(R-S.C.) said").
-        if (prev && !lineBroken && prev.part === s.part && (/^\p{Ll}/u.test(t.text) || parens > 0)) open = prev;
+        if (prev && !lineBroken && prev.part === s.part && (/^\p{Ll}/u.test(t.text) || parens > 0 || endsWithTitle(tokens, prev))) open = prev;
         else {
           open = { start: t.start, end: t.end, tokenStart: tokens.length, tokenEnd: tokens.length, part: s.part };
           sentences.push(open);

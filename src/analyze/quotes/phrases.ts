@@ -42,6 +42,16 @@ function lower(t: Token | undefined): string {
   return t ? t.text.toLowerCase() : '';
 }
 
+/** Titles and ranks written with a full stop, which never end a sentence: "Adm.", "Maj. Gen.", "Mr.". */
+export const TITLE_ABBREVIATIONS = /^(?:Adm|Gen|Col|Lt|Maj|Brig|Capt|Cmdr|Cdr|Cmdre|Sgt|Cpl|Pvt|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Messrs|Prof|Rev|Fr|Insp|Supt|Amb|Hon)$/u;
+
+/** Is token `i` the full stop of a title ("Adm" + ".")? */
+function titleStop(v: View, i: number): boolean {
+  const t = tok(v, i);
+  const w = tok(v, i - 1);
+  return !!t && !!w && t.text === '.' && w.end === t.start && TITLE_ABBREVIATIONS.test(w.text);
+}
+
 function isNpToken(t: Token | undefined): boolean {
   if (!t) return false;
   if (NP_POS.has(t.pos)) return true;
@@ -92,7 +102,7 @@ export function phraseEndingAt(v: View, end: number, maxLen = 12): TokenRange | 
     // unless a role joins it to what comes before ("a spokesman for the ministry").
     if (v.tokens[from]?.pos === 'DET' && !(/^(?:to|for|of)$/u.test(t.text) && joinsRole(tok(v, from - 2)))
       && !(t.text === 'of' && QUANTIFIERS.has(lowerText(tok(v, from - 2))))) break;
-    if (isNpToken(t)) {
+    if (isNpToken(t) || titleStop(v, from - 1)) {
       from--;
       continue;
     }
@@ -146,7 +156,7 @@ export function phraseStartingAt(v: View, start: number, maxLen = 12): TokenRang
     // A determiner after a head noun starts another phrase ("told reporters the talks failed").
     if (t.pos === 'DET' && HEAD_POS.has(v.tokens[to - 1]?.pos ?? '')) break;
     // A capitalised word after a name continues it, whatever the tagger says ("Fiona Grant").
-    if (isNpToken(t) || (/^\p{Lu}/u.test(t.text) && v.tokens[to - 1]?.pos === 'PROPN')) {
+    if (isNpToken(t) || (/^\p{Lu}/u.test(t.text) && v.tokens[to - 1]?.pos === 'PROPN') || titleStop(v, to)) {
       to++;
       continue;
     }

@@ -74,6 +74,22 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
       return sp;
     }
   }
+  if (hit?.entity && hit.entity.type !== 'PERSON') {
+    const headWord = last ? last.text.toLowerCase() : '';
+    // "The army's spokesman, Col. X, said": the person in apposition, not the army.
+    const appositive = PERSON_NOUNS.has(headWord) ? appositiveEntity(env, v, r) : undefined;
+    // "Varnia's military spokesman Maj Gen X said" with X tagged but not linked: someone, not the body.
+    const name = appositive ? undefined : env.mentions.nameIn(start, end);
+    if (appositive || (name?.type === 'PERSON' && name.end === end)) {
+      sp.type = 'PERSON';
+      sp.inFocus = true;
+      if (appositive) {
+        sp.entity = appositive;
+        sp.resolved = true;
+      }
+      return sp;
+    }
+  }
   if (hit?.entity) {
     sp.entity = hit.entity;
     sp.resolved = hit.resolved;
