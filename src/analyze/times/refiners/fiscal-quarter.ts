@@ -28,7 +28,12 @@ export const fiscalQuarterRefiner: Refiner = {
       let named: Candidate | undefined;
       for (const p of periods) if (p.start >= from && p.start < c.start) named = p;
       const m = named ? PERIOD.exec(named.value) : null;
-      if (m) c.value = `${fmtYear(Number(m[1]) - 1)}-${m[2]}`;
+      // "a loss in the 1988 period. The year-ago results ...": a period already a year before the
+      // latest one reported is the year-ago period itself, not one to count back from.
+      // (The later period must be one already reported, not an outlook for next year's.)
+      const later = m && Number(m[1]) + 1 <= ref.year ? `${fmtYear(Number(m[1]) + 1)}-${m[2]}` : '';
+      if (m && named && later && periods.some((p) => p.start < c.start && p.value === later)) c.value = named.value;
+      else if (m) c.value = `${fmtYear(Number(m[1]) - 1)}-${m[2]}`;
       else if (QUARTERLY.test(text.slice(from, to))) c.value = lastReported;
     }
     return cands;
