@@ -160,6 +160,18 @@ describe('concessions', () => {
     expect(briefs('Analysts expect tariffs to fall.')).toEqual([]);
     expect(briefs('Tariffs on steel fell sharply last year.')).toEqual([]);
   });
+  it('"the two sides agreed to hold talks in Beijing": a planned meeting, the city no party', () => {
+    const out = briefs('The two sides agreed to hold the next round of talks in China.');
+    expect(out).toContain('CONSULT The two sides -> - planned');
+    expect(out.some((b) => b.includes('-> China'))).toBe(false);
+  });
+  it('not: an invitation\'s visit is the guest\'s, no act of the host', () => {
+    const out = briefs('Li Wen invited Anna Kora to visit China.');
+    expect(out.some((b) => b.startsWith('CONSULT Li Wen'))).toBe(false);
+  });
+  it('"would respond by expelling US diplomats": the subject\'s act, with its status', () => {
+    expect(briefs('Russia said it would respond by expelling American diplomats.')).toContain('SANCTION Russia -> United States possible');
+  });
   it('not: "refused to cut tariffs" plans no cut', () => {
     const out = briefs('China refused to cut tariffs on American goods.');
     expect(out.some((b) => b.startsWith('RETREAT'))).toBe(false);
@@ -179,6 +191,12 @@ describe('requests and accusations name the party asked or accused', () => {
   });
   it('"called on X and Y to exercise restraint"', () => {
     expect(briefs('China called on Germany and France to exercise restraint.')).toContain('REQUEST China -> Germany+France occurred');
+  });
+  it('"charged that X had …" accuses X', () => {
+    expect(briefs('Russia charged that Germany had shelled the plant.')).toContain('ACCUSE Russia -> Germany occurred');
+  });
+  it('not: "charged X with" a crime is an arrest, no accusation by speech', () => {
+    expect(briefs('Police in France charged Jonas Brandt with fraud.').some((b) => b.startsWith('ACCUSE France'))).toBe(false);
   });
   it('"accused X of …"', () => {
     expect(briefs('Oleg Pak accused South Korea of massing troops near the border.')).toContain('ACCUSE Oleg Pak -> South Korea occurred');

@@ -57,7 +57,7 @@ const SAYING_ACTS: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'REJE
 /** The status an act gives the act it embeds when its pattern names the infinitive's verb. */
 const EMBEDDED_STATUS: Partial<Record<PloverType, EventStatus>> = { REJECT: 'negated', REQUEST: 'demanded', SANCTION: 'demanded', AGREE: 'planned', THREATEN: 'planned' };
 /** Acts an agreement may promise that stand as events of their own ("agreed to cut tariffs"). */
-const AGREED_ACTS: ReadonlySet<PloverType> = new Set(['RETREAT', 'CONCEDE', 'COOPERATE', 'AID']);
+const AGREED_ACTS: ReadonlySet<PloverType> = new Set(['RETREAT', 'CONCEDE', 'COOPERATE', 'AID', 'CONSULT']);
 /** Verbs of talk: a consultation only with or between named parties (talksWithParty). */
 const TALK_VERBS = new Set(['speak', 'talk', 'brief', 'discuss']);
 /** Prepositions after a called person that say when, where or why the call was ("called Xi on Monday"). */
@@ -200,6 +200,22 @@ export class SentenceCoder {
     return out;
   }
 
+  /**
+   * "would respond to the expulsion by expelling US diplomats": a gerund after "by" is how the
+   * clause's verb is done, by its subject and with its status. The verb group governing it, if any.
+   */
+  private meansOf(v: number): number | undefined {
+    const { ps } = this.s;
+    const by = ps.chunks[v - 1];
+    if (by?.kind !== 'PREP' || ps.toks[by.from]!.lower !== 'by') return undefined;
+    for (let k = v - 2; k >= 0; k--) {
+      const ch = ps.chunks[k]!;
+      if (ch.kind === 'VG' && !ch.gerund && !ch.passive) return ch.infinitive || this.subject(k).length > 0 ? k : undefined;
+      if (ch.kind === 'VG' || ch.kind === 'REL' || ch.kind === 'SCONJ' || (ch.kind === 'PUNCT' && TARGET_STOP.has(ps.toks[ch.from]!.text))) return undefined;
+    }
+    return undefined;
+  }
+
   /** Status of a verb group: its own modal or negation, else its governor's ("plans to visit"). */
   private statusOf(v: number): EventStatus {
     const { ps } = this.s;
@@ -297,7 +313,8 @@ export class SentenceCoder {
     // "began collecting signatures", "continued shelling the town": the aspect verb's subject acts.
     const gov = ps.chunks[v - 1];
     // "is considering lowering tariffs": a verb of weighing governs its gerund the same way.
-    const aspect = vg.gerund && !forced && gov?.kind === 'VG' && (ASPECT_VERBS.has(gov.lemma) || this.c.dict.status.has(gov.lemma)) ? v - 1 : undefined;
+    const aspect = vg.gerund && !forced && gov?.kind === 'VG' && (ASPECT_VERBS.has(gov.lemma) || this.c.dict.status.has(gov.lemma)) ? v - 1
+      : vg.gerund && !forced ? this.meansOf(v) : undefined;
     const adjunct = aspect !== undefined ? this.subject(aspect) : vg.gerund && !forced && ofNoun === undefined && patterns ? this.adjunctSubject(v, patterns) : undefined;
     if (!patterns || vg.gerund && !forced && ofNoun === undefined && !adjunct) return undefined;
     let window = argumentWindow(ps, v);
@@ -369,7 +386,8 @@ export class SentenceCoder {
     }
     // "the two countries agreed to cut tariffs", "Tokyo pledged to lift export controls": the
     // concession or joint act agreed on is told as an event of its own, still to come.
-    if (!forced && d.type === 'AGREE' && d.status === 'occurred' && d.about && !d.about.nominal && AGREED_ACTS.has(d.about.type) &&
+    // (Only the actor's own act: an invitation's visit is the guest's.)
+    if (!forced && d.type === 'AGREE' && d.status === 'occurred' && !b.recipient?.length && d.about && !d.about.nominal && AGREED_ACTS.has(d.about.type) &&
       (d.about.status === 'planned' || d.about.status === 'possible')) {
       this.drafts.push({ ...d.about, actor: d.about.actor.map((p) => ({ ...p })), recipient: d.about.recipient.map((p) => ({ ...p })), start: d.start });
     }
@@ -394,7 +412,7 @@ export class SentenceCoder {
     // otherwise belong to the country where they act (CAMEO codes them so).
     const where = d.location ? this.c.entities.get(d.location)?.country : undefined;
     if (where && /^[A-Z]{3}$/.test(where)) {
-      for (const a of d.actor) if (!a.entity && !a.country) { a.country = where; a.code = `${where}${agentCode(this.headWord(a.text)) ?? ''}`; }
+      for (const a of d.actor) if (!a.entity && !a.country && !PAIR_WORDS.test(a.text.trim())) { a.country = where; a.code = `${where}${agentCode(this.headWord(a.text)) ?? ''}`; }
     }
     if (d.recipient.length === 0 && d.about && ['AGREE', 'REJECT', 'THREATEN', 'REQUEST'].includes(d.type)) {
       // "offered to hand over two suspects to Britain": the recipient of what is offered.
@@ -709,7 +727,7 @@ export class SentenceCoder {
    */
   private recipientInWindow(window: readonly number[], b: Binding, actor: readonly Participant[]): Participant[] {
     const { ps } = this.s;
-    const joint = countriesOf(actor).size > 1;
+    const joint = isJoint(actor);
     for (const k of window) {
       if (k === b.about || ps.chunks[k]!.kind !== 'NP') continue;
       const np = ps.chunks[k]!;
@@ -748,7 +766,7 @@ export class SentenceCoder {
    */
   private countryTarget(v: number, actor: readonly Participant[]): Participant[] | undefined {
     const { ps } = this.s;
-    const joint = countriesOf(actor).size > 1;
+    const joint = isJoint(actor);
     for (let k = v + 1, seen = 0; k < ps.chunks.length && seen < 24; k++, seen++) {
       const ch = ps.chunks[k]!;
       if (ch.kind === 'PUNCT' && TARGET_STOP.has(ps.toks[ch.from]!.text)) break;
@@ -1037,6 +1055,11 @@ export class SentenceCoder {
     if (place) d.location = place;
     void isSpeechVerb;
   }
+}
+
+/** Parties of two countries, or a pair the story named ("the two sides"): a joint act. */
+function isJoint(actor: readonly Participant[]): boolean {
+  return countriesOf(actor).size > 1 || (actor.length === 1 && !actor[0]!.entity && PAIR_WORDS.test(actor[0]!.text.trim()));
 }
 
 function countriesOf(ps: readonly Participant[]): Set<string> {

@@ -115,7 +115,8 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
     // "is considering lowering tariffs", "began shelling": an -ing form the dictionary knows as a
     // verb, right after a verb of weighing or of aspect, is that verb's gerund.
     const gov = toks[k - 1];
-    if (/ing$/.test(t.lower) && gov?.pos === 'VERB' && (dict.status.has(gov.lemma) || GERUND_GOVERNORS.has(gov.lemma))) {
+    // So is one right after "by" ("respond by expelling US diplomats").
+    if (/ing$/.test(t.lower) && ((gov?.pos === 'VERB' && (dict.status.has(gov.lemma) || GERUND_GOVERNORS.has(gov.lemma))) || gov?.lower === 'by')) {
       t.pos = 'VERB';
       t.lemma = asVerb;
       continue;
