@@ -202,6 +202,13 @@ describe('times: which verb tenses an expression', () => {
     expect(valueOf('The funeral was on Friday.', 'Friday', MON)).toBe('2021-09-10');
     expect(valueOf('Officials say Friday\'s vote is a setback.', 'Friday', MON)).toBe('2021-09-10');
   });
+  it('a plan seen from the past ("had been due to expire Friday") is the nearer day', () => {
+    const MON = '2021-09-13T10:00:00Z';
+    expect(valueOf('The offer had been due to expire Friday.', 'Friday', MON)).toBe('2021-09-10');
+    expect(valueOf('The offer was scheduled to expire Friday.', 'Friday', MON)).toBe('2021-09-10');
+    expect(valueOf('The offer is scheduled to expire Friday.', 'Friday', MON)).toBe('2021-09-17');
+    expect(valueOf('The deadline was extended until Friday.', 'Friday', MON)).toBe('2021-09-17');
+  });
   it('"postponed until Tuesday" is the coming Tuesday', () => {
     expect(valueOf('Officials postponed until Tuesday any action on the case.', 'Tuesday', FRI)).toBe('2021-09-21');
     expect(valueOf('Officials acted on Tuesday.', 'Tuesday', FRI)).toBe('2021-09-14');

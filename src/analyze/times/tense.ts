@@ -40,6 +40,9 @@ const SUBORDINATOR = new Set(['that', 'whether', 'because', 'although', 'though'
 /** A present copula right before the expression: "is on", "are set for", "is due on". */
 const SCHEDULED_BEFORE = /\b(?:is|are)\s+(?:(?:set|due|scheduled|slated|planned|expected)\s+)?(?:on|for)\s+$/iu;
 
+/** Words of a plan that the past tense of "be" turns into a plan seen from the past. */
+const SCHEDULE_WORDS = new Set(['scheduled', 'planned', 'expected', 'due', 'slated']);
+
 /** Reporting verbs and subjects of "said it would ...". */
 const REPORTING = new Set(['said', 'announced', 'added', 'told', 'promised', 'vowed', 'warned', 'stated', 'indicated', 'confirmed', 'that']);
 const SUBJECT = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
@@ -74,7 +77,7 @@ const INTENT = new Set([
 ]);
 
 /** "postponed until Tuesday", "delayed to next month": the new date lies ahead of the delaying. */
-const POSTPONED = new Set(['postponed', 'delayed', 'deferred', 'adjourned', 'rescheduled', 'postpone', 'postpones', 'delay', 'delays', 'adjourn', 'adjourns']);
+const POSTPONED = new Set(['postponed', 'delayed', 'deferred', 'adjourned', 'rescheduled', 'extended', 'postpone', 'postpones', 'delay', 'delays', 'adjourn', 'adjourns', 'extend', 'extends']);
 const UNTIL = new Set(['until', 'till', 'to']);
 
 /** Words after "to" that make it a preposition: "agreed to a ceasefire", "agreed to their demands". */
@@ -175,9 +178,12 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
     // "said it would march", "announced that they would meet": reported speech's "will".
     // Not for a possessive day ("would look for ways around Wednesday's ruling"): the ruling has its own time.
     const reportedWill = w === 'would' && REPORTING.has(before2) && SUBJECT.has(before) && !possessive;
+    // "had been scheduled to expire Friday", "was expected Tuesday": a plan seen from the past, as weak as "was about to".
+    const pastPlan = SCHEDULE_WORDS.has(w) && (before === 'was' || before === 'were' || (before === 'been' && before2 === 'had'));
     const [t, weight] = arranged ? [(inPast ? 'modal' : 'future') as Tense, 1]
       : reportedWill ? ['future' as Tense, 1]
-        : name ? ['none' as Tense, 0] : markerOf(w, before);
+        : pastPlan ? ['modal' as Tense, 1]
+          : name ? ['none' as Tense, 0] : markerOf(w, before);
     if (t === 'none') continue;
     // A marker after the expression counts as a little farther than one before it.
     const dist = (b <= start ? start - b : (a - end) * 1.5) * weight;
