@@ -38,7 +38,9 @@ export function attributeSpeakers(ctx: QuoteContext, candidates: readonly Candid
     const c = ev.cand as Candidate;
     const cue = c.cue as Cue;
     let sp: Speaker | undefined;
-    if (cue.subject) sp = resolvePhrase(env, v, cue.subject, part);
+    // What was said before the cue ("CLAUSE, he said") holds no antecedent for its pronoun.
+    const said = c.end <= cue.start ? { start: c.start, end: c.end } : undefined;
+    if (cue.subject) sp = resolvePhrase(env, v, cue.subject, part, said);
     else if (cue.borrowsSubject) {
       // "…, who marched on Sunday and called for …": the relative clause's subject, not the
       // sentence's.

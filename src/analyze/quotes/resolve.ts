@@ -129,14 +129,17 @@ export class Focus {
     return lo - 1;
   }
 
-  /** The last item before `pos` a pronoun may stand for, no further back than `minPart`. */
-  forPronoun(pronoun: string, pos: number, minPart: number): FocusItem | undefined {
+  /**
+   * The last item before `pos` a pronoun may stand for, no further back than `minPart`, passing
+   * over the items `skip` rejects.
+   */
+  forPronoun(pronoun: string, pos: number, minPart: number, skip?: (it: FocusItem) => boolean): FocusItem | undefined {
     const types = pronounTypes(pronoun);
     if (!types) return undefined;
     const gender = pronounGender(pronoun);
     for (let i = this.before(pos); i >= 0; i--) {
       const it = this.items[i];
-      if (!it || it.start >= pos) continue;
+      if (!it || it.start >= pos || skip?.(it)) continue;
       if (it.part < minPart) return undefined;
       const known = this.genderOf(it);
       if (gender && known && known !== gender) continue;

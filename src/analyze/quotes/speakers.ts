@@ -39,7 +39,13 @@ export interface SpeakerEnv {
 // Object forms too: "According to him, …", "told her".
 const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'him', 'them']);
 
-export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: number): Speaker {
+/** Character range of what a speaker said before the cue ("CLAUSE, he said"): no antecedent there. */
+export interface Said {
+  start: number;
+  end: number;
+}
+
+export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: number, said?: Said): Speaker {
   const first = v.tokens[r.from];
   const last = v.tokens[r.to - 1];
   const start = first ? first.start : 0;
@@ -47,7 +53,7 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
   const text = env.text.slice(start, end);
   const word = text.toLowerCase();
   if (r.to - r.from === 1 && (PRONOUN_SPEAKERS.has(word) || POSSESSIVE_PRONOUNS.has(word))) {
-    return resolvePronoun(env, v, r, part, { text, start, end, resolved: true, inFocus: true });
+    return resolvePronoun(env, v, r, part, { text, start, end, resolved: true, inFocus: true }, said);
   }
   const sp: Speaker = { text, start, end, resolved: false, inFocus: false };
   const hit = env.mentions.entityFor(start, end);
@@ -178,7 +184,7 @@ function appositiveEntity(env: SpeakerEnv, v: View, r: TokenRange): Entity | und
   return hit?.entity?.type === 'PERSON' ? hit.entity : undefined;
 }
 
-function resolvePronoun(env: SpeakerEnv, v: View, r: TokenRange, part: number, sp: Speaker): Speaker {
+function resolvePronoun(env: SpeakerEnv, v: View, r: TokenRange, part: number, sp: Speaker, said?: Said): Speaker {
   const word = sp.text.toLowerCase();
   if (word === 'who' || word === 'which') {
     // "Trump, who said …": the antecedent stands before the comma.
@@ -201,7 +207,11 @@ function resolvePronoun(env: SpeakerEnv, v: View, r: TokenRange, part: number, s
   // A relative pronoun whose antecedent could not be read stands for nothing earlier in the
   // article than its own clause: never a place named before ("…, which said").
   const relative = word === 'who' || word === 'which';
-  const found = env.focus.forPronoun(word, sp.start, relative ? part : part - 2);
+  // "Modi had shown 'reckless disregard', he said": "he" is the speaker named before, not Modi,
+  // unless no one else fits.
+  const minPart = relative ? part : part - 2;
+  const found = (said ? env.focus.forPronoun(word, sp.start, minPart, (it) => it.start >= said.start && it.start < said.end) : undefined)
+    ?? env.focus.forPronoun(word, sp.start, minPart);
   const item = relative && found && (found.type === 'PLACE' || found.start < (v.tokens[v.lo]?.start ?? 0)) ? undefined : found;
   if (item) {
     // An antecedent in focus that names no entity gives way to the link stage's answer.
@@ -209,7 +219,7 @@ function resolvePronoun(env: SpeakerEnv, v: View, r: TokenRange, part: number, s
     else if (linked?.entity && (!item.type || item.type === linked.entity.type)) sp.entity = linked.entity;
     if (item.type) sp.type = item.type;
     env.focus.learn(item, word);
-  } else if (linked?.entity) {
+  } else if (linked?.entity && !genderClash(env, linked.entity, word)) {
     sp.entity = linked.entity;
     sp.type = linked.entity.type;
   } else {
@@ -217,6 +227,13 @@ function resolvePronoun(env: SpeakerEnv, v: View, r: TokenRange, part: number, s
     if (types?.has('PERSON')) sp.type = 'PERSON';
   }
   return sp;
+}
+
+/** Has the article shown the entity to be of the other gender than the pronoun ("she" for a "he")? */
+function genderClash(env: SpeakerEnv, e: Entity, pronoun: string): boolean {
+  const g = pronoun === 'he' || pronoun === 'him' || pronoun === 'his' ? 'm' : pronoun === 'she' || pronoun === 'her' ? 'f' : undefined;
+  const known = env.focus.genderOf({ entity: e, text: e.name });
+  return !!g && !!known && known !== g;
 }
 
 /** Put a speaker or subject into focus (at its own position). */
