@@ -214,3 +214,12 @@ describe('times: which verb tenses an expression', () => {
     expect(valueOf('Officials acted on Tuesday.', 'Tuesday', FRI)).toBe('2021-09-14');
   });
 });
+
+describe('times: "a week or so ago"', () => {
+  const REF = '1991-02-25T09:00:00Z';
+  it('is a date about that far back, not a duration', () => {
+    expect(pairs('A week or so ago, the general picked a date.', REF)).toEqual(['A week or so ago=1991-W08']);
+    expect(pairs('A month or two ago, it began.', REF)).toEqual(['A month or two ago=1991-01']);
+    expect(pairs('It took a week or so.', REF)).toEqual(['a week=P1W']);
+  });
+});

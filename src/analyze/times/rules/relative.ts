@@ -17,7 +17,7 @@ const GENERIC_AFTER_TODAY = /^\s+(?:[a-z]+\s+)?(?:world|youth|society|generation
 const UNIT_REL = /\b(last|this|next|the\s+current\s+fiscal|the\s+current|the\s+coming|the\s+previous|the\s+prior|the\s+following|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+last|late\s+last|early\s+next|late\s+next|the\s+same)\s+(year|month)\b(?!-|\s+(?:ago|earlier|later|ended|ending)\b)/gi;
 
 const AGO = new RegExp(
-  String.raw`\b(?:(about|nearly|almost|more\s+than|less\s+than|over|some|roughly|approximately|only|just|at\s+least)\s+)?(${NUMBER_RE})[\s-](${UNIT_RE})\s+(ago|earlier|from\s+now|hence)\b`,
+  String.raw`\b(?:(about|nearly|almost|more\s+than|less\s+than|over|some|roughly|approximately|only|just|at\s+least)\s+)?(${NUMBER_RE})[\s-](${UNIT_RE})(\s+or\s+(?:so|two|three))?\s+(ago|earlier|from\s+now|hence)\b`,
   'gi',
 );
 /** "several years ago", "a few months ago", "decades ago": a past too vague for a calendar value. */
@@ -121,15 +121,16 @@ export const relativeRule: Rule = {
       if (n === undefined || !unit) continue;
       // "three days earlier" is anchored to the story's events, not to the reference: a duration.
       // Only "a year earlier", the results-story idiom, compares with the reference.
-      if (/earlier/i.test(m[4] ?? '') && unit.code !== 'Y') continue;
+      if (/earlier/i.test(m[5] ?? '') && unit.code !== 'Y') continue;
       if (!ref) { push(s, e, NO_REF); continue; }
-      const dir = /later|from|hence/i.test(m[4] ?? '') ? 1 : -1;
+      const dir = /later|from|hence/i.test(m[5] ?? '') ? 1 : -1;
       const whole = Math.round(n * unit.factor);
       const value = unit.time
         ? `${fmtDate(refDate(ref))}T${pad(ref.hour)}:${pad(ref.minute)}`
         : shifted(ref, unit.code, dir * whole);
       out.push(cand('relative', s, e, unit.time ? 'TIME' : 'DATE', value, {
-        inferred: true, priority: 3, ...(m[1] ? { mod: /more|over|at least/i.test(m[1]) ? 'MORE_THAN' : /less/i.test(m[1]) ? 'LESS_THAN' : 'APPROX' } : {}),
+        // "a week or so ago", "a month or two ago": about that long.
+        inferred: true, priority: 3, ...(m[1] ? { mod: /more|over|at least/i.test(m[1]) ? 'MORE_THAN' : /less/i.test(m[1]) ? 'LESS_THAN' : 'APPROX' } : m[4] ? { mod: 'APPROX' } : {}),
       }));
     }
     for (const m of text.matchAll(VAGUE_AGO)) {
