@@ -185,6 +185,10 @@ describe('times: which verb tenses an expression', () => {
   it('a verb inside a "that" clause after the expression is not its tense', () => {
     const APR = '2021-04-03T10:00:00Z';
     expect(valueOf('In January, the court ruled that the boy should go home.', 'January', APR)).toBe('2021-01');
+    // A relative clause about the day's own event does tense it.
+    const MON = '2021-09-13T10:00:00Z';
+    expect(valueOf('Thursday\'s march, which drew thousands, was calm.', 'Thursday', MON)).toBe('2021-09-09');
+    expect(valueOf('The march on Thursday that drew thousands', 'Thursday', MON)).toBe('2021-09-09');
     // With nothing else to go by, a modal before it still looks ahead.
     expect(valueOf('The boy should go home in January.', 'January', APR)).toBe('2022-01');
   });

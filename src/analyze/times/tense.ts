@@ -34,8 +34,11 @@ const PERFECT = new Set(['has', 'have', 'had', "'ve"]);
 /** Words ending in -ed that are rarely past-tense verbs in news. */
 const NOT_PAST = new Set(['united', 'limited', 'need', 'speed', 'red', 'bed', 'based', 'feed', 'seed', 'indeed', 'proceed', 'succeed', 'exceed', 'embed', 'shed', 'hundred', 'expected', 'scheduled', 'planned', 'related']);
 
-/** Words that open a subordinate clause; markers after them do not tense an expression before them. */
-const SUBORDINATOR = new Set(['that', 'whether', 'because', 'although', 'though', 'unless', 'which', 'who', 'if', 'while']);
+/**
+ * Words that open a subordinate clause; markers after them do not tense an expression before them.
+ * (Relative "which"/"who" stay open: "Thursday's march, which drew thousands" is tensed by its clause.)
+ */
+const SUBORDINATOR = new Set(['whether', 'because', 'although', 'though', 'unless']);
 
 /** A present copula right before the expression: "is on", "are set for", "is due on". */
 const SCHEDULED_BEFORE = /\b(?:is|are)\s+(?:(?:set|due|scheduled|slated|planned|expected)\s+)?(?:on|for)\s+$/iu;
@@ -162,7 +165,8 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
     if (b <= quoteBefore || a >= quoteAfter) continue;
     // After the expression, a complementizer opens another clause: in "In January, Meissner ruled
     // that Elian should go back", "should" is the ruling's content, not the time of the ruling.
-    if (a >= end && SUBORDINATOR.has(w)) break;
+    // A "that" after a noun ("the march that drew thousands") is a relative clause about the time's own event.
+    if (a >= end && (SUBORDINATOR.has(w) || (w === 'that' && (REPORTING.has(before) || /(?:ed|s)$/u.test(before))))) break;
     // "is to resume", "are to travel", "was to meet", "set to resume", "were planning": an
     // arrangement, so the future.
     const next = ahead.done ? undefined : ahead.value[0].toLowerCase();
