@@ -146,7 +146,11 @@ describe('reported clauses', () => {
     expect(briefs('Molina said after the talks that Peru deserved to join the bloc.')).toContain('SUPPORT Ana Molina -> Peru occurred');
   });
   it('"wrote that Y would not cease fire": a refusal told in writing', () => {
-    expect(briefs('Molina wrote on Sunday that Chile would not cease fire.')).toEqual(['RETREAT Chile -> - negated']);
+    // The writer refuses for her country; the ceasefire refused is what the refusal is about.
+    const { doc, events } = eventsOf('Molina wrote on Sunday that Chile would not cease fire.', ALL);
+    expect(events.map((e) => brief(doc, e))).toEqual(['REJECT Ana Molina -> - occurred']);
+    expect(events[0]!.about?.type).toBe('RETREAT');
+    expect(events[0]!.about?.status).toBe('negated');
   });
   it('the frame an act takes place in is no party ("within the United Nations")', () => {
     expect(briefs('Chile said it was ready to work together within the United Nations.').join(' ')).not.toMatch(/United Nations/);

@@ -198,6 +198,18 @@ describe('requests and accusations name the party asked or accused', () => {
   it('not: "charged X with" a crime is an arrest, no accusation by speech', () => {
     expect(briefs('Police in France charged Jonas Brandt with fraud.').some((b) => b.startsWith('ACCUSE France'))).toBe(false);
   });
+  it('"said the US move was a provocation": disapproval of the move\'s owner', () => {
+    expect(briefs('China said the US move was a provocation.')).toContain('ACCUSE China -> United States occurred');
+  });
+  it('not: "said the talks were constructive" condemns nothing', () => {
+    expect(briefs('China said the talks were constructive.').some((b) => b.startsWith('ACCUSE'))).toBe(false);
+  });
+  it('"X said <own country> would not withdraw": X refuses', () => {
+    expect(briefs('Oleg Pak said North Korea would not withdraw its troops.')).toContain('REJECT Oleg Pak -> - occurred');
+  });
+  it('not: "did not withdraw" is no refusal, only an act not done', () => {
+    expect(briefs('Russia did not withdraw its troops from the region.')).toEqual(['RETREAT Russia -> - negated']);
+  });
   it('"accused X of …"', () => {
     expect(briefs('Oleg Pak accused South Korea of massing troops near the border.')).toContain('ACCUSE Oleg Pak -> South Korea occurred');
   });

@@ -56,6 +56,8 @@ const NOT_PARTNER_PREPS = new Set([
 const SAYING_ACTS: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN']);
 /** The status an act gives the act it embeds when its pattern names the infinitive's verb. */
 const EMBEDDED_STATUS: Partial<Record<PloverType, EventStatus>> = { REJECT: 'negated', REQUEST: 'demanded', SANCTION: 'demanded', AGREE: 'planned', THREATEN: 'planned' };
+/** Acts a party refuses by saying it will not do them ("would not cease fire"). */
+const REFUSABLE: ReadonlySet<PloverType> = new Set(['RETREAT', 'CONCEDE', 'AID', 'COOPERATE']);
 /** Acts an agreement may promise that stand as events of their own ("agreed to cut tariffs"). */
 const AGREED_ACTS: ReadonlySet<PloverType> = new Set(['RETREAT', 'CONCEDE', 'COOPERATE', 'AID', 'CONSULT']);
 /** Verbs of talk: a consultation only with or between named parties (talksWithParty). */
@@ -338,6 +340,7 @@ export class SentenceCoder {
     if (b && !forced && vg.lemma === 'call' && b.pattern.items.length === 1 && b.recipient && !['planned', 'possible'].includes(this.statusOf(aspect ?? v)) &&
       !this.callsSomeone(b.recipient)) b = undefined;
     if (!b && !forced && vg.lemma === 'call' && !vg.passive && !vg.gerund) return this.evaluation(v);
+    if (!b && !forced && vg.lemma === 'be') return this.judgement(v);
     if (!b) return vg.modal === 'demanded' && !forced ? this.demand(v) : undefined;
     if (b.pattern.type === 'CONSULT' && !this.meetsSomeone(b, args)) return undefined;
     // "refused to meet X", "ordered X to leave": an infinitive the pattern names is part of this event.
@@ -460,6 +463,12 @@ export class SentenceCoder {
     if (threatener) {
       return { type: 'THREATEN', cameo: '138', actor: threatener, recipient: d.recipient, status: 'occurred', start: d.start, end: d.end, nominal: false, headline: d.headline, about: d, ...(d.reported ? { reported: true } : {}) };
     }
+    // "Katz wrote that Israel would not cease fire": a party that says it will not yield or help
+    // refuses to (PLOVER REJECT, CAMEO 12), the act refused negated.
+    const refuser = !forced && vg.negated && vg.modal && vg.modal !== 'demanded' && REFUSABLE.has(d.type) ? this.ownWords(v, d.actor) : undefined;
+    if (refuser) {
+      return { type: 'REJECT', cameo: '120', actor: refuser, recipient: d.recipient, status: 'occurred', start: d.start, end: d.end, nominal: false, headline: d.headline, about: d, ...(d.reported ? { reported: true } : {}) };
+    }
     // "will withdraw its force unless the president arranges a ceasefire": an act promised on a
     // condition the other side must meet is a threat (CAMEO 13).
     if (!forced && (d.status === 'planned' || d.status === 'possible') && d.type !== 'THREATEN' && this.unlessAfter(v)) {
@@ -526,6 +535,38 @@ export class SentenceCoder {
     if (!clause) return undefined;
     const speakers = participantsOf(this.c, ps, this.subject(sv));
     return speakers.length > 0 && speakers.every((s) => actor.some((a) => samePart(a, s) || (!!a.country && a.country === s.country))) ? speakers : undefined;
+  }
+
+  /**
+   * "The Kremlin has said that Western sanctions are illegal", "Beijing said the move was a
+   * provocation": a speaker who says something is a word of condemnation disapproves of it
+   * (PLOVER ACCUSE, CAMEO 111), aimed at whoever the subject phrase names as its owner.
+   */
+  private judgement(v: number): Draft | undefined {
+    const { ps } = this.s;
+    const vg = ps.chunks[v]!;
+    const sv = speechFrame(ps, v);
+    if (sv === undefined || sv === v || vg.infinitive) return undefined;
+    let damning = false;
+    for (let t = vg.to; t < ps.toks.length && t < vg.to + 6; t++) {
+      const tk = ps.toks[t]!;
+      if (tk.pos === 'PUNCT' && !/["“”]/.test(tk.text)) break;
+      if (CONDEMNING.has(tk.lower)) { damning = true; break; }
+    }
+    if (!damning) return undefined;
+    const subj = this.subject(v);
+    const actor = participantsOf(this.c, ps, this.subject(sv), { text: true });
+    if (actor.length === 0 || subj.length === 0) return undefined;
+    // The thing judged belongs to the party its phrase names ("Western sanctions", "Russia's move").
+    const recipient = participantsOf(this.c, ps, subj, { loose: true })
+      .filter((r) => (r.entity || r.code || r.country) && !actor.some((a) => samePart(a, r) || (!!a.country && a.country === r.country)));
+    const used = [v, sv, ...subj, ...this.subject(sv)];
+    const start = Math.min(...used.map((k) => tokStart(ps, ps.chunks[k]!)));
+    const end = Math.max(...used.map((k) => tokEnd(ps, ps.chunks[k]!)));
+    const d: Draft = { type: 'ACCUSE', cameo: '111', mode: 'disapprove', actor, recipient, status: vg.negated ? 'negated' : 'occurred', start, end, nominal: false, headline: this.s.headline };
+    const q = quoteAt(this.c.allQuotes, start);
+    if (q && !(q.speaker && actor.some((a) => a.entity === q.speaker))) d.reported = true;
+    return d;
   }
 
   /** An "unless" clause after the verb at `v`, in its sentence. */
