@@ -125,3 +125,10 @@ describe('link: a description before the name', () => {
   });
 });
 
+describe('link: an abbreviation is a body’s only in capitals', () => {
+  it('does not read the style "Rt Rev" as the Russian broadcaster RT', () => {
+    const doc = linked('The Bishop of Winchester, the Rt Rev Michael Example, said the bill was unjust.', [['Michael Example', 'PERSON']], ctx);
+    expect(byName(doc, 'Michael Example')?.country).toBeUndefined();
+  });
+});
+

@@ -76,3 +76,17 @@ describe('link: Brussels', () => {
     expect(second?.country).toBe('BEL');
   });
 });
+
+describe('link: namesakes abroad', () => {
+  it('does not place a British site in an American town of the name', () => {
+    const doc = linked('Protesters gathered at Heathrow and in Greenwich on Saturday, the Home Office said.', [['Heathrow', 'PLACE'], ['Greenwich', 'PLACE']], ctx);
+    expect(entityWith(doc, 'Heathrow')?.country).not.toBe('USA');
+    expect(entityWith(doc, 'Greenwich')?.country).not.toBe('USA');
+  });
+
+  it('keeps "Westminster" the British parliament, not a town in Colorado', () => {
+    const doc = linked('MPs at Westminster voted on the bill.', [['Westminster', 'ORG']], ctx);
+    expect(entityWith(doc, 'Westminster')?.country).toBe('GBR');
+  });
+});
+

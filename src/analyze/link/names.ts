@@ -12,7 +12,7 @@ import { HONORIFICS } from './lexicon.js';
 import { claimed, clusterFor, mentionOf, titledMentionOf, type LinkState } from './state.js';
 import { findTitleBefore, parseTitle, type TitleInfo } from './titles.js';
 import { stripPossessive } from './words.js';
-import { afterLocative, cityEntry } from './places.js';
+import { afterLocative, cityEntry, largestCityCountry } from './places.js';
 import { creditedAsAgency } from './agency.js';
 import { orgCountry } from './org-country.js';
 
@@ -232,10 +232,13 @@ function placeTakenForPerson(st: LinkState, p: PreparedName): KbEntry | undefine
   return e?.country && st.countries.has(e.country) ? e : undefined;
 }
 
-/** A body the KB also calls by the name of a sizeable city ("Brussels" for the European Commission). */
+/**
+ * A body the KB also calls by the name of a country's capital ("Brussels" for the European
+ * Commission). Not a district that names a body ("Westminster" is Parliament, wherever it sits).
+ */
 function isCityMetonym(st: LinkState, e: KbEntry, p: PreparedName): boolean {
   if (e.kind !== 'org' || nameKey(e.name) === p.key) return false;
-  return st.kb.cities.lookup(p.key).some((c) => c.population >= 100_000);
+  return st.kb.byCapital(p.key) !== undefined;
 }
 
 /** Verbs by which a capital speaks for a body: "Brussels said", "Brussels has warned". */
@@ -369,7 +372,7 @@ function hostCountry(st: LinkState, p: PreparedName): string | undefined {
   const place = known.find((e) => e.kind === 'place' && e.country);
   if (place) return place.country;
   const city = st.kb.cities.lookup(key)[0];
-  return city && city.population >= 5_000 ? cityEntry(st, key, undefined, true)?.country : undefined;
+  return city && city.population >= 5_000 ? largestCityCountry(st, key) : undefined;
 }
 
 /** Office words of the armed forces in a title ("army chief", "General", "defence attaché"). */

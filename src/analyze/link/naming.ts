@@ -56,7 +56,7 @@ function transliterated(printed: string, name: string): boolean {
 function cityName(c: Cluster): string {
   const bare = (s: string): string => fold(s).replace(/['’ʼ`]/gu, '');
   const target = bare(c.name);
-  const printed = c.mentions.find((m) => m.form === 'name' && /\p{Ll}/u.test(m.text) && bare(m.text) === target);
+  const printed = c.mentions.find((m) => m.form === 'name' && /^\p{Lu}.*\p{Ll}/u.test(m.text) && bare(m.text) === target);
   return printed?.text ?? c.name;
 }
 

@@ -52,9 +52,9 @@ export function cityEntry(st: LinkState, key: string, end?: number, locative = f
   if (!pick) return undefined;
   const country = countryOf2(st.kb, pick.country2);
   // A small town in a country the article never mentions is more likely a name we do not know
-  // ("Mars" the planet, not Mars, Pennsylvania): leave it unlinked, unless the text puts
-  // something in it ("a camp near Balakot", "fighting outside Avdiivka").
-  if (!qualified && !locative && pick.population < SMALL_TOWN && !(country && st.countries.has(country.iso3))) return undefined;
+  // ("Mars" the planet, not Mars, Pennsylvania; "at Heathrow" in a British story is no town in
+  // Florida): leave it unlinked.
+  if (!qualified && pick.population < SMALL_TOWN && !(country && st.countries.has(country.iso3))) return undefined;
   const e: PlaceEntry = {
     kind: 'place', id: `city:${pick.geonameId}`, type: 'PLACE', name: pick.name, aliases: [],
     placeKind: 'city', population: pick.population,
@@ -109,4 +109,10 @@ const LOCATIVE = /\b(?:in|near|from|at|outside|around|into|towards?|to|via|acros
 /** The name is printed where a place is expected: right after a locative preposition. */
 export function afterLocative(st: LinkState, start: number): boolean {
   return LOCATIVE.test(st.text.slice(Math.max(0, start - 24), start));
+}
+
+/** The country of the most populous town of a name ("Pyeongchang": South Korea), if any. */
+export function largestCityCountry(st: LinkState, key: string): string | undefined {
+  const city = st.kb.cities.lookup(key)[0];
+  return city ? countryOf2(st.kb, city.country2)?.iso3 : undefined;
 }

@@ -93,11 +93,19 @@ function bodyIn(st: LinkState, start: number, end: number): KbEntry | undefined 
       if (ws.length < n || !first || !last || last.end > end || !/^\p{Lu}/u.test(first.text) || !/^\p{Lu}/u.test(last.text)) continue;
       const key = nameKey(stripPossessive(st.text.slice(first.start, last.end)));
       if (foreignInstance(st, key)) continue;
-      const e = likeliestBody(st, st.kb.lookup(key).filter((x) => (x.kind === 'org' || x.kind === 'place') && x.country));
+      const printed = stripPossessive(st.text.slice(first.start, last.end));
+      const e = likeliestBody(st, st.kb.lookup(key).filter((x) => (x.kind === 'org' || x.kind === 'place') && x.country && printedAs(x, printed)));
       if (e) return e;
     }
   }
   return undefined;
+}
+
+/** An abbreviation is a body's only in capitals: "RT" is the broadcaster, "Rt Rev" a bishop's style. */
+function printedAs(e: KbEntry, printed: string): boolean {
+  const lower = printed.toLowerCase();
+  return [e.name, ...e.aliases].some((a) => a.toLowerCase() === lower && (a !== a.toUpperCase() || a === printed || !/\p{L}/u.test(a)))
+    || ![e.name, ...e.aliases].some((a) => a.toLowerCase() === lower);
 }
 
 /**
@@ -184,8 +192,8 @@ function bodyAt(st: LinkState, k: number, limit: number): boolean {
     const first = ws[0];
     const lastW = ws[ws.length - 1];
     if (!first || !lastW || ws.length < n || lastW.end > limit || !/^\p{Lu}/u.test(first.text)) break;
-    const key = nameKey(stripPossessive(st.text.slice(first.start, lastW.end)));
-    if (st.kb.lookup(key).some((x) => x.kind === 'org' && x.country !== undefined)) return true;
+    const printed = stripPossessive(st.text.slice(first.start, lastW.end));
+    if (st.kb.lookup(nameKey(printed)).some((x) => x.kind === 'org' && x.country !== undefined && printedAs(x, printed))) return true;
   }
   return false;
 }
