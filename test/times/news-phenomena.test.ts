@@ -227,3 +227,19 @@ describe('times: "a week or so ago"', () => {
     expect(pairs('It took a week or so.', REF)).toEqual(['a week=P1W']);
   });
 });
+
+describe('times: the present of a schedule', () => {
+  const MON = '2021-09-13T10:00:00Z';
+  it('"appears in court on Tuesday", "talks resume on Thursday" look ahead', () => {
+    expect(valueOf('The man, arrested on Sunday, appears in court on Tuesday.', 'Tuesday', MON)).toBe('2021-09-14');
+    expect(valueOf('The man, arrested on Sunday, appears in court on Tuesday.', 'Sunday', MON)).toBe('2021-09-12');
+    expect(valueOf('Talks resume on Thursday.', 'Thursday', MON)).toBe('2021-09-16');
+    expect(valueOf('The ministers meet on Friday.', 'Friday', MON)).toBe('2021-09-17');
+  });
+  it('but an auxiliary before the verb tells the tense, and nouns are no verbs', () => {
+    expect(valueOf('They did not meet on Friday.', 'Friday', MON)).toBe('2021-09-10');
+    expect(valueOf("They didn't meet on Friday.", 'Friday', MON)).toBe('2021-09-10');
+    expect(valueOf("They won't meet on Friday.", 'Friday', MON)).toBe('2021-09-17');
+    expect(valueOf('Results from the vote on Sunday show a narrow win.', 'Sunday', MON)).toBe('2021-09-12');
+  });
+});

@@ -8,7 +8,7 @@
 export type Tense = 'past' | 'future' | 'present' | 'modal' | 'none';
 
 const FUTURE = new Set([
-  'will', "'ll", 'shall', 'wo', 'tomorrow', 'upcoming', 'next', 'planned', 'scheduled',
+  'will', "'ll", "won't", 'shall', 'wo', 'tomorrow', 'upcoming', 'next', 'planned', 'scheduled',
   'expected', 'expects', 'due', 'intends', 'forthcoming', 'coming', 'going',
   // "as soon as Tuesday", "effective Feb. 1": announced for later.
   'soon', 'effective',
@@ -25,10 +25,21 @@ const PAST = new Set([
   'wept', 'overthrew', 'undertook', 'arose', 'awoke', 'bled', 'blew', 'built', 'caught', 'clung', 'crept',
   'dealt', 'dug', 'flung', 'forgot', 'forgave', 'hid', 'knelt', 'mistook', 'overcame', 'sought', 'shrank',
   'strode', 'upheld', 'withheld', 'overtook', 'foresaw', 'underwent', 'forbade', 'bore', 'ate', 'drank',
+  "didn't", "wasn't", "weren't", "hadn't",
 ]);
 /** Modals look forward more often than back in news ("it could be done in September"). */
-const MODAL = new Set(['could', 'can', 'may', 'might', 'should', 'must', 'would']);
+const MODAL = new Set(['could', 'can', 'may', 'might', 'should', 'must', 'would', "couldn't", "can't", 'cannot', "shouldn't", "wouldn't", "mustn't"]);
 const PRESENT = new Set(['is', 'are', 'am', 'now', 'today', 'currently', 'says']);
+/**
+ * Third-person present verbs that in news announce a schedule ("appears in court on Tuesday",
+ * "talks resume on Monday"), unlike the present of reporting ("officials say Saturday's vote ...").
+ * Only forms that are rarely nouns.
+ */
+const SCHEDULE_PRESENT = new Set([
+  'appears', 'meets', 'opens', 'begins', 'resumes', 'travels', 'arrives', 'expires', 'convenes',
+  'flies', 'goes', 'faces', 'gathers', 'hosts', 'kicks', 'launches', 'reopens', 'closes', 'ends', 'takes',
+  'resume', 'begin', 'convene', 'reopen', 'meet',
+]);
 /** "has fluctuated", "have been": the present perfect reports the past. */
 const PERFECT = new Set(['has', 'have', 'had', "'ve"]);
 /** Words ending in -ed that are rarely past-tense verbs in news. */
@@ -98,6 +109,15 @@ function infinitiveAfter(text: string, at: number): boolean {
   // A plural noun ("talks", "demands"); base verbs rarely end in a single -s ("discuss", "focus" do).
   return !/[^su]s$/u.test(w);
 }
+
+/** Words that make the next word a noun ("the opens", "its ends"). */
+const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'both', 'loose']);
+
+/** Auxiliaries that make a base verb theirs ("did not meet", "will meet"): the auxiliary tells the tense. */
+const AUXILIARY_BEFORE = new Set([
+  'did', 'do', 'does', 'not', 'never', 'to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
+  "didn't", "don't", "doesn't", "won't", "wouldn't", "couldn't", "can't", 'cannot',
+]);
 
 /** Words after which a word ending in -ed is an adjective, not a past verb. */
 const ADJECTIVE_BEFORE = new Set(['a', 'an', 'the', 'still', 'very', 'most', 'more', 'less', 'newly', 'so', 'too', 'its', 'their', 'his', 'her', 'our']);
@@ -184,7 +204,10 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
     const reportedWill = w === 'would' && REPORTING.has(before2) && SUBJECT.has(before) && !possessive;
     // "had been scheduled to expire Friday", "was expected Tuesday": a plan seen from the past, as weak as "was about to".
     const pastPlan = SCHEDULE_WORDS.has(w) && (before === 'was' || before === 'were' || (before === 'been' && before2 === 'had'));
-    const [t, weight] = arranged ? [(inPast ? 'modal' : 'future') as Tense, 1]
+    // "appears in court on Tuesday": a schedule, read only before the expression (after it, in "arrested
+    // on Sunday, appears in court", the verb belongs to the next clause).
+    const scheduled = a < start && SCHEDULE_PRESENT.has(w) && !DETERMINER_BEFORE.has(before) && !AUXILIARY_BEFORE.has(before);
+    const [t, weight] = scheduled ? ['future' as Tense, 1] : arranged ? [(inPast ? 'modal' : 'future') as Tense, 1]
       : reportedWill ? ['future' as Tense, 1]
         : pastPlan ? ['modal' as Tense, 1]
           : name ? ['none' as Tense, 0] : markerOf(w, before);
