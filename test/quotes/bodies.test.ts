@@ -93,4 +93,10 @@ describe('whose body, when the text says', () => {
     runQuotes(doc);
     expect(quoteStarting(doc.quotes, 'the talks were useful')?.speaker).toBeUndefined();
   });
+
+  it('a body that only acts, never speaks, gets no new entity', () => {
+    const doc = build('Troops\n\nGeorgia closed the border in Tbilisi. The army moved two brigades to the north on Monday.', [georgia, armenia]);
+    runQuotes(doc);
+    expect(doc.entities.some((e) => e.name === 'Armed Forces of Georgia')).toBe(false);
+  });
 });

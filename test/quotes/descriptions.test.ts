@@ -118,3 +118,19 @@ describe('descriptions of someone else', () => {
     expect(q?.speaker).toBeUndefined();
   });
 });
+
+describe('ranks in titles', () => {
+  it('"the admiral" is the person whose title says "Adm."', () => {
+    const doc = build('Border\n\nNavy spokesman Adm. Piet Aalders met reporters in Ostby on Monday.\n\nThe admiral said two soldiers had been wounded.', [
+      { id: 'aalders', type: 'PERSON', name: 'Piet Aalders', names: ['Piet Aalders'], titles: ['Navy spokesman Adm.'] },
+    ]);
+    expect(quoteStarting(runQuotes(doc), 'two soldiers')).toMatchObject({ speaker: 'aalders', speakerText: 'The admiral' });
+  });
+
+  it('"the general" (which the tagger calls an adjective) is the person whose title says "Maj Gen"', () => {
+    const doc = build('Border\n\nArmy spokesman Maj Gen Piet Aalders met reporters in Ostby on Monday.\n\nThe general said two soldiers had been wounded.', [
+      { id: 'aalders', type: 'PERSON', name: 'Piet Aalders', names: ['Piet Aalders'], titles: ['Army spokesman Maj Gen'] },
+    ]);
+    expect(quoteStarting(runQuotes(doc), 'two soldiers')).toMatchObject({ speaker: 'aalders', speakerText: 'The general' });
+  });
+});

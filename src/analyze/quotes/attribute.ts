@@ -30,7 +30,7 @@ export function attributeSpeakers(ctx: QuoteContext, candidates: readonly Candid
     const v = views[ev.unit] as View;
     const part = (units[ev.unit] as Unit).part;
     if (ev.subject) {
-      const sp = resolvePhrase(env, v, ev.subject, part);
+      const sp = resolvePhrase(env, v, ev.subject, part, undefined, false);
       remember(env, sp, part);
       lastInUnit[ev.unit] = sp;
       continue;
@@ -58,6 +58,6 @@ export function attributeSpeakers(ctx: QuoteContext, candidates: readonly Candid
         lastInUnit[ev.unit] = sp;
       }
     }
-    if (cue.addressee) c.addressee = resolvePhrase(env, v, cue.addressee, part);
+    if (cue.addressee) c.addressee = resolvePhrase(env, v, cue.addressee, part, undefined, false);
   }
 }

@@ -28,8 +28,8 @@ export class Bodies {
 
   constructor(private readonly doc: Doc, private readonly mentions: MentionIndex) {}
 
-  /** The body a speaker phrase names by its kind, or undefined. */
-  forPhrase(v: View, r: TokenRange): Entity | undefined {
+  /** The body a speaker phrase names by its kind, or undefined; a new entity only when `create`. */
+  forPhrase(v: View, r: TokenRange, create = true): Entity | undefined {
     const toks = v.tokens.slice(r.from, r.to);
     const first = toks[0];
     const last = toks[toks.length - 1];
@@ -44,7 +44,7 @@ export class Bodies {
     const entry = kb.genericOrg(found.kind, iso);
     if (!entry) return undefined;
     const start = (toks[found.at] as Token).start;
-    return this.entityOf(entry, start, last.end);
+    return this.entityOf(entry, start, last.end, create);
   }
 
   private knowledge(): KnowledgeBase {
@@ -120,12 +120,12 @@ export class Bodies {
     return best;
   }
 
-  /** The entity for a KB body: the link stage's if it made one, else a new one with this mention. */
-  private entityOf(entry: OrgEntry, start: number, end: number): Entity {
+  /** The entity for a KB body: the link stage's if it made one, else (if `create`) a new one with this mention. */
+  private entityOf(entry: OrgEntry, start: number, end: number, create: boolean): Entity | undefined {
     const text = this.doc.article.text.slice(start, end);
     const mention: Mention = { start, end, text, form: 'description', resolved: true };
     const known = this.doc.entities.find((e) => e.kb === entry.id);
-    if (known) return known;
+    if (known || !create) return known;
     let n = 0;
     for (const e of this.doc.entities) n = Math.max(n, Number(/^e(\d+)$/u.exec(e.id)?.[1] ?? 0));
     const e: Entity = { id: `e${n + 1}`, type: 'ORG', name: entry.name, kb: entry.id, mentions: [mention] };

@@ -45,6 +45,8 @@ const OFFICES: ReadonlyMap<string, RegExp> = new Map([
   ['spokesperson', /\bspokes(?:man|woman|person)\b/u],
   ['general', /\bgeneral\b/u],
   ['commander', /\bcommander\b/u],
+  ['admiral', /\badmiral\b/u],
+  ['colonel', /\bcolonel\b/u],
   ['judge', /\bjudge\b/u],
   ['prosecutor', /\bprosecutor\b/u],
   ['candidate', /\b(?:candidate|nominee)\b/u],
@@ -78,7 +80,9 @@ const QUALIFIERS = new Set([
 /** Words that tell of the description's time: "former" and "ex-" offices are not held now. */
 const PAST = /^(?:former|ex|ex-.*|then|onetime|one-time|erstwhile|outgoing|ousted|deposed|jailed|exiled)$/u;
 
-const norm = (s: string): string => s.toLowerCase().replace(/[-‐–]/gu, ' ').replace(/\bdefense\b/gu, 'defence');
+/** Lower case, hyphens as spaces, one spelling, ranks written out ("Maj Gen" → "maj general"). */
+const norm = (s: string): string => s.toLowerCase().replace(/[-‐–]/gu, ' ').replace(/\bdefense\b/gu, 'defence')
+  .replace(/\bgen\b\.?/gu, 'general').replace(/\badm\b\.?/gu, 'admiral').replace(/\bcol\b\.?/gu, 'colonel');
 
 function officesOf(e: Entity): string {
   return norm([e.role ?? '', ...(e.titles ?? [])].join(' | '));

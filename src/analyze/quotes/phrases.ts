@@ -4,7 +4,7 @@
  * ("told reporters", "addressing Kim Yong-nam"). Token ranges are [from, to) into doc.tokens.
  */
 import type { Token } from '../doc.js';
-import { PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS } from './lexicon.js';
+import { PERSON_NOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS } from './lexicon.js';
 
 export interface TokenRange {
   from: number;
@@ -93,7 +93,9 @@ export function phraseEndingAt(v: View, end: number, maxLen = 12): TokenRange | 
     }
     return PERSONAL_PRONOUNS.has(last.text.toLowerCase()) ? { from: end - 1, to: end } : undefined;
   }
-  if (!HEAD_POS.has(last.pos) && !/^[A-Z]/u.test(last.text)) return undefined;
+  // "the general said", "the chief said": a person's noun the tagger read as an adjective.
+  const nounAsAdjective = last.pos === 'ADJ' && PERSON_NOUNS.has(last.text.toLowerCase()) && tok(v, end - 2)?.pos === 'DET';
+  if (!HEAD_POS.has(last.pos) && !/^[A-Z]/u.test(last.text) && !nounAsAdjective) return undefined;
   let from = end - 1;
   while (from - 1 >= v.lo && end - (from - 1) <= maxLen) {
     const t = tok(v, from - 1);

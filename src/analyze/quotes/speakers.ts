@@ -45,7 +45,11 @@ export interface Said {
   end: number;
 }
 
-export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: number, said?: Said): Speaker {
+/**
+ * Who the phrase at `r` is. `speaking` is false for a sentence's subject or an addressee: a body
+ * named by its kind is then only the one the article already has, never a new entity.
+ */
+export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: number, said?: Said, speaking = true): Speaker {
   const first = v.tokens[r.from];
   const last = v.tokens[r.to - 1];
   const start = first ? first.start : 0;
@@ -71,7 +75,7 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
   }
   if (env.bodies && (!hit?.entity || (hit.entity.type === 'PLACE' && placeIsModifier(hit.entity, v, r)))) {
     // "the interior ministry", "Iran's foreign ministry": a country's body of that kind.
-    const body = env.bodies.forPhrase(v, r);
+    const body = env.bodies.forPhrase(v, r, speaking);
     if (body) {
       sp.entity = body;
       sp.resolved = true;
