@@ -66,3 +66,12 @@ describe('link: a body named at the head of a KB phrase', () => {
   });
 });
 
+describe('link: an editor’s brackets are no part of a name', () => {
+  it('links "[US]" as the United States, without the bracket or the word before it', () => {
+    const text = 'The [US] government said so.';
+    const doc = linked(text, [['US', 'PLACE']], ctx);
+    for (const e of doc.entities) for (const m of e.mentions) expect(m.text).not.toMatch(/[[\]]/u);
+    expect(entityWith(doc, 'US')?.country).toBe('USA');
+  });
+});
+

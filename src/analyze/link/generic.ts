@@ -73,16 +73,18 @@ export function linkGenericBodies(st: LinkState): void {
       const last = ws[i + n - 1];
       if (!first || !last) continue;
       const raw = st.text.slice(first.start, last.end);
-      if (/[\n,.;:]/u.test(raw)) continue;
+      if (/[\n,.;:()[\]{}]/u.test(raw)) continue;
       const kind = st.kb.genericKind(nameKey(raw));
       if (!kind) continue;
       // A country word right before: "Russian Foreign Ministry", "Russia's Foreign Ministry".
       const prev = ws[i - 1];
       const prev2 = ws[i - 2];
       let start = first.start;
-      let iso = prev && isCapitalized(prev.text) ? countriesIn(st, prev.start, prev.end)[0] : undefined;
+      // Only a word joined by a space is part of the name ("[US] government" is not "US government").
+      const joined = (a: { end: number } | undefined, b: { start: number }): boolean => !!a && /^ $/u.test(st.text.slice(a.end, b.start));
+      let iso = prev && isCapitalized(prev.text) && joined(prev, first) ? countriesIn(st, prev.start, prev.end)[0] : undefined;
       if (iso && prev) start = prev.start;
-      if (!iso && prev && prev2 && isCapitalized(prev2.text)) {
+      if (!iso && prev && prev2 && isCapitalized(prev2.text) && joined(prev, first) && joined(prev2, prev)) {
         iso = countriesIn(st, prev2.start, prev.end)[0];
         if (iso) start = prev2.start;
       }

@@ -43,7 +43,7 @@ export function sweep(st: LinkState): Hit[] {
       const last = ws[i + n - 1];
       if (!first || !last || !isCapitalized(first.text) || !isCapitalized(last.text)) continue;
       const raw = st.text.slice(first.start, last.end);
-      if (/[\n.,;:!?"“”()]/u.test(raw)) continue;
+      if (/[\n.,;:!?"“”()[\]{}]/u.test(raw)) continue;
       const bare = stripPossessive(raw);
       const key = nameKey(bare);
       const end = first.start + bare.length;
