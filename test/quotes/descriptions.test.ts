@@ -83,6 +83,26 @@ describe('a plain description stands for the person just named', () => {
   });
 });
 
+describe('"the leader" with no office known', () => {
+  it('is the article\'s main person', () => {
+    const doc = build([
+      'March',
+      'Protest organiser Marta Quell led 10,000 people through Ostby on Saturday. Quell wants early elections.',
+      'Police said the march was peaceful. "We will be back," the 65-year-old leader told the crowd.',
+    ].join('\n\n'), [{ id: 'quell', type: 'PERSON', name: 'Marta Quell', names: ['Marta Quell', 'Quell'] }]);
+    expect(quoteStarting(runQuotes(doc), 'We will be back')).toMatchObject({ speaker: 'quell', speakerText: 'the 65-year-old leader' });
+  });
+
+  it('but not a particular office ("the minister")', () => {
+    const doc = build([
+      'March',
+      'Protest organiser Marta Quell led 10,000 people through Ostby on Saturday. Quell wants early elections.',
+      'The minister said the march was peaceful.',
+    ].join('\n\n'), [{ id: 'quell', type: 'PERSON', name: 'Marta Quell', names: ['Marta Quell', 'Quell'] }]);
+    expect(quoteStarting(runQuotes(doc), 'the march was peaceful')?.speaker).toBeUndefined();
+  });
+});
+
 describe('descriptions of someone else', () => {
   const people = [
     { id: 'rusk', type: 'PERSON' as const, name: 'Halvard Rusk', names: ['Halvard Rusk'], role: 'President of Norland' },

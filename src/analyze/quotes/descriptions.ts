@@ -61,6 +61,12 @@ const OFFICES: ReadonlyMap<string, RegExp> = new Map([
   ['emperor', /\bemperor\b/u],
 ]);
 
+/** Offices any head of a state, party or movement holds: "the leader" may be one with no role known. */
+const GENERIC_OFFICES = new Set(['leader', 'chief', 'head']);
+
+/** A title that names some office: then the person's office is known, and "the leader" must fit it. */
+const OFFICE_WORD = /\b(?:president|minister|premier|chancellor|king|queen|governor|senator|mayor|chair(?:man|woman)?|secretary|ambassador|envoy|spokes(?:man|woman|person)|general|admiral|colonel|commander|judge|prosecutor|director|official|leader)\b/u;
+
 /** Nouns that describe a person without an office: any recent person may be meant. */
 const PLAIN = new Set([
   'politician', 'banker', 'economist', 'businessman', 'businesswoman', 'tycoon', 'billionaire',
@@ -148,15 +154,18 @@ export function personFor(
 ): Entity | undefined {
   const before = candidates.filter((c) => c.lastBefore >= 0 && (!country || !c.entity.country || c.entity.country === country))
     .sort((a, b) => b.lastBefore - a.lastBefore);
+  // The article's main person: named most often, and at least twice.
+  const main = [...before].sort((a, b) => b.named - a.named)[0];
   if (d.office && !d.past) {
-    // An office: whoever holds it; no one, when no one named does.
-    return before.find((c) => holds(c.entity, d))?.entity;
+    // An office: whoever holds it. "The leader" may also be the article's main person when
+    // nothing is known of their office; a particular office held by no one named is no one.
+    const holder = before.find((c) => holds(c.entity, d))?.entity;
+    if (holder || !GENERIC_OFFICES.has(d.head) || d.qualifiers.length > 0) return holder;
+    return main && main.named >= 2 && !main.entity.role && !(main.entity.titles ?? []).some((t) => OFFICE_WORD.test(norm(t))) ? main.entity : undefined;
   }
   // A plain or past description: not the sitting holder of the office it says was held.
   const fits = (c: PersonCandidate): boolean => !(d.office && d.past && holds(c.entity, { ...d, past: false }));
   const recent = before.find((c) => partOf(c.lastBefore) >= part - 2 && fits(c));
   if (recent) return recent.entity;
-  // The article's main person: named most often, and at least twice.
-  const main = [...before].sort((a, b) => b.named - a.named)[0];
   return main && main.named >= 2 && fits(main) ? main.entity : undefined;
 }
