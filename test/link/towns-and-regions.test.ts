@@ -22,6 +22,11 @@ describe('link: towns after a locative preposition', () => {
     expect(entityWith(doc, 'Balakot')?.country).toBe('PAK');
   });
 
+  it('leaves a name the tagger typed OTHER alone without a preposition (a film, a people, a volcano)', () => {
+    const doc = linked('Argo won the prize, and Lyons praised it in the United States.', [['Argo', 'OTHER'], ['Lyons', 'OTHER'], ['United States', 'PLACE']], ctx);
+    expect(entityWith(doc, 'Argo')?.type).toBe('OTHER');
+  });
+
   it('reads a town the tagger took for a person as the town, in the article’s country', () => {
     const doc = linked('Ukraine said its troops held positions in Chasiv Yar on Monday.', [['Ukraine', 'PLACE'], ['Chasiv Yar', 'PERSON']], ctx);
     const town = entityWith(doc, 'Chasiv Yar');
