@@ -68,6 +68,17 @@ describe('talk between named parties is a consultation', () => {
   it('"A and B met": a name nothing knows still stands beside a known one', () => {
     expect(briefs('Mark Dale and Tarkan Ozil met in Geneva.')).toContain('CONSULT Mark Dale+Tarkan Ozil -> - occurred');
   });
+  it('an opening phrase is no conjunct of the subject ("After talks in Geneva, X and Y agreed")', () => {
+    const { doc, events } = eventsOf('On Friday, Germany and France agreed to lift tariffs.', ALL, { times: [{ text: 'Friday', value: '2025-05-09' }] });
+    const agree = events.find((e) => e.type === 'AGREE');
+    expect(agree && brief(doc, agree)).toBe('AGREE Germany+France -> - occurred');
+    // … but its time dates the clause.
+    expect(agree?.date).toBe('2025-05-09');
+    expect(briefs('After two days of talks in Switzerland, China and the United States agreed to cut tariffs.')).toContain('AGREE China+United States -> - occurred');
+  });
+  it('not: a meeting named only by a description ("the first meeting between leaders")', () => {
+    expect(briefs('It was the first meeting between leaders of the two sides since 1949.')).toEqual([]);
+  });
   it('not: "X discussed the plan" alone, "the leaders spoke of a new era"', () => {
     expect(briefs('Anna Kora discussed the plan on Monday.')).toEqual([]);
     expect(briefs('The leaders spoke of a new era in relations.')).toEqual([]);
@@ -124,6 +135,13 @@ describe('threats: the target may stand in another clause, never the actor\'s ow
   it('"X said Y could use nuclear weapons against Z", X of Y\'s country: a threat', () => {
     expect(briefs('Oleg Pak said North Korea could use nuclear weapons against South Korea.').some((b) => b.startsWith('THREATEN Oleg Pak -> South Korea'))).toBe(true);
   });
+  it('"vowed to retaliate", "vowed to respond": a threat', () => {
+    expect(briefs('Iran vowed to retaliate against the United States.').some((b) => b.startsWith('THREATEN Iran'))).toBe(true);
+    expect(briefs('Germany accused Russia of sabotage and vowed to respond.').some((b) => b.startsWith('THREATEN Germany'))).toBe(true);
+  });
+  it('"said it had carried out strikes on camps in X": an attack on X', () => {
+    expect(briefs('France said it had carried out strikes on militant camps in Iran.')).toContain('ASSAULT France -> Iran occurred');
+  });
   it('not: another party\'s attack reported by a speaker is no threat of the speaker', () => {
     const out = briefs('Mark Dale said Iran could attack American bases.');
     expect(out.some((b) => b.startsWith('THREATEN'))).toBe(false);
@@ -151,6 +169,9 @@ describe('concessions', () => {
   });
   it('"is considering lowering tariffs on US goods": a possible easing', () => {
     expect(briefs('China is considering lowering tariffs on US goods.')).toContain('RETREAT China -> United States possible');
+  });
+  it('duties too: "China will cut its duties on US imports"', () => {
+    expect(briefs('China will cut its duties on US imports to 10 percent.')).toContain('RETREAT China -> United States planned');
   });
   it('tariffs imposed or raised sanction the country whose goods they hit', () => {
     expect(briefs('The United States will impose 50 percent tariffs on German goods.')).toContain('SANCTION United States -> Germany planned');

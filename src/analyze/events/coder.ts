@@ -64,6 +64,8 @@ const AGREED_ACTS: ReadonlySet<PloverType> = new Set(['RETREAT', 'CONCEDE', 'COO
 const TALK_VERBS = new Set(['speak', 'talk', 'brief', 'discuss']);
 /** Prepositions after a called person that say when, where or why the call was ("called Xi on Monday"). */
 const CALL_PREPS = new Set(['on', 'in', 'at', 'from', 'after', 'before', 'during', 'for', 'about', 'over', 'by', 'with', 'ahead', 'amid', 'late', 'early']);
+/** Words that are a name, not a description ("Trump", not "The leaders"). */
+const NAME_WORDS = /^(?!(?:The|A|An|Both|Some|All|Its|Their|His|Her|Our|Leaders?|Officials?)\b)\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)*$/u;
 /** "the two leaders", "both sides": a pair the story named (refine.ts resolves it). */
 const PAIR_WORDS = /^(?:the\s+two|both)\s/i;
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
@@ -509,7 +511,7 @@ export class SentenceCoder {
    * between two named parties or a pair the story named ("the two leaders spoke").
    */
   private talksWithParty(actor: readonly Participant[], recipient: readonly Participant[]): boolean {
-    const party = (p: Participant): boolean => (!!p.entity || !!p.country || !!p.code) && !/(?:JRN|MED)$/.test(p.code ?? '') &&
+    const party = (p: Participant): boolean => (!!p.entity || !!p.country || !!p.code || NAME_WORDS.test(p.text)) && !/(?:JRN|MED)$/.test(p.code ?? '') &&
       !(p.entity !== undefined && /(?:JRN|MED)$/.test(this.c.entities.get(p.entity)?.code ?? ''));
     if (recipient.length > 0) return recipient.some(party);
     const named = actor.filter(party);
@@ -921,7 +923,10 @@ export class SentenceCoder {
       if (ch.kind === 'REL' || (ch.kind === 'SCONJ' && w !== 'that') || (ch.kind === 'OTHER' && CLAUSE_ADVERBS.has(w))) return [];
       if (ch.kind === 'VG' && !ch.infinitive && !ch.gerund) return [];
     }
-    return participantsOf(this.c, ps, this.subject(sv));
+    // "Trump said he would speak with Xi": a speaker named but unknown still speaks for himself.
+    const speaker = this.subject(sv);
+    const known = participantsOf(this.c, ps, speaker);
+    return known.length > 0 || speaker.length !== 1 || ps.toks[ps.chunks[speaker[0]!]!.head]!.pos !== 'PROPN' ? known : participantsOf(this.c, ps, speaker, { text: true });
   }
 
   private recipients(nps: readonly number[]): Participant[] {
@@ -981,6 +986,8 @@ export class SentenceCoder {
     }
     const recipient = b.recipient ? this.recipients(b.recipient) : [];
     if (actor.length === 0 && recipient.length === 0) return undefined;
+    // "the first meeting between leaders of the two sides": a lone description names no party.
+    if (actor.length < 2 && ![...actor, ...recipient].some((p) => p.entity || p.code || p.country)) return undefined;
     let status: EventStatus = 'occurred';
     for (let t = np.from; t < np.head; t++) {
       const w = ps.toks[t]!.lower;
@@ -1087,7 +1094,13 @@ export class SentenceCoder {
   private setting(d: Draft, window: readonly number[], v: number): void {
     const { ps } = this.s;
     const subj = this.subject(v);
-    const from = Math.min(tokStart(ps, ps.chunks[v]!), ...subj.map((k) => tokStart(ps, ps.chunks[k]!)));
+    let from = Math.min(tokStart(ps, ps.chunks[v]!), ...subj.map((k) => tokStart(ps, ps.chunks[k]!)));
+    // "On Friday, Russia and China vetoed …": a phrase that opens the sentence before its subject is the clause's.
+    const s0 = subj[0];
+    if (s0 !== undefined && s0 >= 2 && ps.chunks[s0 - 1]!.kind === 'PUNCT' && ps.toks[ps.chunks[s0 - 1]!.from]!.text === ',' &&
+      ['PREP', 'SCONJ', 'NP', 'OTHER'].includes(ps.chunks[0]!.kind) && !ps.chunks.slice(0, s0).some((ch) => ch.kind === 'VG')) {
+      from = tokStart(ps, ps.chunks[0]!);
+    }
     const last = window[window.length - 1];
     const to = last !== undefined ? tokEnd(ps, ps.chunks[last]!) : tokEnd(ps, ps.chunks[v]!);
     const date = dateIn(this.c, from, to);

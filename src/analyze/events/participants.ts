@@ -275,7 +275,7 @@ export function coordinationLeft(ps: ParsedSentence, idx: number): number[] {
     const a = ps.chunks[k - 1];
     const b = ps.chunks[k - 2];
     // A comma joins conjuncts only in a list that ends in "and" ("US, British and French forces").
-    if (a && b && b.kind === 'NP' && isCoordinator(ps, a) && (a.kind === 'CONJ' || sawAnd)) {
+    if (a && b && b.kind === 'NP' && isCoordinator(ps, a) && (a.kind === 'CONJ' || sawAnd) && !(a.kind === 'PUNCT' && introductory(ps, k - 2))) {
       if (a.kind === 'CONJ') sawAnd = true;
       nps.unshift(k - 2);
       k -= 2;
@@ -284,6 +284,21 @@ export function coordinationLeft(ps: ParsedSentence, idx: number): number[] {
     break;
   }
   return nps;
+}
+
+/**
+ * "After two days of talks in Geneva, the United States and China agreed": the NP at `k` ends a
+ * phrase that opens the sentence with a preposition or conjunction, set off by a comma; it is no
+ * conjunct of the subject after it.
+ */
+function introductory(ps: ParsedSentence, k: number): boolean {
+  if (ps.chunks[k - 1]?.kind !== 'PREP') return false;
+  for (let j = k - 1; j > 0; j--) {
+    const ch = ps.chunks[j]!;
+    if (ch.kind !== 'NP' && ch.kind !== 'PREP' && ch.kind !== 'OTHER') return false;
+  }
+  const first = ps.chunks[0]!;
+  return first.kind === 'PREP' || first.kind === 'SCONJ';
 }
 
 /** From a comma at chunk `k`: NP (, NP)* and NP follows. */
