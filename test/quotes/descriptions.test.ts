@@ -83,6 +83,26 @@ describe('a plain description stands for the person just named', () => {
   });
 });
 
+describe('titles and words the tagger took for names', () => {
+  const specs = [
+    { id: 'pita', type: 'PERSON' as const, name: 'Lek Pannarai', names: ['Lek Pannarai'], titles: ['Sarnian opposition leader'] },
+    { id: 'harvard', type: 'OTHER' as const, name: 'Harvard-educated', names: ['Harvard-educated'] },
+  ];
+  const quotes = runQuotes(build([
+    'Sarnian opposition leader vows to fight ban',
+    'Sarnian opposition leader Lek Pannarai vowed on Wednesday to fight the ruling.',
+    '"We have done nothing wrong," the Harvard-educated politician told reporters.',
+  ].join('\n\n'), specs));
+
+  it('a headline speaker that is the title the article gives one person', () => {
+    expect(quoteStarting(quotes, 'to fight ban')).toMatchObject({ speaker: 'pita', speakerText: 'Sarnian opposition leader' });
+  });
+
+  it('a description with a word the tagger took for a name', () => {
+    expect(quoteStarting(quotes, 'We have done nothing')).toMatchObject({ speaker: 'pita', speakerText: 'the Harvard-educated politician' });
+  });
+});
+
 describe('"the leader" with no office known', () => {
   it('is the article\'s main person', () => {
     const doc = build([

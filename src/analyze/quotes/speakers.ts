@@ -61,19 +61,34 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
   }
   const sp: Speaker = { text, start, end, resolved: false, inFocus: false };
   const hit = env.mentions.entityFor(start, end);
-  const described = hit?.entity && hit.entity.type !== 'PLACE' ? undefined : describedPerson(v, r);
-  if (described) {
-    // "the Nigerian leader", "the 65-year-old leader": a person, not the country in the phrase.
-    const person = personFor(described, candidatesBefore(env, start), part, (at) => partAt(env.parts, at), hit?.entity?.country);
+  const notPerson = !hit?.entity || hit.entity.type !== 'PERSON';
+  // "Thai opposition leader vows …": a title the article gives one person, standing alone.
+  const titled = notPerson ? titledPerson(env, text) : undefined;
+  if (titled) {
+    sp.entity = titled;
+    sp.resolved = true;
     sp.type = 'PERSON';
     sp.inFocus = true;
-    if (person) {
-      sp.entity = person;
-      sp.resolved = true;
-    }
     return sp;
   }
-  if (env.bodies && (!hit?.entity || (hit.entity.type === 'PLACE' && placeIsModifier(hit.entity, v, r)))) {
+  const modifier = !!hit?.entity && notPerson && isModifier(hit.entity, v, r);
+  const described = !hit?.entity || modifier ? describedPerson(v, r) : undefined;
+  if (described) {
+    // "the Nigerian leader", "the 65-year-old leader", "the Harvard-educated politician": a person,
+    // not the country or the word in the phrase; "the Kremlin spokesman" no one named stays the Kremlin.
+    const person = personFor(described, candidatesBefore(env, start), part, (at) => partAt(env.parts, at), hit?.entity?.country);
+    const body = hit?.entity && (hit.entity.type === 'ORG' || hit.entity.type === 'GROUP');
+    if (person || !body) {
+      sp.type = 'PERSON';
+      sp.inFocus = true;
+      if (person) {
+        sp.entity = person;
+        sp.resolved = true;
+      }
+      return sp;
+    }
+  }
+  if (env.bodies && (!hit?.entity || (hit.entity.type === 'PLACE' && modifier))) {
     // "the interior ministry", "Iran's foreign ministry": a country's body of that kind.
     const body = env.bodies.forPhrase(v, r, speaking);
     if (body) {
@@ -143,12 +158,20 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
 }
 
 /**
- * Is the place a phrase resolved to only a modifier of its head ("Pakistan's National Security
- * Committee", "the Indian envoy") rather than the whole phrase ("Pakistan")?
+ * Is the entity a phrase resolved to only a modifier of its head ("Pakistan's National Security
+ * Committee", "the Indian envoy", "the Kremlin spokesman") rather than the whole phrase ("Pakistan")?
  */
-function placeIsModifier(place: Entity, v: View, r: TokenRange): boolean {
+function isModifier(e: Entity, v: View, r: TokenRange): boolean {
   const head = v.tokens[r.to - 1];
-  return !!head && !place.mentions.some((m) => m.start <= head.start && m.end >= head.end);
+  return !!head && !e.mentions.some((m) => m.start <= head.start && m.end >= head.end);
+}
+
+/** The one person the article gives this title ("Thai opposition leader"), when the phrase is just that. */
+function titledPerson(env: SpeakerEnv, text: string): Entity | undefined {
+  const key = text.toLowerCase().replace(/^the\s+/u, '');
+  if (!/\s/u.test(key)) return undefined;
+  const found = env.people.filter((e) => (e.titles ?? []).some((t) => t.toLowerCase().replace(/^the\s+/u, '') === key));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Every person with their last mention before `pos` and how often they are named. */
@@ -199,7 +222,7 @@ function resolvePronoun(env: SpeakerEnv, v: View, r: TokenRange, part: number, s
       // speakerText stays as printed at the cue ("who"); the entity is the antecedent's, unless
       // that is only a place inside it ("Pakistan's National Security Committee, which said").
       const a = resolvePhrase(env, v, ante, part);
-      if (a.entity && !(a.entity.type === 'PLACE' && placeIsModifier(a.entity, v, ante))) {
+      if (a.entity && !(a.entity.type === 'PLACE' && isModifier(a.entity, v, ante))) {
         sp.entity = a.entity;
         if (a.type) sp.type = a.type;
       } else if (a.type && a.type !== 'PLACE') sp.type = a.type;
