@@ -235,3 +235,19 @@ describe('requests and accusations name the party asked or accused', () => {
     expect(briefs('Oleg Pak accused South Korea of massing troops near the border.')).toContain('ACCUSE Oleg Pak -> South Korea occurred');
   });
 });
+
+describe('headlines', () => {
+  function headline(h: string): string[] {
+    const { doc, events } = eventsOf('The statement came on Monday.', ALL, { headline: h });
+    return events.map((e) => brief(doc, e));
+  }
+  it('"X to expel ten US diplomats": planned', () => {
+    expect(headline('Russia to expel ten US diplomats')).toContain('SANCTION Russia -> United States planned');
+  });
+  it('"X mulls strike on Y": a possible threat', () => {
+    expect(headline('North Korea mulls strike on Port Ledge').some((b) => /^THREATEN North Korea -> (?:Port Ledge|United States) possible$/.test(b))).toBe(true);
+  });
+  it('"X, Y agree to cut tariffs"', () => {
+    expect(headline('China, Germany agree to cut tariffs')).toContain('RETREAT China+Germany -> - planned');
+  });
+});

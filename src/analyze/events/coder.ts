@@ -249,6 +249,8 @@ export class SentenceCoder {
           const st = this.c.dict.status.get(ps.toks[prev.head]!.lower);
           if (st) return st;
         }
+        // "Russia to expel 10 US diplomats": a headline's bare infinitive after its subject is what is planned.
+        if (this.s.headline && prev?.kind === 'NP') return 'planned';
         // An infinitive no verb governs ("X, to visit Y") states no fact.
         return 'possible';
       }
