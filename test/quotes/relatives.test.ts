@@ -67,4 +67,15 @@ describe('"which" and "who" after a noun phrase', () => {
     const q = runQuotes(doc).find((x) => x.cue === 'called');
     expect(q?.speaker).toBe('assoc');
   });
+
+  it('a verb joined after the relative clause closed is the sentence subject\'s', () => {
+    const doc = withEntities(docOf([
+      'Host',
+      'Piet Aalders worked for Radio Norland, which let him go in 2015, and said he did not regret it.',
+    ].join('\n\n')), [
+      { id: 'aalders', type: 'PERSON', name: 'Piet Aalders', names: ['Piet Aalders'] },
+      { id: 'radio', type: 'ORG', name: 'Radio Norland', names: ['Radio Norland'] },
+    ]);
+    expect(quoteStarting(runQuotes(doc), 'he did not regret')?.speaker).toBe('aalders');
+  });
 });

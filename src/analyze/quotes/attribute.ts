@@ -6,7 +6,7 @@
 import type { Token } from '../doc.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { clauseSubject, type Cue } from './cue.js';
-import type { TokenRange, View } from './phrases.js';
+import { isComma, tok, type TokenRange, type View } from './phrases.js';
 import { remember, resolvePhrase, type Speaker } from './speakers.js';
 import type { Unit } from './units.js';
 
@@ -43,9 +43,10 @@ export function attributeSpeakers(ctx: QuoteContext, candidates: readonly Candid
     if (cue.subject) sp = resolvePhrase(env, v, cue.subject, part, said);
     else if (cue.borrowsSubject) {
       // "…, who marched on Sunday and called for …": the relative clause's subject, not the
-      // sentence's.
+      // sentence's; but "…, which let him go in 2015, and said …" goes back to the sentence's.
       const near = clauseSubject(v, cue.verb);
-      const relative = near && near.to - near.from === 1 && /^(?:who|which)$/iu.test(tokens[near.from]?.text ?? '');
+      let relative = !!near && near.to - near.from === 1 && /^(?:who|which)$/iu.test(tokens[near.from]?.text ?? '');
+      for (let k = near ? near.to : cue.verb; relative && k < cue.verb; k++) if (isComma(tok(v, k))) relative = false;
       const from = relative ? undefined : lastInUnit[ev.unit];
       const subj = from ? undefined : near;
       if (from) sp = { ...from, inFocus: false };
