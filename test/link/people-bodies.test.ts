@@ -132,3 +132,15 @@ describe('link: an abbreviation is a body’s only in capitals', () => {
   });
 });
 
+describe('link: the country word nearest the name', () => {
+  it('reads "Indian-American Congressman" as American', () => {
+    const doc = linked('Indian-American Congressman Ravi Example criticised Islamabad.', [['Ravi Example', 'PERSON'], ['Islamabad', 'PLACE']], ctx);
+    expect(byName(doc, 'Ravi Example')?.country).toBe('USA');
+  });
+
+  it('reads "Pakistan-born British lawmaker" as British', () => {
+    const doc = linked('Pakistan-born British lawmaker Sajid Example visited Lahore.', [['Sajid Example', 'PERSON'], ['Lahore', 'PLACE']], ctx);
+    expect(byName(doc, 'Sajid Example')?.country).toBe('GBR');
+  });
+});
+

@@ -65,6 +65,13 @@ export const OFFICE_WORDS: ReadonlyMap<string, OfficeWord> = new Map<string, Off
   ['spokesperson', { kinds: [], official: true, notLeader: true, job: true }],
   ['adviser', { kinds: [], official: true, notLeader: true, job: true }],
   ['advisor', { kinds: [], official: true, notLeader: true, job: true }],
+  // Members of a legislature: a title that gives a country ("British lawmaker X"), never a leader.
+  ['lawmaker', { kinds: [], official: true, notLeader: true, job: true }],
+  ['legislator', { kinds: [], official: true, notLeader: true, job: true }],
+  ['senator', { kinds: [], official: true, notLeader: true, job: true }],
+  ['congressman', { kinds: [], official: true, notLeader: true, job: true }],
+  ['congresswoman', { kinds: [], official: true, notLeader: true, job: true }],
+  ['parliamentarian', { kinds: [], official: true, notLeader: true, job: true }],
   ['counterpart', { kinds: [], official: true }],
   ['guest', { kinds: [], official: true }],
 ]);

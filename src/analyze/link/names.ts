@@ -339,7 +339,8 @@ function linkDemonym(st: LinkState, p: PreparedName): boolean {
  */
 function newNameCluster(st: LinkState, p: PreparedName): Cluster {
   const c = newCluster(p.type, p.text);
-  const country = p.info?.countries[0] ?? (p.type !== 'PERSON' ? orgCountry(st, p.start, p.end) : undefined)
+  // The country word nearest the name is theirs ("Indian-American Congressman": American).
+  const country = p.info?.own ?? p.info?.countries[0] ?? (p.type !== 'PERSON' ? orgCountry(st, p.start, p.end) : undefined)
     ?? (p.type === 'EVENT' ? hostCountry(st, p) : undefined);
   if (country) c.country = country;
   if (country && p.type === 'PERSON' && p.info?.offices.length) {
@@ -350,7 +351,7 @@ function newNameCluster(st: LinkState, p: PreparedName): Cluster {
     const b = p.info.body?.country === country ? p.info.body.code : undefined;
     // An intergovernmental body's officials carry its code ("NATO spokeswoman": IGONAT).
     const bodyCode = b && ((b.startsWith(country) && b.length === 6) || b === `IGO${country}`) ? b : undefined;
-    c.code = former ? `${country}ELI` : bodyCode ?? (MILITARY_TITLE.test(title) ? `${country}MIL` : `${country}GOV`);
+    c.code = former ? `${country}ELI` : bodyCode ?? (MILITARY_TITLE.test(title) ? `${country}MIL` : LEGISLATIVE_TITLE.test(title) ? `${country}LEG` : `${country}GOV`);
     const role = roleFromTitle(st, p, country);
     if (role) c.role = role;
   }
@@ -374,6 +375,9 @@ function hostCountry(st: LinkState, p: PreparedName): string | undefined {
   const city = st.kb.cities.lookup(key)[0];
   return city && city.population >= 5_000 ? largestCityCountry(st, key) : undefined;
 }
+
+/** Members of a legislature in a title ("British lawmaker", "Senator"): the legislature's code. */
+const LEGISLATIVE_TITLE = /\b(?:lawmaker|legislator|senator|congress(?:wo)?man|parliamentarian|MP)\b/iu;
 
 /** Office words of the armed forces in a title ("army chief", "General", "defence attaché"). */
 const MILITARY_TITLE = /\b(?:general|admiral|colonel|commander|army|navy|air force|military|marshal|defen[cs]e ministry|chief of staff|brigadier|major)\b/iu;

@@ -32,6 +32,12 @@ export function countriesIn(st: LinkState, start: number, end: number): string[]
       // A longer place name wins over the country inside it: "New Mexico" is in the USA.
       const iso = countryOfKey(st, key) ?? (n > 1 ? placeCountry(st, key) : undefined);
       if (iso) { out.push(iso); matched = n; }
+      // "Indian-American", "US-Russian": each part a country word, in order.
+      const raw = ws[0]?.text ?? '';
+      if (!iso && n === 1 && /[-\u2010]/u.test(raw)) {
+        const parts = stripPossessive(raw).split(/[-\u2010]/u).map((k) => countryOfKey(st, nameKey(k)));
+        if (parts.every((x) => x !== undefined)) { for (const x of parts) if (x) out.push(x); matched = 1; }
+      }
     }
     i += matched || 1;
   }
@@ -206,6 +212,8 @@ function countryStartsAt(st: LinkState, k: number, limit: number): boolean {
     if (!lastW || ws.length < n || lastW.end > limit) break;
     const key = nameKey(stripPossessive(st.text.slice(ws[0]?.start ?? 0, lastW.end)));
     if (countryOfKey(st, key)) return true;
+    // "Indian-American": a compound of country words.
+    if (n === 1 && countriesIn(st, lastW.start, lastW.end).length > 0) return true;
   }
   return false;
 }
