@@ -33,6 +33,12 @@ describe('link: a body named in a title is the one of the article’s country', 
     expect(byName(doc, 'Arvind Menon')?.code).toBe('INDPTY');
   });
 
+  it('reads "Congress leader" by the dateline’s country when the text names the US more often', () => {
+    const text = 'NEW DELHI (PTI) - Congress leader Arvind Menon said the US deal hurt farmers. The US denied it, and US officials left.';
+    const doc = linkedWithDateline(text, 'NEW DELHI (PTI) -', [['NEW DELHI', 'PLACE'], ['PTI', 'ORG'], ['Arvind Menon', 'PERSON'], ['US', 'PLACE']]);
+    expect(byName(doc, 'Arvind Menon')?.country).toBe('IND');
+  });
+
   it('keeps "Congress leader" American in a story about Washington', () => {
     const doc = linked('Congress leader Jane Porter said the United States would fund the wall. Americans were divided.',
       [['Jane Porter', 'PERSON'], ['United States', 'PLACE']], ctx);

@@ -128,20 +128,43 @@ export function foreignInstance(st: LinkState, key: string): boolean {
 
 /**
  * Among bodies of one name ("Congress": the US legislature or the Indian party), the one of the
- * country the article talks about most; the KB's first on a tie; one the article has named before wins. "Congress leader Rahul Gandhi"
+ * country the article talks about most (the dateline's counting double); the KB's first on a tie; one
+ * the article has named before wins. "Congress leader Rahul Gandhi"
  * in a story about India is not an American legislator.
  */
 function likeliestBody(st: LinkState, cands: readonly KbEntry[]): KbEntry | undefined {
   // One the article has already named ("the Congress party") is the one.
   const named = cands.filter((e) => st.clusters.some((c) => c.entry?.id === e.id));
   if (named.length === 1) return named[0];
+  // Where the story was filed weighs more than a country mentioned in passing.
+  const home = datelineCountry(st);
+  const weight = (e: KbEntry): number => (e.country ? st.countries.get(e.country) ?? 0 : 0) + (e.country && e.country === home ? 2 : 0);
   let best = cands[0];
-  let n = best?.country ? st.countries.get(best.country) ?? 0 : 0;
+  let n = best ? weight(best) : 0;
   for (const e of cands.slice(1)) {
-    const k = e.country ? st.countries.get(e.country) ?? 0 : 0;
+    const k = weight(e);
     if (k > n) { best = e; n = k; }
   }
   return best;
+}
+
+/** The country of the place in the dateline ("NEW DELHI (PTI) -"): as linked, else by its capital. */
+function datelineCountry(st: LinkState): string | undefined {
+  const dl = st.dateline;
+  if (!dl) return undefined;
+  const linked = st.clusters.find((c) => c.type === 'PLACE' && c.country && c.mentions.some((m) => m.start >= dl.start && m.end <= dl.end));
+  if (linked) return linked.country;
+  const ws = st.words.filter((w) => w.start >= dl.start && w.end <= dl.end);
+  for (let i = 0; i < ws.length; i++) {
+    for (let n = 2; n >= 1; n--) {
+      const a = ws[i];
+      const b = ws[i + n - 1];
+      if (!a || !b) continue;
+      const iso = st.kb.byCapital(nameKey(st.text.slice(a.start, b.end)))?.iso3;
+      if (iso) return iso;
+    }
+  }
+  return undefined;
 }
 
 /** Words a printed title may consist of ("Kremlin spokesman", "Foreign Minister"); not "guest". */
