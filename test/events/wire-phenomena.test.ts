@@ -135,6 +135,16 @@ describe('threats: the target may stand in another clause, never the actor\'s ow
   it('"X said Y could use nuclear weapons against Z", X of Y\'s country: a threat', () => {
     expect(briefs('Oleg Pak said North Korea could use nuclear weapons against South Korea.').some((b) => b.startsWith('THREATEN Oleg Pak -> South Korea'))).toBe(true);
   });
+  it('"would take countermeasures if Y …": a conditional hostile act threatens Y', () => {
+    expect(briefs('China said it would take countermeasures if Washington went ahead with the sale.')).toContain('THREATEN China -> Washington occurred');
+  });
+  it('not: "would lift sanctions if Y complies" is a conditional promise, no threat', () => {
+    expect(briefs('France said it would lift tariffs if Iran complied.').some((b) => b.startsWith('THREATEN'))).toBe(false);
+  });
+  it('a direct quote: "We will respond with force," X said', () => {
+    const { doc, events } = eventsOf('"We will respond with force to any attack," Oleg Pak said.', ALL, { quotes: [{ text: '"We will respond with force to any attack,"', kind: 'direct', speaker: `e${ALL.indexOf(PAK) + 1}` }] });
+    expect(events.map((e) => brief(doc, e))).toContain('THREATEN Oleg Pak -> - occurred');
+  });
   it('"vowed to retaliate", "vowed to respond": a threat', () => {
     expect(briefs('Iran vowed to retaliate against the United States.').some((b) => b.startsWith('THREATEN Iran'))).toBe(true);
     expect(briefs('Germany accused Russia of sabotage and vowed to respond.').some((b) => b.startsWith('THREATEN Germany'))).toBe(true);
@@ -203,6 +213,23 @@ describe('concessions', () => {
     const e = events.find((x) => x.type === 'REJECT');
     expect(e?.about?.type).toBe('RETREAT');
     expect(e?.about?.status).toBe('negated');
+  });
+});
+
+describe('joint material acts', () => {
+  it('"X and Y began joint military drills"', () => {
+    expect(briefs('Russia and China began joint military drills on Monday.')).toContain('COOPERATE Russia+China -> - occurred');
+  });
+  it('"X and Y exchanged fire", "swapped prisoners"', () => {
+    expect(briefs('Russia and Germany exchanged fire across the border.')).toContain('ASSAULT Russia+Germany -> - occurred');
+    expect(briefs('Russia and Germany swapped 90 prisoners.')).toContain('RETREAT Russia+Germany -> - occurred');
+  });
+  it('"fired a ballistic missile" at no one is a show of force; "at X" an attack', () => {
+    expect(briefs('North Korea fired an intercontinental ballistic missile on Thursday.')).toContain('MOBILIZE North Korea -> - occurred');
+    expect(briefs('North Korea fired missiles at South Korea.')).toContain('ASSAULT North Korea -> South Korea occurred');
+  });
+  it('not: drills of one country alone are no cooperation', () => {
+    expect(briefs('Russia held military drills near the border.').some((b) => b.startsWith('COOPERATE'))).toBe(false);
   });
 });
 

@@ -56,6 +56,8 @@ const NOT_PARTNER_PREPS = new Set([
 const SAYING_ACTS: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN']);
 /** The status an act gives the act it embeds when its pattern names the infinitive's verb. */
 const EMBEDDED_STATUS: Partial<Record<PloverType, EventStatus>> = { REJECT: 'negated', REQUEST: 'demanded', SANCTION: 'demanded', AGREE: 'planned', THREATEN: 'planned' };
+/** Hostile acts: promised on a condition the other side must meet, they threaten. */
+const HOSTILE_ACTS: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE']);
 /** Acts a party refuses by saying it will not do them ("would not cease fire"). */
 const REFUSABLE: ReadonlySet<PloverType> = new Set(['RETREAT', 'CONCEDE', 'AID', 'COOPERATE']);
 /** Acts an agreement may promise that stand as events of their own ("agreed to cut tariffs"). */
@@ -475,7 +477,7 @@ export class SentenceCoder {
     }
     // "will withdraw its force unless the president arranges a ceasefire": an act promised on a
     // condition the other side must meet is a threat (CAMEO 13).
-    if (!forced && (d.status === 'planned' || d.status === 'possible') && d.type !== 'THREATEN' && this.unlessAfter(v)) {
+    if (!forced && (d.status === 'planned' || d.status === 'possible') && d.type !== 'THREATEN' && (this.conditionAfter(v, 'unless') || (HOSTILE_ACTS.has(d.type) && this.conditionAfter(v, 'if')))) {
       return { type: 'THREATEN', cameo: '130', actor: d.actor, recipient: d.recipient, status: 'occurred', start: d.start, end: d.end, nominal: false, headline: d.headline, about: d, ...(d.reported ? { reported: true } : {}) };
     }
     return d;
@@ -527,7 +529,14 @@ export class SentenceCoder {
   private ownWords(v: number, actor: readonly Participant[]): Participant[] | undefined {
     const { ps } = this.s;
     const sv = speechFrame(ps, v);
-    if (sv === undefined || sv === v) return undefined;
+    if (sv === undefined || sv === v) {
+      // '"We will respond with force," Kim said': the speaker of the quote the verb stands in.
+      const vg = ps.chunks[v]!;
+      const q = vg.infinitive || vg.gerund ? undefined : quoteAt(this.c.quotes, tokStart(ps, vg));
+      const speakers = quoteSpeaker(this.c, tokStart(ps, vg));
+      if (!q || speakers.length === 0) return undefined;
+      return speakers.every((s) => actor.some((a) => samePart(a, s) || (!!a.country && a.country === s.country))) ? speakers : undefined;
+    }
     // A clause of its own ("said it would attack", "said it was examining a plan to strike"), not
     // an object of the verb ("announced the intention of attacking Iran").
     const vg = ps.chunks[v]!;
@@ -573,13 +582,16 @@ export class SentenceCoder {
     return d;
   }
 
-  /** An "unless" clause after the verb at `v`, in its sentence. */
-  private unlessAfter(v: number): boolean {
+  /**
+   * An "unless" (or "if") clause after the verb at `v`, in its sentence: "would take
+   * countermeasures if Washington went ahead" holds a hostile act over the other side.
+   */
+  private conditionAfter(v: number, word: string): boolean {
     const { ps } = this.s;
     for (let k = v + 1; k < ps.chunks.length; k++) {
       const ch = ps.chunks[k]!;
       if (ch.kind === 'PUNCT' && TARGET_STOP.has(ps.toks[ch.from]!.text)) return false;
-      if (ps.toks[ch.from]!.lower === 'unless') return true;
+      if (ps.toks[ch.from]!.lower === word) return true;
     }
     return false;
   }
