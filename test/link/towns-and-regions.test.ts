@@ -45,6 +45,11 @@ describe('link: towns after a locative preposition', () => {
     expect(entityWith(doc, 'Soledar')?.country).toBe('UKR');
   });
 
+  it('does not take a language after "in" for a town of its name', () => {
+    const doc = linked('The statement was read in English to reporters in the United States.', [['United States', 'PLACE']], ctx);
+    expect(entityWith(doc, 'English')?.country).not.toBe('USA');
+  });
+
   it('leaves a capitalized word after a preposition alone when no named country has such a town', () => {
     const doc = linked('He spoke at Harvard about Russia in May.', [['Harvard', 'ORG'], ['Russia', 'PLACE']], ctx);
     expect(entityWith(doc, 'Harvard')?.type).toBe('ORG');

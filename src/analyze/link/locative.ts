@@ -11,6 +11,7 @@ import { cityEntry } from './places.js';
 import { isCapitalized } from './words.js';
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'from', 'outside', 'around', 'at']);
+const LANGUAGE = /^(?:\p{Lu}\p{Ll}+(?:ish|ic)|Hindi|Urdu|Farsi|Persian|Pashto|Dari|Hebrew|Swahili|Latin|Tagalog|Bengali|Punjabi|Tamil|Telugu|Marathi|Gujarati|Kannada|Malayalam|Tigrinya|Somali|Hausa|Yoruba)$/u;
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 function placeFor(st: LinkState, key: string, end: number): KbEntry | undefined {
@@ -33,7 +34,10 @@ export function linkLocativeTowns(st: LinkState): void {
     if (two && after && isCapitalized(after.text) && /^ $/u.test(st.text.slice(next.end, after.start))) continue;
     const last = two ? next : w;
     if (claimed(st, w.start, last.end)) continue;
-    const e = placeFor(st, nameKey(st.text.slice(w.start, last.end)), last.end);
+    const key = nameKey(st.text.slice(w.start, last.end));
+    // "in English", "in Arabic", "in Hindi": a language, not a town of its name.
+    if (st.kb.byDemonym(key).length > 0 || LANGUAGE.test(w.text)) continue;
+    const e = placeFor(st, key, last.end);
     if (!e?.country || !st.countries.has(e.country)) continue;
     mentionOf(st, clusterFor(st, e), w.start, last.end, 'name');
   }
