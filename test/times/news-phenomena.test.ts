@@ -37,6 +37,12 @@ describe('times: holidays take the year the sentence means', () => {
     expect(pairs('This past Christmas was quiet.', SEP_2021)).toEqual(['This past Christmas=2020-12-25']);
     expect(pairs('It was quieter than the previous Easter.', SEP_2021)).toEqual(['the previous Easter=2021-04-04']);
   });
+  it('on the holiday itself, "last" and "next" are a year away, a plain mention is today', () => {
+    const XMAS = '2021-12-25T10:00:00Z';
+    expect(valueOf('Last Christmas was quiet.', 'Last Christmas', XMAS)).toBe('2020-12-25');
+    expect(valueOf('Next Christmas will be better.', 'Next Christmas', XMAS)).toBe('2022-12-25');
+    expect(valueOf('Christmas was quiet.', 'Christmas', XMAS)).toBe('2021-12-25');
+  });
   it('"in the new year" is the coming year late in a year, the current one early in it', () => {
     expect(pairs('In the new year, talks will resume.', SEP_2021)).toEqual(['the new year=2022']);
     expect(pairs('Talks will resume early in the new year.', JAN_2022)).toEqual(['the new year=2022']);

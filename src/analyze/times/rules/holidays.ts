@@ -81,8 +81,9 @@ const NEW_YEAR = /\b(?:in|into|after|until|till|by|early\s+in|early|over)\s+(the
 const RUN_UP_DAYS = 60;
 
 /**
- * The year of a holiday named without one. "last"/"next" and a past or future tense pick the
- * occurrence before or after the reference (the reference day itself counts as either) (a past tense in a run-up, the one just ahead); with no
+ * The year of a holiday named without one. "last" and "next" pick the occurrence before or after
+ * the reference day; a past or future tense too, except that the reference day itself counts as
+ * either, and a past-tense run-up ("ahead of Christmas") leads to the one just ahead. With no
  * tense, or the present, the nearer one: "Christmas sales are up" in January is the Christmas just
  * gone, "before Christmas" in September the coming one.
  */
@@ -90,11 +91,13 @@ function yearFor(book: Rulebook, ref: Reference, mod: string, tense: Tense, runU
   const here = book(ref.year);
   const days = daysBetween(ref, here);
   if (mod === 'this') return ref.year;
-  if (mod === 'last' || (!mod && tense === 'past')) {
-    if (!mod && runUp && days > 0 && days <= RUN_UP_DAYS) return ref.year;
+  if (mod === 'last') return days >= 0 ? ref.year - 1 : ref.year;
+  if (mod === 'next') return days <= 0 ? ref.year + 1 : ref.year;
+  if (tense === 'past') {
+    if (runUp && days > 0 && days <= RUN_UP_DAYS) return ref.year;
     return days > 0 ? ref.year - 1 : ref.year;
   }
-  if (mod === 'next' || tense === 'future' || tense === 'modal') return days < 0 ? ref.year + 1 : ref.year;
+  if (tense === 'future' || tense === 'modal') return days < 0 ? ref.year + 1 : ref.year;
   // The nearer occurrence: last year's when this year's is over half a year ahead, next year's
   // when this year's is over half a year behind.
   if (days > 183) return ref.year - 1;
