@@ -1,7 +1,8 @@
 /**
  * Durations: "three years" → `P3Y`, "48 hours" → `PT48H`, "a two-year" term → `P2Y`, "the past two
  * months", "the first nine months" → `P9M`, "2 1/2 years" → `P2Y6M`, "several years" → `PXY`,
- * "recent years" → `PXY`. Approximations ("about", "nearly", "more than") stay in the span with a mod.
+ * "recent years" → `PXY`, "hours later" → `PTXH`, "two protests in as many days" → `P2D`.
+ * Approximations ("about", "nearly", "more than") stay in the span with a mod.
  */
 import { cand, type Candidate, type Rule } from '../candidate.js';
 import { NUMBER_RE, numberValue, ORDINALS, UNIT_RE, unitOf, type Unit } from '../lexicon.js';
