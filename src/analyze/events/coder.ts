@@ -442,7 +442,8 @@ export class SentenceCoder {
     // "Kim warned that North Korea would respond … to any provocation by South Korea": the
     // speaker's own country is no target of a threat; the party warned may stand later.
     notOwnCountry(this.c, d);
-    if (!forced && d.type !== 'CONSULT' && !d.recipient.some((r) => r.country || r.code || r.entity)) {
+    // (A name nothing knows, bound to the recipient slot, is still the one acted on: "warned Biden not to".)
+    if (!forced && d.type !== 'CONSULT' && !d.recipient.some((r) => r.country || r.code || r.entity || NAME_WORDS.test(r.text))) {
       // "promised to continue military aid to war-torn Mozambique", "refused to deploy
       // peacekeepers in Iraq": the country the clause's act is aimed at or takes place in, as CAMEO
       // and PLOVER code the target when no named party undergoes it.
