@@ -48,6 +48,8 @@ describe('link: towns after a locative preposition', () => {
   it('does not take a language after "in" for a town of its name', () => {
     const doc = linked('The statement was read in English to reporters in the United States.', [['United States', 'PLACE']], ctx);
     expect(entityWith(doc, 'English')?.country).not.toBe('USA');
+    const tagged = linked('The statement was read in English to reporters in the United States.', [['English', 'OTHER'], ['United States', 'PLACE']], ctx);
+    expect(entityWith(tagged, 'English')?.country).not.toBe('USA');
   });
 
   it('leaves a capitalized word after a preposition alone when no named country has such a town', () => {

@@ -11,7 +11,8 @@ import { cityEntry } from './places.js';
 import { isCapitalized } from './words.js';
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'from', 'outside', 'around', 'at']);
-const LANGUAGE = /^(?:\p{Lu}\p{Ll}+(?:ish|ic)|Hindi|Urdu|Farsi|Persian|Pashto|Dari|Hebrew|Swahili|Latin|Tagalog|Bengali|Punjabi|Tamil|Telugu|Marathi|Gujarati|Kannada|Malayalam|Tigrinya|Somali|Hausa|Yoruba)$/u;
+/** Languages, which follow "in" like towns do. */
+export const LANGUAGE = /^(?:\p{Lu}\p{Ll}+(?:ish|ic)|Hindi|Urdu|Farsi|Persian|Pashto|Dari|Hebrew|Swahili|Latin|Tagalog|Bengali|Punjabi|Tamil|Telugu|Marathi|Gujarati|Kannada|Malayalam|Tigrinya|Somali|Hausa|Yoruba)$/u;
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 function placeFor(st: LinkState, key: string, end: number): KbEntry | undefined {

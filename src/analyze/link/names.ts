@@ -15,6 +15,7 @@ import { stripPossessive } from './words.js';
 import { afterLocative, cityEntry, largestCityCountry } from './places.js';
 import { creditedAsAgency } from './agency.js';
 import { orgCountry } from './org-country.js';
+import { LANGUAGE } from './locative.js';
 
 const FAMILY_FIRST: ReadonlySet<string> = new Set(['PRK', 'KOR', 'CHN', 'TWN', 'KHM']);
 /** Where people are named again by their given name: Ethiopian and Eritrean patronymics ("Abiy" for
@@ -196,7 +197,7 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     // Brussels" is the city.
     if (e && isCityMetonym(st, e, p) && !speaksAt(st, p.end)) e = cityEntry(st, p.key, p.end) ?? e;
     // A capital named as an actor ("Pyongyang said", tagged ORG) is the same place, coded as its government.
-    const locative = (p.type === 'PLACE' || p.type === 'OTHER') && afterLocative(st, p.start);
+    const locative = (p.type === 'PLACE' || (p.type === 'OTHER' && !LANGUAGE.test(p.text))) && afterLocative(st, p.start);
     if (!e && (p.type === 'PLACE' || locative || (p.type !== 'PERSON' && st.kb.byCapital(p.key)))) {
       e = cityEntry(st, p.key, p.end, locative);
     }
