@@ -65,6 +65,24 @@ function dayThenClock(sorted: Candidate[], text: string, drop: Set<Candidate>): 
   }
 }
 
+/**
+ * "at 4 in the morning (4 a.m. EDT Thursday)": a clock time glossed in a parenthesis right after it
+ * takes the date the gloss names, when both say the same hour.
+ */
+function parenGloss(sorted: Candidate[], text: string): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const t = sorted[i];
+    const g = sorted[i + 1];
+    if (!t || !g || t.type !== 'TIME' || g.type !== 'TIME' || !t.inferred || g.start < t.end) continue;
+    if (!/^\s*\($/u.test(text.slice(t.end, g.start)) || !/^[^()]{0,30}\)/u.test(text.slice(g.end, g.end + 32))) continue;
+    const ct = /^\d{4}-\d\d-\d\d(T\d\d:\d\d)$/u.exec(t.value);
+    const cg = /^(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$/u.exec(g.value);
+    if (!ct || !cg || ct[1] !== cg[2]) continue;
+    t.value = (cg[1] ?? '') + (ct[1] ?? '');
+    if (!g.inferred) delete t.inferred;
+  }
+}
+
 export const timeWithDateRefiner: Refiner = {
   name: 'time-with-date',
   refine(cands, { text }) {
@@ -100,6 +118,7 @@ export const timeWithDateRefiner: Refiner = {
     }
     dayThenClock(sorted.filter((c) => !drop.has(c)), text, drop);
     clockRangeShare(sorted.filter((c) => !drop.has(c)).sort((a, b) => a.start - b.start), text);
+    parenGloss(sorted.filter((c) => !drop.has(c)).sort((a, b) => a.start - b.start), text);
     return cands.filter((c) => !drop.has(c));
   },
 };

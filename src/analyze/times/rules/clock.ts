@@ -14,6 +14,9 @@ const CLOCK = new RegExp(
   'gu',
 );
 
+/** "4 in the morning", "10 o'clock at night": an hour with its part of the day instead of a.m./p.m. */
+const HOUR_IN_PART = /\b(\d{1,2})(?:[:.](\d\d))?\s+(?:o'clock\s+)?(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b(?!\s+(?:session|trading|edition|papers?|news|show|shift)\b)/giu;
+
 /** Named times of day: "noon Thursday" is 12:00, "midnight" the end of the day (TIMEX3 T24:00). */
 const NAMED = /\b(noon|midday|midnight)\b/gi;
 const NAMED_VALUE: Record<string, string> = { noon: 'T12:00', midday: 'T12:00', midnight: 'T24:00' };
@@ -33,6 +36,18 @@ export const clockRule: Rule = {
       // A closing parenthesis belongs to the span only with its opening one: "(GMT)".
       const end = m.index + m[0].length - (m[0].endsWith(')') && !m[0].includes('(') ? 1 : 0);
       out.push(cand('clock', m.index, end, 'TIME', `${date}T${pad(hour)}:${pad(minute)}`, { inferred: !!ref, priority: 2 }));
+    }
+    for (const m of text.matchAll(HOUR_IN_PART)) {
+      let hour = Number(m[1]);
+      const minute = Number(m[2] ?? 0);
+      const part = (m[3] ?? m[4] ?? '').toLowerCase();
+      if (hour < 1 || hour > 12 || minute > 59) continue;
+      // "4 in the afternoon" is 16:00; "12 at night" midnight's hour 0; "11 at night" 23:00.
+      if (part === 'morning') hour %= 12;
+      else if (part === 'night') hour = hour === 12 ? 0 : hour < 5 ? hour : hour + 12;
+      else hour = hour === 12 ? 12 : hour + 12;
+      const date = ref ? fmtDate(refDate(ref)) : 'XXXX-XX-XX';
+      out.push(cand('clock', m.index, m.index + m[0].length, 'TIME', `${date}T${pad(hour)}:${pad(minute)}`, { inferred: !!ref, priority: 2 }));
     }
     for (const m of text.matchAll(NAMED)) {
       // "High Noon", "high noon comes today": the idiom for a showdown, not a clock time.

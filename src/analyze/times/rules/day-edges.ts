@@ -4,7 +4,8 @@
  * tells of them on the day it is filed, so they take the reference's date; one still ahead ("will
  * attack at dawn", written after dawn) is the next day's. A day beside them ("at dawn on Tuesday")
  * gives its own date (the time-with-date refiner). "The dawn of a new era", "a new dawn" and the
- * name "Dawn" are not times.
+ * name "Dawn" are not times. The middle of a part of the day is that part too: "by mid-afternoon"
+ * → `TAF`, "mid-afternoon yesterday" → yesterday's.
  */
 import { addDays, fmtDate } from '../calendar.js';
 import { cand, type Candidate, type Rule } from '../candidate.js';
@@ -20,6 +21,10 @@ const TIME_BEFORE = /\b(?:at|before|after|until|till|by|from|around|near|since|a
 const AS_MODIFIER = /^\s+(?:raids?|attacks?|strikes?|assaults?|offensive|operations?|prayers?|curfew|patrols?|swoops?)\b/iu;
 /** The morning edges read as a second word of a phrase: "a new dawn", "false dawn". */
 const FIGURATIVE_BEFORE = /\b(?:new|false|a\s+new|the\s+new)\s+$/iu;
+/** "mid-afternoon", "mid morning": a part of the day without a day. */
+const MID_PART = /\bmid[- ]?(morning|afternoon|evening)\b(?!-)/giu;
+const MID_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
+
 /** Whether the part of day is still ahead of a reference taken at `hour`. */
 const EDGE_HOUR: Record<string, number> = { MO: 6, EV: 18 };
 
@@ -48,6 +53,11 @@ export const dayEdgesRule: Rule = {
       // Still to come: today's when the reference is before it, else tomorrow's.
       if (tenseAt(s, e) === 'future' && ref.hour >= (EDGE_HOUR[part] ?? 12)) day = addDays(day, 1);
       out.push(cand('day-edges', s, e, 'TIME', `${fmtDate(day)}T${part}`, { inferred: true, priority: 2 }));
+    }
+    for (const m of text.matchAll(MID_PART)) {
+      const part = MID_CODE[(m[1] ?? '').toLowerCase()] ?? 'AF';
+      const value = ref ? `${fmtDate(refDate(ref))}T${part}` : `XXXX-XX-XXT${part}`;
+      out.push(cand('day-edges', m.index, m.index + m[0].length, 'TIME', value, { inferred: !!ref, priority: 2 }));
     }
     return out;
   },
