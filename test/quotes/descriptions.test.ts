@@ -75,6 +75,18 @@ describe('a plain description stands for the person just named', () => {
     expect(q).toMatchObject({ speaker: 'amsel', speakerText: 'the former vice president' });
   });
 
+  it('of the people just named, the one the story is about', () => {
+    const doc = build([
+      'Race',
+      'Candidate Rolf Mayer toured three factories on Tuesday. Mayer promised new jobs, and Mayer\'s aides said he would return.',
+      'President Halvard Rusk, campaigning elsewhere, mocked the tour. The businessman said the president was out of touch.',
+    ].join('\n\n'), [
+      { id: 'mayer', type: 'PERSON', name: 'Rolf Mayer', names: ['Rolf Mayer', 'Mayer'] },
+      { id: 'rusk', type: 'PERSON', name: 'Halvard Rusk', names: ['Halvard Rusk'], role: 'President of Norland' },
+    ]);
+    expect(quoteStarting(runQuotes(doc), 'the president was out')).toMatchObject({ speaker: 'mayer', speakerText: 'The businessman' });
+  });
+
   it('a hyphenated description ("the cricketer-turned-politician")', () => {
     const doc = build('Protest\n\nFormer premier Rafiq Daud led a march on Sunday.\n\nThe cricketer-turned-politician said the march would go on.', [
       { id: 'daud', type: 'PERSON', name: 'Rafiq Daud', names: ['Rafiq Daud'] },
@@ -146,6 +158,28 @@ describe('descriptions of someone else', () => {
     const q = quoteStarting(runQuotes(doc), 'the plan would fail');
     expect(q?.speakerText).toBe('The minister');
     expect(q?.speaker).toBeUndefined();
+  });
+
+  it('a party or place word the person\'s titles lack, or a noun making another office', () => {
+    const doc = build([
+      'Race',
+      'Republican nominee Dana Wolk and Libertarian nominee Gus Ohm debated on Monday. Former president Hal Brand watched.',
+      'The Democratic nominee said the debate was a farce. The band leader said he had enjoyed it.',
+    ].join('\n\n'), [
+      { id: 'wolk', type: 'PERSON', name: 'Dana Wolk', names: ['Dana Wolk'], titles: ['Republican nominee'] },
+      { id: 'ohm', type: 'PERSON', name: 'Gus Ohm', names: ['Gus Ohm'], titles: ['Libertarian nominee'] },
+      { id: 'brand', type: 'PERSON', name: 'Hal Brand', names: ['Hal Brand'], role: 'President of Norland' },
+    ]);
+    const quotes = runQuotes(doc);
+    expect(quoteStarting(quotes, 'the debate was a farce')?.speaker).toBeUndefined();
+    expect(quoteStarting(quotes, 'he had enjoyed it')?.speaker).toBeUndefined();
+  });
+
+  it('the description\'s gender', () => {
+    const doc = build('Race\n\nSenator Ana Pell spoke first. "We will win," she said.\n\nThe businessman said the race was close.', [
+      { id: 'pell', type: 'PERSON', name: 'Ana Pell', names: ['Ana Pell'] },
+    ]);
+    expect(quoteStarting(runQuotes(doc), 'the race was close')?.speaker).toBeUndefined();
   });
 
   it('a country word in the description is not the speaker', () => {

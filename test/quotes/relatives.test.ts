@@ -78,4 +78,20 @@ describe('"which" and "who" after a noun phrase', () => {
     ]);
     expect(quoteStarting(runQuotes(doc), 'he did not regret')?.speaker).toBe('aalders');
   });
+
+  it('"who" after a place hangs on the noun before it', () => {
+    const doc = withEntities(docOf('Tax\n\nThe plan pleased Democrats in Ostria, who have argued for it for years.'), [
+      ...places, { id: 'dems', type: 'GROUP', name: 'Democrats', names: ['Democrats'] },
+    ]);
+    expect(runQuotes(doc).find((q) => q.speakerText === 'who')?.speaker).toBe('dems');
+  });
+
+  it('"who" after a body hangs on the person before it', () => {
+    const doc = withEntities(docOf('Email\n\nThe panel heard from a staffer at the Foreign Office who said he was told never to speak of it.'), [
+      { id: 'fo', type: 'ORG', name: 'Foreign Office', names: ['Foreign Office'] },
+    ]);
+    const q = runQuotes(doc).find((x) => x.speakerText === 'who');
+    expect(q).toBeDefined();
+    expect(q?.speaker).toBeUndefined();
+  });
 });

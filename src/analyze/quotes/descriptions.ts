@@ -8,6 +8,7 @@
  * president's spokesman") phrases describe someone else and are left alone.
  */
 import type { Entity } from '../../model.js';
+import type { Token } from '../doc.js';
 import type { TokenRange, View } from './phrases.js';
 
 /** What a person the description fits looks like: an entity, its last mention before the phrase. */
@@ -17,6 +18,8 @@ export interface PersonCandidate {
   lastBefore: number;
   /** Mentions by name or title: how much the article is about them. */
   named: number;
+  /** What the article has shown of their gender, if anything. */
+  gender?: Gender;
 }
 
 /** Office words and what a role or title must say to hold them. */
@@ -100,19 +103,41 @@ interface Described {
   office?: RegExp;
   /** Qualifiers the role must hold too ("foreign" of "foreign minister"). */
   qualifiers: string[];
+  /**
+   * Words a person's role or titles must hold for the description to fit: a party or a place that
+   * is no country ("the Republican nominee", "the New York businessman"), a noun that makes another
+   * office of the head ("the band leader").
+   */
+  marks: string[];
   past: boolean;
+  gender?: Gender;
 }
 
-/** Read a phrase as a definite description of one person; undefined when it is not one. */
-export function describedPerson(v: View, r: TokenRange): Described | undefined {
+type Gender = 'm' | 'f';
+
+const MALE = /(?:^|-)(?:man|businessman|statesman|spokesman|chairman|congressman|king|prince|emperor|father|son|brother)$/u;
+const FEMALE = /(?:^|-)(?:woman|businesswoman|stateswoman|spokeswoman|chairwoman|congresswoman|queen|princess|empress|mother|daughter|sister)$/u;
+
+/** Adjective-like nouns that say what kind of person, not which office: "the veteran president". */
+const KIND_WORDS = new Set(['veteran', 'career', 'hardline', 'hardliner', 'populist', 'strongman', 'opposition', 'party']);
+
+/**
+ * Read a phrase as a definite description of one person; undefined when it is not one. `isPlace`
+ * says which tokens name a country or place (their country is checked apart).
+ */
+export function describedPerson(v: View, r: TokenRange, isPlace: (t: Token) => boolean = () => false): Described | undefined {
   const first = v.tokens[r.from];
   const last = v.tokens[r.to - 1];
   if (!first || !last || first.text.toLowerCase() !== 'the' || r.to - r.from < 2 || r.to - r.from > 7) return undefined;
   const words: string[] = [];
+  const marks: string[] = [];
   for (let k = r.from + 1; k < r.to; k++) {
     const t = v.tokens[k];
     if (!t) return undefined;
     const w = t.text.toLowerCase();
+    // ("Harvard-educated", "Moscow-born" say what kind of person, like "65-year-old".)
+    if (k < r.to - 1 && !isPlace(t) && !PAST.test(w) && !QUALIFIERS.has(w) && !KIND_WORDS.has(w) && !/-\p{Ll}+$/u.test(t.text)
+      && (/^\p{Lu}/u.test(t.text) || (t.pos === 'NOUN' && !/\d/u.test(w)))) marks.push(norm(w.replace(/['’]s?$/u, '')));
     // "the president's spokesman": someone the president has, not the president.
     if (/^['’]s?$/u.test(w)) {
       const owner = words[words.length - 1];
@@ -129,10 +154,21 @@ export function describedPerson(v: View, r: TokenRange): Described | undefined {
   const head = lastWord.includes('-') && !/\d/u.test(lastWord) ? (lastWord.split('-').pop() ?? '') : lastWord;
   const past = words.some((w) => PAST.test(w));
   const qualifiers = words.slice(0, -1).filter((w) => QUALIFIERS.has(w));
+  const gender = MALE.test(lastWord) ? 'm' : FEMALE.test(lastWord) ? 'f' : undefined;
   const office = OFFICES.get(head);
-  if (office) return { head, office, qualifiers, past };
-  if (PLAIN.has(head) || /^\d+-year-old$/u.test(head)) return { head, qualifiers: [], past };
+  const d: Described = { head, qualifiers, marks, past };
+  if (gender) d.gender = gender;
+  if (office) return { ...d, office };
+  if (PLAIN.has(head) || /^\d+-year-old$/u.test(head)) return { ...d, qualifiers: [] };
   return undefined;
+}
+
+/** Does what the article says of the person (role, titles, gender) allow the description? */
+function allows(c: PersonCandidate, d: Described): boolean {
+  if (d.gender && c.gender && d.gender !== c.gender) return false;
+  if (d.marks.length === 0) return true;
+  const o = officesOf(c.entity);
+  return d.marks.every((m) => o.includes(m));
 }
 
 /** Does the person hold the office the description names? */
@@ -152,7 +188,7 @@ function holds(e: Entity, d: Described): boolean {
 export function personFor(
   d: Described, candidates: readonly PersonCandidate[], part: number, partOf: (offset: number) => number, country?: string,
 ): Entity | undefined {
-  const before = candidates.filter((c) => c.lastBefore >= 0 && (!country || !c.entity.country || c.entity.country === country))
+  const before = candidates.filter((c) => c.lastBefore >= 0 && (!country || !c.entity.country || c.entity.country === country) && allows(c, d))
     .sort((a, b) => b.lastBefore - a.lastBefore);
   // The article's main person: named most often, and at least twice.
   const main = [...before].sort((a, b) => b.named - a.named)[0];
@@ -165,7 +201,9 @@ export function personFor(
   }
   // A plain or past description: not the sitting holder of the office it says was held.
   const fits = (c: PersonCandidate): boolean => !(d.office && d.past && holds(c.entity, { ...d, past: false }));
-  const recent = before.find((c) => partOf(c.lastBefore) >= part - 2 && fits(c));
+  // Of the people named in the last few paragraphs, the one the article names most ("the New
+  // York businessman" after a paragraph on the president is still the candidate the story is about).
+  const recent = before.filter((c) => partOf(c.lastBefore) >= part - 2 && fits(c)).sort((a, b) => b.named - a.named)[0];
   if (recent) return recent.entity;
   return main && main.named >= 2 && fits(main) ? main.entity : undefined;
 }

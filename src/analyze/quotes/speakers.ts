@@ -72,7 +72,8 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
     return sp;
   }
   const modifier = !!hit?.entity && notPerson && isModifier(hit.entity, v, r);
-  const described = !hit?.entity || modifier ? describedPerson(v, r) : undefined;
+  const isPlace = (t: { start: number; end: number }): boolean => env.mentions.entityFor(t.start, t.end)?.entity?.type === 'PLACE';
+  const described = !hit?.entity || modifier ? describedPerson(v, r, isPlace) : undefined;
   if (described) {
     // "the Nigerian leader", "the 65-year-old leader", "the Harvard-educated politician": a person,
     // not the country or the word in the phrase; "the Kremlin spokesman" no one named stays the Kremlin.
@@ -183,8 +184,23 @@ function candidatesBefore(env: SpeakerEnv, pos: number): PersonCandidate[] {
       if (m.form !== 'pronoun' && m.form !== 'description') named++;
       if (m.end <= pos && m.start > lastBefore) lastBefore = m.start;
     }
-    return { entity, lastBefore, named };
+    const c: PersonCandidate = { entity, lastBefore, named };
+    const gender = env.focus.genderOf({ entity, text: entity.name }) ?? pronounGenderOf(entity);
+    if (gender) c.gender = gender;
+    return c;
   });
+}
+
+/** The gender the link stage's pronouns ("he", "her") give a person, when they agree. */
+function pronounGenderOf(e: Entity): 'm' | 'f' | undefined {
+  let m = 0;
+  let f = 0;
+  for (const x of e.mentions) {
+    if (x.form !== 'pronoun') continue;
+    if (/^(?:he|him|his)$/iu.test(x.text)) m++;
+    else if (/^(?:she|her|hers)$/iu.test(x.text)) f++;
+  }
+  return m > 0 && f === 0 ? 'm' : f > 0 && m === 0 ? 'f' : undefined;
 }
 
 /** The index of the part holding offset `at`. */
@@ -221,7 +237,15 @@ function resolvePronoun(env: SpeakerEnv, v: View, r: TokenRange, part: number, s
     if (ante) {
       // speakerText stays as printed at the cue ("who"); the entity is the antecedent's, unless
       // that is only a place inside it ("Pakistan's National Security Committee, which said").
-      const a = resolvePhrase(env, v, ante, part);
+      let a = resolvePhrase(env, v, ante, part);
+      // "Democrats on Capitol Hill, who", "a staffer at the State Department who": the noun the
+      // place or body hangs on is the antecedent; a place is never "who".
+      const prep = tok(v, ante.from - 1);
+      if (a.entity && (a.entity.type === 'PLACE' || (word === 'who' && a.entity.type === 'ORG')) && prep && /^(?:on|in|at|from|of|for|with|across)$/iu.test(prep.text)) {
+        const outer = phraseEndingAt(v, ante.from - 1);
+        if (outer) a = resolvePhrase(env, v, outer, part);
+      }
+      if (a.entity && word === 'who' && a.entity.type === 'PLACE') a = { ...a, entity: undefined, type: 'PERSON' };
       if (a.entity && !(a.entity.type === 'PLACE' && isModifier(a.entity, v, ante))) {
         sp.entity = a.entity;
         if (a.type) sp.type = a.type;
