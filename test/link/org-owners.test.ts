@@ -25,6 +25,16 @@ describe('link: bodies named after another country', () => {
     expect(entityWith(doc, 'Korea Affairs Desk')?.country).toBeUndefined();
   });
 
+  it('does not read the affairs a bureau handles as its owner after "of"', () => {
+    const doc = linked('The Bureau of Indian Affairs issued new rules.', [['Bureau of Indian Affairs', 'ORG']], ctx);
+    expect(entityWith(doc, 'Bureau of Indian Affairs')?.country).not.toBe('IND');
+  });
+
+  it('reads a country word before other words than "Affairs" as the owner', () => {
+    const doc = linked('The Russian International Affairs Council hosted the debate.', [['Russian International Affairs Council', 'ORG']], ctx);
+    expect(entityWith(doc, 'Russian International Affairs Council')?.country).toBe('RUS');
+  });
+
   it('still reads a country word that names the owner', () => {
     const doc = linked('The Indian Army Northern Command said two soldiers died.', [['Indian Army Northern Command', 'ORG']], ctx);
     expect(entityWith(doc, 'Indian Army Northern Command')?.country).toBe('IND');

@@ -2,32 +2,60 @@
  * The country of a body the KB does not know, from its own name. The owner a name gives after
  * "of" comes first ("Office of the Central Commission for Foreign Affairs", "... of the State
  * Council": China's); a country named as the subject of the body's work is not its owner ("Taiwan
- * Affairs Office", "Hong Kong and Macao Affairs Office" are Chinese); else a country word in the
- * name ("Indian Army").
+ * Affairs Office", "Hong Kong and Macao Affairs Office" are Chinese; the "Bureau of Indian Affairs"
+ * is not India's); else a country word in the name ("Indian Army", "Russian International
+ * Affairs Council").
  */
 import { nameKey } from '../../kb/index.js';
 import type { LinkState } from './state.js';
 import { countriesIn } from './titles.js';
+import { wordAt } from './words.js';
 
-/** A country's affairs handled by the body: "Taiwan Affairs", "Hong Kong and Macao Affairs". */
-const AFFAIRS_OF = /\p{Lu}[\p{L}.]*(?: (?:and )?\p{Lu}[\p{L}.]*)* Affairs\b/u;
+/** Spans of "<country words> Affairs" in [start, end): the country is what the body deals with. */
+function affairsSpans(st: LinkState, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = wordAt(st.words, start); i < st.words.length; i++) {
+    const w = st.words[i];
+    if (!w || w.end > end) break;
+    if (w.text !== 'Affairs') continue;
+    // Back over country words and "and": "Hong Kong and Macao Affairs".
+    let from = w.start;
+    for (let k = i - 1; k >= 0; k--) {
+      const p = st.words[k];
+      if (!p || p.start < start) break;
+      const prev = st.words[k - 1];
+      if (p.text === 'and' || countriesIn(st, p.start, p.end).length > 0) from = p.start;
+      // A country of two words ("Hong Kong"): both go.
+      else if (prev && prev.start >= start && countriesIn(st, prev.start, p.end).length > 0) { from = prev.start; k--; }
+      else break;
+    }
+    if (from < w.start) out.push([from, w.end]);
+  }
+  return out;
+}
 
-function ownerCountry(st: LinkState, start: number, end: number): string | undefined {
-  const text = st.text.slice(start, end);
-  const of = / of (?:the )?/u.exec(text);
-  if (!of) return undefined;
-  const from = start + of.index + of[0].length;
-  const inOwner = countriesIn(st, from, end)[0];
-  if (inOwner) return inOwner;
-  const owner = st.kb.lookup(nameKey(st.text.slice(from, end))).find((e) => e.kind === 'org' && e.country && st.kb.country(e.country));
-  return owner?.country;
+/** Countries in [start, end) outside the given spans. */
+function countriesOutside(st: LinkState, start: number, end: number, masked: ReadonlyArray<[number, number]>): string[] {
+  const out: string[] = [];
+  let at = start;
+  for (const [a, b] of [...masked].sort((x, y) => x[0] - y[0])) {
+    if (a > at) out.push(...countriesIn(st, at, a));
+    at = Math.max(at, b);
+  }
+  if (at < end) out.push(...countriesIn(st, at, end));
+  return out;
 }
 
 export function orgCountry(st: LinkState, start: number, end: number): string | undefined {
-  const owner = ownerCountry(st, start, end);
-  if (owner) return owner;
-  const affairs = AFFAIRS_OF.exec(st.text.slice(start, end));
-  if (!affairs) return countriesIn(st, start, end)[0];
-  const a = start + affairs.index;
-  return countriesIn(st, start, a)[0] ?? countriesIn(st, a + affairs[0].length, end)[0];
+  const masked = affairsSpans(st, start, end);
+  const text = st.text.slice(start, end);
+  const of = / of (?:the )?/u.exec(text);
+  if (of) {
+    const from = start + of.index + of[0].length;
+    const inOwner = countriesOutside(st, from, end, masked)[0];
+    if (inOwner) return inOwner;
+    const owner = st.kb.lookup(nameKey(st.text.slice(from, end))).find((e) => e.kind === 'org' && e.country && st.kb.country(e.country));
+    if (owner?.country) return owner.country;
+  }
+  return countriesOutside(st, start, end, masked)[0];
 }
