@@ -21,3 +21,15 @@ describe('times: hours and parts of the day in words', () => {
     expect(pairs('In London at mid-afternoon yesterday, shares were up.', REF)).toEqual(['mid-afternoon yesterday=2000-04-04TAF']);
   });
 });
+
+describe('times: "that night", "the next morning"', () => {
+  const THU = '2000-02-24T09:00:00Z';
+  it('are dated by the day last named', () => {
+    expect(pairs('He was arrested on Feb. 22 and appeared in court the next morning.', THU)).toEqual(['Feb. 22=2000-02-22', 'the next morning=2000-02-23']);
+    expect(pairs('He was arrested on Tuesday. That night, protesters gathered.', THU)).toEqual(['Tuesday=2000-02-22', 'That night=2000-02-22']);
+  });
+  it('with no day named before them, they are left out', () => {
+    expect(pairs('The next morning, he left.', THU)).toEqual([]);
+    expect(pairs('That night, protesters gathered.', THU)).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { anaphorShift, ANAPHORA_RULE } from '../rules/anaphora.js';
 const DAY = /^(\d{4})-(\d\d)-(\d\d)/u;
 const MONTH = /^(\d{4})-(\d\d)(?!\d)/u;
 const YEAR = /^(\d{4})(?!\d)/u;
+const PART_OF_DAY = /(?:morning|afternoon|evening|night)$/u;
 
 export const anaphoraRefiner: Refiner = {
   name: 'anaphora',
@@ -30,8 +31,11 @@ export const anaphoraRefiner: Refiner = {
           c.value = fmtMonth(m.year, m.month);
         } else if (/day$/u.test(phrase) && day) {
           c.value = fmtDate(addDays({ year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) }, n));
-        } else if (!/^the\s+(?:following|previous|prior|next)\b/u.test(phrase)) {
-          // "that day" with no dated day before it points at an undated event: no value to give.
+        } else if (PART_OF_DAY.test(phrase) && day) {
+          // "that night" is (on) the day last named, "the next morning" the day after it.
+          c.value = fmtDate(addDays({ year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) }, n));
+        } else if (PART_OF_DAY.test(phrase) || !/^the\s+(?:following|previous|prior|next)\b/u.test(phrase)) {
+          // "that day" (or "the next morning") with no dated day before it points at an undated event: no value to give.
           continue;
         }
       }

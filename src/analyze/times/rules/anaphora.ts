@@ -1,6 +1,7 @@
 /**
  * Times that point back at a time the story already named: "that year", "later that year", "the
- * following year", "the previous month", "that day", "the next day". TimeML anchors them on that
+ * following year", "the previous month", "that day", "the next day", "that night", "the next
+ * morning". TimeML anchors them on that
  * earlier time ("on the same day" is the day last named), not on the publication date ("In 1995 it fell; the following year it rose" →
  * `1996`). This rule finds them with a value relative to the reference as a fallback; the anaphora
  * refiner re-anchors them on the nearest time before them.
@@ -10,7 +11,7 @@ import { shifted } from './relative.js';
 
 export const ANAPHORA_RULE = 'anaphora';
 
-const ANAPHOR = /\b(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|the\s+prior|the\s+next)\s+(year|month|day)\b(?!-|['’]s\b|\s+(?:ago|earlier|later|before|after|or)\b)/gi;
+const ANAPHOR = /\b(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|the\s+prior|the\s+next)\s+(year|month|day|morning|afternoon|evening|night)\b(?!-|['’]s\b|\s+(?:ago|earlier|later|before|after|or)\b)/gi;
 
 /** How far the phrase moves from its anchor, in its unit. */
 export function anaphorShift(phrase: string): number {
@@ -27,8 +28,10 @@ export const anaphoraRule: Rule = {
       const det = (m[1] ?? '').toLowerCase();
       const unit = (m[2] ?? '').toLowerCase();
       // "the next year", "the next month" count from the publication date, as "next year" does.
-      if (det.startsWith('the next') && unit !== 'day') continue;
+      if (det.startsWith('the next') && (unit === 'year' || unit === 'month')) continue;
       const code = unit === 'year' ? 'Y' : unit === 'month' ? 'M' : 'D';
+      // "that night", "the next morning" are dated by their day, as a named day's night is
+      // ("Wednesday night": see the part-of-day refiner), and as TimeBank dates "the next morning".
       const fallback = ref ? shifted(ref, code, anaphorShift(det)) : code === 'Y' ? 'XXXX' : code === 'M' ? 'XXXX-XX' : 'XXXX-XX-XX';
       // Above the relative and duration readings of the same words ("the following year").
       out.push(cand(ANAPHORA_RULE, m.index, m.index + m[0].length, 'DATE', fallback, { inferred: !!ref, priority: 4 }));
