@@ -8,7 +8,7 @@
  */
 import { nameKey } from '../../kb/index.js';
 import type { LinkState } from './state.js';
-import { countriesIn } from './titles.js';
+import { countriesIn, countryOfKey } from './titles.js';
 import { wordAt } from './words.js';
 
 /** Spans of "<country words> Affairs" in [start, end): the country is what the body deals with. */
@@ -26,7 +26,7 @@ function affairsSpans(st: LinkState, start: number, end: number): Array<[number,
       const prev = st.words[k - 1];
       if (p.text === 'and' || countriesIn(st, p.start, p.end).length > 0) from = p.start;
       // A country of two words ("Hong Kong"): both go.
-      else if (prev && prev.start >= start && countriesIn(st, prev.start, p.end).length > 0) { from = prev.start; k--; }
+      else if (prev && prev.start >= start && countryOfKey(st, nameKey(st.text.slice(prev.start, p.end)))) { from = prev.start; k--; }
       else break;
     }
     if (from < w.start) out.push([from, w.end]);
