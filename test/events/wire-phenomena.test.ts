@@ -65,6 +65,13 @@ describe('talk between named parties is a consultation', () => {
   it('"will travel to X for talks with Y": Y is met too', () => {
     expect(briefs('Anna Kora will travel to China next month for talks with Li Wen.')).toContain('CONSULT Anna Kora -> China+Li Wen planned');
   });
+  it('"X and Y negotiators return to Geneva for talks": joint talks, the city their place', () => {
+    const GENEVA: HandEntity = { name: 'Geneva', type: 'PLACE', code: 'CHE', country: 'CHE', at: ['Geneva'] };
+    const { doc, events } = eventsOf('US and Russian negotiators return to Geneva this week for talks on missiles.', [...ALL, GENEVA]);
+    const talks = events.filter((e) => e.type === 'CONSULT');
+    expect(talks.map((e) => brief(doc, e))).toEqual(['CONSULT United States+Russia -> - occurred']);
+    expect(talks[0]!.location).toBe(`e${ALL.length + 1}`);
+  });
   it('"A and B met": a name nothing knows still stands beside a known one', () => {
     expect(briefs('Mark Dale and Tarkan Ozil met in Geneva.')).toContain('CONSULT Mark Dale+Tarkan Ozil -> - occurred');
   });

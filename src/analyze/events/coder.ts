@@ -450,6 +450,12 @@ export class SentenceCoder {
       const t = this.countryTarget(v, d.actor);
       if (t) d.recipient = t;
     }
+    // "Ukrainian and Russian delegations arrived in Istanbul for talks": the city where parties
+    // meet jointly is the meeting's place, no party to it.
+    if (d.type === 'CONSULT' && isJoint(d.actor) && d.recipient.length > 0 && d.recipient.every((r) => this.isTown(r))) {
+      d.location ??= d.recipient[0]!.entity;
+      d.recipient = [];
+    }
     // "Russia said Sudan must return the helicopter": the speaker demands it of Sudan (PLOVER and
     // CAMEO code the demand, the act demanded is what it is about).
     // "demanded that the government provide …": the clause states what is demanded, not a fact.
@@ -861,6 +867,12 @@ export class SentenceCoder {
     const before = ps.chunks[k - 2];
     if (comma?.kind === 'PUNCT' && ps.toks[comma.from]!.text === ',' && before?.kind === 'NP' && ps.chunks[k - 3]?.kind === 'PREP') return k - 2;
     return k;
+  }
+
+  /** A city or place that is no country and does not stand for a government ("Istanbul", not "Moscow" as RUSGOV). */
+  private isTown(p: Participant): boolean {
+    const e = p.entity !== undefined ? this.c.entities.get(p.entity) : undefined;
+    return !!e && e.type === 'PLACE' && !e.kb?.startsWith('country:') && !e.code?.endsWith('GOV');
   }
 
   /** "… for talks with Xi", "… for a meeting with the king": the parties a purpose of meeting names. */

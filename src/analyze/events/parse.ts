@@ -49,6 +49,7 @@ const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"]);
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
 const GERUND_GOVERNORS = new Set(['begin', 'start', 'continue', 'resume', 'keep', 'consider', 'mull', 'propose']);
+const PEOPLE_PLURAL = /(?:[^s]ers|ors|ists|ians|ants|ents|troops|forces|leaders|officials|delegations|ministers)$/;
 const NEG = new Set(['not', "n't", 'never']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const PARTICIPLE_IRREGULAR = new Set([
@@ -105,6 +106,15 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
       continue;
     }
     if (!dict.verbs.has(asVerb)) continue;
+    // "U.S. and Russian negotiators return to Geneva": in a sentence with no verb at all, a bare
+    // form the dictionary knows, after a plural noun of people and before a preposition or an
+    // article, is the present-tense verb.
+    if (asVerb === t.lower && toks[k - 1]?.pos === 'NOUN' && PEOPLE_PLURAL.test(toks[k - 1]!.lower) && ['ADP', 'DET'].includes(toks[k + 1]?.pos ?? '') &&
+      !toks.some((x, j) => (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower) && toks[j - 1]?.lower !== 'to')) {
+      t.pos = 'VERB';
+      t.lemma = asVerb;
+      continue;
+    }
     // "will brief EU leaders": a bare form the dictionary knows as a verb, right after a modal, is one.
     const m = toks[k - 1]?.pos === 'ADV' ? toks[k - 2] : toks[k - 1];
     if (m?.pos === 'AUX' && MODALS.has(m.lower) && asVerb === t.lower) {
