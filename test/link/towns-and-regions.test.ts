@@ -102,3 +102,22 @@ describe('link: namesakes abroad', () => {
   });
 });
 
+describe('link: a place the text qualifies', () => {
+  it('gives a village no gazetteer knows the country printed after it', () => {
+    const doc = linked('Jets struck a seminary near Jabbar Kot, Pakistan, officials said.', [['Jabbar Kot', 'PLACE'], ['Pakistan', 'PLACE']], ctx);
+    expect(entityWith(doc, 'Jabbar Kot')?.country).toBe('PAK');
+  });
+
+  it('finds such a village after a preposition even when the tagger missed it', () => {
+    const doc = linked('Residents near Khurdaha, Rajasthan, heard the blasts.', [], ctx);
+    const v = entityWith(doc, 'Khurdaha');
+    expect(v?.type).toBe('PLACE');
+    expect(v?.country).toBe('IND');
+  });
+
+  it('does not read a possessive after the comma as a qualifier', () => {
+    const doc = linked('The vote was held in Zorbland, India’s lawmakers said.', [], ctx);
+    expect(entityWith(doc, 'Zorbland')).toBeUndefined();
+  });
+});
+

@@ -4,15 +4,20 @@
  * places or GeoNames know is that place, when the place lies in a country the article names
  * ("shelling near Vuhledar" in a story about Ukraine). The article's countries settle namesakes,
  * and a name in none of them stays unlinked: a capitalized word after "at" may be anything.
+ * A name no gazetteer knows is a place when the text qualifies it with a country or region
+ * ("near Balakot, Pakistan").
  */
 import { nameKey, type KbEntry } from '../../kb/index.js';
 import { claimed, clusterFor, mentionOf, type LinkState } from './state.js';
-import { cityEntry } from './places.js';
+import { cityEntry, qualifierCountry } from './places.js';
+import { newCluster } from './clusters.js';
 import { isCapitalized } from './words.js';
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'from', 'outside', 'around', 'at']);
 /** Languages, which follow "in" like towns do. */
 export const LANGUAGE = /^(?:\p{Lu}\p{Ll}+(?:ish|ic)|Hindi|Urdu|Farsi|Persian|Pashto|Dari|Hebrew|Swahili|Latin|Tagalog|Bengali|Punjabi|Tamil|Telugu|Marathi|Gujarati|Kannada|Malayalam|Tigrinya|Somali|Hausa|Yoruba)$/u;
+/** ", Pakistan," / ", Rajasthan." right after the name: a qualifier standing alone, not "India's …". */
+const QUALIFIED = /^,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?[,.;:)\n]/u;
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 function placeFor(st: LinkState, key: string, end: number): KbEntry | undefined {
@@ -39,7 +44,19 @@ export function linkLocativeTowns(st: LinkState): void {
     // "in English", "in Arabic", "in Hindi": a language, not a town of its name.
     if (st.kb.byDemonym(key).length > 0 || LANGUAGE.test(w.text)) continue;
     const e = placeFor(st, key, last.end);
-    if (!e?.country || !st.countries.has(e.country)) continue;
-    mentionOf(st, clusterFor(st, e), w.start, last.end, 'name');
+    if (e?.country && st.countries.has(e.country)) {
+      mentionOf(st, clusterFor(st, e), w.start, last.end, 'name');
+      continue;
+    }
+    // A village no gazetteer knows, placed by the text: "near Balakot, Pakistan".
+    const unknown = !e && st.kb.lookup(key).length === 0 && !st.kb.genericKind(key);
+    const qualified = unknown && QUALIFIED.test(st.text.slice(last.end, last.end + 40)) ? qualifierCountry(st, last.end) : undefined;
+    if (!qualified) continue;
+    const name = st.text.slice(w.start, last.end);
+    const c = st.clusters.find((x) => !x.entry && x.type === 'PLACE' && nameKey(x.name) === key) ?? newCluster('PLACE', name);
+    if (!st.clusters.includes(c)) st.clusters.push(c);
+    c.country ??= qualified;
+    c.code ??= qualified;
+    mentionOf(st, c, w.start, last.end, 'name');
   }
 }

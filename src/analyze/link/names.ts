@@ -12,7 +12,7 @@ import { HONORIFICS } from './lexicon.js';
 import { claimed, clusterFor, mentionOf, titledMentionOf, type LinkState } from './state.js';
 import { findTitleBefore, parseTitle, type TitleInfo } from './titles.js';
 import { stripPossessive } from './words.js';
-import { afterLocative, cityEntry, largestCityCountry } from './places.js';
+import { afterLocative, cityEntry, largestCityCountry, qualifierCountry } from './places.js';
 import { creditedAsAgency } from './agency.js';
 import { orgCountry } from './org-country.js';
 import { LANGUAGE } from './locative.js';
@@ -342,7 +342,9 @@ function newNameCluster(st: LinkState, p: PreparedName): Cluster {
   const c = newCluster(p.type, p.text);
   // The country word nearest the name is theirs ("Indian-American Congressman": American).
   const country = p.info?.own ?? p.info?.countries[0] ?? (p.type !== 'PERSON' ? orgCountry(st, p.start, p.end) : undefined)
-    ?? (p.type === 'EVENT' ? hostCountry(st, p) : undefined);
+    ?? (p.type === 'EVENT' ? hostCountry(st, p) : undefined)
+    // A place the text qualifies: "Balakot, Pakistan", "Churu, Rajasthan".
+    ?? (p.type === 'PLACE' ? qualifierCountry(st, p.end) : undefined);
   if (country) c.country = country;
   if (country && p.type === 'PERSON' && p.info?.offices.length) {
     const title = p.title ? st.text.slice(p.title.start, p.title.end) : '';

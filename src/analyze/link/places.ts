@@ -93,7 +93,7 @@ function smallerNamesake(st: LinkState, cities: readonly City[], pick: City | un
 }
 
 /** The country of a ", Idaho" / ", Russia" right after a place name, if the KB knows it. */
-function qualifierCountry(st: LinkState, end: number): string | undefined {
+export function qualifierCountry(st: LinkState, end: number): string | undefined {
   const m = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(st.text.slice(end, end + 40));
   if (!m?.[1]) return undefined;
   for (const cand of [m[1], m[1].split(/\s/)[0] ?? '']) {
