@@ -39,4 +39,12 @@ describe('title + name', () => {
     expect(q?.speaker).toBeUndefined();
     expect(q?.speakerText).toContain('Joost Brink');
   });
+
+  it('a body the tagger called a person but the linker linked as a body stays the body', () => {
+    const doc = withEntities(docOf('Expulsions\n\nThe Kremlin said the expulsions were a response to unfriendly acts.'), [
+      { id: 'kremlin', type: 'ORG', name: 'Kremlin', names: ['Kremlin'] },
+    ]);
+    for (const n of doc.names) n.type = 'PERSON';
+    expect(quoteStarting(runQuotes(doc), 'the expulsions')?.speaker).toBe('kremlin');
+  });
 });

@@ -106,7 +106,8 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
     const appositive = PERSON_NOUNS.has(headWord) ? appositiveEntity(env, v, r) : undefined;
     // "Varnia's military spokesman Maj Gen X said" with X tagged but not linked: someone, not the body.
     const name = appositive ? undefined : env.mentions.nameIn(start, end);
-    if (appositive || (name?.type === 'PERSON' && name.end === end)) {
+    const unlinked = name?.type === 'PERSON' && name.end === end && !env.mentions.entityFor(name.start, name.end)?.entity;
+    if (appositive || unlinked) {
       sp.type = 'PERSON';
       sp.inFocus = true;
       if (appositive) {
