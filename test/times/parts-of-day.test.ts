@@ -28,6 +28,10 @@ describe('times: "that night", "the next morning"', () => {
     expect(pairs('He was arrested on Feb. 22 and appeared in court the next morning.', THU)).toEqual(['Feb. 22=2000-02-22', 'the next morning=2000-02-23']);
     expect(pairs('He was arrested on Tuesday. That night, protesters gathered.', THU)).toEqual(['Tuesday=2000-02-22', 'That night=2000-02-22']);
   });
+  it('"the previous evening" counts from the story\'s moment, not the day last named: left out', () => {
+    const WED = '2023-03-22T01:15:00Z';
+    expect(pairs('The visit began on Monday, and the leaders talked the previous evening.', WED)).toEqual(['Monday=2023-03-20']);
+  });
   it('with no day named before them, they are left out', () => {
     expect(pairs('The next morning, he left.', THU)).toEqual([]);
     expect(pairs('That night, protesters gathered.', THU)).toEqual([]);

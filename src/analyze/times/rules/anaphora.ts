@@ -29,6 +29,10 @@ export const anaphoraRule: Rule = {
       const unit = (m[2] ?? '').toLowerCase();
       // "the next year", "the next month" count from the publication date, as "next year" does.
       if (det.startsWith('the next') && (unit === 'year' || unit === 'month')) continue;
+      // "the previous evening" counts back from the story's moment, which is seldom the day last named
+      // ("the visit began on Monday ... talks the previous evening" were Monday's): left out.
+      const part = /^(?:morning|afternoon|evening|night)$/u.test(unit);
+      if (part && /previous|prior/u.test(det)) continue;
       const code = unit === 'year' ? 'Y' : unit === 'month' ? 'M' : 'D';
       // "that night", "the next morning" are dated by their day, as a named day's night is
       // ("Wednesday night": see the part-of-day refiner), and as TimeBank dates "the next morning".
