@@ -90,6 +90,17 @@ describe('talk between named parties is a consultation', () => {
     expect(briefs('Anna Kora discussed the plan on Monday.')).toEqual([]);
     expect(briefs('The leaders spoke of a new era in relations.')).toEqual([]);
   });
+  it('not: a leader addressing his own country\'s people consults no one', () => {
+    expect(briefs('Li Wen spoke to the Chinese people in a televised address.')).toEqual([]);
+  });
+  it('"Moscow took a retaliatory step against Washington"', () => {
+    expect(briefs('Russia took a retaliatory step against Washington on Friday.')).toContain('SANCTION Russia -> Washington occurred');
+  });
+  it('a lone unknown name is its own actor, not a party named later ("Tarkan called Li and asked …")', () => {
+    const out = briefs('Tarkan called Li Wen and asked him to help.');
+    expect(out).toContain('CONSULT Tarkan -> Li Wen occurred');
+    expect(out.some((b) => b.startsWith('REQUEST Li Wen'))).toBe(false);
+  });
   it('not: "spoke to reporters", "spoke at a forum", "spoke to the Daily Courier"', () => {
     expect(briefs('Anna Kora spoke to reporters in Berlin.')).toEqual([]);
     expect(briefs('Anna Kora spoke at an economic forum on Friday.')).toEqual([]);

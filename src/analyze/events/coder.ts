@@ -68,6 +68,7 @@ const TALK_VERBS = new Set(['speak', 'talk', 'brief', 'discuss']);
 const CALL_PREPS = new Set(['on', 'in', 'at', 'from', 'after', 'before', 'during', 'for', 'about', 'over', 'by', 'with', 'ahead', 'amid', 'late', 'early']);
 /** Words that are a name, not a description ("Trump", not "The leaders"). */
 const NAME_WORDS = /^(?!(?:The|A|An|Both|Some|All|Its|Their|His|Her|Our|Leaders?|Officials?)\b)\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)*$/u;
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow)$/;
 /** "the two leaders", "both sides": a pair the story named (refine.ts resolves it). */
 const PAIR_WORDS = /^(?:the\s+two|both)\s/i;
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
@@ -363,7 +364,10 @@ export class SentenceCoder {
     // "Iran's decision to withdraw": the possessor decides and withdraws.
     if (!forced && actor.length === 0 && subj.length === 1 && COMPLEMENT_NOUNS.has(ps.toks[ps.chunks[subj[0]!]!.head]!.lower)) actor = this.possessor(subj[0]!);
     // An event as subject ("The NATO summit in Vilnius agreed") has no party to look for around it.
-    if (!forced && !vg.passive && (actor.length === 0 || actor.every((a) => !a.code && !a.entity)) && !subj.some((k) => isEventPhrase(this.c, ps, k))) {
+    // (A lone name nothing knows is still its own actor: "Trump called Xi and asked him …".)
+    const unknownName = subj.length === 1 && this.bareName(subj[0]!);
+    if (!forced && !vg.passive && actor.length === 0 && unknownName) actor = participantsOf(this.c, ps, subj, { text: true });
+    if (!forced && !vg.passive && (actor.length === 0 || actor.every((a) => !a.code && !a.entity)) && !subj.some((k) => isEventPhrase(this.c, ps, k)) && !unknownName) {
       actor = this.subjectRegion(v, subj) ?? (actor.length > 0 ? actor : participantsOf(this.c, ps, subj, { loose: true, text: true }));
     }
     let recipient = b.recipient ? this.recipients(b.recipient) : [];
@@ -443,7 +447,7 @@ export class SentenceCoder {
     // speaker's own country is no target of a threat; the party warned may stand later.
     notOwnCountry(this.c, d);
     // (A name nothing knows, bound to the recipient slot, is still the one acted on: "warned Biden not to".)
-    if (!forced && d.type !== 'CONSULT' && !d.recipient.some((r) => r.country || r.code || r.entity || NAME_WORDS.test(r.text))) {
+    if (!forced && d.type !== 'CONSULT' && !d.recipient.some((r) => r.country || r.code || r.entity || nameLike(r.text))) {
       // "promised to continue military aid to war-torn Mozambique", "refused to deploy
       // peacekeepers in Iraq": the country the clause's act is aimed at or takes place in, as CAMEO
       // and PLOVER code the target when no named party undergoes it.
@@ -522,9 +526,11 @@ export class SentenceCoder {
    * between two named parties or a pair the story named ("the two leaders spoke").
    */
   private talksWithParty(actor: readonly Participant[], recipient: readonly Participant[]): boolean {
-    const party = (p: Participant): boolean => (!!p.entity || !!p.country || !!p.code || NAME_WORDS.test(p.text)) && !/(?:JRN|MED)$/.test(p.code ?? '') &&
+    const party = (p: Participant): boolean => (!!p.entity || !!p.country || !!p.code || nameLike(p.text)) && !/(?:JRN|MED)$/.test(p.code ?? '') &&
       !(p.entity !== undefined && /(?:JRN|MED)$/.test(this.c.entities.get(p.entity)?.code ?? ''));
-    if (recipient.length > 0) return recipient.some(party);
+    // "spoke to the Chinese people": a leader addressing his own country's people consults no one.
+    const own = new Set(actor.map((a) => a.country).filter(Boolean));
+    if (recipient.length > 0) return recipient.some((r) => party(r) && !(!r.entity && r.country && own.has(r.country)));
     const named = actor.filter(party);
     return named.length >= 2 || (actor.length === 1 && PAIR_WORDS.test(actor[0]!.text.trim()));
   }
@@ -869,6 +875,18 @@ export class SentenceCoder {
     return k;
   }
 
+  /**
+   * The NP at `k` is a bare name (capitalized words, no article) that is no time and no
+   * capitalized plural ("Trump", not "Thursday", "Thousands", "Rebels").
+   */
+  private bareName(k: number): boolean {
+    const { ps } = this.s;
+    const ch = ps.chunks[k]!;
+    const text = this.c.text.slice(tokStart(ps, ch), tokEnd(ps, ch));
+    if (ps.toks[ch.head]!.pos !== 'PROPN' || !nameLike(text)) return false;
+    return !this.c.doc.times.some((t) => t.start < tokEnd(ps, ch) && t.end > tokStart(ps, ch));
+  }
+
   /** A city or place that is no country and does not stand for a government ("Istanbul", not "Moscow" as RUSGOV). */
   private isTown(p: Participant): boolean {
     const e = p.entity !== undefined ? this.c.entities.get(p.entity) : undefined;
@@ -1136,6 +1154,11 @@ export class SentenceCoder {
     if (place) d.location = place;
     void isSpeechVerb;
   }
+}
+
+/** Words that name someone: capitalized, no article, no calendar word, no capitalized plural ("Rebels"). */
+function nameLike(text: string): boolean {
+  return NAME_WORDS.test(text) && !/s$/.test(text) && !CALENDAR.test(text);
 }
 
 /** Parties of two countries, or a pair the story named ("the two sides"): a joint act. */
