@@ -150,3 +150,17 @@ describe('link: the country word nearest the name', () => {
   });
 });
 
+describe('link: a body in another clause lends no country', () => {
+  it('does not give an official the country of a body whose statement the sentence reports', () => {
+    const doc = linked('The Indian Air Force said the jets had fled and military spokesman Asad Example showed the wreckage.',
+      [['Indian Air Force', 'ORG'], ['Asad Example', 'PERSON']], ctx);
+    expect(byName(doc, 'Asad Example')?.country).toBeUndefined();
+  });
+
+  it('does not reach across a semicolon', () => {
+    const doc = linked('The Indian Air Force denied losses; spokesman Asad Example showed the wreckage.',
+      [['Indian Air Force', 'ORG'], ['Asad Example', 'PERSON']], ctx);
+    expect(byName(doc, 'Asad Example')?.country).toBeUndefined();
+  });
+});
+

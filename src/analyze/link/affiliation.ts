@@ -28,15 +28,16 @@ function bodyBefore(st: LinkState, from: number, at: number): Cluster | undefine
       // The dateline ("NEW DELHI (PTI) -") is no part of the sentence that follows it.
       if (st.dateline && m.start < st.dateline.end && st.dateline.start < m.end) continue;
       // "The ministry summoned an envoy after Foreign Secretary X spoke": another clause, another party.
-      if (OTHER_CLAUSE.test(st.text.slice(m.end, at))) continue;
+      if (OTHER_CLAUSE.test(st.text.slice(m.end, at)) || /[;:]/u.test(st.text.slice(m.end, at))) continue;
       best = c; bestAt = m.start;
     }
   }
   return best;
 }
 
-/** Words that open another clause between a body and an official. */
-const OTHER_CLAUSE = /\b(?:after|before|when|while|whereas|because|since|although|though|but|until|unless)\b/iu;
+/** Words that open another clause between a body and an official (and a body's reported speech:
+ * "The Indian Air Force said the jets fled and spokesman X ..."). */
+const OTHER_CLAUSE = /\b(?:after|before|when|while|whereas|because|since|although|though|but|until|unless|said|says|told|claimed|denied)\b/iu;
 
 /** "presidential" in the noun phrase right before a name, with no clause break between. */
 const PRESIDENTIAL_STAFF = /\bpresidential [^.,;:!?"“”]*$/iu;

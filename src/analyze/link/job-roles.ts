@@ -45,7 +45,7 @@ export function jobRoles(st: LinkState): void {
       const jobStart = m.start + job.index;
       const from = Math.max(0, m.start - 40);
       const lead = st.text.slice(from, m.start);
-      const clause = from + Math.max(lead.lastIndexOf(','), lead.lastIndexOf('.'), lead.lastIndexOf('\n'), -1) + 1;
+      const clause = from + Math.max(lead.lastIndexOf(','), lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('\n'), -1) + 1;
       const body = bodyOver(st, clause, jobStart);
       if (!body?.country) continue;
       c.role = `${JOBS.get(job[1].toLowerCase()) ?? job[1]} of ${withThe(body.name)}`;
