@@ -56,6 +56,11 @@ describe('times: holidays take the year the sentence means', () => {
     expect(valueOf('Marches were held on Martin Luther King Jr. Day.', 'Martin Luther King Jr. Day', SEP_2021)).toBe('2021-01-18');
     expect(valueOf('Boxing Day sales will start early.', 'Boxing Day', SEP_2021)).toBe('2021-12-26');
   });
+  it('a holiday\'s name before an object or a place is no date', () => {
+    expect(pairs('A Christmas tree was lit in the square.', SEP_2021)).toEqual([]);
+    expect(pairs('Ships reached Christmas Island.', SEP_2021)).toEqual([]);
+    expect(pairs('Statues stand on Easter Island.', SEP_2021)).toEqual([]);
+  });
   it('a year named after the holiday is its year', () => {
     expect(pairs('Christmas last year was quiet.', SEP_2021)).toEqual(['Christmas last year=2020-12-25']);
     expect(valueOf('Easter next year falls in April.', 'Easter next year', SEP_2021)).toBe('2022-04-17');

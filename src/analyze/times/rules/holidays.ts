@@ -64,7 +64,8 @@ const HOLIDAYS: Array<[RegExp, Rulebook]> = [
   [/^martin\s+luther\s+king(?:\s+jr\.?)?\s+day$/i, (y) => nthWeekday(y, 1, 1, 3)],
 ];
 
-const HOLIDAY = /\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Tt]he\s+previous|[Cc]oming|[Tt]he\s+coming|[Tt]his\s+coming|[Tt]his\s+past)\s+)?(New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Independence\s+Day|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Boxing\s+Day|Bastille\s+Day|Veterans\s+Day|Memorial\s+Day|Labor\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day)(?:(?:,\s*|\s+)((?:19|20)\d\d)|\s+(last|this|next)\s+year)?\b/gu;
+/** A holiday's name before an object or a place ("Christmas tree", "Easter Island") is no date. */
+const HOLIDAY = /\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Tt]he\s+previous|[Cc]oming|[Tt]he\s+coming|[Tt]his\s+coming|[Tt]his\s+past)\s+)?(New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Independence\s+Day|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Boxing\s+Day|Bastille\s+Day|Veterans\s+Day|Memorial\s+Day|Labor\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day)(?:(?:,\s*|\s+)((?:19|20)\d\d)|\s+(last|this|next)\s+year)?\b(?!\s+(?:[Ii]sland|trees?|cards?|carols?|decorations|lights|ornaments?|stockings?|puddings?|cakes?|eggs?|bunny|lil(?:y|ies)|Rising|Offensive)\b)/gu;
 
 /**
  * Words before a holiday that make it a goal still ahead of the action: "shoppers crowded the malls
