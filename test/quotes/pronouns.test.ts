@@ -44,15 +44,19 @@ describe('a pronoun after a partial quote', () => {
 });
 
 describe('gender', () => {
-  it('"she" is not a man the article called "he", even when the linker says so', () => {
+  it('"she" is not a man the linker called "he" elsewhere, even when the linker says so here', () => {
     const doc = withEntities(docOf([
       'Strike condemned',
       'Foreign Minister Selim Qadir condemned the strike. "It was a provocation," he said.',
       '"Reckless," she said of the strike.',
     ].join('\n\n')), people);
-    // The linker's (wrong) pronoun link.
+    // The linker's pronoun links: the right one ("he"), and a wrong one ("she").
+    const he = doc.article.text.indexOf(' he ') + 1;
     const she = doc.article.text.indexOf('she');
-    doc.entities.find((e) => e.id === 'qadir')?.mentions.push({ start: she, end: she + 3, text: 'she', form: 'pronoun', resolved: true });
+    doc.entities.find((e) => e.id === 'qadir')?.mentions.push(
+      { start: he, end: he + 2, text: 'he', form: 'pronoun', resolved: true },
+      { start: she, end: she + 3, text: 'she', form: 'pronoun', resolved: true },
+    );
     const q = quoteStarting(runQuotes(doc), 'Reckless');
     expect(q?.speakerText).toBe('she');
     expect(q?.speaker).toBeUndefined();

@@ -192,12 +192,12 @@ function candidatesBefore(env: SpeakerEnv, pos: number): PersonCandidate[] {
   });
 }
 
-/** The gender the link stage's pronouns ("he", "her") give a person, when they agree. */
-function pronounGenderOf(e: Entity): 'm' | 'f' | undefined {
+/** The gender the link stage's pronouns ("he", "her") give a person, when they agree; not counting the one at `skip`. */
+function pronounGenderOf(e: Entity, skip = -1): 'm' | 'f' | undefined {
   let m = 0;
   let f = 0;
   for (const x of e.mentions) {
-    if (x.form !== 'pronoun') continue;
+    if (x.form !== 'pronoun' || x.start === skip) continue;
     if (/^(?:he|him|his)$/iu.test(x.text)) m++;
     else if (/^(?:she|her|hers)$/iu.test(x.text)) f++;
   }
@@ -271,7 +271,7 @@ function resolvePronoun(env: SpeakerEnv, v: View, r: TokenRange, part: number, s
     else if (linked?.entity && (!item.type || item.type === linked.entity.type)) sp.entity = linked.entity;
     if (item.type) sp.type = item.type;
     env.focus.learn(item, word);
-  } else if (linked?.entity && !genderClash(env, linked.entity, word)) {
+  } else if (linked?.entity && !genderClash(linked.entity, word, sp.start)) {
     sp.entity = linked.entity;
     sp.type = linked.entity.type;
   } else {
@@ -281,11 +281,25 @@ function resolvePronoun(env: SpeakerEnv, v: View, r: TokenRange, part: number, s
   return sp;
 }
 
-/** Has the article shown the entity to be of the other gender than the pronoun ("she" for a "he")? */
-function genderClash(env: SpeakerEnv, e: Entity, pronoun: string): boolean {
+/**
+ * Has the article shown the entity to be of the other gender than the pronoun at `at` ("she" for
+ * a "he")? The linker's other pronouns for the entity say so, or a title ("Mr", "Queen"); not
+ * what focus learned, which a wrong guess may have taught.
+ */
+function genderClash(e: Entity, pronoun: string, at: number): boolean {
   const g = pronoun === 'he' || pronoun === 'him' || pronoun === 'his' ? 'm' : pronoun === 'she' || pronoun === 'her' ? 'f' : undefined;
-  const known = env.focus.genderOf({ entity: e, text: e.name });
+  const known = pronounGenderOf(e, at) ?? titleGenderOf(e);
   return !!g && !!known && known !== g;
+}
+
+/** The gender a title in a mention says ("Mr Balls", "Queen Sonja"). */
+function titleGenderOf(e: Entity): 'm' | 'f' | undefined {
+  for (const m of e.mentions) {
+    if (m.form === 'pronoun') continue;
+    if (/^(?:Mr|Sir|Lord|King|Prince)\b/u.test(m.text)) return 'm';
+    if (/^(?:Mrs|Ms|Miss|Madam|Lady|Dame|Queen|Princess)\b/u.test(m.text)) return 'f';
+  }
+  return undefined;
 }
 
 /** Put a speaker or subject into focus (at its own position). */
