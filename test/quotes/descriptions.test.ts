@@ -207,4 +207,11 @@ describe('ranks in titles', () => {
     ]);
     expect(quoteStarting(runQuotes(doc), 'two soldiers')).toMatchObject({ speaker: 'aalders', speakerText: 'The general' });
   });
+
+  it('"the senator" is the person whose title says "Sen."', () => {
+    const doc = build('Vote\n\nSen. Mara Vogt voted against the bill on Friday.\n\nThe senator said the bill was rushed.', [
+      { id: 'vogt', type: 'PERSON', name: 'Mara Vogt', names: ['Mara Vogt'], titles: ['Sen.'] },
+    ]);
+    expect(quoteStarting(runQuotes(doc), 'the bill was rushed')).toMatchObject({ speaker: 'vogt', speakerText: 'The senator' });
+  });
 });

@@ -91,7 +91,8 @@ const PAST = /^(?:former|ex|ex-.*|then|onetime|one-time|erstwhile|outgoing|ouste
 
 /** Lower case, hyphens as spaces, one spelling, ranks written out ("Maj Gen" → "maj general"). */
 const norm = (s: string): string => s.toLowerCase().replace(/[-‐–]/gu, ' ').replace(/\bdefense\b/gu, 'defence')
-  .replace(/\bgen\b\.?/gu, 'general').replace(/\badm\b\.?/gu, 'admiral').replace(/\bcol\b\.?/gu, 'colonel');
+  .replace(/\bgen\b\.?/gu, 'general').replace(/\badm\b\.?/gu, 'admiral').replace(/\bcol\b\.?/gu, 'colonel')
+  .replace(/\bsen\b\.?/gu, 'senator').replace(/\bgov\b\.?/gu, 'governor').replace(/\brep\b\.?/gu, 'representative');
 
 function officesOf(e: Entity): string {
   return norm([e.role ?? '', ...(e.titles ?? [])].join(' | '));
