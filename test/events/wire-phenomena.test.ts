@@ -101,6 +101,12 @@ describe('talk between named parties is a consultation', () => {
     expect(out).toContain('CONSULT Tarkan -> Li Wen occurred');
     expect(out.some((b) => b.startsWith('REQUEST Li Wen'))).toBe(false);
   });
+  it('"The two leaders last spoke by phone in January": the pair named before', () => {
+    expect(briefs('Mark Dale met Li Wen in Geneva. The two leaders last spoke by phone in January.')).toContain('CONSULT Mark Dale+Li Wen -> - occurred');
+  });
+  it('"X is in Beijing for talks with Chinese officials"', () => {
+    expect(briefs('Mark Dale is in Beijing for talks with Chinese officials.').some((b) => /^CONSULT Mark Dale -> .*China/.test(b))).toBe(true);
+  });
   it('not: "spoke to reporters", "spoke at a forum", "spoke to the Daily Courier"', () => {
     expect(briefs('Anna Kora spoke to reporters in Berlin.')).toEqual([]);
     expect(briefs('Anna Kora spoke at an economic forum on Friday.')).toEqual([]);

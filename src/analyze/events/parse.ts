@@ -50,6 +50,7 @@ const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
 const GERUND_GOVERNORS = new Set(['begin', 'start', 'continue', 'resume', 'keep', 'consider', 'mull', 'propose']);
 const PEOPLE_PLURAL = /(?:[^s]ers|ors|ists|ians|ants|ents|troops|forces|leaders|officials|delegations|ministers)$/;
+const SUBJECT_ADVERBS = new Set(['last', 'also', 'then', 'later', 'again', 'already', 'finally', 'recently', 'jointly', 'first']);
 const NEG = new Set(['not', "n't", 'never']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const PARTICIPLE_IRREGULAR = new Set([
@@ -109,10 +110,14 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
     // "U.S. and Russian negotiators return to Geneva": in a sentence with no verb at all, a bare
     // form the dictionary knows, after a plural noun of people and before a preposition or an
     // article, is the present-tense verb.
-    if (asVerb === t.lower && toks[k - 1]?.pos === 'NOUN' && PEOPLE_PLURAL.test(toks[k - 1]!.lower) && ['ADP', 'DET'].includes(toks[k + 1]?.pos ?? '') &&
+    // ("The two leaders last spoke by phone": a past form too, past an adverb of time.)
+    const q = SUBJECT_ADVERBS.has(toks[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+    if ((asVerb === t.lower || !/s$/.test(t.lower)) && toks[q]?.pos === 'NOUN' && PEOPLE_PLURAL.test(toks[q]!.lower) &&
+      ['ADP', 'DET', 'PUNCT', 'ADV', 'PRON', 'NUM', 'PROPN'].includes(toks[k + 1]?.pos ?? 'PUNCT') &&
       !toks.some((x, j) => (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower) && toks[j - 1]?.lower !== 'to')) {
       t.pos = 'VERB';
       t.lemma = asVerb;
+      if (q === k - 2) toks[k - 1]!.pos = 'ADV';
       continue;
     }
     // "will brief EU leaders": a bare form the dictionary knows as a verb, right after a modal, is one.
