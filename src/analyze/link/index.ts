@@ -96,9 +96,10 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   // A name the KB knows whole ("Jammu and Kashmir", "Federal Returning Officer") wins over the
   // pieces a tagger cut it into.
   const tagged = doc.names.filter((n) => !hits.some((h) => {
+    if (h.start > n.start || n.end > h.end || h.end - h.start <= n.end - n.start) return false;
     // "The DPRK" is no longer a name than "DPRK".
     const start = /^the\s/iu.test(text.slice(h.start, h.start + 4)) ? h.start + 4 : h.start;
-    return start <= n.start && n.end <= h.end && h.end - start > n.end - n.start;
+    return start <= n.start && h.end - start > n.end - n.start;
   }));
 
   if (ctx.dictionaries?.matchInText) {
