@@ -137,8 +137,8 @@ export function describedPerson(v: View, r: TokenRange, isPlace: (t: Token) => b
     if (!t) return undefined;
     const w = t.text.toLowerCase();
     // ("Harvard-educated", "Moscow-born" say what kind of person, like "65-year-old".)
-    if (k < r.to - 1 && !isPlace(t) && !PAST.test(w) && !QUALIFIERS.has(w) && !KIND_WORDS.has(w) && !/-\p{Ll}+$/u.test(t.text)
-      && (/^\p{Lu}/u.test(t.text) || (t.pos === 'NOUN' && !/\d/u.test(w)))) marks.push(norm(w.replace(/['’]s?$/u, '')));
+    if (k < r.to - 1 && (/^\p{Lu}/u.test(t.text) || (t.pos === 'NOUN' && !/\d/u.test(w))) && !PAST.test(w) && !QUALIFIERS.has(w)
+      && !KIND_WORDS.has(w) && !/-\p{Ll}+$/u.test(t.text) && !isPlace(t)) marks.push(norm(w.replace(/['’]s?$/u, '')));
     // "the president's spokesman": someone the president has, not the president.
     if (/^['’]s?$/u.test(w)) {
       const owner = words[words.length - 1];
