@@ -173,6 +173,9 @@ describe('threats: the target may stand in another clause, never the actor\'s ow
     expect(briefs('Iran vowed to retaliate against the United States.').some((b) => b.startsWith('THREATEN Iran'))).toBe(true);
     expect(briefs('Germany accused Russia of sabotage and vowed to respond.').some((b) => b.startsWith('THREATEN Germany'))).toBe(true);
   });
+  it('"accused X of … and vowed to respond": the threat is aimed at X (past quoted words)', () => {
+    expect(briefs('Germany accused Russia of an "aggressive" policy and warned that it would respond.')).toContain('THREATEN Germany -> Russia occurred');
+  });
   it('"said it had carried out strikes on camps in X": an attack on X', () => {
     expect(briefs('France said it had carried out strikes on militant camps in Iran.')).toContain('ASSAULT France -> Iran occurred');
   });

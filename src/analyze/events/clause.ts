@@ -18,6 +18,7 @@ export const COMPLEMENT_NOUNS = new Set([
 /** "the first … to visit", "the only … to attend": the act is told as done by the subject. */
 export const ORDINAL_LEAD = new Set(['first', 'second', 'third', 'last', 'only', 'latest']);
 const STOP_PUNCT = new Set([';', ':', '"', '“', '”', '«', '»', '(', ')', '—', '–', '.', '?', '!']);
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
 export function isSpeechVerb(lemma: string): boolean {
   return SPEECH_VERBS.has(lemma);
 }
@@ -152,7 +153,8 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
           }
           return subj;
         }
-        if (c.kind === 'PUNCT' && STOP_PUNCT.has(ps.toks[c.from]!.text)) break;
+        // ("accused Washington of an "aggressive" policy and warned": quotation marks around a word end nothing.)
+        if (c.kind === 'PUNCT' && STOP_PUNCT.has(ps.toks[c.from]!.text) && !QUOTE_MARKS.has(ps.toks[c.from]!.text)) break;
         if (c.kind === 'SCONJ' || c.kind === 'REL') break;
       }
       return [];

@@ -115,8 +115,27 @@ export class SentenceCoder {
       else if (d) this.drafts.push(d);
     });
     this.rememberSubject();
+    this.sharedTargets();
     for (const d of this.drafts) this.countryRecipients(d);
     return this.drafts;
+  }
+
+  /**
+   * "Pakistan accused India of aggression and vowed to respond": a threat with no target of its
+   * own, told after the same party's accusation, rejection or demand in the sentence, is aimed at
+   * that act's target.
+   */
+  private sharedTargets(): void {
+    this.drafts.forEach((d, i) => {
+      if (d.type !== 'THREATEN' || d.recipient.length > 0) return;
+      for (let j = i - 1; j >= 0; j--) {
+        const o = this.drafts[j]!;
+        if (!['ACCUSE', 'REJECT', 'REQUEST', 'SANCTION'].includes(o.type) || o.recipient.length === 0) continue;
+        if (!o.actor.some((a) => d.actor.some((b) => samePart(a, b)))) continue;
+        d.recipient = o.recipient.map((p) => ({ ...p }));
+        return;
+      }
+    });
   }
 
   /**
@@ -124,7 +143,7 @@ export class SentenceCoder {
    * so are the parties of a joint act ("talks between Russian and Ukrainian delegations").
    */
   private countryRecipients(d: Draft): void {
-    d.recipient = d.recipient.map((r) => withCountryEntity(this.c, r, d.actor));
+    d.recipient = d.recipient.map((r) => withCountryEntity(this.c, r, d.actor)).filter((r, i, all) => !r.entity || all.findIndex((o) => o.entity === r.entity) === i);
     if (countriesOf(d.actor).size > 1) d.actor = d.actor.map((a) => withCountryEntity(this.c, a, d.actor.filter((o) => o !== a && o.country !== a.country)));
     if (d.about) this.countryRecipients(d.about);
   }
