@@ -13,11 +13,11 @@ import { byName, entityWith, linked, namesIn } from './helpers.js';
 
 const ctx = { reference: '2019-03-02T08:00:00Z' };
 
-/** As `linked`, with the first `dateline` characters of the text marked as the dateline. */
-function linkedWithDateline(text: string, dateline: string, names: ReadonlyArray<readonly [string, EntityType]>): Doc {
+/** As `linked`, with the first `dateline` characters of the text marked as the dateline (crediting `agency`). */
+function linkedWithDateline(text: string, dateline: string, names: ReadonlyArray<readonly [string, EntityType]>, agency?: string): Doc {
   const doc = newDoc({
     id: 't', source: { format: 'wire-text' }, text, parts: [{ kind: 'paragraph', start: 0, end: text.length }], headline: '',
-    dateline: { span: { start: 0, end: dateline.length, text: dateline } },
+    dateline: { span: { start: 0, end: dateline.length, text: dateline }, ...(agency ? { agency } : {}) },
   });
   tokensStage.run(doc, ctx);
   doc.names = namesIn(text, names);
@@ -90,6 +90,12 @@ describe('link: news agencies', () => {
     expect(entityWith(agency, 'PTI')?.country).toBe('IND');
     const party = linked('Pakistan Tehreek-e-Insaf (PTI) won the vote in Lahore, Pakistan.', [['Pakistan Tehreek-e-Insaf', 'ORG'], ['PTI', 'ORG'], ['Lahore', 'PLACE'], ['Pakistan', 'PLACE']], ctx);
     expect(entityWith(party, 'PTI')?.name).toBe('Pakistan Tehreek-e-Insaf');
+  });
+
+  it('links the agency the dateline credits even when the tagger missed it', () => {
+    const text = 'KUALA LUMPUR, March 3 (Bernama) -- Malaysia will send aid.';
+    const doc = linkedWithDateline(text, 'KUALA LUMPUR, March 3 (Bernama) --', [['Malaysia', 'PLACE']], 'Bernama');
+    expect(entityWith(doc, 'Bernama')?.code).toBe('MYSMED');
   });
 
   it('knows the agencies a dateline credits, by their country', () => {

@@ -93,6 +93,7 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   }
 
   linkDatelinePlace(st, doc);
+  linkDatelineAgency(st, doc);
   // A name the KB knows whole ("Jammu and Kashmir", "Federal Returning Officer") wins over the
   // pieces a tagger cut it into.
   const tagged = doc.names.filter((n) => !hits.some((h) => {
@@ -151,6 +152,23 @@ function linkDatelinePlace(st: LinkState, doc: Doc): void {
   const end = start + dl.place.length;
   const key = nameKey(dl.place);
   const e = st.kb.lookup(key).find((x) => x.kind === 'place') ?? cityEntry(st, key, end);
+  if (!e || claimed(st, start, end)) return;
+  mentionOf(st, clusterFor(st, e), start, end, 'name');
+}
+
+/**
+ * The agency the dateline credits ("SEOUL, Feb. 27 (Yonhap) --") is that news agency, whatever else
+ * shares its letters ("PTI"), even where the tagger missed it.
+ */
+function linkDatelineAgency(st: LinkState, doc: Doc): void {
+  const dl = doc.article.dateline;
+  if (!dl?.agency || !dl.span) return;
+  const at = st.text.slice(dl.span.start, dl.span.end).indexOf(dl.agency);
+  if (at < 0) return;
+  const start = dl.span.start + at;
+  const end = start + dl.agency.length;
+  const found = st.kb.lookup(nameKey(dl.agency)).filter((e) => e.kind === 'org');
+  const e = found.find((x) => x.code?.endsWith('MED')) ?? (found.length === 1 ? found[0] : undefined);
   if (!e || claimed(st, start, end)) return;
   mentionOf(st, clusterFor(st, e), start, end, 'name');
 }
