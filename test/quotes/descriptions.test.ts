@@ -110,6 +110,14 @@ describe('titles and words the tagger took for names', () => {
     expect(quoteStarting(quotes, 'to fight ban')).toMatchObject({ speaker: 'pita', speakerText: 'Sarnian opposition leader' });
   });
 
+  it('a headline\'s lone office that one person holds', () => {
+    const doc = build('Minister rejects criticism\n\nDefence Minister Ada Roon rejected the report. President Ulf Sand said nothing.', [
+      { id: 'roon', type: 'PERSON', name: 'Ada Roon', names: ['Ada Roon'], titles: ['Defence Minister'] },
+      { id: 'sand', type: 'PERSON', name: 'Ulf Sand', names: ['Ulf Sand'], titles: ['President'] },
+    ]);
+    expect(quoteStarting(runQuotes(doc), 'criticism')).toMatchObject({ speaker: 'roon', speakerText: 'Minister' });
+  });
+
   it('a description with a word the tagger took for a name', () => {
     expect(quoteStarting(quotes, 'We have done nothing')).toMatchObject({ speaker: 'pita', speakerText: 'the Harvard-educated politician' });
   });

@@ -63,7 +63,7 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
   const hit = env.mentions.entityFor(start, end);
   const notPerson = !hit?.entity || hit.entity.type !== 'PERSON';
   // "Thai opposition leader vows …": a title the article gives one person, standing alone.
-  const titled = notPerson ? titledPerson(env, text) : undefined;
+  const titled = notPerson ? titledPerson(env, text, env.parts[part]?.kind === 'headline') : undefined;
   if (titled) {
     sp.entity = titled;
     sp.resolved = true;
@@ -168,11 +168,18 @@ function isModifier(e: Entity, v: View, r: TokenRange): boolean {
   return !!head && !e.mentions.some((m) => m.start <= head.start && m.end >= head.end);
 }
 
-/** The one person the article gives this title ("Thai opposition leader"), when the phrase is just that. */
-function titledPerson(env: SpeakerEnv, text: string): Entity | undefined {
+/**
+ * The one person the article gives this title ("Thai opposition leader"), when the phrase is just
+ * that; in a headline also a lone office ("Minister rejects criticism") only one person holds.
+ */
+function titledPerson(env: SpeakerEnv, text: string, headline: boolean): Entity | undefined {
   const key = text.toLowerCase().replace(/^the\s+/u, '');
-  if (!/\s/u.test(key)) return undefined;
-  const found = env.people.filter((e) => (e.titles ?? []).some((t) => t.toLowerCase().replace(/^the\s+/u, '') === key));
+  let found: Entity[] = [];
+  if (/\s/u.test(key)) found = env.people.filter((e) => (e.titles ?? []).some((t) => t.toLowerCase().replace(/^the\s+/u, '') === key));
+  else if (headline && /^\p{Lu}\p{Ll}+$/u.test(text) && PERSON_NOUNS.has(key)) {
+    const word = new RegExp(`\\b${key}\\b`, 'u');
+    found = env.people.filter((e) => word.test([e.role ?? '', ...(e.titles ?? [])].join(' | ').toLowerCase()));
+  }
   return found.length === 1 ? found[0] : undefined;
 }
 
