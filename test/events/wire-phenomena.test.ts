@@ -285,6 +285,13 @@ describe('requests and accusations name the party asked or accused', () => {
   it('not: "did not withdraw" is no refusal, only an act not done', () => {
     expect(briefs('Russia did not withdraw its troops from the region.')).toEqual(['RETREAT Russia -> - negated']);
   });
+  it('"urged both countries": the two parties an act was last aimed at', () => {
+    expect(briefs('China called on Germany and France to show restraint. Russia urged both countries to talk.')).toContain('REQUEST Russia -> Germany+France occurred');
+  });
+  it('"X and his Saudi counterpart held talks": the counterpart\'s country', () => {
+    const out = briefs('Li Wen and his German counterpart held talks in Berlin.');
+    expect(out).toContain('CONSULT Li Wen+Germany -> - occurred');
+  });
   it('"accused X of …"', () => {
     expect(briefs('Oleg Pak accused South Korea of massing troops near the border.')).toContain('ACCUSE Oleg Pak -> South Korea occurred');
   });

@@ -386,7 +386,7 @@ export class SentenceCoder {
     // (A lone name nothing knows is still its own actor: "Trump called Xi and asked him …".)
     const unknownName = subj.length === 1 && this.bareName(subj[0]!);
     if (!forced && !vg.passive && actor.length === 0 && unknownName) actor = participantsOf(this.c, ps, subj, { text: true });
-    if (!forced && !vg.passive && (actor.length === 0 || actor.every((a) => !a.code && !a.entity)) && !subj.some((k) => isEventPhrase(this.c, ps, k)) && !unknownName) {
+    if (!forced && !vg.passive && (actor.length === 0 || actor.every((a) => !a.code && !a.entity)) && !subj.some((k) => isEventPhrase(this.c, ps, k)) && !unknownName && !isJoint(actor)) {
       actor = this.subjectRegion(v, subj) ?? (actor.length > 0 ? actor : participantsOf(this.c, ps, subj, { loose: true, text: true }));
     }
     let recipient = b.recipient ? this.recipients(b.recipient) : [];

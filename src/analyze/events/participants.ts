@@ -152,8 +152,11 @@ export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, 
   const named = ms.find((m) => m.entity.type === 'PERSON' || m.entity.type === 'ORG');
   if (named) return placed(entityParticipant(named.entity, c.text.slice(Math.max(named.start, from), named.end), c), c, ps, np, first.start, end, named);
   if (NON_ACTORS.has(headTok.lower)) return undefined;
+  // "both countries", "the two neighbours": a pair the story named; refine.ts finds which.
+  if (/^(?:the\s+two|both)\s/i.test(text) && (BODIES.test(headTok.lower) || PEOPLE.test(headTok.lower) || /^rivals$/.test(headTok.lower))) return { text };
   // "the Greek side", "Palestinian factions": a body or a group of people a demonym places.
-  if (BODIES.test(headTok.lower) || PEOPLE.test(headTok.lower)) {
+  // ("his Saudi counterpart": a counterpart counts only when a demonym places him.)
+  if (BODIES.test(headTok.lower) || PEOPLE.test(headTok.lower) || /^counterparts?$/.test(headTok.lower)) {
     const country = countryIn(c, ps, np, [], from);
     if (country) return { text, code: country, country };
   }

@@ -48,7 +48,7 @@ export function refine(c: CoderContext, drafts: Placed[]): Placed[] {
 }
 
 /** "the two leaders", "both sides", "the two countries": a pair the story has already named. */
-const PAIR = /^(?:the\s+two|both(?:\s+the)?)\s+(?:\w+\s+)?(?:leaders|presidents|sides|ministers|countries|nations|governments|delegations|men|parties|neighbou?rs|heads\s+of\s+state|foreign\s+ministers|sides')$/i;
+const PAIR = /^(?:the\s+two|both(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}(?:leaders|presidents|sides|ministers|countries|nations|governments|delegations|men|parties|neighbou?rs|rivals|heads\s+of\s+state|foreign\s+ministers|sides')$/i;
 
 const STATES = /\b(?:countries|nations|governments|states)$/i;
 
@@ -74,8 +74,16 @@ function namedPair(d: Draft): Draft['actor'] | undefined {
  */
 function resolvePairs(c: CoderContext, drafts: Placed[]): void {
   let last: Draft['actor'] | undefined;
+  // The last two parties an act was aimed at ("China called on India and Pakistan … urged both countries").
+  let lastTargets: Draft['actor'] | undefined;
   for (const d of drafts) {
     if (d.headline) continue;
+    const target = d.recipient.length === 1 ? d.recipient[0] : undefined;
+    if (target && !target.entity && !target.code && PAIR.test(target.text.trim()) && (lastTargets ?? last)) {
+      const pair = lastTargets ?? last!;
+      d.recipient = (STATES.test(target.text.trim()) ? pair.map((p) => countryPart(c, p)) : pair).map((p) => ({ ...p }))
+        .filter((r) => !d.actor.some((a) => (a.entity ?? a.code) === (r.entity ?? r.code)));
+    }
     const only = d.actor.length === 1 ? d.actor[0] : undefined;
     if (only && !only.entity && !only.code && PAIR.test(only.text.trim()) && last) {
       // "Trump met Xi … The two countries agreed": the countries of the two people named.
@@ -88,6 +96,8 @@ function resolvePairs(c: CoderContext, drafts: Placed[]): void {
       continue;
     }
     last = namedPair(d) ?? last;
+    const named = d.recipient.filter((p) => p.entity || p.code);
+    lastTargets = named.length === 2 ? named : namedPair(d) ?? lastTargets;
   }
 }
 
