@@ -416,13 +416,6 @@ export class SentenceCoder {
         d.about = about;
       }
     }
-    // "the two countries agreed to cut tariffs", "Tokyo pledged to lift export controls": the
-    // concession or joint act agreed on is told as an event of its own, still to come.
-    // (Only the actor's own act: an invitation's visit is the guest's.)
-    if (!forced && d.type === 'AGREE' && d.status === 'occurred' && !b.recipient?.length && d.about && !d.about.nominal && AGREED_ACTS.has(d.about.type) &&
-      (d.about.status === 'planned' || d.about.status === 'possible')) {
-      this.drafts.push({ ...d.about, actor: d.about.actor.map((p) => ({ ...p })), recipient: d.about.recipient.map((p) => ({ ...p })), start: d.start });
-    }
     for (const k of b.recipient ?? []) {
       if (isEventNoun(ps, ps.chunks[k], this.c.dict)) {
         // "praised the meeting between X and Y": X and Y are the recipients.
@@ -478,6 +471,13 @@ export class SentenceCoder {
     if (d.type === 'CONSULT' && isJoint(d.actor) && d.recipient.length > 0 && d.recipient.every((r) => this.isTown(r))) {
       d.location ??= d.recipient[0]!.entity;
       d.recipient = [];
+    }
+    // "the two countries agreed to cut tariffs", "Tokyo pledged to lift export controls": the
+    // concession or joint act agreed on is told as an event of its own, still to come.
+    // (Only the actor's own act: an invitation's visit is the guest's.)
+    if (!forced && d.type === 'AGREE' && d.status === 'occurred' && !b.recipient?.length && d.about && !d.about.nominal && AGREED_ACTS.has(d.about.type) &&
+      (d.about.status === 'planned' || d.about.status === 'possible')) {
+      this.drafts.push({ ...d.about, actor: d.about.actor.map((p) => ({ ...p })), recipient: (d.about.recipient.length > 0 ? d.about.recipient : d.recipient).map((p) => ({ ...p })), start: d.start });
     }
     // "Russia said Sudan must return the helicopter": the speaker demands it of Sudan (PLOVER and
     // CAMEO code the demand, the act demanded is what it is about).
