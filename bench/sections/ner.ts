@@ -158,8 +158,11 @@ function runNerBench(limit = 100_000): { rows: Array<[string, string]>; problems
   const problems: string[] = [];
   const t0 = performance.now();
   const c0 = cpuMs();
-  defaultTagger();
+  const { model } = defaultTagger();
   rows.push(['model load', `${fmt(performance.now() - t0)} ms wall, ${fmt(cpuMs() - c0)} ms CPU`]);
+  // What each analysis thread reads at random, unless the pool shares one copy between its threads.
+  const weightMb = (model.pass1.w.byteLength + model.pass2.w.byteLength) / 2 ** 20;
+  rows.push(['model weights in memory', `${fmt(weightMb, 1)} MB (two passes, ${model.pass1.w.constructor.name})`]);
   const nlp = require('compromise') as Compromise;
   const corpora = [reuters(limit), wikinews(limit), bbc(limit)];
   // Warm both up on a little text so the first corpus does not pay for compilation.

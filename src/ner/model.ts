@@ -101,17 +101,7 @@ export function serializeModel(m: NerModelData): Buffer {
   return gzipSync(Buffer.concat([len, json, ...blocks, ...trans]), { level: 9 });
 }
 
-/** The two passes' weight tables, decoded once (into shared memory) for several threads' models. */
-export interface PassTables { pass1: Int16Array; pass2: Int16Array }
-
-export interface LoadOptions {
-  /** Decode the weight tables into SharedArrayBuffers, which worker threads can share rather than copy. */
-  shared?: boolean;
-  /** Use these tables, decoded from the same file already, rather than decoding the file's. */
-  tables?: PassTables;
-}
-
-export function deserializeModel(file: Buffer, name: string, opts: LoadOptions = {}): NerModelData {
+export function deserializeModel(file: Buffer, name: string): NerModelData {
   let raw: Buffer;
   try {
     raw = gunzipSync(file);
@@ -123,16 +113,11 @@ export function deserializeModel(file: Buffer, name: string, opts: LoadOptions =
   if (header.format !== MODEL_FORMAT) throw new Error(`${name}: model format ${header.format}, expected ${MODEL_FORMAT}`);
   if (header.nTags !== N_TAGS) throw new Error(`${name}: model has ${header.nTags} tags, expected ${N_TAGS}`);
   const size = (1 << header.bits) * N_TAGS;
-  const given = opts.tables ? [opts.tables.pass1, opts.tables.pass2] : undefined;
-  if (given?.some((t) => t.length !== size)) throw new Error(`${name}: the given weight tables do not fit this model`);
   let at = 4 + hlen;
   const ws: Int16Array[] = [];
   for (let k = 0; k < 2; k++) {
-    let w = given?.[k];
-    if (!w) {
-      w = opts.shared ? new Int16Array(new SharedArrayBuffer(2 * size)) : new Int16Array(size);
-      decodeSparse(raw, at, w);
-    }
+    const w = new Int16Array(size);
+    decodeSparse(raw, at, w);
     ws.push(w);
     at = skipSparse(raw, at);
   }
