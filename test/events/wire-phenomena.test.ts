@@ -131,6 +131,16 @@ describe('a target named as a group of a country is that country', () => {
   it('"ordered German diplomats to leave" is an expulsion', () => {
     expect(briefs('Russia ordered 20 German diplomats to leave the country.')).toEqual(['SANCTION Russia -> Germany occurred']);
   });
+  it('a passive expulsion: the country they are sent out of expels them', () => {
+    expect(briefs('Ten US diplomats will be expelled from Russia.').some((b) => /^(?:SANCTION|COERCE) Russia -> United States planned$/.test(b))).toBe(true);
+    expect(briefs('Ten US diplomats were ordered to leave Russia.')).toContain('SANCTION Russia -> United States occurred');
+  });
+  it('"summoned the German ambassador to protest" is one act', () => {
+    expect(briefs('China summoned the German ambassador to protest.')).toEqual(['ACCUSE China -> Germany occurred']);
+  });
+  it('"X wants Y to …" asks it of Y', () => {
+    expect(briefs('Germany wants Russia to withdraw its troops.')).toContain('REQUEST Germany -> Russia occurred');
+  });
   it('"imposed sanctions on Iranian officials"', () => {
     expect(briefs('The European Union imposed new sanctions on Iranian officials.')).toContain('SANCTION European Union -> Iran occurred');
   });

@@ -432,6 +432,9 @@ export class SentenceCoder {
     if (d.recipient.length === 0 && REACTIONS.has(d.type) && b.recipient?.length === 1 && this.actNoun(b.recipient[0]!)) d.anaphoric = true;
     if (d.actor.length === 0 && d.recipient.length === 0) return undefined;
     if (d.actor.length === 0 && !vg.passive && !forced) return undefined;
+    // "Ten US diplomats will be expelled from Russia", "were ordered to leave Russia": the country
+    // they are sent out of expels them.
+    if (d.actor.length === 0 && vg.passive && !forced && (d.mode === 'expel' || d.mode === 'deport')) d.actor = this.expellingCountry(v);
     this.setting(d, window.filter((k) => k !== b.about), v);
     // "Hundreds of people blocked streets in Hong Kong": people the text does not place
     // otherwise belong to the country where they act (CAMEO codes them so).
@@ -904,6 +907,21 @@ export class SentenceCoder {
     const text = this.c.text.slice(tokStart(ps, ch), tokEnd(ps, ch));
     if (ps.toks[ch.head]!.pos !== 'PROPN' || !nameLike(text)) return false;
     return !this.c.doc.times.some((t) => t.start < tokEnd(ps, ch) && t.end > tokStart(ps, ch));
+  }
+
+  /** "… from Russia", "… to leave Russia": the country named after "from" or "leave" in the window. */
+  private expellingCountry(v: number): Participant[] {
+    const { ps } = this.s;
+    for (let k = v + 2; k < ps.chunks.length && k < v + 8; k++) {
+      const ch = ps.chunks[k]!;
+      const before = ps.chunks[k - 1]!;
+      if (before.kind === 'PUNCT' && TARGET_STOP.has(ps.toks[before.from]!.text)) break;
+      const w = before.kind === 'PREP' ? ps.toks[before.from]!.lower : before.kind === 'VG' ? before.lemma : '';
+      if (ch.kind !== 'NP' || (w !== 'from' && w !== 'leave')) continue;
+      const p = participantOf(this.c, ps, k, { loose: true });
+      if (p?.country || p?.code) return [p];
+    }
+    return [];
   }
 
   /** A city or place that is no country and does not stand for a government ("Istanbul", not "Moscow" as RUSGOV). */
