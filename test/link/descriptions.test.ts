@@ -7,7 +7,7 @@ describe('link: descriptions resolve to the person in the article', () => {
   it('"the X leader" finds the titled president even when the article has no date', () => {
     const text = 'South Korean President Yoon Suk Yeol arrived in Tokyo on Thursday. "We are neighbours," the South Korean leader said.';
     const doc = linked(text, [['Yoon Suk Yeol', 'PERSON'], ['Tokyo', 'PLACE']], {});
-    expect(entityWith(doc, 'the South Korean leader')?.name).toBe('Yoon Suk-yeol');
+    expect(entityWith(doc, 'the South Korean leader')?.name).toBe('Yoon Suk Yeol');
   });
 
   it('"the former Norwegian prime minister" is the person the KB knows held that office', () => {

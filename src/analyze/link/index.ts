@@ -33,7 +33,7 @@ import { wordsOf } from './words.js';
 import { nameKey } from '../../kb/index.js';
 import { addMention } from './clusters.js';
 import { cityEntry } from './places.js';
-import { entityName } from './naming.js';
+import { entityName, kbName } from './naming.js';
 import { linkKbPhrases } from './kb-phrases.js';
 import { linkSummits } from './summits.js';
 import { linkLocativeTowns } from './locative.js';
@@ -230,8 +230,11 @@ function addPronouns(doc: Doc, st: LinkState): void {
 function toEntities(clusters: readonly Cluster[]): Entity[] {
   const live = clusters.filter((c) => c.mentions.length > 0).sort((a, b) => firstStart(a) - firstStart(b));
   return live.map((c, i) => {
-    const e: Entity = { id: `e${i + 1}`, type: c.type, name: entityName(c), mentions: [...c.mentions].sort((a, b) => a.start - b.start) };
+    const name = entityName(c);
+    const e: Entity = { id: `e${i + 1}`, type: c.type, name, mentions: [...c.mentions].sort((a, b) => a.start - b.start) };
     if (c.kb) e.kb = c.kb;
+    const canonical = kbName(c, name);
+    if (canonical) e.kbName = canonical;
     if (c.country) e.country = c.country;
     if (c.code) e.code = c.code;
     if (c.role) e.role = c.role;

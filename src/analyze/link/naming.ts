@@ -5,8 +5,12 @@
  * matching the record against the text, looks for the name as printed. Abbreviations ("SCO") and
  * other names ("the Kremlin" for the Presidential Administration) never rename an entity. A town
  * from GeoNames goes by its name as printed when only accents or soft signs differ ("Churu").
+ * A person goes by the article's full name when it is the KB's name or one of its aliases
+ * ("Sergei Lavrov" for the KB's "Sergey Lavrov"); a surname or a title never renames anyone.
  */
+import { nameKey } from '../../kb/index.js';
 import type { Cluster } from './clusters.js';
+import { HONORIFICS } from './lexicon.js';
 
 /** British and American spellings, accents, hyphens and case folded together. */
 function fold(s: string): string {
@@ -60,8 +64,44 @@ function cityName(c: Cluster): string {
   return printed?.text ?? c.name;
 }
 
+/** Styles and offices printed before a name, never part of it. */
+const STYLES: ReadonlySet<string> = new Set([...HONORIFICS, 'king', 'queen', 'prince', 'princess', 'crown', 'emir', 'amir', 'sultan', 'president', 'pope', 'imam', 'ayatollah', 'shah', 'mullah', 'mufti', 'general', 'field', 'marshal']
+  .map((w) => nameKey(w)));
+
+/**
+ * The full name the article prints for a KB person: the end of a name or titled mention that is
+ * the KB's name or an alias, in mixed case (not a capitals headline). The one of most words wins,
+ * the first printed on a tie; none, the KB's name.
+ */
+function personName(c: Cluster, names: readonly string[]): string {
+  const keys = new Map<string, number>();
+  for (const n of names) {
+    const k = nameKey(n);
+    // "Queen Elizabeth", "King Salman": an alias that opens with a style is a title, not a name.
+    if (k.includes(' ') && !STYLES.has(k.split(' ')[0] ?? '')) keys.set(k, k.split(' ').length);
+  }
+  let best: { text: string; words: number; start: number } | undefined;
+  for (const m of c.mentions) {
+    if (m.form !== 'name' && m.form !== 'title') continue;
+    const words = m.text.replace(/['’]s$/u, '').split(/\s+/u);
+    for (const [key, n] of keys) {
+      if (words.length < n) continue;
+      const printed = words.slice(-n).join(' ');
+      if (nameKey(printed) !== key || !/\p{Ll}/u.test(printed)) continue;
+      if (!best || n > best.words || (n === best.words && m.start < best.start)) best = { text: printed, words: n, start: m.start };
+    }
+  }
+  return best?.text ?? c.name;
+}
+
+/** The KB's own name of a linked entity, when the record names it otherwise (for grouping across articles). */
+export function kbName(c: Cluster, name: string): string | undefined {
+  return c.entry && c.entry.name !== name ? c.entry.name : undefined;
+}
+
 export function entityName(c: Cluster): string {
   const e = c.entry;
+  if (e?.kind === 'person') return personName(c, [e.name, ...e.aliases]);
   if (e?.kind === 'place' && e.placeKind === 'city' && e.id.startsWith('city:')) return cityName(c);
   if (!e || (e.kind !== 'org' && !(e.kind === 'place' && e.placeKind !== 'city'))) return c.name;
   const printed = c.mentions.filter((m) => m.form === 'name').map((m) => m.text.replace(/^the\s+/iu, '').replace(/['’]s$/u, ''));
