@@ -81,6 +81,8 @@ export interface Entity {
   type: EntityType;
   name: string;
   kb?: string;
+  /** The KB's name of the `kb` entry when `name` is the article's own spelling ("Sergei Lavrov" for "Sergey Lavrov"). */
+  kbName?: string;
   country?: string;
   code?: string;
   role?: string;

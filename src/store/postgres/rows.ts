@@ -87,10 +87,11 @@ export class NewRows {
    */
   add(r: AnalyzedArticle, first: SourceInfo, at: string, fp: Fingerprint): void {
     const bodyStart = bodyStartOf(r);
-    const names = new Map(r.entities.map((e) => [e.id, e.name]));
+    // Across articles an entity is grouped and shown by its KB name, however this article spells it.
+    const names = new Map(r.entities.map((e) => [e.id, e.kbName ?? e.name]));
     const pubDay = publishedDay(r.published);
     const rows: Record<string, unknown[][]> = {
-      entities: r.entities.map((e, i) => [i, e.id, e.type, e.name, n(e.kb), n(e.country), n(e.code), n(e.role), e.mentions.length]),
+      entities: r.entities.map((e, i) => [i, e.id, e.type, e.kbName ?? e.name, n(e.kb), n(e.country), n(e.code), n(e.role), e.mentions.length]),
       mentions: r.entities.flatMap((e, i) => e.mentions.map((m, j) => [i, j, m.start, m.end, n(m.form), m.resolved === true])),
       times: r.times.map((t, i) => [i, t.start, t.end, t.type, t.value, t.inferred === true]),
       quotes: r.quotes.map((q, i) => [i, q.start, q.end, q.kind, q.text, n(q.speaker),

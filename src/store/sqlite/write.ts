@@ -235,9 +235,10 @@ export class ArticleWriter {
   private insertDerived(rowid: number, r: AnalyzedArticle): void {
     const names = new Map<string, string>();
     r.entities.forEach((e, i) => {
-      names.set(e.id, e.name);
+      // Across articles an entity is grouped and shown by its KB name, however this article spells it.
+      names.set(e.id, e.kbName ?? e.name);
       this.step();
-      this.insEntity.run(rowid, i, e.id, e.type, e.name, n(e.kb), n(e.country), n(e.code), n(e.role), e.mentions.length);
+      this.insEntity.run(rowid, i, e.id, e.type, e.kbName ?? e.name, n(e.kb), n(e.country), n(e.code), n(e.role), e.mentions.length);
       e.mentions.forEach((m, j) => {
         this.step();
         this.insMention.run(rowid, i, j, m.start, m.end, n(m.form), b(m.resolved));
