@@ -8,7 +8,7 @@
 import { termsAt, type Holder, type OfficeKind } from '../../kb/index.js';
 import type { Cluster } from './clusters.js';
 import { lastMentionBefore } from './clusters.js';
-import { MAX_OFFICE_WORDS, MODIFIERS, OFFICE_WORDS, type OfficeWord } from './lexicon.js';
+import { LESSER_TITLE, MAX_OFFICE_WORDS, MODIFIERS, OFFICE_WORDS, type OfficeWord } from './lexicon.js';
 import { clusterFor, mentionOf, type LinkState } from './state.js';
 import { countriesIn } from './titles.js';
 import { isCapitalized, stripPossessive } from './words.js';
@@ -22,6 +22,8 @@ interface Description {
   word: OfficeWord;
   /** "the Vice President", "the deputy foreign minister": another office than the word's own. */
   lesser?: boolean;
+  /** That lesser office in plain words: "vice president", "deputy foreign minister". */
+  lesserOffice?: string;
 }
 
 const LESSER = new Set(['vice', 'deputy', 'former', 'ex', 'assistant', 'vice-', 'first-deputy', 'late']);
@@ -107,10 +109,47 @@ export function findDescriptions(st: LinkState): Description[] {
     if (st.claimed.some((c) => start < c.end && c.start < end && c.text !== 'hit' && c.end > officeStart && c.start !== bodyFrom)) continue;
     const d: Description = { start, end, phrase: office.phrase, word };
     if (ws.slice(j + 1, i).some((w) => LESSER.has(w.text.toLowerCase()))) d.lesser = true;
+    const rank = ws.slice(j + 1, i).map((w) => w.text.toLowerCase()).filter((w) => RANKS.has(w));
+    if (rank.length > 0) d.lesserOffice = plainOffice(`${rank.join(' ')} ${office.phrase}`);
     if (country) d.country = country;
     out.push(d);
   }
   return out;
+}
+
+/** Words of a rank below the office's own ("vice president", "first deputy prime minister"). */
+const RANKS = new Set(['vice', 'deputy', 'assistant', 'vice-', 'first-deputy', 'first']);
+
+/** An office or title in plain words: "Deputy Minister of Foreign Affairs of Russia" -> "deputy foreign minister of russia". */
+function plainOffice(t: string): string {
+  return t.toLowerCase().replace(/[-\u2010]/gu, ' ').replace(/\s+/gu, ' ')
+    .replace(/\bminister of foreign affairs\b/gu, 'foreign minister')
+    .replace(/\bminister of defen[cs]e\b/gu, 'defence minister')
+    .replace(/\bdefense\b/gu, 'defence')
+    .replace(/^first (?!deputy|vice)/u, '');
+}
+
+/**
+ * "the vice president", "the US vice president", "the deputy foreign minister": someone the
+ * article titles so, or whose office on the date is that one; else the one holder of it the KB
+ * knows for the country on the date (China's several vice premiers leave it open).
+ */
+function lesserHolder(st: LinkState, d: Description): Cluster | undefined {
+  const office = d.lesserOffice;
+  if (!office) return undefined;
+  const fits = (c: Cluster): boolean => c.type === 'PERSON' && (!d.country || c.country === d.country)
+    && (c.titles.some((t) => plainOffice(t).includes(office)) || plainOffice(c.role ?? '').startsWith(office));
+  let best: Cluster | undefined;
+  let bestAt = -1;
+  for (const c of st.clusters) {
+    if (!fits(c)) continue;
+    const at = lastMentionBefore(c, d.start);
+    if (at > bestAt || !best) { best = c; bestAt = at; }
+  }
+  if (best || !d.country || !st.date || /\b(?:former|ex|late)\b/iu.test(st.text.slice(d.start, d.end))) return best;
+  const holders = st.kb.holdersAt(d.country, 'OTHER', st.date).filter((h) => plainOffice(h.term.office).startsWith(office));
+  const people = new Set(holders.map((h) => h.person.id));
+  return people.size === 1 && holders[0] ? clusterFor(st, holders[0].person) : undefined;
 }
 
 /** Titles of whoever leads a country: "the South Korean leader" may be its titled President. */
@@ -216,7 +255,7 @@ function resolveInArticle(st: LinkState, d: Description): Cluster | undefined {
   if (d.lesser) {
     const phrase = st.text.slice(d.start, d.end).replace(/^the\s+/iu, '').toLowerCase();
     const titled = st.clusters.find((c) => c.type === 'PERSON' && c.titles.some((t) => t.toLowerCase().includes(phrase)));
-    return titled ?? formerHolder(st, d);
+    return titled ?? lesserHolder(st, d) ?? formerHolder(st, d);
   }
   let best: Cluster | undefined;
   let bestScore = 0;
@@ -224,7 +263,8 @@ function resolveInArticle(st: LinkState, d: Description): Cluster | undefined {
     if (c.type !== 'PERSON' || !c.named) continue;
     if (d.country && c.country !== d.country) continue;
     // A "former Prime Minister" title says nothing about who "the prime minister" is now.
-    const current = c.titles.filter((t) => !/\b(?:former|ex|late)\b/iu.test(t));
+    // Nor does a "Vice President" title say who "the president" is.
+    const current = c.titles.filter((t) => !/\b(?:former|ex|late)\b/iu.test(t) && (d.word.official || !LESSER_TITLE.test(t)));
     const titled = current.some((t) => t.toLowerCase().includes(d.phrase));
     const leaderTitled = current.some((t) => LEADER_TITLE.test(t));
     let s = 0;

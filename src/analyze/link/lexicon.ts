@@ -28,25 +28,29 @@ export const OFFICE_WORDS: ReadonlyMap<string, OfficeWord> = new Map<string, Off
   ['supreme leader', { kinds: ['HOS'], leader: true }],
   ['leader', { kinds: ['HOS', 'HOG'], leader: true }],
   ['head of state', { kinds: ['HOS'] }],
-  ['president', { kinds: ['HOS', 'HOG', 'IGO', 'LEG'], office: /\bPresident\b/ }],
-  ['prime minister', { kinds: ['HOG'], office: /Prime Minister|Premier/ }],
-  ['premier', { kinds: ['HOG'] }],
+  // A Vice President, Vice Premier or Deputy Prime Minister holds another office: the office
+  // patterns skip a lesser word right before the office's own.
+  ['president', { kinds: ['HOS', 'HOG', 'IGO', 'LEG'], office: /(?<!\b(?:Vice|Deputy)[- ])\bPresident\b/u }],
+  ['prime minister', { kinds: ['HOG'], office: /(?<!\b(?:Vice|Deputy)[- ])(?:Prime Minister|Premier)\b/u }],
+  ['premier', { kinds: ['HOG'], office: /(?<!\b(?:Vice|Deputy)[- ])(?:Premier|Prime Minister)\b/u }],
   ['chancellor', { kinds: ['HOG'], office: /\bChancellor\b/ }],
   ['king', { kinds: ['HOS'], office: /\bKing\b/ }],
   ['queen', { kinds: ['HOS'], office: /\bQueen\b/ }],
   ['emir', { kinds: ['HOS'], office: /\bEmir\b/ }],
   ['monarch', { kinds: ['HOS'] }],
   ['foreign minister', { kinds: ['FM'] }],
-  ['foreign secretary', { kinds: ['FM'] }],
-  ['secretary of state', { kinds: ['FM'], office: /Secretary of State/ }],
+  // The UK's Foreign Secretary is its foreign minister; India's (and Pakistan's) is the senior
+  // civil servant of the foreign ministry, an office of its own beside the minister's.
+  ['foreign secretary', { kinds: ['FM', 'OTHER'], office: /(?<!\b(?:Deputy|Assistant|Under)[- ])Foreign Secretary\b/u }],
+  ['secretary of state', { kinds: ['FM'], office: /(?<!\b(?:Deputy|Assistant|Under)[- ])Secretary of State\b/u }],
   ['top diplomat', { kinds: ['FM'] }],
   ['defence minister', { kinds: ['DM'] }],
   ['defense minister', { kinds: ['DM'] }],
   ['defence secretary', { kinds: ['DM'] }],
   ['defense secretary', { kinds: ['DM'] }],
-  ['secretary-general', { kinds: ['IGO'], office: /Secretary-General|Secretary General/ }],
-  ['secretary general', { kinds: ['IGO'], office: /Secretary-General|Secretary General/ }],
-  ['chairman', { kinds: ['HOS', 'LEG', 'IGO'], office: /\bChair/ }],
+  ['secretary-general', { kinds: ['IGO'], office: /(?<!\b(?:Deputy|Assistant|Under)[- ])Secretary[- ]General/u }],
+  ['secretary general', { kinds: ['IGO'], office: /(?<!\b(?:Deputy|Assistant|Under)[- ])Secretary[- ]General/u }],
+  ['chairman', { kinds: ['HOS', 'LEG', 'IGO'], office: /(?<!\b(?:Vice|Deputy)[- ])\bChair/u }],
   ['foreign policy chief', { kinds: ['FM'] }],
   ['chief', { kinds: ['IGO'] }],
   // Only ever resolved to a body's head: "the head of the U.N. nuclear watchdog".
@@ -75,6 +79,12 @@ export const OFFICE_WORDS: ReadonlyMap<string, OfficeWord> = new Map<string, Off
   ['counterpart', { kinds: [], official: true }],
   ['guest', { kinds: [], official: true }],
 ]);
+
+/**
+ * A title or office of a lesser rank than its office word ("Vice President", "Deputy Foreign
+ * Minister", "vice-premier"): never "the president" or "the foreign minister" of a description.
+ */
+export const LESSER_TITLE = /\b(?:vice|deputy|assistant|under)\b/iu;
 
 /** The longest office phrase in words (lower case). */
 export const MAX_OFFICE_WORDS = 3;
