@@ -4,7 +4,7 @@
  * of the article they abbreviate, or to the office holder the KB knows by that surname.
  */
 import type { KbEntry, PersonEntry } from '../../kb/index.js';
-import { nameKey, roleAt, surnameKeys, withArticle } from '../../kb/index.js';
+import { nameKey, personSurnameKeys, roleAt, surnameKeys, withArticle } from '../../kb/index.js';
 import type { EntityType } from '../../model.js';
 import type { NameMention } from '../doc.js';
 import { newCluster, type Cluster } from './clusters.js';
@@ -17,7 +17,7 @@ import { creditedAsAgency } from './agency.js';
 import { orgCountry } from './org-country.js';
 import { LANGUAGE } from './locative.js';
 
-const FAMILY_FIRST: ReadonlySet<string> = new Set(['PRK', 'KOR', 'CHN', 'TWN', 'KHM']);
+const FAMILY_FIRST: ReadonlySet<string> = new Set(['PRK', 'KOR', 'CHN', 'TWN', 'KHM', 'HKG', 'MAC']);
 /** Where people are named again by their given name: Ethiopian and Eritrean patronymics ("Abiy" for
  * Abiy Ahmed), Icelandic patronymics, Indonesian usage ("Prabowo"). */
 const GIVEN_NAME_SHORT: ReadonlySet<string> = new Set(['ETH', 'ERI', 'ISL', 'IDN']);
@@ -164,7 +164,9 @@ function shortKeysOf(c: Cluster): void {
   const names = c.entry ? [c.entry.name, ...c.entry.aliases] : [c.name];
   const countries = c.entry?.kind === 'person' ? c.entry.terms.map((t) => t.country) : [c.country ?? ''];
   const familyFirst = countries.some((x) => FAMILY_FIRST.has(x));
-  for (const n of names) for (const k of surnameKeys(n, familyFirst)) c.shortKeys.add(k);
+  // As the KB indexes them: a Western-order alias of a family-first name ("William Lai" for Lai
+  // Ching-te) answers to its last word, the family name.
+  for (const k of personSurnameKeys(names, familyFirst)) c.shortKeys.add(k);
   if (countries.some((x) => GIVEN_NAME_SHORT.has(x))) {
     for (const n of names) {
       const given = n.split(/\s+/u)[0];
