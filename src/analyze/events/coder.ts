@@ -139,12 +139,12 @@ export class SentenceCoder {
   }
 
   /**
-   * Targets named as a country's group ("ten US diplomats") are that country (withCountryEntity);
-   * so are the parties of a joint act ("talks between Russian and Ukrainian delegations").
+   * Targets named as a country's group ("ten US diplomats") are that country (withCountryEntity).
+   * (Actors stay groups: "Japanese, Australian ministers meet" names no one, and the store matches
+   * such a report to the meeting by codes.)
    */
   private countryRecipients(d: Draft): void {
     d.recipient = d.recipient.map((r) => withCountryEntity(this.c, r, d.actor)).filter((r, i, all) => !r.entity || all.findIndex((o) => o.entity === r.entity) === i);
-    if (countriesOf(d.actor).size > 1) d.actor = d.actor.map((a) => withCountryEntity(this.c, a, d.actor.filter((o) => o !== a && o.country !== a.country)));
     if (d.about) this.countryRecipients(d.about);
   }
 
