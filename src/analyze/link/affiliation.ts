@@ -77,12 +77,15 @@ export function affiliateOfficials(st: LinkState): void {
  * League envoy X", "ILO Director-General X", "UNITA leader X"): its code is theirs, country or
  * not (the Arab League has none).
  */
+/** Codes of a movement rather than a state body: rebels, parties, transnational militants (CAMEO REB, PTY, IMG). */
+const MOVEMENT_CODE = /^(?:IMG|[A-Z]{3}(?:REB|PTY))/u;
+
 function igoInTitle(st: LinkState, c: Cluster): Cluster | undefined {
   const m = c.mentions[0];
   if (!m) return undefined;
   for (const o of st.clusters) {
     if (o === c || (o.type !== 'ORG' && o.type !== 'GROUP') || !o.code) continue;
-    if (!o.code.startsWith('IGO') && !(o.type === 'GROUP' && o.country)) continue;
+    if (!o.code.startsWith('IGO') && !(o.country && (o.type === 'GROUP' || MOVEMENT_CODE.test(o.code)))) continue;
     for (const bm of o.mentions) {
       if (bm.start < m.start - 60 || bm.end > m.end || bm.end <= m.start - 60) continue;
       const gap = st.text.slice(bm.end, m.end);
