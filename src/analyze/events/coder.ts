@@ -144,7 +144,8 @@ export class SentenceCoder {
    * such a report to the meeting by codes.)
    */
   private countryRecipients(d: Draft): void {
-    d.recipient = d.recipient.map((r) => withCountryEntity(this.c, r, d.actor)).filter((r, i, all) => !r.entity || all.findIndex((o) => o.entity === r.entity) === i);
+    // (Not a meeting's: "met his Chinese counterpart" is a person, whom another outlet may name.)
+    if (d.type !== 'CONSULT') d.recipient = d.recipient.map((r) => withCountryEntity(this.c, r, d.actor)).filter((r, i, all) => !r.entity || all.findIndex((o) => o.entity === r.entity) === i);
     if (d.about) this.countryRecipients(d.about);
   }
 
