@@ -10,7 +10,7 @@ import type { NameMention } from '../doc.js';
 import { newCluster, type Cluster } from './clusters.js';
 import { HONORIFICS } from './lexicon.js';
 import { claimed, clusterFor, mentionOf, titledMentionOf, type LinkState } from './state.js';
-import { findTitleBefore, parseTitle, type TitleInfo } from './titles.js';
+import { datelineCountry, findTitleBefore, parseTitle, type TitleInfo } from './titles.js';
 import { stripPossessive } from './words.js';
 import { afterLocative, cityEntry, largestCityCountry, qualifierCountry } from './places.js';
 import { creditedAsAgency } from './agency.js';
@@ -344,7 +344,7 @@ function newNameCluster(st: LinkState, p: PreparedName): Cluster {
   const c = newCluster(p.type, p.text);
   // The country word nearest the name is theirs ("Indian-American Congressman": American).
   const country = p.info?.own ?? p.info?.countries[0] ?? (p.type !== 'PERSON' ? orgCountry(st, p.start, p.end) : undefined)
-    ?? (p.type === 'EVENT' ? hostCountry(st, p) : undefined)
+    ?? (p.type === 'EVENT' ? hostCountry(st, p) ?? electionCountry(st, p) : undefined)
     // A place the text qualifies: "Balakot, Pakistan", "Churu, Rajasthan".
     ?? (p.type === 'PLACE' ? qualifierCountry(st, p.end) : undefined);
   if (country) c.country = country;
@@ -356,12 +356,32 @@ function newNameCluster(st: LinkState, p: PreparedName): Cluster {
     const b = p.info.body?.country === country ? p.info.body.code : undefined;
     // An intergovernmental body's officials carry its code ("NATO spokeswoman": IGONAT).
     const bodyCode = b && ((b.startsWith(country) && b.length === 6) || b === `IGO${country}`) ? b : undefined;
-    c.code = former ? `${country}ELI` : bodyCode ?? (MILITARY_TITLE.test(title) ? `${country}MIL` : LEGISLATIVE_TITLE.test(title) ? `${country}LEG` : `${country}GOV`);
+    // A party's lawmaker ("Republican senator") sits in the legislature: LEG, not the party's code.
+    const partyMember = bodyCode?.endsWith('PTY') && LEGISLATIVE_TITLE.test(title);
+    c.code = former ? `${country}ELI` : (partyMember ? undefined : bodyCode) ?? (MILITARY_TITLE.test(title) ? `${country}MIL` : LEGISLATIVE_TITLE.test(title) ? `${country}LEG` : `${country}GOV`);
     const role = roleFromTitle(st, p, country);
     if (role) c.role = role;
   }
   st.clusters.push(c);
   return c;
+}
+
+/** An election named without a country: "the 2019 general election", "the presidential election". */
+const ELECTION = /\b(?:elections?|polls|vote|referendum|midterms?)$/iu;
+
+/**
+ * The country of an election the name gives none: the article's, when that is clear (the
+ * dateline's country named at least as often as any other, or with no dateline, the one country
+ * the article names, or one named at least twice as often as any other).
+ */
+function electionCountry(st: LinkState, p: PreparedName): string | undefined {
+  if (!ELECTION.test(p.text)) return undefined;
+  const ranked = [...st.countries.entries()].filter(([iso]) => st.kb.country(iso)).sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top) return undefined;
+  const home = datelineCountry(st);
+  if (home) return (st.countries.get(home) ?? 0) >= top[1] ? home : undefined;
+  return !second || top[1] >= 2 * second[1] ? top[0] : undefined;
 }
 
 /** Events held in a place, named after it: "PyeongChang Winter Olympics", "Sochi Games", "Hiroshima summit". */

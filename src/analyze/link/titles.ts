@@ -7,6 +7,7 @@ import { nameKey, type KbEntry } from '../../kb/index.js';
 import type { LinkState } from './state.js';
 import { HONORIFICS, OFFICE_WORDS, type OfficeWord } from './lexicon.js';
 import { stripPossessive, wordAt } from './words.js';
+import { partyOfAdjective } from './parties.js';
 
 export interface TitleInfo {
   countries: string[];
@@ -78,8 +79,11 @@ export function parseTitle(st: LinkState, start: number, end: number): TitleInfo
   // country stands for it (and, for someone the KB does not know, gives the code).
   const body = bodyIn(st, start, end);
   if (countries.length === 0 && body?.country) countries.push(body.country);
+  // "Conservative leader", "Republican senator": a party the article's countries have.
+  const party = countries.length === 0 && !body ? partyIn(st, start, end) : undefined;
+  if (party?.country) countries.push(party.country);
   const info: TitleInfo = { countries, ...officesIn(st.text.slice(start, end)) };
-  if (body) info.body = body;
+  if (body ?? party) info.body = body ?? party;
   // "Pakistan's Foreign Minister" vs "India's Foreign Secretary" in one run of text: the word
   // next to the name is the person's; a country after "to"/"in" is where they serve.
   const dest = /\b(?:to|in)\s/u.exec(st.text.slice(start, end));
@@ -149,7 +153,7 @@ function likeliestBody(st: LinkState, cands: readonly KbEntry[]): KbEntry | unde
 }
 
 /** The country of the place in the dateline ("NEW DELHI (PTI) -"): as linked, else by its capital. */
-function datelineCountry(st: LinkState): string | undefined {
+export function datelineCountry(st: LinkState): string | undefined {
   const dl = st.dateline;
   if (!dl) return undefined;
   const linked = st.clusters.find((c) => c.type === 'PLACE' && c.country && c.mentions.some((m) => m.start >= dl.start && m.end <= dl.end));
@@ -224,7 +228,17 @@ function bodyAt(st: LinkState, k: number, limit: number): boolean {
     const printed = stripPossessive(st.text.slice(first.start, lastW.end));
     if (st.kb.lookup(nameKey(printed)).some((x) => x.kind === 'org' && x.country !== undefined && printedAs(x, printed))) return true;
   }
-  return false;
+  const w = st.words[k];
+  return w !== undefined && w.end <= limit && partyOfAdjective(st, w.text) !== undefined;
+}
+
+/** A party adjective among the title's words ("Labour leader", "Democratic lawmaker"). */
+function partyIn(st: LinkState, start: number, end: number): KbEntry | undefined {
+  for (let i = wordAt(st.words, start); i < st.words.length && (st.words[i]?.end ?? end + 1) <= end; i++) {
+    const party = partyOfAdjective(st, st.words[i]?.text ?? '');
+    if (party) return party;
+  }
+  return undefined;
 }
 
 /** True when a country name or demonym begins at word k ("North Korean", "US", "Russia's"). */
