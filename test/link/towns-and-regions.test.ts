@@ -121,3 +121,23 @@ describe('link: a place the text qualifies', () => {
   });
 });
 
+
+describe('link: Ukrainian towns under their other spellings', () => {
+  const ctx2 = { reference: '2023-05-05T10:00:00Z' };
+  it.each([
+    ['Gorlovka', 'Horlivka'], ['Artemovsk', 'Bakhmut'], ['Kharkov', 'Kharkiv'], ['Nikolaev', 'Mykolaiv'],
+    ['Lugansk', 'Luhansk'], ['Avdiyivka', 'Avdiivka'], ['Kiev', 'Kyiv'],
+  ])('"%s" is the Ukrainian town %s, named as printed', (printed, kbName) => {
+    const doc = linked(`Shelling hit ${printed} overnight, officials said.`, [[printed, 'PLACE']], ctx2);
+    const e = entityWith(doc, printed);
+    expect(e?.country).toBe('UKR');
+    expect(e?.name).toBe(printed);
+    expect(e?.kbName ?? e?.name).toBe(kbName);
+  });
+
+  it('"Mykolaiv" is the large southern city, not a small namesake, and keeps its name', () => {
+    const doc = linked('Missiles struck Mykolaiv on Monday.', [['Mykolaiv', 'PLACE']], ctx2);
+    expect(entityWith(doc, 'Mykolaiv')).toMatchObject({ name: 'Mykolaiv', country: 'UKR' });
+    expect(entityWith(doc, 'Mykolaiv')?.kb).toMatch(/mykolaiv/u);
+  });
+});

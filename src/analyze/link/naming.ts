@@ -69,16 +69,16 @@ const STYLES: ReadonlySet<string> = new Set([...HONORIFICS, 'king', 'queen', 'pr
   .map((w) => nameKey(w)));
 
 /**
- * The full name the article prints for a KB person: the end of a name or titled mention that is
+ * The full name the article prints for a KB person (or, `oneWord`, a KB town): the end of a name or titled mention that is
  * the KB's name or an alias, in mixed case (not a capitals headline). The one of most words wins,
  * the first printed on a tie; none, the KB's name.
  */
-function personName(c: Cluster, names: readonly string[]): string {
+function personName(c: Cluster, names: readonly string[], oneWord = false): string {
   const keys = new Map<string, number>();
   for (const n of names) {
     const k = nameKey(n);
     // "Queen Elizabeth", "King Salman": an alias that opens with a style is a title, not a name.
-    if (k.includes(' ') && !STYLES.has(k.split(' ')[0] ?? '')) keys.set(k, k.split(' ').length);
+    if ((oneWord || k.includes(' ')) && !STYLES.has(k.split(' ')[0] ?? '')) keys.set(k, k.split(' ').length);
   }
   let best: { text: string; words: number; start: number } | undefined;
   for (const m of c.mentions) {
@@ -103,6 +103,8 @@ export function entityName(c: Cluster): string {
   const e = c.entry;
   if (e?.kind === 'person') return personName(c, [e.name, ...e.aliases]);
   if (e?.kind === 'place' && e.placeKind === 'city' && e.id.startsWith('city:')) return cityName(c);
+  // A town the KB lists with its other spellings ("Kharkov" for Kharkiv) goes by the one printed.
+  if (e?.kind === 'place' && e.placeKind === 'city') return personName(c, [e.name, ...e.aliases], true);
   if (!e || (e.kind !== 'org' && !(e.kind === 'place' && e.placeKind !== 'city'))) return c.name;
   const printed = c.mentions.filter((m) => m.form === 'name').map((m) => m.text.replace(/^the\s+/iu, '').replace(/['’]s$/u, ''));
   if (printed.length === 0) return c.name;
