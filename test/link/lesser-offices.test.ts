@@ -41,6 +41,14 @@ describe('link: "the president" is never a vice president, nor "the premier" a v
   });
 });
 
+describe('link: a vice president is an official, not a leader', () => {
+  it('"the Ghanaian official" may be the Vice President the article names', () => {
+    const text = 'Ghanaian Vice President Kwame Obeng-Mensah met donors in Accra. The Ghanaian official said aid would grow.';
+    const doc = linked(text, [['Kwame Obeng-Mensah', 'PERSON'], ['Accra', 'PLACE']], d2019);
+    expect(entityWith(doc, 'The Ghanaian official')).toBe(entityWith(doc, 'Ghanaian Vice President Kwame Obeng-Mensah'));
+  });
+});
+
 describe('link: "foreign secretary" is the UK\'s foreign minister but India\'s senior diplomat', () => {
   it('the British foreign secretary is the UK foreign minister', () => {
     const doc = linked('The British foreign secretary arrived in Riyadh on Sunday.', [['Riyadh', 'PLACE']], d2025);

@@ -266,7 +266,7 @@ function resolveInArticle(st: LinkState, d: Description): Cluster | undefined {
     // Nor does a "Vice President" title say who "the president" is.
     const current = c.titles.filter((t) => !/\b(?:former|ex|late)\b/iu.test(t) && (d.word.official || !LESSER_TITLE.test(t)));
     const titled = current.some((t) => t.toLowerCase().includes(d.phrase));
-    const leaderTitled = current.some((t) => LEADER_TITLE.test(t));
+    const leaderTitled = current.some((t) => LEADER_TITLE.test(t) && !LESSER_TITLE.test(t));
     let s = 0;
     if (d.word.official) {
       // "the minister", "the American ambassador": someone the article calls so.
