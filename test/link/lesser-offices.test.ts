@@ -67,3 +67,10 @@ describe('link: "foreign secretary" is the UK\'s foreign minister but India\'s s
     expect(entityWith(doc, 'Indian Foreign Secretary Vikram Misri')?.kb).toBeDefined();
   });
 });
+
+describe('link: "the premier" is any head of government', () => {
+  it('the German premier is the chancellor', () => {
+    const doc = linked('The German premier arrived in Paris on Friday.', [['Paris', 'PLACE']], { reference: '2019-03-12T09:00:00Z' });
+    expect(entityWith(doc, 'The German premier')?.name).toBe('Angela Merkel');
+  });
+});

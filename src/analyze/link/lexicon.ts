@@ -32,7 +32,8 @@ export const OFFICE_WORDS: ReadonlyMap<string, OfficeWord> = new Map<string, Off
   // patterns skip a lesser word right before the office's own.
   ['president', { kinds: ['HOS', 'HOG', 'IGO', 'LEG'], office: /(?<!\b(?:Vice|Deputy)[- ])\bPresident\b/u }],
   ['prime minister', { kinds: ['HOG'], office: /(?<!\b(?:Vice|Deputy)[- ])(?:Prime Minister|Premier)\b/u }],
-  ['premier', { kinds: ['HOG'], office: /(?<!\b(?:Vice|Deputy)[- ])(?:Premier|Prime Minister)\b/u }],
+  // Any head of government ("the Spanish premier"); a vice premier is of another kind (OTHER).
+  ['premier', { kinds: ['HOG'] }],
   ['chancellor', { kinds: ['HOG'], office: /\bChancellor\b/ }],
   ['king', { kinds: ['HOS'], office: /\bKing\b/ }],
   ['queen', { kinds: ['HOS'], office: /\bQueen\b/ }],
