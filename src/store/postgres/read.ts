@@ -130,7 +130,7 @@ export class PgReader {
     const rows = await this.rows(`SELECT e.name, e.type, max(e.kb) AS kb, max(e.country) AS country, max(e.code) AS code,
         count(DISTINCT e.article)::int AS articles, sum(e.mentions)::int AS mentions
       FROM entities e ${whereSql(where)}
-      GROUP BY e.name, e.type ORDER BY articles DESC, mentions DESC, e.name COLLATE "C"
+      GROUP BY e.name, e.type ORDER BY articles DESC, mentions DESC, e.name COLLATE "C", e.type
       LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`, p.values);
     return rows.map((r) => clean<EntityStat>(r));
   }
@@ -144,7 +144,7 @@ export class PgReader {
     if (q.type) where.push(`type = ${p.add(q.type)}`);
     const rows = await this.rows(`SELECT name, type, kb, country, code, articles, mentions
       FROM entity_stats ${whereSql(where)}
-      ORDER BY articles DESC, mentions DESC, name LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`, p.values);
+      ORDER BY articles DESC, mentions DESC, name, type LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`, p.values);
     return rows.map((r) => clean<EntityStat>(r));
   }
 

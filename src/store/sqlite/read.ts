@@ -124,7 +124,7 @@ export class Reader {
     const rows = this.db.prepare(`SELECT e.name, e.type, max(e.kb) AS kb, max(e.country) AS country, max(e.code) AS code,
         count(DISTINCT e.article) AS articles, sum(e.mentions) AS mentions
       FROM entities e ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      GROUP BY e.name, e.type ORDER BY articles DESC, mentions DESC, e.name LIMIT ? OFFSET ?`)
+      GROUP BY e.name, e.type ORDER BY articles DESC, mentions DESC, e.name, e.type LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as Array<Record<string, unknown>>;
     return rows.map((r) => clean<EntityStat>(r));
   }
@@ -144,7 +144,7 @@ export class Reader {
     }
     const rows = this.db.prepare(`SELECT name, type, kb, country, code, articles, mentions
       FROM entity_stats ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY articles DESC, mentions DESC, name LIMIT ? OFFSET ?`)
+      ORDER BY articles DESC, mentions DESC, name, type LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as Array<Record<string, unknown>>;
     return rows.map((r) => clean<EntityStat>(r));
   }
