@@ -97,3 +97,21 @@ describe('entity totals', () => {
     expect(await store.entities({ type: 'PERSON' })).toEqual([{ name: 'Ada Lind', type: 'PERSON', country: 'NRL', articles: 2, mentions: 2 }]);
   });
 });
+
+describe('one person spelled two ways', () => {
+  it('is one entity across the store under the KB name, while each record keeps its own spelling', async () => {
+    const spellings = ['Sergei Lavrov', 'Sergey Lavrov'];
+    const pool = [TREATY, HARBOUR];
+    for (const [i, printed] of spellings.entries()) {
+      const base = record(`Minister ${i} visits the port`, [pool[i]?.[0] ?? '', `${printed} spoke to reporters.`]);
+      const e = entity(base.text, 'e1', printed, 'PERSON', { kb: 'person:sergey-lavrov', country: 'RUS' });
+      const named = printed === 'Sergey Lavrov' ? e : { ...e, kbName: 'Sergey Lavrov' };
+      await store.putArticle({ ...base, entities: [named] });
+    }
+    const listed = await store.entities({ name: 'Lavrov' });
+    expect(listed).toEqual([expect.objectContaining({ name: 'Sergey Lavrov', type: 'PERSON', kb: 'person:sergey-lavrov', articles: 2 })]);
+    const stored = await store.listArticles({ limit: 10 });
+    const names = await Promise.all(stored.map(async (a) => (await store.getArticle(a.id))?.record.entities.map((e) => e.name)));
+    expect(names.flat().sort()).toEqual(['Sergei Lavrov', 'Sergey Lavrov']);
+  });
+});
