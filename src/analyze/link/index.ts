@@ -41,6 +41,7 @@ import { jobRoles } from './job-roles.js';
 import { linkAccordAnaphora } from './accord-anaphora.js';
 import { linkFacilities } from './facilities.js';
 import { isAnaphoricName, linkCompassName } from './common-names.js';
+import { linkBareSurnames } from './bare-surnames.js';
 
 export { resolvePronoun } from './pronouns.js';
 
@@ -120,6 +121,7 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   const short = linkFullNames(st, names);
   linkShortNames(st, short);
   surnameSweep(st);
+  linkBareSurnames(st, doc.tokens);
 
   for (const h of hits) {
     if (claimed(st, h.start, h.end, ['title'])) continue;

@@ -16,6 +16,7 @@ import { afterLocative, cityEntry, largestCityCountry, qualifierCountry } from '
 import { creditedAsAgency } from './agency.js';
 import { orgCountry } from './org-country.js';
 import { LANGUAGE } from './locative.js';
+import { surnameForPlace } from './bare-surnames.js';
 
 const FAMILY_FIRST: ReadonlySet<string> = new Set(['PRK', 'KOR', 'CHN', 'TWN', 'KHM', 'HKG', 'MAC']);
 /** Where people are named again by their given name: Ethiopian and Eritrean patronymics ("Abiy" for
@@ -200,6 +201,8 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     if (e && isCityMetonym(st, e, p) && !speaksAt(st, p.end)) e = cityEntry(st, p.key, p.end) ?? e;
     // A capital named as an actor ("Pyongyang said", tagged ORG) is the same place, coded as its government.
     const locative = (p.type === 'PLACE' || (p.type === 'OTHER' && !LANGUAGE.test(p.text))) && afterLocative(st, p.start);
+    // "Merkel" typed as a place: the leader, not the small town of her name.
+    if (!e && (p.type === 'PLACE' || p.type === 'OTHER')) e = surnameForPlace(st, p);
     if (!e && (p.type === 'PLACE' || locative || (p.type !== 'PERSON' && st.kb.byCapital(p.key)))) {
       e = cityEntry(st, p.key, p.end, locative);
     }
