@@ -3,8 +3,8 @@
  * article's date and the countries it mentions), then short names ("Putin", "Kim") to the entity
  * of the article they abbreviate, or to the office holder the KB knows by that surname.
  */
-import type { KbEntry, PersonEntry } from '../../kb/index.js';
-import { nameKey, personSurnameKeys, roleAt, surnameKeys, withArticle } from '../../kb/index.js';
+import type { KbEntry, OfficeKind, PersonEntry, Term } from '../../kb/index.js';
+import { nameKey, personSurnameKeys, roleAt, surnameKeys, within, withArticle } from '../../kb/index.js';
 import type { EntityType } from '../../model.js';
 import type { NameMention } from '../doc.js';
 import { newCluster, type Cluster } from './clusters.js';
@@ -527,8 +527,10 @@ function kbBySurname(st: LinkState, p: PreparedName): PersonEntry | undefined {
   // Imported people (Wikidata) answer to their surnames too, ahead of the KB's.
   const imported = (st.extras?.entries ?? []).filter((e): e is PersonEntry => e.kind === 'person'
     && [e.name, ...e.aliases].some((n) => surnameKeys(n, false).includes(p.key) || surnameKeys(n, true).includes(p.key)));
-  const holders = [...imported, ...st.kb.bySurname(p.key)].filter((e) => roleAt(e, st.date));
-  if (holders.length === 0) return undefined;
+  const people = [...imported, ...st.kb.bySurname(p.key)];
+  const holders = people.filter((e) => roleAt(e, st.date));
+  // Nobody of the name in office: a former leader, as the news keeps naming them ("Blair said").
+  if (holders.length === 0) return formerLeader(st, p, people);
   // A title settles it ("Chinese President Xi"); else, among namesakes, the country the article
   // mentions most.
   const titled = holders.filter((e) => p.info?.countries.includes(roleAt(e, st.date)?.country ?? ''));
@@ -537,4 +539,24 @@ function kbBySurname(st: LinkState, p: PreparedName): PersonEntry | undefined {
   const ranked = holders.map((e) => ({ e, s: st.countries.get(roleAt(e, st.date)?.country ?? '') ?? 0 }))
     .sort((a, b) => b.s - a.s);
   return ranked[0] && ranked[0].s > (ranked[1]?.s ?? 0) ? ranked[0].e : undefined;
+}
+
+const LEADERS: readonly OfficeKind[] = ['HOS', 'HOG'];
+
+/**
+ * The one person of the surname who once headed a state or government, their term over by the
+ * article's date; two such namesakes (the two Presidents Bush) leave the name unlinked. A title
+ * naming a country must be theirs.
+ */
+function formerLeader(st: LinkState, p: PreparedName, people: readonly PersonEntry[]): PersonEntry | undefined {
+  const date = st.date;
+  if (!date) return undefined;
+  const led = (e: PersonEntry): Term[] => e.terms.filter((t) => t.kinds.some((k) => LEADERS.includes(k))
+    && t.end !== undefined && !within(date, undefined, t.end));
+  const fits = [...new Map(people.filter((e) => led(e).length > 0).map((e) => [e.id, e])).values()];
+  const [only] = fits;
+  if (!only || fits.length > 1) return undefined;
+  const countries = p.info?.countries ?? [];
+  if (countries.length > 0 && !led(only).some((t) => countries.includes(t.country))) return undefined;
+  return only;
 }
