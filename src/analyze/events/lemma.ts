@@ -56,9 +56,15 @@ function candidates(w: string): string[] {
 }
 
 /** The lemma of a word: itself when known or unchanged, else the first known candidate. */
+// The last vocabulary's caches, so the usual run of calls with one dictionary skips the WeakMap.
+let lastVocabulary: ReadonlySet<string> | undefined;
+let lastByKind: { noun: Map<string, string>; verb: Map<string, string> } | undefined;
+
 export function lemmaOf(word: string, vocabulary: ReadonlySet<string>, verb = false): string {
-  let byKind = caches.get(vocabulary);
+  let byKind = vocabulary === lastVocabulary ? lastByKind : caches.get(vocabulary);
   if (!byKind) { byKind = { noun: new Map(), verb: new Map() }; caches.set(vocabulary, byKind); }
+  lastVocabulary = vocabulary;
+  lastByKind = byKind;
   // Keyed by the word as written, so a hit (most calls) lowercases and builds nothing.
   const cache = verb ? byKind.verb : byKind.noun;
   const hit = cache.get(word);
