@@ -15,6 +15,8 @@ const CLOCK = new RegExp(
 );
 
 /** "4 in the morning", "10 o'clock at night": an hour with its part of the day instead of a.m./p.m. */
+/** A cheap test, same flags, for a word HOUR_IN_PART needs: most texts have none, and skip its scan. */
+const PART_WORD = /morning|afternoon|evening|night/iu;
 const HOUR_IN_PART = /\b(\d{1,2})(?:[:.](\d\d))?\s+(?:o'clock\s+)?(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b(?!\s+(?:session|trading|edition|papers?|news|show|shift)\b)/giu;
 
 /** Named times of day: "noon Thursday" is 12:00, "midnight" the end of the day (TIMEX3 T24:00). */
@@ -37,7 +39,7 @@ export const clockRule: Rule = {
       const end = m.index + m[0].length - (m[0].endsWith(')') && !m[0].includes('(') ? 1 : 0);
       out.push(cand('clock', m.index, end, 'TIME', `${date}T${pad(hour)}:${pad(minute)}`, { inferred: !!ref, priority: 2 }));
     }
-    for (const m of text.matchAll(HOUR_IN_PART)) {
+    for (const m of PART_WORD.test(text) ? text.matchAll(HOUR_IN_PART) : []) {
       let hour = Number(m[1]);
       const minute = Number(m[2] ?? 0);
       const part = (m[3] ?? m[4] ?? '').toLowerCase();

@@ -25,6 +25,8 @@ const COUNT_WORD = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|elev
  * TimeBank marks "A few days later" (`PXD`); a counted one ("two hours later") is longer and wins.
  */
 const BARE_LATER = /\b(hours|days|weeks|months|years)\s+(?:later|earlier)\b/giu;
+/** A cheap test, same flags, for the word BARE_LATER needs: most texts have neither, and skip its scan. */
+const LATER_WORD = /later|earlier/iu;
 const BARE_LATER_BEFORE = /(?:^|[.!?,;:"“(—–-]\s*|\b(?:just|only|mere|barely|scarcely|hardly|and|but|then|until)\s+)$/iu;
 
 /** The last number or ordinal in `window` ("the second protest in" → 2). */
@@ -129,7 +131,7 @@ export const durationsRule: Rule = {
       const n = countBefore(window.slice(Math.max(0, window.search(/[^.!?;]*$/u))));
       out.push(cand('durations', s, m.index + m[0].length, 'DURATION', durationValue(n, unit), { priority: 2 }));
     }
-    for (const m of text.matchAll(BARE_LATER)) {
+    for (const m of LATER_WORD.test(text) ? text.matchAll(BARE_LATER) : []) {
       // Only as an adverbial on its own: "Hours later,", "just days later"; not "its hours later".
       if (!BARE_LATER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const unit = unitOf(m[1] ?? '');

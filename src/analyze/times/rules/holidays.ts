@@ -76,6 +76,8 @@ const RUN_UP = /(?:\bahead\s+of|\bin\s+the\s+(?:run|lead)-up\s+to|\bin\s+time\s+
  * "in the new year", "after the New Year": the year about to begin when said in the second half of
  * a year, the one just begun in the first half.
  */
+/** A cheap test, same flags, for the word NEW_YEAR needs: most texts lack it, and skip its scan. */
+const YEAR_WORD = /year/iu;
 const NEW_YEAR = /\b(?:in|into|after|until|till|by|early\s+in|early|over)\s+(the\s+new\s+year)\b(?!'s|\s+(?:holiday|celebrations?|festivities|period|break|party|parties|message|speech|address|eve|day)\b)/giu;
 
 /** How far ahead a holiday may be and still be the one a past-tense run-up leads to. */
@@ -106,11 +108,17 @@ function yearFor(book: Rulebook, ref: Reference, mod: string, tense: Tense, runU
   return ref.year;
 }
 
+/**
+ * Every HOLIDAY match holds one of these (case-sensitive, like HOLIDAY): a text with none skips the
+ * scan, which tries the optional "last"/"this"/... prefix at every word.
+ */
+const HOLIDAY_WORDS = ["Year's", 'Christmas', 'Day', 'Halloween', 'Thanksgiving', 'Easter', 'Friday'];
+
 export const holidaysRule: Rule = {
   name: 'holidays',
   find({ text, ref, tenseAt }) {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(HOLIDAY)) {
+    for (const m of HOLIDAY_WORDS.some((w) => text.includes(w)) ? text.matchAll(HOLIDAY) : []) {
       const name = (m[2] ?? '').replace(/\s+/gu, ' ');
       const book = HOLIDAYS.find(([re]) => re.test(name))?.[1];
       if (!book) continue;
@@ -139,7 +147,7 @@ export const holidaysRule: Rule = {
       const year = yearFor(book, ref, mod, tenseAt(start, end), runUp);
       out.push(cand('holidays', start, end, 'DATE', fmtDate(book(year)), { inferred: true, priority: 2 }));
     }
-    for (const m of text.matchAll(NEW_YEAR)) {
+    for (const m of YEAR_WORD.test(text) ? text.matchAll(NEW_YEAR) : []) {
       const s = m.index + m[0].length - (m[1] ?? '').length;
       const year = ref ? String(ref.month >= 7 ? ref.year + 1 : ref.year) : 'XXXX';
       out.push(cand('holidays', s, m.index + m[0].length, 'DATE', year, { inferred: !!ref, priority: 2 }));
