@@ -48,7 +48,23 @@ function igoMentionAt(st: LinkState, at: number): { country: string; end: number
   return undefined;
 }
 
+/**
+ * Every prefix of an office phrase: a word that starts none ("the", "said", most of the text) is
+ * passed over without slicing and lower-casing a phrase of each length.
+ */
+let officePrefixes: Set<string> | undefined;
+function startsAnOffice(word: string): boolean {
+  if (!officePrefixes) {
+    officePrefixes = new Set();
+    for (const k of OFFICE_WORDS.keys()) for (let j = 1; j <= k.length; j++) officePrefixes.add(k.slice(0, j));
+  }
+  return officePrefixes.has(word.toLowerCase());
+}
+
 function officeAt(st: LinkState, i: number): { phrase: string; n: number } | undefined {
+  // Any phrase found starts with this word's lower-cased text.
+  const lead = st.words[i];
+  if (!lead || !startsAnOffice(lead.text)) return undefined;
   for (let n = MAX_OFFICE_WORDS; n >= 1; n--) {
     const ws = st.words.slice(i, i + n);
     if (ws.length < n) continue;

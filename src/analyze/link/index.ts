@@ -201,10 +201,10 @@ function surnameSweep(st: LinkState): void {
   for (const w of st.words) {
     if (!/^\p{Lu}/u.test(w.text)) continue;
     for (const piece of pieces(w.text, w.start)) {
-      if (claimed(st, piece.start, piece.end)) continue;
+      // Both tests are pure; the person's short name, rarer and cheaper, goes before the claims.
       const key = nameKey(piece.text);
-      const cands = st.clusters.filter((c) => c.type === 'PERSON' && c.named && c.shortKeys.has(key));
-      if (cands.length === 0) continue;
+      if (!st.clusters.some((c) => c.type === 'PERSON' && c.named && c.shortKeys.has(key))) continue;
+      if (claimed(st, piece.start, piece.end)) continue;
       linkShortNames(st, [{ start: piece.start, end: piece.end, text: piece.text, key, type: 'PERSON' }]);
     }
   }
