@@ -75,7 +75,9 @@ function looksParticiple(lower: string): boolean {
 export function parseSentence(tokens: readonly Token[], dict: EventDictionary, units: ReadonlyArray<[number, number]>, opts: { headline?: boolean } = {}): ParsedSentence {
   const vocab = dict.vocabulary;
   const toks: PTok[] = tokens.map((t) => {
-    const lower = t.text.toLowerCase().replace(/[’‘]/g, "'");
+    // Most words have no curly apostrophe: the test spares a regex replace per token.
+    const lc = t.text.toLowerCase();
+    const lower = lc.includes('’') || lc.includes('‘') ? lc.replace(/[’‘]/g, "'") : lc;
     const verb = t.pos === 'VERB' || t.pos === 'AUX';
     return { text: t.text, lower, lemma: lemmaOf(lower, vocab, verb), pos: t.pos, start: t.start, end: t.end };
   });

@@ -21,6 +21,22 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?
  */
 export function referenceOf(iso: string | undefined, zone?: string): Reference | undefined {
   if (!iso) return undefined;
+  // A pure function of its two strings, and a zone's formatter is slow: articles of one day share it.
+  const key = `${iso}\u0000${zone ?? ''}`;
+  let ref = references.get(key);
+  if (ref === undefined) {
+    ref = computeReference(iso, zone) ?? null;
+    if (references.size >= MAX_REFERENCES) references.clear();
+    references.set(key, ref);
+  }
+  // A copy: a caller may adjust its reference.
+  return ref ? { ...ref } : undefined;
+}
+
+const references = new Map<string, Reference | null>();
+const MAX_REFERENCES = 10_000;
+
+function computeReference(iso: string, zone: string | undefined): Reference | undefined {
   const m = ISO.exec(iso.trim());
   if (!m) return undefined;
   let year = Number(m[1]);
