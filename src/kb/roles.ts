@@ -37,9 +37,15 @@ export function roleAt(p: PersonEntry, date: string | undefined, prefer: readonl
   return active[0];
 }
 
+/** The person's terms (of these kinds, or any) over before `date`; a partial end counts to its last day. */
+export function termsEndedBefore(p: PersonEntry, date: string, kinds?: readonly OfficeKind[]): Term[] {
+  return p.terms.filter((t) => t.end !== undefined && !within(date, undefined, t.end)
+    && (!kinds || t.kinds.some((k) => kinds.includes(k))));
+}
+
 /** True when the person held some office before `date` and none on it (PETRARCH's "elite" code). */
 export function formerlyHeldOffice(p: PersonEntry, date: string): boolean {
-  return p.terms.some((t) => t.end !== undefined && t.end < date) && termsAt(p, date).length === 0;
+  return termsEndedBefore(p, date).length > 0 && termsAt(p, date).length === 0;
 }
 
 /** The CAMEO-style code of a person on a date: the country's government, legislature or IGO. */

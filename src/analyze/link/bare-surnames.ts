@@ -5,21 +5,16 @@
  * date, or once led a state or government, and only where the text reads as a person: no place
  * cue before a mistyped place; a verb or "'s" right after an untagged word.
  */
-import { nameKey, roleAt, termsAt, within, type OfficeKind, type PersonEntry } from '../../kb/index.js';
+import { nameKey, roleAt, termsAt, termsEndedBefore, type OfficeKind, type PersonEntry } from '../../kb/index.js';
 import type { Token } from '../doc.js';
 import { claimed, clusterFor, mentionOf, type LinkState } from './state.js';
 import { afterLocative, qualifierCountry } from './places.js';
 import { isCapitalized } from './words.js';
 
 const SMALL_TOWN = 100_000;
-const LEADERS: readonly OfficeKind[] = ['HOS', 'HOG'];
+/** Heads of state and government: a former one is still named by the surname alone. */
+export const LEADERS: readonly OfficeKind[] = ['HOS', 'HOG'];
 const SPEAKERS: readonly OfficeKind[] = ['HOS', 'HOG', 'FM'];
-
-/** Held an office of these kinds on the date or before it. */
-function heldBy(p: PersonEntry, date: string, kinds: readonly OfficeKind[]): boolean {
-  return p.terms.some((t) => t.kinds.some((k) => kinds.includes(k))
-    && (within(date, t.start, t.end) || (t.end !== undefined && t.end < date)));
-}
 
 /**
  * The one KB person of this surname who holds some office on the date (`current` kinds, any when
@@ -32,7 +27,7 @@ function uniqueHolder(st: LinkState, key: string, current: readonly OfficeKind[]
   const fits = people.filter((p) => {
     const now = termsAt(p, date);
     if (now.length > 0) return current.length === 0 || now.some((t) => t.kinds.some((k) => current.includes(k)));
-    return heldBy(p, date, former);
+    return termsEndedBefore(p, date, former).length > 0;
   });
   if (fits.length !== 1) return undefined;
   // A namesake in some other office today makes the bare surname ambiguous.

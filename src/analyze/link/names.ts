@@ -3,8 +3,8 @@
  * article's date and the countries it mentions), then short names ("Putin", "Kim") to the entity
  * of the article they abbreviate, or to the office holder the KB knows by that surname.
  */
-import type { KbEntry, OfficeKind, PersonEntry, Term } from '../../kb/index.js';
-import { nameKey, personSurnameKeys, roleAt, surnameKeys, within, withArticle } from '../../kb/index.js';
+import type { KbEntry, PersonEntry } from '../../kb/index.js';
+import { nameKey, personSurnameKeys, roleAt, surnameKeys, termsEndedBefore, withArticle } from '../../kb/index.js';
 import type { EntityType } from '../../model.js';
 import type { NameMention } from '../doc.js';
 import { newCluster, type Cluster } from './clusters.js';
@@ -16,7 +16,7 @@ import { afterLocative, cityEntry, largestCityCountry, qualifierCountry } from '
 import { creditedAsAgency } from './agency.js';
 import { orgCountry } from './org-country.js';
 import { LANGUAGE } from './locative.js';
-import { surnameForPlace } from './bare-surnames.js';
+import { LEADERS, surnameForPlace } from './bare-surnames.js';
 
 const FAMILY_FIRST: ReadonlySet<string> = new Set(['PRK', 'KOR', 'CHN', 'TWN', 'KHM', 'HKG', 'MAC']);
 /** Where people are named again by their given name: Ethiopian and Eritrean patronymics ("Abiy" for
@@ -541,8 +541,6 @@ function kbBySurname(st: LinkState, p: PreparedName): PersonEntry | undefined {
   return ranked[0] && ranked[0].s > (ranked[1]?.s ?? 0) ? ranked[0].e : undefined;
 }
 
-const LEADERS: readonly OfficeKind[] = ['HOS', 'HOG'];
-
 /**
  * The one person of the surname who once headed a state or government, their term over by the
  * article's date; two such namesakes (the two Presidents Bush) leave the name unlinked. A title
@@ -551,8 +549,7 @@ const LEADERS: readonly OfficeKind[] = ['HOS', 'HOG'];
 function formerLeader(st: LinkState, p: PreparedName, people: readonly PersonEntry[]): PersonEntry | undefined {
   const date = st.date;
   if (!date) return undefined;
-  const led = (e: PersonEntry): Term[] => e.terms.filter((t) => t.kinds.some((k) => LEADERS.includes(k))
-    && t.end !== undefined && !within(date, undefined, t.end));
+  const led = (e: PersonEntry) => termsEndedBefore(e, date, LEADERS);
   const fits = [...new Map(people.filter((e) => led(e).length > 0).map((e) => [e.id, e])).values()];
   const [only] = fits;
   if (!only || fits.length > 1) return undefined;
