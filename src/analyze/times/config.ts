@@ -28,6 +28,7 @@ import { dayAnchoredRefiner } from './refiners/day-anchored.js';
 import { fiscalQuarterRefiner } from './refiners/fiscal-quarter.js';
 import { modifiersRefiner } from './refiners/modifiers.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
+import { monthListsRefiner } from './refiners/month-lists.js';
 import { monthOfYearRefiner } from './refiners/month-of-year.js';
 import { pairedDaysRefiner } from './refiners/paired-days.js';
 import { partOfDayRefiner } from './refiners/part-of-day.js';
@@ -63,6 +64,7 @@ export const REFINERS: readonly Refiner[] = [
   timeWithDateRefiner,
   yearAfterDateRefiner,
   rangeOrderRefiner,
+  monthListsRefiner,
   pairedDaysRefiner,
   monthOfYearRefiner,
   partOfDayRefiner,

@@ -91,7 +91,8 @@ export const NOT_VERB_AFTER_TO = new Set(['a', 'an', 'the', 'this', 'that', 'the
  * a noun phrase ("agreed to talks", "agreed to Russia's terms").
  */
 export function infinitiveAfter(text: string, at: number): boolean {
-  const m = /^\s+to\s+([A-Za-z]+)/u.exec(text.slice(at, at + 40));
+  // A word joined by a hyphen ("due to tax-induced buying") is an adjective, not a verb.
+  const m = /^\s+to\s+([A-Za-z]+)(?![-\w])/u.exec(text.slice(at, at + 40));
   const w = m?.[1];
   if (!w) return false;
   if (/^[A-Z]/u.test(w) || NOT_VERB_AFTER_TO.has(w)) return false;

@@ -13,8 +13,18 @@ import {
 /** `modal`: could, may, would: forward-looking for months and dates, but too weak to move a weekday. */
 export type Tense = 'past' | 'future' | 'present' | 'modal' | 'none';
 
-/** "since" right before the expression. */
-const SINCE_BEFORE = /\bsince\s+$/iu;
+/** "since" right before the expression, or before its edge word ("since early January", "since the end of May"). */
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?$/iu;
+
+/** "about to": the only "was about" that is an arrangement. */
+const ABOUT_TO = /^\s+about\s+to\b/u;
+
+/** Verbs of telling that end a sentence as its attribution ("..., the company said."). */
+const ATTRIBUTION = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'stated']);
+/** A comma, then at most four words, right before the telling verb. */
+const TRAILING_ATTRIBUTION = /,\s*(?:[\w.'-]+\s+){0,4}$/u;
+/** ... and nothing told after it: the sentence or clause ends. */
+const CLAUSE_END = /^\s*(?:[.,;:]|$)/u;
 
 /** How far from the expression a verb marker may stand, in characters. */
 const WINDOW = 250;
@@ -52,6 +62,19 @@ interface WordAt {
 }
 
 /**
+ * Whether "be" + `next` (from `at`) makes an arrangement: "was about 200,000" is an amount and
+ * "was due to the weather" a cause; "was about to" and "is due to meet" are plans.
+ */
+function beAheadArranges(text: string, at: number, next: string): boolean {
+  if (next === 'about') return ABOUT_TO.test(text.slice(at, at + 16));
+  if (next === 'due') {
+    const due = /^\s+due(?=\s+to\b)/u.exec(text.slice(at, at + 12));
+    return !due || infinitiveAfter(text, at + due[0].length);
+  }
+  return true;
+}
+
+/**
  * What a word says about the tense, given its neighbours: phrases that turn a marker around come
  * first ("was about to" is no plain past, "planned to" no past at all), then the word alone.
  */
@@ -60,10 +83,13 @@ function wordTense(text: string, x: WordAt, start: number, possessive: boolean):
   // "appears in court on Tuesday": a schedule, read only before the expression (after it, in "arrested
   // on Sunday, appears in court", the verb belongs to the next clause).
   if (x.a < start && SCHEDULE_PRESENT.has(w) && !DETERMINER_BEFORE.has(before) && !AUXILIARY_BEFORE.has(before)) return ['future', 1];
+  // "due to heavy buying", "bonds due 2017": a cause and a maturity, not a plan; "is due to meet" is one.
+  if (w === 'due' && ((next === 'to' && !(BE.has(before) && infinitiveAfter(text, x.b))) || /^\s+\d/u.test(text.slice(x.b, x.b + 3)))) return ['none', 0];
   // "is to resume", "set to resume", "were planning", "plan to gather", "postponed until": an
   // arrangement, so the future.
   const arranged = (next === 'to' && (BE_TO.has(w) || w === 'set' || (INTENT.has(w) && infinitiveAfter(text, x.b))))
-    || (BE_TO.has(w) && next !== undefined && BE_AHEAD.has(next))
+    // "was about 200,000 barrels" is an amount; only "was about to" is an arrangement.
+    || (BE_TO.has(w) && next !== undefined && BE_AHEAD.has(next) && beAheadArranges(text, x.b, next))
     || (POSTPONED.has(w) && next !== undefined && UNTIL.has(next));
   // "was about to", "were to meet": a future seen from the past, which may be over by now; as
   // weak as a modal ("was about to be deported Thursday morning" in a Friday story is yesterday).
@@ -73,6 +99,10 @@ function wordTense(text: string, x: WordAt, start: number, possessive: boolean):
   if (w === 'would' && REPORTING.has(before2) && SUBJECT.has(before) && !possessive) return ['future', 1];
   // "had been scheduled to expire Friday", "was expected Tuesday": a plan seen from the past.
   if (SCHEDULE_WORDS.has(w) && (before === 'was' || before === 'were' || (before === 'been' && before2 === 'had'))) return ['modal', 1];
+  // "May" capitalized is the month ("in May 1985 and June"), not the modal.
+  if (x.raw === 'May') return ['none', 0];
+  // "might have encouraged", "could have been": a modal perfect looks back ("would have to pay" does not).
+  if (MODAL.has(w) && next === 'have' && !/^\s+have\s+to\b/u.test(text.slice(x.b, x.b + 12))) return ['past', 1];
   // A capitalized word ending in -ed is a name ("Mohamed", "Ahmed"), not a past verb.
   if (/^[A-Z]/u.test(x.raw) && w.endsWith('ed') && !PAST.has(w)) return ['none', 0];
   return markerOf(w, before);
@@ -84,7 +114,7 @@ function wordTense(text: string, x: WordAt, start: number, possessive: boolean):
  */
 export function tenseIn(text: string, sStart: number, sEnd: number, start: number, end: number): Tense {
   // "on patrol since March", "since Monday": a start that has already come, whatever the verbs say.
-  if (SINCE_BEFORE.test(text.slice(Math.max(sStart, start - 8), start))) return 'past';
+  if (SINCE_BEFORE.test(text.slice(Math.max(sStart, start - 30), start))) return 'past';
   // "The funeral is on Friday", "the vote is set for May 3": a present copula naming the date is a
   // schedule, so the future.
   if (SCHEDULED_BEFORE.test(text.slice(Math.max(sStart, start - 24), start))) return 'future';
@@ -120,14 +150,17 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
     // After the expression, a complementizer opens another clause: in "In January, Meissner ruled
     // that Elian should go back", "should" is the ruling's content, not the time of the ruling.
     // A "that" after a noun ("the march that drew thousands") is a relative clause about the time's own event.
-    if (a >= end && (SUBORDINATOR.has(w) || (w === 'that' && (REPORTING.has(before) || /(?:ed|s)$/u.test(before))))) break;
     const next = ahead.done ? undefined : ahead.value[0].toLowerCase();
+    // "on Wednesday, but added that ...": "but" opens a clause of its own; so does "that it will ...".
+    if (a >= end && (SUBORDINATOR.has(w) || w === 'but' || (w === 'that' && (REPORTING.has(before) || /(?:ed|s)$/u.test(before) || (next !== undefined && SUBJECT.has(next)))))) break;
     // "next to the embassy" is a place, not the future.
     if (w === 'next' && next === 'to') continue;
     const [t, weight] = wordTense(text, { w, raw: m[0], before, before2, next, a, b }, start, possessive);
     if (t === 'none') continue;
-    // A marker after the expression counts as a little farther than one before it.
-    const dist = (b <= start ? start - b : (a - end) * 1.5) * weight;
+    // A marker after the expression counts as a little farther than one before it; a trailing
+    // attribution (", the company said") farther still: it dates the telling, not what is told.
+    const attribution = a >= end && ATTRIBUTION.has(w) && TRAILING_ATTRIBUTION.test(text.slice(end, a)) && CLAUSE_END.test(text.slice(b, b + 3));
+    const dist = (b <= start ? start - b : (a - end) * (attribution ? 4 : 1.5)) * weight;
     if (dist < bestDist) {
       bestDist = dist;
       best = t;

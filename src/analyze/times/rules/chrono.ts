@@ -105,6 +105,9 @@ export function chronoValue(c: ParsedComponents, input: RuleInput, start: number
   return { type: 'DATE', value: date, ...(inferred ? { inferred } : {}) };
 }
 
+/** A range's second end names a number, a month or a weekday ("to 14", "- March 3", "to Friday"). */
+const RANGE_END = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/iu;
+
 const CONNECTOR = /\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)\s*/gu;
 
 /** Where a range's first part ends and its second begins, at the last connector; undefined if none. */
@@ -175,7 +178,8 @@ export const chronoRule: Rule = {
         const v1 = chronoValue(r.start, input, start, start + a, dateOnly);
         const v2 = chronoValue(r.end, input, start + b, stop, dateOnly);
         if (v1) out.push(cand('chrono', start, start + a, v1.type, v1.value, { inferred: v1.inferred, priority: 1 }));
-        if (v2) out.push(cand('chrono', start + b, stop, v2.type, v2.value, { inferred: v2.inferred, priority: 1 }));
+        // "NEW YORK, Feb 26 - First Union Corp said": a bare word after the dash is a name, not a range's end.
+        if (v2 && RANGE_END.test(text.slice(b))) out.push(cand('chrono', start + b, stop, v2.type, v2.value, { inferred: v2.inferred, priority: 1 }));
         continue;
       }
       const v = chronoValue(r.start, input, start, stop, dateOnly);

@@ -3,10 +3,10 @@
  * "last November", "next May", "September 2018", "in September" (the preposition stays outside
  * the span, as TimeBank marks it). A month followed by a day number is left to chrono.
  */
-import { fmtMonth } from '../calendar.js';
+import { fmtDate, fmtMonth, isValidDate } from '../calendar.js';
 import { cand, type Candidate, type Rule } from '../candidate.js';
 import { MONTH_RE, monthNumber } from '../lexicon.js';
-import { resolveMonth } from '../resolve.js';
+import { resolveMonth, resolveMonthDay } from '../resolve.js';
 import { PREP_BEFORE } from './chrono.js';
 
 const MONTH = new RegExp(
@@ -16,6 +16,24 @@ const MONTH = new RegExp(
 
 /** What makes a capitalized "May" the month: "in May", "by May", "as early as May", "mid-May". */
 const MAY_BEFORE = /\b(?:in|of|since|until|till|by|before|between|early|late|mid|during|through|from|last|next|this|to|as\s+(?:early|late|soon)\s+as)\s+$|\b(?:early|late|mid)-$/iu;
+
+const DAY_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30,
+};
+
+/**
+ * A spelled day after a month, then what may follow a date: punctuation, a year, or a word that
+ * cannot take the number as its count ("April one record March 13", but "in May two people").
+ */
+const SPELLED_DAY = /^\s+(twenty[-\s](?:one|two|three|four|five|six|seven|eight|nine)|thirty[-\s]one|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:,?\s+((?:19|20)\d\d))?(?=\s*(?:[.,;:)]|$)|\s+(?:record|and|or|to|through|until|till|when|with|instead|for|by|it|on|at|will|would|the|an?|all|payable|pay)\b)/iu;
+
+function spelledDay(words: string): number | undefined {
+  const [tens, unit] = words.toLowerCase().split(/[-\s]/u);
+  const n = (DAY_WORDS[tens ?? ''] ?? 0) + (unit ? DAY_WORDS[unit] ?? 0 : 0);
+  return n >= 1 && n <= 31 ? n : undefined;
+}
 
 export const monthsRule: Rule = {
   name: 'months',
@@ -34,6 +52,15 @@ export const monthsRule: Rule = {
       const end = start + m[0].length;
       if (word === 'March' && !m[1] && !PREP_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^\s+(?:of\s+(?!\d)|for\s)/.test(text.slice(end, end + 6))) continue;
       const mod = (m[1] ?? '').toLowerCase().replace(/\s+/gu, ' ');
+      // "payable April one", "due March one, 1988": a day spelled out, as wire copy of the 1980s wrote it.
+      const spelled = !m[1] && !m[3] && !m[4] ? SPELLED_DAY.exec(text.slice(end, end + 48)) : null;
+      const day = spelled ? spelledDay(spelled[1] ?? '') : undefined;
+      if (spelled && day && isValidDate(spelled[2] ? Number(spelled[2]) : 2000, month, day)) {
+        const year = spelled[2] ? Number(spelled[2]) : undefined;
+        const r = year !== undefined ? { value: fmtDate({ year, month, day }), inferred: false } : resolveMonthDay(month, day, ref, tenseAt(start, end));
+        out.push(cand('months', start, end + spelled[0].length, 'DATE', r.value, { inferred: r.inferred, priority: 2 }));
+        continue;
+      }
       let value: string;
       let inferred = false;
       if (m[3]) value = fmtMonth(Number(m[3]), month);
