@@ -8,7 +8,7 @@
  */
 import type { Cluster } from './clusters.js';
 import { presidentCountry, sentenceStart } from './generic.js';
-import { officesIn } from './titles.js';
+import { continuesName, officesIn } from './titles.js';
 import type { LinkState } from './state.js';
 
 function firstStart(c: Cluster): number {
@@ -25,6 +25,8 @@ function bodyBefore(st: LinkState, from: number, at: number): Cluster | undefine
     if (c.code?.endsWith('MED')) continue;
     for (const m of c.mentions) {
       if (m.start < from || m.end > at || m.start <= bestAt) continue;
+      // Part of a longer name the KB does not know: "Security Council" of "National Security Council".
+      if (continuesName(st, m.start)) continue;
       // The dateline ("NEW DELHI (PTI) -") is no part of the sentence that follows it.
       if (st.dateline && m.start < st.dateline.end && st.dateline.start < m.end) continue;
       // "The ministry summoned an envoy after Foreign Secretary X spoke": another clause, another party.
@@ -38,6 +40,8 @@ function bodyBefore(st: LinkState, from: number, at: number): Cluster | undefine
 /** Words that open another clause between a body and an official (and a body's reported speech:
  * "The Indian Air Force said the jets fled and spokesman X ..."). */
 const OTHER_CLAUSE = /\b(?:after|before|when|while|whereas|because|since|although|though|but|until|unless|said|says|told|claimed|denied)\b/iu;
+
+const SPEAKER = /\bspeaker\b/iu;
 
 /** "presidential" in the noun phrase right before a name, with no clause break between. */
 const PRESIDENTIAL_STAFF = /\bpresidential [^.,;:!?"“”]*$/iu;
@@ -68,7 +72,8 @@ export function affiliateOfficials(st: LinkState): void {
     const igo = igoInTitle(st, c);
     if (igo?.code) { c.code = igo.code; if (igo.country) c.country = igo.country; continue; }
     const body = bodyBefore(st, sentenceStart(st, at), at);
-    if (body?.country) { c.country = body.country; c.code = codeFrom(body, body.country); }
+    // The presiding officer of a legislature ("Parliament speaker X") acts for the state.
+    if (body?.country) { c.country = body.country; c.code = c.titles.some((t) => SPEAKER.test(t)) ? `${body.country}GOV` : codeFrom(body, body.country); }
   }
 }
 
@@ -87,7 +92,7 @@ function igoInTitle(st: LinkState, c: Cluster): Cluster | undefined {
     if (o === c || (o.type !== 'ORG' && o.type !== 'GROUP') || !o.code) continue;
     if (!o.code.startsWith('IGO') && !(o.country && (o.type === 'GROUP' || MOVEMENT_CODE.test(o.code)))) continue;
     for (const bm of o.mentions) {
-      if (bm.start < m.start - 60 || bm.end > m.end || bm.end <= m.start - 60) continue;
+      if (bm.start < m.start - 60 || bm.end > m.end || bm.end <= m.start - 60 || continuesName(st, bm.start)) continue;
       const gap = st.text.slice(bm.end, m.end);
       if (gap.length > 80 || /[,;:()"“”]|\.\s/u.test(gap)) continue;
       if (officesIn(gap).offices.length > 0) return o;

@@ -7,6 +7,7 @@
  */
 import type { Cluster } from './clusters.js';
 import type { LinkState } from './state.js';
+import { continuesName } from './titles.js';
 
 /** Jobs that are held at one body ("spokesman of ..."). */
 const JOBS: ReadonlyMap<string, string> = new Map([
@@ -26,7 +27,8 @@ function bodyOver(st: LinkState, start: number, end: number): Cluster | undefine
   for (const c of st.clusters) {
     if (c.type !== 'ORG' || !c.country) continue;
     for (const m of c.mentions) {
-      if (m.form !== 'description' && m.start >= start && m.end <= end && m.end > bestEnd) { best = c; bestEnd = m.end; }
+      // Not part of a longer name the KB does not know ("Security Council" of "National Security Council").
+      if (m.form !== 'description' && m.start >= start && m.end <= end && m.end > bestEnd && !continuesName(st, m.start)) { best = c; bestEnd = m.end; }
     }
   }
   return best;

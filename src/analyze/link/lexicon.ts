@@ -77,6 +77,11 @@ export const OFFICE_WORDS: ReadonlyMap<string, OfficeWord> = new Map<string, Off
   ['congressman', { kinds: [], official: true, notLeader: true, job: true }],
   ['congresswoman', { kinds: [], official: true, notLeader: true, job: true }],
   ['parliamentarian', { kinds: [], official: true, notLeader: true, job: true }],
+  // Offices that only say what someone does: a country or body printed with them says whose.
+  ['press secretary', { kinds: [], official: true, notLeader: true, job: true }],
+  ['speaker', { kinds: [], official: true, notLeader: true, job: true }],
+  ['state councilor', { kinds: [], official: true, notLeader: true, job: true }],
+  ['state councillor', { kinds: [], official: true, notLeader: true, job: true }],
   ['counterpart', { kinds: [], official: true }],
   ['guest', { kinds: [], official: true }],
 ]);

@@ -10,13 +10,14 @@ import type { NameMention } from '../doc.js';
 import { newCluster, type Cluster } from './clusters.js';
 import { HONORIFICS } from './lexicon.js';
 import { claimed, clusterFor, mentionOf, titledMentionOf, type LinkState } from './state.js';
-import { datelineCountry, findTitleBefore, parseTitle, type TitleInfo } from './titles.js';
+import { datelineCountry, findTitleBefore, isOfficeToken, parseTitle, type TitleInfo } from './titles.js';
 import { stripPossessive } from './words.js';
 import { afterLocative, cityEntry, largestCityCountry, qualifierCountry } from './places.js';
 import { creditedAsAgency } from './agency.js';
 import { orgCountry } from './org-country.js';
 import { LANGUAGE } from './locative.js';
 import { LEADERS, surnameForPlace } from './bare-surnames.js';
+import { officialCode } from './official-code.js';
 
 const FAMILY_FIRST: ReadonlySet<string> = new Set(['PRK', 'KOR', 'CHN', 'TWN', 'KHM', 'HKG', 'MAC']);
 /** Where people are named again by their given name: Ethiopian and Eritrean patronymics ("Abiy" for
@@ -39,7 +40,14 @@ export function prepare(st: LinkState, n: NameMention): PreparedName | undefined
   let text = st.text.slice(n.start, n.end);
   for (;;) {
     const m = /^(\S+)\s+/u.exec(text);
-    if (!m || !HONORIFICS.has((m[1] ?? '').toLowerCase()) || text.length === m[0].length) break;
+    if (!m || text.length === m[0].length) break;
+    const first = (m[1] ?? '').toLowerCase();
+    // An office word the tagger took into a person's name ("Councilor Yang Jiechi" after "Chinese
+    // State") belongs to the title, when a full name of two words or more follows and the KB does
+    // not know the whole ("King Abdullah II" it may).
+    const office = n.type === 'PERSON' && isOfficeToken(first) && /\s/u.test(text.slice(m[0].length).trim())
+      && st.kb.lookup(nameKey(text)).length === 0;
+    if (!HONORIFICS.has(first) && !office) break;
     start += m[0].length;
     text = text.slice(m[0].length);
   }
@@ -353,15 +361,8 @@ function newNameCluster(st: LinkState, p: PreparedName): Cluster {
   if (country) c.country = country;
   if (country && p.type === 'PERSON' && p.info?.offices.length) {
     const title = p.title ? st.text.slice(p.title.start, p.title.end) : '';
-    const former = /\b(?:former|ex)\b/iu.test(title);
-    // As PETRARCH's agents read a title: the body's own code ("Pentagon spokesman": USAMIL), a
-    // military office word (MIL), else the government (GOV).
-    const b = p.info.body?.country === country ? p.info.body.code : undefined;
     // An intergovernmental body's officials carry its code ("NATO spokeswoman": IGONAT).
-    const bodyCode = b && ((b.startsWith(country) && b.length === 6) || b === `IGO${country}`) ? b : undefined;
-    // A party's lawmaker ("Republican senator") sits in the legislature: LEG, not the party's code.
-    const partyMember = bodyCode?.endsWith('PTY') && LEGISLATIVE_TITLE.test(title);
-    c.code = former ? `${country}ELI` : (partyMember ? undefined : bodyCode) ?? (MILITARY_TITLE.test(title) ? `${country}MIL` : LEGISLATIVE_TITLE.test(title) ? `${country}LEG` : `${country}GOV`);
+    c.code = officialCode(country, title, p.info.body?.country === country ? p.info.body.code : undefined);
     const role = roleFromTitle(st, p, country);
     if (role) c.role = role;
   }
@@ -403,12 +404,6 @@ function hostCountry(st: LinkState, p: PreparedName): string | undefined {
   const city = st.kb.cities.lookup(key)[0];
   return city && city.population >= 5_000 ? largestCityCountry(st, key) : undefined;
 }
-
-/** Members of a legislature in a title ("British lawmaker", "Senator"): the legislature's code. */
-const LEGISLATIVE_TITLE = /\b(?:lawmaker|legislator|senator|congress(?:wo)?man|parliamentarian|MP)\b/iu;
-
-/** Office words of the armed forces in a title ("army chief", "General", "defence attaché"). */
-const MILITARY_TITLE = /\b(?:general|admiral|colonel|commander|army|navy|air force|military|marshal|defen[cs]e ministry|chief of staff|brigadier|major)\b/iu;
 
 /**
  * The office a title states for someone the KB does not know: "Iranian Foreign Minister" ->

@@ -10,6 +10,7 @@
 import type { Cluster } from './clusters.js';
 import type { LinkState } from './state.js';
 import { countriesIn, officesIn } from './titles.js';
+import { officialCode } from './official-code.js';
 
 /** Role nouns that are no office but still say who someone is in an apposition. */
 const ROLE_NOUNS = /\b(?:candidate|nominee|contender|challenger|politician|lawmaker|activist|dissident|diplomat|official|opposition)\b/iu;
@@ -17,8 +18,11 @@ const ROLE_NOUNS = /\b(?:candidate|nominee|contender|challenger|politician|lawma
 /** An office of a body, printed without an article: "president of the …", "head of …". */
 const OFFICE_OF = /^(?:\p{Ll}+ )?(?:president|chairman|chairwoman|chair|leader|head|chief|secretary|spokesman|spokeswoman|spokesperson|member|founder|general secretary|secretary-general) of /u;
 
-/** Where an apposition stops: a comma, a clause mark, a quote or a sentence end. */
-const STOP = /[,;:()"“”]|\.(?:\s|$)/u;
+/**
+ * Where an apposition stops: a comma, a clause mark, a quote or a sentence end; not the dot of an
+ * initial or an abbreviation ("a former U.S. ambassador", "Brig. Gen.").
+ */
+const STOP = /[,;:()"“”]|(?<!\b(?:\p{Lu}|Gen|Brig|Lt|Col|Maj|Adm|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|St))\.(?:\s|$)/u;
 
 /** The apposition right after `end` (", the …," / ", Germany's …,"), as a span, if any. */
 function appositionAfter(st: LinkState, end: number): { start: number; end: number } | undefined {
@@ -43,8 +47,12 @@ function appositionAfter(st: LinkState, end: number): { start: number; end: numb
 export function personCountryFromApposition(st: LinkState): void {
   for (const c of st.clusters) {
     if (c.type !== 'PERSON' || c.entry || c.country) continue;
-    const iso = appositionCountry(st, c);
-    if (iso) c.country = iso;
+    const found = appositionCountry(st, c);
+    if (!found) continue;
+    c.country = found.iso;
+    // An office in the words gives the sector as a title would ("Iran's deputy foreign minister":
+    // IRNGOV; "a former U.S. ambassador": USAELI); a role alone ("candidate") gives none.
+    if (found.words !== undefined && officesIn(found.words).offices.length > 0) c.code ??= officialCode(found.iso, found.words, found.bodyCode);
   }
 }
 
@@ -76,25 +84,31 @@ function descriptionBefore(st: LinkState, start: number): { start: number; end: 
   return { start: at, end: dest ? at + dest.index : end };
 }
 
-function appositionCountry(st: LinkState, c: Cluster): string | undefined {
+/** The country the words around a name give, with those words when they describe an office. */
+interface Found { iso: string; words?: string; bodyCode?: string }
+
+function appositionCountry(st: LinkState, c: Cluster): Found | undefined {
   const named = c.mentions.filter((m) => m.form === 'name' || m.form === 'title').sort((a, b) => a.start - b.start);
   for (const m of named) {
     const d = m.form === 'name' ? descriptionBefore(st, m.start) : undefined;
     const before = d ? countriesIn(st, d.start, d.end).at(-1) : undefined;
-    if (before) return before;
+    if (d && before) return { iso: before, words: st.text.slice(d.start, d.end) };
     const a = appositionAfter(st, m.end);
     if (a) {
       // The country word nearest the name: the first in a phrase that follows it; else the country
       // of the party or body the phrase names ("Gandhi, the Congress party leader,").
-      const iso = countriesIn(st, a.start, a.end)[0] ?? bodyCountryIn(st, a.start, a.end);
-      if (iso) return iso;
+      const words = st.text.slice(a.start, a.end);
+      const iso = countriesIn(st, a.start, a.end)[0];
+      if (iso) return { iso, words };
+      const body = bodyIn(st, a.start, a.end);
+      if (body) return { iso: body.iso, words, bodyCode: body.code };
     }
     // "Maryam Nawaz of the PML-N": a member of a body printed right after the name.
     const of = /^ of (?:the )?/u.exec(st.text.slice(m.end, m.end + 8));
     if (of) {
       const at = m.end + of[0].length;
-      const iso = bodyCountryIn(st, at, at + 80, true);
-      if (iso) return iso;
+      const body = bodyIn(st, at, at + 80, true);
+      if (body) return { iso: body.iso };
     }
   }
   return undefined;
@@ -104,14 +118,14 @@ function appositionCountry(st: LinkState, c: Cluster): string | undefined {
  * The country of a body of one country (a party, a ministry, an army: not a news agency nor an
  * intergovernmental body) named in the span; with `first`, only one that begins it.
  */
-function bodyCountryIn(st: LinkState, start: number, end: number, first = false): string | undefined {
-  let best: { at: number; iso: string } | undefined;
+function bodyIn(st: LinkState, start: number, end: number, first = false): { iso: string; code?: string } | undefined {
+  let best: { at: number; iso: string; code?: string } | undefined;
   for (const o of st.clusters) {
     if ((o.type !== 'ORG' && o.type !== 'GROUP') || !o.country || !st.kb.country(o.country) || o.code?.endsWith('MED')) continue;
     for (const m of o.mentions) {
       if (m.form === 'pronoun' || m.start < start || m.end > end || (first && m.start !== start)) continue;
-      if (!best || m.start < best.at) best = { at: m.start, iso: o.country };
+      if (!best || m.start < best.at) best = { at: m.start, iso: o.country, ...(o.code ? { code: o.code } : {}) };
     }
   }
-  return best?.iso;
+  return best;
 }

@@ -5,7 +5,7 @@
  */
 import { nameKey, type KbEntry } from '../../kb/index.js';
 import type { LinkState } from './state.js';
-import { HONORIFICS, OFFICE_WORDS, type OfficeWord } from './lexicon.js';
+import { HONORIFICS, MODIFIERS, OFFICE_WORDS, type OfficeWord } from './lexicon.js';
 import { stripPossessive, wordAt } from './words.js';
 import { partyOfAdjective } from './parties.js';
 
@@ -96,6 +96,9 @@ export function parseTitle(st: LinkState, start: number, end: number): TitleInfo
 function bodyIn(st: LinkState, start: number, end: number): KbEntry | undefined {
   const i0 = wordAt(st.words, start);
   for (let i = i0; i < st.words.length && (st.words[i]?.end ?? end + 1) <= end; i++) {
+    // Inside a longer name the KB does not know ("Security Council" of "National Security
+    // Council"), no body starts.
+    if (i > i0 && insideName(st, i)) continue;
     for (let n = 3; n >= 1; n--) {
       const ws = st.words.slice(i, i + n);
       const first = ws[0];
@@ -109,6 +112,25 @@ function bodyIn(st: LinkState, start: number, end: number): KbEntry | undefined 
     }
   }
   return undefined;
+}
+
+/** Words capitalized at a sentence's start that begin no name ("The TPLF"). */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'in', 'at', 'on', 'of', 'for', 'and', 'but', 'by', 'with', 'from', 'to', 'as', 'its', 'his', 'her', 'their', 'our', 'when', 'while', 'after', 'before', 'if']);
+
+/** The word at `offset` continues a longer capitalized name ("Security" in "National Security Council"). */
+export function continuesName(st: LinkState, offset: number): boolean {
+  const i = wordAt(st.words, offset);
+  return st.words[i]?.start === offset && insideName(st, i);
+}
+
+/** Word i continues a capitalized name begun by a word that is no country, office or style. */
+function insideName(st: LinkState, i: number): boolean {
+  const prev = st.words[i - 1];
+  const w = st.words[i];
+  if (!prev || !w || !/^\p{Lu}/u.test(prev.text) || st.text.slice(prev.end, w.start) !== ' ') return false;
+  const lw = prev.text.toLowerCase();
+  if (FUNCTION_WORDS.has(lw) || OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || TITLE_MODIFIERS.has(lw) || MODIFIERS.has(lw) || RANKS.has(prev.text)) return false;
+  return countryOfKey(st, nameKey(stripPossessive(prev.text))) === undefined;
 }
 
 /** An abbreviation is a body's only in capitals: "RT" is the broadcaster, "Rt Rev" a bishop's style. */
@@ -191,7 +213,10 @@ export function findTitleBefore(st: LinkState, nameStart: number): { start: numb
   const taken: number[] = [];
   while (j >= 0) {
     const w = st.words[j];
-    if (!w || !/^[ \u00a0]+$/u.test(st.text.slice(w.end, right))) break;
+    if (!w) break;
+    const gap = st.text.slice(w.end, right);
+    // "Brig. Gen. Pat Ryder": a rank's abbreviation keeps its dot.
+    if (!/^[ \u00a0]+$/u.test(gap) && !(RANKS.has(w.text) && /^\.[ \u00a0]+$/u.test(gap))) break;
     const lw = w.text.toLowerCase();
     const ok = OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || TITLE_MODIFIERS.has(lw) || /^\p{Lu}/u.test(w.text)
       // "to" joins "envoy to Pakistan": the country after it is where they serve, not their own.
@@ -209,11 +234,21 @@ export function findTitleBefore(st: LinkState, nameStart: number): { start: numb
     const w = st.words[k];
     if (!w) continue;
     const lw = w.text.toLowerCase();
-    const starter = OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || TITLE_MODIFIERS.has(lw) || countryStartsAt(st, k, last.end) || bodyAt(st, k, last.end);
-    if (starter) return { start: w.start, end: last.end };
+    const starter = OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || TITLE_MODIFIERS.has(lw) || RANKS.has(w.text) || countryStartsAt(st, k, last.end)
+      || (bodyAt(st, k, last.end) && !(k > first && insideName(st, k)));
+    // The title ends with its last word's abbreviation dot ("Gen.").
+    if (starter) return { start: w.start, end: RANKS.has(last.text) && st.text[last.end] === '.' ? last.end + 1 : last.end };
   }
   return undefined;
 }
+
+/** A word of an office phrase ("councilor" of "state councilor", "minister"), in lower case. */
+export function isOfficeToken(lower: string): boolean {
+  return OFFICE_TOKENS.has(lower);
+}
+
+/** Abbreviated ranks and styles printed with a dot before a name: "Brig. Gen.", "Lt. Col.", "Rep.". */
+const RANKS: ReadonlySet<string> = new Set(['Gen', 'Brig', 'Lt', 'Col', 'Maj', 'Adm', 'Capt', 'Cmdr', 'Sgt', 'Rep', 'Sen', 'Gov']);
 
 /** Words that qualify an office in a title: "former", "acting", "deputy". */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'acting', 'interim', 'deputy', 'vice', 'outgoing', 'incoming', 'late']);

@@ -1,0 +1,80 @@
+/**
+ * People the KB does not know: the words around their name give a country and, when they state an
+ * office, a sector code (GOV, MIL, ELI ...), as the KB's codes do. Original prose written for
+ * these tests; the names are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { byName, linked } from './helpers.js';
+
+const ctx = { reference: '2023-05-02T10:00:00Z' };
+
+describe('link: an unknown official’s country and code from the words around the name', () => {
+  it('an apposition with a country and an office gives the government code', () => {
+    const doc = linked('Reza Najafi, Iran’s deputy foreign minister, said talks would go on.', [['Reza Najafi', 'PERSON']], ctx);
+    const p = byName(doc, 'Reza Najafi');
+    expect(p?.country).toBe('IRN');
+    expect(p?.code).toBe('IRNGOV');
+  });
+
+  it('a description before the name does too ("The Turkish ambassador, X,")', () => {
+    const doc = linked('The Turkish ambassador, Mehmet Ozkan, declined to comment.', [['Mehmet Ozkan', 'PERSON']], ctx);
+    expect(byName(doc, 'Mehmet Ozkan')?.code).toBe('TURGOV');
+  });
+
+  it('reads past the dots of "U.S." and codes a former office as elite', () => {
+    const doc = linked('Kurt Weller, a former U.S. ambassador to NATO, was named envoy.', [['Kurt Weller', 'PERSON'], ['NATO', 'ORG']], ctx);
+    const p = byName(doc, 'Kurt Weller');
+    expect(p?.country).toBe('USA');
+    expect(p?.code).toBe('USAELI');
+  });
+
+  it('a role without an office gives the country but no code', () => {
+    const doc = linked('Olga Reznik, a Belarusian opposition activist, left the country.', [['Olga Reznik', 'PERSON']], ctx);
+    const p = byName(doc, 'Olga Reznik');
+    expect(p?.country).toBe('BLR');
+    expect(p?.code).toBeUndefined();
+  });
+
+  it('a body right before a short title places the office ("Parliament speaker X")', () => {
+    const text = 'YEREVAN - Protesters stormed the building. Parliament speaker Anna Petrosyan was beaten, Armenian officials said.';
+    const doc = linked(text, [['Anna Petrosyan', 'PERSON'], ['YEREVAN', 'PLACE']], ctx);
+    const p = byName(doc, 'Anna Petrosyan');
+    expect(p?.country).toBe('ARM');
+    // The presiding officer acts for the state.
+    expect(p?.code).toBe('ARMGOV');
+  });
+
+  it('no body before the title: no country', () => {
+    const doc = linked('The speaker Anna Petrosyan was beaten by protesters in Yerevan.', [['Anna Petrosyan', 'PERSON'], ['Yerevan', 'PLACE']], ctx);
+    expect(byName(doc, 'Anna Petrosyan')?.country).toBeUndefined();
+  });
+
+  it('reads a title through abbreviated ranks ("Pentagon press secretary Brig. Gen. X")', () => {
+    const doc = linked('Pentagon press secretary Brig. Gen. Paul Rider said the balloon was high.', [['Paul Rider', 'PERSON'], ['Pentagon', 'ORG']], ctx);
+    const p = byName(doc, 'Paul Rider');
+    expect(p?.country).toBe('USA');
+    expect(p?.code).toBe('USAMIL');
+    expect(p?.titles?.[0]).toMatch(/^Pentagon press secretary Brig\./u);
+  });
+
+  it('"National Security Council spokeswoman" is not the UN Security Council’s', () => {
+    const doc = linked('National Security Council spokeswoman Carla Hays said ties were vital.', [['Carla Hays', 'PERSON']], ctx);
+    const p = byName(doc, 'Carla Hays');
+    expect(p?.country).not.toBe('UNO');
+    expect(p?.code).not.toBe('IGOUNO');
+  });
+
+  it('but "UN Security Council President X" is', () => {
+    const doc = linked('UN Security Council President Gary Holm opened the session.', [['Gary Holm', 'PERSON']], ctx);
+    expect(byName(doc, 'Gary Holm')?.country).toBe('UNO');
+  });
+
+  it('an office word the tagger took into the name moves to the title ("Chinese State Councilor Yang Jiechi")', () => {
+    const doc = linked('Chinese State Councilor Yang Jiechi met the envoy on Friday. Yang said ties would improve.',
+      [['Councilor Yang Jiechi', 'PERSON'], ['Yang', 'PERSON']], { reference: '2014-11-10T10:00:00Z' });
+    const p = byName(doc, 'Yang Jiechi');
+    expect(p?.kb).toBe('person:yang-jiechi');
+    expect(p?.country).toBe('CHN');
+    expect(p?.mentions.map((m) => m.text)).toContain('Yang');
+  });
+});
