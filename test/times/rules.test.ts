@@ -89,6 +89,10 @@ describe('times: project rules', () => {
     expect(times('They met yesterday afternoon.')[0]?.type).toBe('TIME');
     // A named day keeps its plain date, as TimeBank annotates it; the span takes the part of day.
     expect(valueOf('They met on Wednesday night.', 'Wednesday night')).toBe('2018-06-13');
+    expect(valueOf('The offer expired Friday morning.', 'Friday morning')).toBe('2018-06-08');
+    // ... except its evening, which TimeBank always marks as the evening of that day.
+    expect(valueOf('The offer expired Friday evening.', 'Friday evening')).toBe('2018-06-08TEV');
+    expect(times('The offer expired Friday evening.')[0]?.type).toBe('TIME');
   });
   it('durations', () => {
     expect(valueOf('He served three years in prison.', 'three years')).toBe('P3Y');
