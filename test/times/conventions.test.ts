@@ -141,3 +141,19 @@ describe('times: "last" meaning final is no past', () => {
     expect(valueOf("Atlantis goes on display after the orbiter's last flight, which launches June 28.", 'June 28', '2011-04-13T12:00:00Z')).toBe('2011-06-28');
   });
 });
+
+describe('times: the quarter a results story reports', () => {
+  const OCT = '1989-10-30T00:00:00Z';
+  it('"the quarter" and "the latest period" are the ordinal quarter the story named first', () => {
+    const text = 'The maker said it earned $2 million in the fiscal first quarter. It shipped 9,000 machines in the quarter. Sales in the latest period rose 13%.';
+    expect(valueOf(text, 'the quarter', OCT)).toBe('1989-Q1');
+    expect(valueOf(text, 'the latest period', OCT)).toBe('1989-Q1');
+  });
+  it('"the year-earlier quarter" is that quarter a year before', () => {
+    const text = 'Fourth-quarter profit fell 20%. In the year-earlier quarter the company had a gain.';
+    expect(valueOf(text, 'the year-earlier quarter', OCT)).toBe('1988-Q4');
+  });
+  it('without an ordinal quarter before it, "the quarter" is the last one completed', () => {
+    expect(valueOf('Profit fell in the quarter. The fourth quarter looks better.', 'the quarter', OCT)).toBe('1989-Q3');
+  });
+});

@@ -33,6 +33,7 @@ import { monthOfYearRefiner } from './refiners/month-of-year.js';
 import { pairedDaysRefiner } from './refiners/paired-days.js';
 import { partOfDayRefiner } from './refiners/part-of-day.js';
 import { rangeOrderRefiner } from './refiners/range-order.js';
+import { reportedQuarterRefiner } from './refiners/reported-quarter.js';
 import { timeWithDateRefiner } from './refiners/time-with-date.js';
 import { yearAfterDateRefiner } from './refiners/year-after-date.js';
 import { zoneSuffixRefiner } from './refiners/zone-suffix.js';
@@ -70,6 +71,7 @@ export const REFINERS: readonly Refiner[] = [
   partOfDayRefiner,
   modifiersRefiner,
   dayAnchoredRefiner,
+  reportedQuarterRefiner,
   fiscalQuarterRefiner,
   compoundDurationsRefiner,
   overlapsRefiner,

@@ -1,0 +1,35 @@
+/**
+ * "The quarter" and "the latest period" in a results story are the quarter the story reports, and
+ * its lead names it: "Sun earned $2 million in the fiscal first quarter ... shipped 28,000 systems in
+ * the quarter" is 1989-Q1 even in an October story, where the last completed calendar quarter
+ * would be the third. Without an ordinal quarter before it, the quarters rule's reading stands.
+ */
+import type { Candidate, Refiner } from '../candidate.js';
+
+/** Ordinal quarters ("the third quarter", "fourth-quarter", "fiscal first quarter"), not a year-ago one. */
+const ORDINAL = /^(?:the\s+)?(?:fiscal[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?quarter$/iu;
+/** The quarter reported, named again without its ordinal. */
+const ANAPHOR = /^the\s+(?:latest\s+|most\s+recent\s+|just[\s-]ended\s+)?(?:quarter|period)$/iu;
+/** The same quarter a year before: "the year-earlier quarter", "the 1988 period". */
+const YEAR_BEFORE = /^the\s+(?:year-earlier|year-ago|comparable|same|year-before)\s+(?:quarter|period)$/iu;
+const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/u;
+
+export const reportedQuarterRefiner: Refiner = {
+  name: 'reported-quarter',
+  refine(cands, { text }) {
+    let lead: Candidate | undefined;
+    for (const c of [...cands].sort((a, b) => a.start - b.start)) {
+      if (c.rule !== 'quarters') continue;
+      const phrase = text.slice(c.start, c.end);
+      if (!lead) {
+        if (ORDINAL.test(phrase) && QUARTER_VALUE.test(c.value)) lead = c;
+        continue;
+      }
+      const m = QUARTER_VALUE.exec(lead.value);
+      if (!m || !c.inferred) continue;
+      if (ANAPHOR.test(phrase)) c.value = lead.value;
+      else if (YEAR_BEFORE.test(phrase)) c.value = `${String(Number(m[1]) - 1).padStart(4, '0')}-Q${m[2]}`;
+    }
+    return cands;
+  },
+};
