@@ -26,11 +26,18 @@ export function isSpeechVerb(lemma: string): boolean {
 /** Chunk indices after the trigger at `at` that its arguments may come from. */
 export function argumentWindow(ps: ParsedSentence, at: number, max = 14): number[] {
   const out: number[] = [];
+  let closing = -1;
   for (let k = at + 1; k < ps.chunks.length && out.length < max; k++) {
     const ch = ps.chunks[k]!;
     const w = ps.toks[ch.from]!.lower;
     const next = ps.chunks[k + 1];
     if (ch.kind === 'PUNCT') {
+      if (k === closing) continue;
+      // 'brought a "harsh punishment" upon itself': scare quotes around a few words are no boundary.
+      if (QUOTE_MARKS.has(ps.toks[ch.from]!.text) && closing < k) {
+        closing = scareQuoteEnd(ps, k);
+        if (closing > k) continue;
+      }
       if (STOP_PUNCT.has(ps.toks[ch.from]!.text)) break;
       if (next && (next.kind === 'REL' || next.kind === 'SCONJ' || next.kind === 'CONJ' || (next.kind === 'VG' && !next.infinitive))) break;
       if (attribution(ps, k + 1)) break;
@@ -48,6 +55,16 @@ export function argumentWindow(ps: ParsedSentence, at: number, max = 14): number
     out.push(k);
   }
   return out;
+}
+
+/** The chunk of the quote mark closing a short verbless quotation opened at `k`, or -1. */
+function scareQuoteEnd(ps: ParsedSentence, k: number): number {
+  for (let j = k + 1; j < ps.chunks.length && j <= k + 4; j++) {
+    const ch = ps.chunks[j]!;
+    if (ch.kind === 'PUNCT') return QUOTE_MARKS.has(ps.toks[ch.from]!.text) && j > k + 1 ? j : -1;
+    if (ch.kind !== 'NP' || ch.to - ch.from > 4) return -1;
+  }
+  return -1;
 }
 
 /** ", the Israeli army said", ", officials of the ministry told reporters": a report's source from chunk `k`. */

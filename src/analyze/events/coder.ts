@@ -13,6 +13,7 @@ import { coordinationLeft, coordinationRight, isActorEntity, isEventPhrase, part
 import { agentCode } from './agents.js';
 import { dateIn, placeIn } from './setting.js';
 import { lemmaOf } from './lemma.js';
+import { delegationParties } from './delegations.js';
 import { notOwnCountry } from './refine.js';
 
 export interface Draft {
@@ -77,6 +78,10 @@ const STATEMENTS = new Set(['statement', 'declaration', 'communique', 'letter', 
 const REACTIONS: ReadonlySet<PloverType> = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
 const ACT_NOUNS = new Set(['move', 'moves', 'decision', 'decisions', 'measure', 'measures', 'step', 'steps', 'action', 'actions', 'act']);
 /** Words that condemn what they name ("called the move 'illegal'", "what he called an abuse"). */
+const CROWDS = new Set(['crowd', 'crowds', 'protesters', 'protestors', 'demonstrators', 'mob', 'mobs', 'rioters', 'protester', 'demonstrator']);
+const SPOKEN_NEGATIVES = new Set(['unpunished', 'unanswered', 'unavenged']);
+const IN_FORCE_VERBS = new Set(['take', 'come', 'go']);
+const TRUCES = new Set(['ceasefire', 'truce', 'armistice', 'cease-fire']);
 const CONDEMNING = new Set([
   'absurd', 'unacceptable', 'illegal', 'illegitimate', 'unlawful', 'abuse', 'abuses', 'provocation', 'provocative',
   'interference', 'aggression', 'blackmail', 'hypocritical', 'hypocrisy', 'outrageous', 'irresponsible', 'shameful',
@@ -335,6 +340,14 @@ export class SentenceCoder {
   private verbal(v: number, forced?: { actor: Participant[]; status?: EventStatus }): Draft | undefined {
     const { ps } = this.s;
     const vg = ps.chunks[v]!;
+    if (!forced && IN_FORCE_VERBS.has(vg.lemma)) {
+      const truce = this.truceInForce(v);
+      if (truce) return truce;
+    }
+    if (!forced && this.c.dict.cancelling.has(vg.lemma)) {
+      const off = this.cancellation(v);
+      if (off) return off;
+    }
     const patterns = this.c.dict.verbs.get(vg.lemma);
     if (!patterns && vg.modal === 'demanded' && !forced) return this.demand(v);
     if (!patterns && !forced && ENDORSING.has(lemmaOf(ps.toks[vg.head]!.lower, ENDORSING, true))) return this.endorsement(v);
@@ -362,16 +375,22 @@ export class SentenceCoder {
     // "rejected on Thursday a United Nations appeal": a time and its preposition bind no slot.
     const args = this.withoutTimes(window);
     let b = bestMatch(ps, args, patterns, this.c.dict);
+    // "was called off", "put off the vote": the verb with its particle is no call and no putting.
+    const particle = this.c.dict.cancelling.get(vg.lemma);
+    if (particle && ps.toks[vg.to]?.lower === particle && !b?.pattern.items.some((x) => x.kind === 'word' && x.word === particle)) return undefined;
     // A bare "call X" is a phone call only when planned or possible ("will call Macron"); done, it
     // is mostly a judgement ("called the plan absurd"), which evaluation() reads.
     if (b && !forced && vg.lemma === 'call' && b.pattern.items.length === 1 && b.recipient && !['planned', 'possible'].includes(this.statusOf(aspect ?? v)) &&
       !this.callsSomeone(b.recipient)) b = undefined;
     if (!b && !forced && vg.lemma === 'call' && !vg.passive && !vg.gerund) return this.evaluation(v);
     if (!b && !forced && vg.lemma === 'be') return this.judgement(v);
+    if (b?.pattern.spoken) return forced ? undefined : this.spokenThreat(v, b, vg.passive ? window : subj);
     if (!b) return vg.modal === 'demanded' && !forced ? this.demand(v) : undefined;
     if (b.pattern.type === 'CONSULT' && !this.meetsSomeone(b, args)) return undefined;
     // "refused to meet X", "ordered X to leave": an infinitive the pattern names is part of this event.
     for (const k of b.used) if (k !== v && k !== b.about && ps.chunks[k]!.kind === 'VG') this.consumed.add(k);
+    // "announced the withdrawal of its troops": an event noun the pattern names is this event, not one more.
+    for (const k of b.used) if (k > v && k !== b.about && !b.recipient?.includes(k) && !b.actor?.includes(k) && ps.chunks[k]!.kind === 'NP' && isEventNoun(ps, ps.chunks[k], this.c.dict)) this.consumed.add(k);
     // … and the act embedded in it, with the status the governing act gives ("refused to release
     // X": the release is negated).
     const inf = b.about === undefined ? b.used.find((k) => k !== v && ps.chunks[k]!.kind === 'VG' && ps.chunks[k]!.infinitive) : undefined;
@@ -410,7 +429,7 @@ export class SentenceCoder {
       const ctl = b.recipient && b.recipient.length > 0 ? recipient : actor;
       const about = ps.chunks[b.about]!.kind === 'VG'
         ? this.verbal(b.about, { actor: ctl, status: b.aboutStatus ?? 'possible' })
-        : this.nominal(b.about, true);
+        : this.nominal(b.about, true, d.type === 'AGREE' ? ctl : []);
       this.consumed.add(b.about);
       if (about) {
         if (b.aboutStatus && ps.chunks[b.about]!.kind === 'NP') about.status = b.aboutStatus;
@@ -442,6 +461,12 @@ export class SentenceCoder {
     const where = d.location ? this.c.entities.get(d.location)?.country : undefined;
     if (where && /^[A-Z]{3}$/.test(where)) {
       for (const a of d.actor) if (!a.entity && !a.country && !PAIR_WORDS.test(a.text.trim())) { a.country = where; a.code = `${where}${agentCode(this.headWord(a.text)) ?? ''}`; }
+    }
+    // "opened fire to disperse the demonstrators": an infinitive that names the same act again is this act.
+    if (d.about && d.about.type === d.type && d.about.cameo === d.cameo && d.type !== 'AGREE') {
+      if (d.recipient.length === 0) d.recipient = d.about.recipient.filter((r) => !d.actor.some((a) => samePart(a, r)));
+      d.end = Math.max(d.end, d.about.end);
+      delete d.about;
     }
     if (d.recipient.length === 0 && d.about && ['AGREE', 'REJECT', 'THREATEN', 'REQUEST'].includes(d.type)) {
       // "offered to hand over two suspects to Britain": the recipient of what is offered.
@@ -479,7 +504,8 @@ export class SentenceCoder {
     // "the two countries agreed to cut tariffs", "Tokyo pledged to lift export controls": the
     // concession or joint act agreed on is told as an event of its own, still to come.
     // (Only the actor's own act: an invitation's visit is the guest's.)
-    if (!forced && d.type === 'AGREE' && d.status === 'occurred' && !b.recipient?.length && d.about && !d.about.nominal && AGREED_ACTS.has(d.about.type) &&
+    // (A truce agreed on counts too: "agreed on a ceasefire that would take effect on Sunday".)
+    if (!forced && d.type === 'AGREE' && d.status === 'occurred' && !b.recipient?.length && d.about && (!d.about.nominal || d.about.type === 'RETREAT') && AGREED_ACTS.has(d.about.type) &&
       (d.about.status === 'planned' || d.about.status === 'possible')) {
       this.drafts.push({ ...d.about, actor: d.about.actor.map((p) => ({ ...p })), recipient: (d.about.recipient.length > 0 ? d.about.recipient : d.recipient).map((p) => ({ ...p })), start: d.start });
     }
@@ -496,7 +522,19 @@ export class SentenceCoder {
     if (!forced && vg.modal === 'demanded' && d.status === 'demanded') {
       const r = this.demand(v);
       if (r) { r.about = d; return r; }
+      // "Armenia must hand over the district by November 15": an obligation with a deadline that
+      // nobody is said to demand is a term the story reports (of a deal), to be carried out.
+      if (speechFrame(ps, v) === undefined && !quoteAt(this.c.allQuotes, tokStart(ps, vg)) && this.deadline(window)) d.status = 'planned';
     }
+    // "crowds stormed the parliament", "the embassy was stormed by protesters": a crowd's assault on
+    // a building or a place, no person, is a violent protest (CAMEO 145).
+    if (!forced && d.type === 'ASSAULT' && subj.length > 0 && subj.every((k) => ps.toks.slice(ps.chunks[k]!.from, ps.chunks[k]!.to).some((t) => CROWDS.has(t.lower))) &&
+      !d.recipient.some((r) => r.entity && this.c.entities.get(r.entity)?.type === 'PERSON')) {
+      d.type = 'PROTEST'; d.cameo = '145'; d.mode = 'riot';
+    }
+    // "said Iran would make the occupiers regret it": a threat said is made, whatever it promises.
+    // (A threat only weighed stays possible: "said it was considering a strike".)
+    if (!forced && d.type === 'THREATEN' && (vg.modal === 'planned' || vg.modal === 'possible') && d.status === vg.modal && this.ownWords(v, d.actor)) d.status = 'occurred';
     // "North Korea said it was examining a plan to strike Guam", "Iran said it would attack US
     // bases": a party that says it will or may attack threatens to (CAMEO 138), whatever it weighs.
     const threatener = !forced && d.type === 'ASSAULT' && (d.status === 'planned' || d.status === 'possible') ? this.ownWords(v, d.actor) : undefined;
@@ -513,6 +551,117 @@ export class SentenceCoder {
     // condition the other side must meet is a threat (CAMEO 13).
     if (!forced && (d.status === 'planned' || d.status === 'possible') && d.type !== 'THREATEN' && (this.conditionAfter(v, 'unless') || (HOSTILE_ACTS.has(d.type) && this.conditionAfter(v, 'if')))) {
       return { type: 'THREATEN', cameo: '130', actor: d.actor, recipient: d.recipient, status: 'occurred', start: d.start, end: d.end, nominal: false, headline: d.headline, about: d, ...(d.reported ? { reported: true } : {}) };
+    }
+    return d;
+  }
+
+  /**
+   * "Khamenei said Israel had brought a harsh punishment upon itself", "said the killing would not
+   * go unpunished", "said Iran would make the occupiers regret it": the speaker threatens (CAMEO
+   * 138) the party the clause names; the threat is made when it is said.
+   */
+  private spokenThreat(v: number, b: Binding, subj: readonly number[]): Draft | undefined {
+    const { ps } = this.s;
+    const vg = ps.chunks[v]!;
+    // "would not go unpunished" threatens; "went unpunished" does not. Any other such clause negated threatens nothing.
+    const wantsNegation = b.pattern.items.some((x) => x.kind === 'word' && SPOKEN_NEGATIVES.has(x.word));
+    if (Boolean(vg.negated) !== wantsNegation) return undefined;
+    const sv = speechFrame(ps, v);
+    let actor = sv !== undefined && sv !== v ? participantsOf(this.c, ps, this.subject(sv), { loose: true, text: true }) : [];
+    if (actor.length === 0) actor = quoteSpeaker(this.c, tokStart(ps, vg));
+    if (actor.length === 0) return undefined;
+    const target = b.recipient ?? subj;
+    const recipient = participantsOf(this.c, ps, [...target], { loose: true }).filter((r) => !actor.some((a) => samePart(a, r)));
+    const used = [...b.used, v, ...subj];
+    const start = Math.min(...used.map((k) => tokStart(ps, ps.chunks[k]!)));
+    const end = Math.max(...used.map((k) => tokEnd(ps, ps.chunks[k]!)));
+    const d: Draft = { type: 'THREATEN', cameo: b.pattern.cameo, actor, recipient, status: 'occurred', start, end, nominal: false, headline: this.s.headline };
+    if (quoteAt(this.c.allQuotes, start)) d.reported = true;
+    notOwnCountry(this.c, d);
+    return d;
+  }
+
+  /** "by November 15": a date the clause must be done by. */
+  private deadline(window: readonly number[]): boolean {
+    const { ps } = this.s;
+    for (let i = 0; i + 1 < window.length; i++) {
+      const ch = ps.chunks[window[i]!]!;
+      if (ch.kind !== 'PREP' || ps.toks[ch.from]!.lower !== 'by') continue;
+      const np = ps.chunks[window[i + 1]!]!;
+      if (dateIn(this.c, tokStart(ps, np), tokEnd(ps, np))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "a truce that will take effect on Sunday", "the ceasefire came into force at midnight": a
+   * ceasefire (CAMEO 0871) that begins, or is to; its parties, if the phrase names them, act.
+   */
+  private truceInForce(v: number): Draft | undefined {
+    const { ps } = this.s;
+    const vg = ps.chunks[v]!;
+    const next = ps.toks[vg.to];
+    const after = ps.toks[vg.to + 1];
+    if (vg.negated || !(next?.lower === 'effect' || (next?.lower === 'into' && (after?.lower === 'force' || after?.lower === 'effect')))) return undefined;
+    let k = v - 1;
+    for (; k >= 0; k--) {
+      const ch = ps.chunks[k]!;
+      if (ch.kind === 'VG' || (ch.kind === 'PUNCT' && ps.toks[ch.from]!.text !== ',')) return undefined;
+      if (ch.kind === 'NP' && TRUCES.has(ps.toks[ch.head]!.lower)) break;
+    }
+    if (k < 0 || this.consumed.has(k)) return undefined;
+    const st = this.statusOf(v);
+    const status: EventStatus = st === 'possible' || st === 'demanded' ? 'planned' : st;
+    const start = tokStart(ps, ps.chunks[k]!);
+    // Told already as a truce between its parties: that one takes effect.
+    const told = this.drafts.find((x) => x.type === 'RETREAT' && x.start === start);
+    if (told) { told.status = status; return undefined; }
+    const inner = this.nominal(k, true);
+    const end = ps.toks[next!.lower === 'effect' ? vg.to : vg.to + 1]!.end;
+    const d: Draft = inner ?? { type: 'RETREAT', cameo: '0871', mode: 'ceasefire', actor: [], recipient: [], status, start, end, nominal: false, headline: this.s.headline };
+    d.status = status;
+    d.start = start;
+    d.end = Math.max(d.end, end);
+    this.consumed.add(k);
+    this.setting(d, argumentWindow(ps, v), v);
+    return d;
+  }
+
+  /**
+   * "called off a trip to Beijing", "postponed the talks with Kyiv": the event noun the verb calls
+   * off did not take place (negated); the one who calls it off is its actor when it names none.
+   */
+  private cancellation(v: number): Draft | undefined {
+    const { ps } = this.s;
+    const vg = ps.chunks[v]!;
+    const particle = this.c.dict.cancelling.get(vg.lemma);
+    if (particle === undefined || vg.passive) return undefined;
+    // "may cancel the trip": what may be called off may still take place; "did not cancel it": no news.
+    const st = this.statusOf(v);
+    if (st === 'negated') return undefined;
+    const window = argumentWindow(ps, v);
+    let i = 0;
+    if (particle) {
+      const ch = ps.chunks[window[0] ?? -1];
+      if (!ch || ps.toks[ch.from]!.lower !== particle) return undefined;
+      i = 1;
+    }
+    if (ps.chunks[window[i] ?? -1]?.kind === 'OTHER') i++;
+    const k = window[i];
+    if (k === undefined || !isEventNoun(ps, ps.chunks[k], this.c.dict)) return undefined;
+    const subj = this.subject(v);
+    let own = this.subjectParts(subj);
+    if (own.length === 0 && subj.length > 0) own = this.speakerFor(subj, v);
+    const d = this.nominal(k, true, own);
+    if (!d) return undefined;
+    this.consumed.add(k);
+    d.status = st === 'occurred' ? 'negated' : 'possible';
+    d.nominal = false;
+    d.start = Math.min(d.start, tokStart(ps, vg), ...subj.map((x) => tokStart(ps, ps.chunks[x]!)));
+    // A visit one calls off oneself is also a cut in relations with the host (CAMEO 161), as the
+    // PLOVER gold codes "cancelled a planned visit to Haiti".
+    if (d.status === 'negated' && d.mode === 'visit' && own.length > 0 && d.recipient.length > 0) {
+      this.drafts.push({ type: 'SANCTION', cameo: '161', mode: 'withdraw', actor: own.map((p) => ({ ...p })), recipient: d.recipient.map((p) => ({ ...p })), status: 'occurred', start: d.start, end: d.end, nominal: false, headline: d.headline });
     }
     return d;
   }
@@ -1047,7 +1196,7 @@ export class SentenceCoder {
   }
 
   /** An event noun: "the meeting between Trump and Kim", "Putin's invitation to Kim to visit". */
-  nominal(k: number, embedded: boolean): Draft | undefined {
+  nominal(k: number, embedded: boolean, fallbackActor: readonly Participant[] = []): Draft | undefined {
     const { ps } = this.s;
     const np = ps.chunks[k]!;
     const patterns = this.c.dict.nouns.get(ps.toks[np.head]!.lemma);
@@ -1055,13 +1204,16 @@ export class SentenceCoder {
     const window = argumentWindow(ps, k);
     const b = bestMatch(ps, window, patterns, this.c.dict);
     if (!b) return undefined;
-    let actor: Participant[] = b.actors ? participantsOf(this.c, ps, b.actors, { loose: true }) : [];
+    const delegations = b.pattern.type === 'CONSULT' && !b.pattern.mode ? delegationParties(ps, k) : [];
+    let actor: Participant[] = delegations.length > 0 ? participantsOf(this.c, ps, delegations, { loose: true })
+      : b.actors ? participantsOf(this.c, ps, b.actors, { loose: true }) : [];
     // "A trilateral meeting of Yoon, Kishida and Biden": an indefinite event noun that names its
     // parties stands too.
     const named = actor.filter((a) => a.entity || a.code).length >= 2;
     if (!embedded && !this.standalone(k) && !this.premodifierActors(np).length && !named) return undefined;
     if (actor.length === 0) actor = this.possessor(k);
     if (actor.length === 0) actor = this.premodifierActors(np);
+    if (actor.length === 0) actor = [...fallbackActor];
     const by = window.findIndex((x) => ps.chunks[x]!.kind === 'PREP' && ps.toks[ps.chunks[x]!.from]!.lower === 'by');
     if (actor.length === 0 && by >= 0 && window[by + 1] !== undefined) {
       const p = participantOf(this.c, ps, window[by + 1]!);
@@ -1082,8 +1234,11 @@ export class SentenceCoder {
       const after = ps.chunks[(window[window.length - 1] ?? k) + 1];
       const st = after?.kind === 'VG' && !after.infinitive ? this.c.dict.status.get(after.lemma) : undefined;
       if (st && !after!.negated) status = st;
+      // "The visit to Beijing was called off": a passive verb of cancelling says it did not take place.
+      const off = after?.kind === 'VG' && after.passive && !after.negated ? this.c.dict.cancelling.get(after.lemma) : undefined;
+      if (off !== undefined && (!off || ps.toks[after!.to]?.lower === off)) status = 'negated';
     }
-    const used = [...b.used, k];
+    const used = [...b.used, k, ...delegations];
     const start = tokStart(ps, np);
     const end = Math.max(...used.filter((x) => x !== b.about).map((x) => tokEnd(ps, ps.chunks[x]!)));
     const d = this.draft(b, actor, recipient.filter((r) => !actor.some((a) => samePart(a, r))), status, start, end, true);

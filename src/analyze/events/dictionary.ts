@@ -22,6 +22,11 @@ export interface EventPattern {
   /** Words of a multi-word trigger before the slots ("be" + "ready"): all but the lemma live here. */
   items: PatternItem[];
   nominal: boolean;
+  /**
+   * `s:` patterns: said of a party ("Israel would pay a heavy price"), the clause is the speaker's
+   * threat against the clause's subject, not that party's act.
+   */
+  spoken?: boolean;
   /** How many words the pattern names beside its trigger: more wins. */
   words: number;
   origin: string;
@@ -36,6 +41,8 @@ export interface EventDictionary {
   negatingVerbs: Set<string>;
   /** Verbs of exclusion whose negation leaves their object possible ("did not rule out a visit"). */
   possibleWhenNegated: Set<string>;
+  /** Verbs that call off the event noun they govern ("cancelled the visit"), each with the particle it needs ("call" + "off"), or "". */
+  cancelling: Map<string, string>;
   /** Every word the dictionary names: the lemmatizer's vocabulary. */
   vocabulary: Set<string>;
 }
@@ -54,7 +61,7 @@ const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES);
 export function parseDictionary(text: string, label: string): EventDictionary {
   const dict: EventDictionary = {
     verbs: new Map(), nouns: new Map(), status: new Map(), negatingVerbs: new Set(), possibleWhenNegated: new Set(),
-    vocabulary: new Set(SPEECH_VERBS),
+    cancelling: new Map(), vocabulary: new Set(SPEECH_VERBS),
   };
   text.split('\n').forEach((raw, i) => {
     const where = `${label}:${i + 1}`;
@@ -72,6 +79,15 @@ export function parseDictionary(text: string, label: string): EventDictionary {
         for (const w of fields.slice(1)) { dict.possibleWhenNegated.add(w); dict.vocabulary.add(w); }
         return;
       }
+      if (what === 'cancelling') {
+        // "call:off": the verb and the particle that must follow it.
+        for (const w of fields.slice(1)) {
+          const [verb = '', particle = ''] = w.split(':');
+          dict.cancelling.set(verb, particle);
+          dict.vocabulary.add(verb);
+        }
+        return;
+      }
       if (!STATUSES.has(what)) throw new InputError(where, `unknown status line "${head}"`);
       for (const w of fields.slice(1)) { dict.status.set(w, what as EventStatus); dict.vocabulary.add(w); }
       return;
@@ -84,7 +100,8 @@ export function parseDictionary(text: string, label: string): EventDictionary {
     if (rest.length === 0) throw new InputError(where, 'missing the pattern');
     let first = rest[0] ?? '';
     const nominal = first.startsWith('n:');
-    if (nominal) first = first.slice(2);
+    const spoken = first.startsWith('s:');
+    if (nominal || spoken) first = first.slice(2);
     if (!/^[a-z][a-z'-]*$/.test(first)) throw new InputError(where, `the pattern must start with a word, got "${first}"`);
     const items: PatternItem[] = [];
     for (const f of rest.slice(1)) {
@@ -108,6 +125,7 @@ export function parseDictionary(text: string, label: string): EventDictionary {
       words: items.filter((x) => x.kind === 'word').length, origin: where,
     };
     if (mode) p.mode = mode;
+    if (spoken) p.spoken = true;
     dict.vocabulary.add(first);
     const index = nominal ? dict.nouns : dict.verbs;
     const list = index.get(first);

@@ -53,6 +53,7 @@ const PEOPLE_PLURAL = /(?:[^s]ers|ors|ists|ians|ants|ents|troops|forces|leaders|
 const SUBJECT_ADVERBS = new Set(['last', 'also', 'then', 'later', 'again', 'already', 'finally', 'recently', 'jointly', 'first']);
 const NEG = new Set(['not', "n't", 'never']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 const PARTICIPLE_IRREGULAR = new Set([
   'met', 'held', 'given', 'taken', 'sent', 'made', 'told', 'brought', 'begun', 'fought', 'struck', 'shot',
   'withdrawn', 'drawn', 'thrown', 'sought', 'led', 'kept', 'won', 'lost', 'spoken', 'broken', 'chosen',
@@ -90,6 +91,16 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
     if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !vocab.has(lemmaOf(t.lower, vocab, true)) && !opts.headline) t.pos = 'PROPN';
   }
   if (opts.headline) headlineVerbs(toks, dict, inUnit);
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.pos !== 'VERB') continue;
+    // "six weeks of fighting over Karabakh": an -ing form after "of" with no object is a noun.
+    if (toks[k - 1]!.lower === 'of' && t.lower.endsWith('ing') && !OBJECT_POS.has(toks[k + 1]?.pos ?? '')) t.pos = 'NOUN';
+    // "fired tear gas": a compound noun.
+    else if (t.lower === 'tear' && toks[k + 1]?.lower === 'gas') t.pos = 'NOUN';
+    // "against masked protesters": a participle between a preposition and a noun is an adjective.
+    else if (toks[k - 1]!.pos === 'ADP' && t.lower.endsWith('ed') && toks[k + 1]?.pos === 'NOUN') t.pos = 'ADJ';
+  }
   // wink reads some verbs after a subject pronoun as nouns ("We definitely welcome contacts",
   // "he invites Kim"): a word the dictionary knows as a verb, right after one, is a verb.
   for (let k = 1; k < toks.length; k++) {
