@@ -157,3 +157,22 @@ describe('times: the quarter a results story reports', () => {
     expect(valueOf('Profit fell in the quarter. The fourth quarter looks better.', 'the quarter', OCT)).toBe('1989-Q3');
   });
 });
+
+describe('times: days counted in the present, a someday, and the week of Easter', () => {
+  it('"today is the eighth day of ..." and "it\'s the second day of ..." are the reference day', () => {
+    expect(valueOf('In the capital, today is the eighth day of the blockade.', 'the eighth day')).toBe('2018-06-14');
+    expect(valueOf("It's the second day of an offensive by the army.", 'the second day')).toBe('2018-06-14');
+    // In the past it is some earlier day the text does not give.
+    expect(pairs('It was the second day of talks.')).toEqual([]);
+  });
+  it('"will one day be" is FUTURE_REF; "one day a week" stays a length', () => {
+    expect(valueOf('The city will one day be the largest port in the region.', 'one day')).toBe('FUTURE_REF');
+    expect(valueOf('The strike lasted one day.', 'one day')).toBe('P1D');
+  });
+  it('"Easter week" and "Holy Week" are the ISO week of Easter Sunday, the one under way even in the past tense', () => {
+    // Easter 2000 fell on April 23; the story is of Monday, April 17.
+    expect(valueOf('Crowds prayed as Easter week began.', 'Easter week', '2000-04-17T12:00:00Z')).toBe('2000-W16');
+    expect(valueOf('Pilgrims came during Holy Week.', 'Holy Week', '2000-09-17T12:00:00Z')).toBe('2000-W16');
+    expect(valueOf('Pilgrims will come for Holy Week.', 'Holy Week', '2000-09-17T12:00:00Z')).toBe('2001-W15');
+  });
+});

@@ -12,6 +12,7 @@ import { daysInFrameRule } from './rules/days-in-frame.js';
 import { decadesRule } from './rules/decades.js';
 import { durationsRule } from './rules/durations.js';
 import { monthsRule } from './rules/months.js';
+import { nthDayRule } from './rules/nth-day.js';
 import { ordinalDaysRule } from './rules/ordinal-days.js';
 import { quartersRule } from './rules/quarters.js';
 import { relativeRule } from './rules/relative.js';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   anniversaryRule,
   holidaysRule,
   anaphoraRule,
+  nthDayRule,
 ];
 
 export const REFINERS: readonly Refiner[] = [

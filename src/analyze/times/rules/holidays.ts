@@ -5,7 +5,7 @@
  * by the Gregorian computus). The year comes from the text, else from the reference by tense and
  * nearness (see yearFor). Lunar holidays (Ramadan, Eid, Lunar New Year) need tables and are left out.
  */
-import { addDays, daysBetween, fmtDate, weekdayOf, type CivilDate } from '../calendar.js';
+import { addDays, daysBetween, fmtDate, fmtWeek, weekdayOf, type CivilDate } from '../calendar.js';
 import { cand, type Candidate, type Rule } from '../candidate.js';
 import type { Reference } from '../reference.js';
 import type { Tense } from '../tense.js';
@@ -83,6 +83,8 @@ const NEW_YEAR = /\b(?:in|into|after|until|till|by|early\s+in|early|over)\s+(the
 /** How far ahead a holiday may be and still be the one a past-tense run-up leads to. */
 const RUN_UP_DAYS = 60;
 
+const EASTER_WEEK = /\b(?:Easter\s+[Ww]eek|Holy\s+Week)\b/gu;
+
 /**
  * The year of a holiday named without one. "last" and "next" pick the occurrence before or after
  * the reference day; a past or future tense too, except that the reference day itself counts as
@@ -146,6 +148,13 @@ export const holidaysRule: Rule = {
       const runUp = RUN_UP.test(text.slice(Math.max(0, start - 30), start));
       const year = yearFor(book, ref, mod, tenseAt(start, end), runUp);
       out.push(cand('holidays', start, end, 'DATE', fmtDate(book(year)), { inferred: true, priority: 2 }));
+    }
+    // "as Easter week began", "during Holy Week": the week of Easter Sunday, the one under way or
+    // just ahead whatever the tense (a week begun on Palm Sunday is this year's).
+    for (const m of ref && (text.includes('Easter') || text.includes('Holy')) ? text.matchAll(EASTER_WEEK) : []) {
+      const days = daysBetween(ref, easter(ref.year));
+      const year = days >= -7 && days <= 7 ? ref.year : yearFor(easter, ref, '', tenseAt(m.index, m.index + m[0].length), false);
+      out.push(cand('holidays', m.index, m.index + m[0].length, 'DATE', fmtWeek(easter(year)), { inferred: true, priority: 3 }));
     }
     for (const m of YEAR_WORD.test(text) ? text.matchAll(NEW_YEAR) : []) {
       const s = m.index + m[0].length - (m[1] ?? '').length;

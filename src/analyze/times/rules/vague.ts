@@ -10,6 +10,8 @@
  * words a near future); in a past narrative ("the army collapsed within days") or tied to an event
  * ("within days of the vote") they stay durations.
  *
+ * "will one day be" → FUTURE_REF.
+ *
  * Left out on purpose, as TimeBank annotators mostly did: "previously", the adjectives "recent"
  * and "future" ("future plans"): each is far more often noise than a time.
  */
@@ -32,6 +34,9 @@ const COMING = /\bin\s+((?:the\s+)?coming\s+(?:days|weeks|months|quarters|years)
 
 /** "within weeks", "within a few days", "within a matter of hours"; not "within days of the vote". */
 const WITHIN = /\bwithin\s+(?:(?:a\s+few|a\s+matter\s+of)\s+)?(?:hours|days|weeks|months)\b(?!\s+(?:of|after|before|since|from|when)\b)/gi;
+
+/** "will one day be", "could one day lead": a someday, not a day's length (a verb must follow). */
+const ONE_DAY = /\b(?:will|would|could|may|might|can|shall|to)\s+(one\s+day)(?=\s+[a-z]{2,})/gu;
 
 export const vagueRule: Rule = {
   name: 'vague',
@@ -56,6 +61,10 @@ export const vagueRule: Rule = {
       const e = s + m[0].length;
       if (input.tenseAt(s, e) === 'past') continue;
       out.push(cand('vague', s, e, 'DATE', 'FUTURE_REF', { priority: 2 }));
+    }
+    for (const m of text.includes('one day') ? text.matchAll(ONE_DAY) : []) {
+      const s = m.index + m[0].length - (m[1] ?? '').length;
+      out.push(cand('vague', s, m.index + m[0].length, 'DATE', 'FUTURE_REF', { priority: 2 }));
     }
     for (const m of text.matchAll(COMING)) {
       const s = m.index + m[0].length - (m[1] ?? '').length;
