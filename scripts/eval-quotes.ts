@@ -1,5 +1,5 @@
 /**
- * npm run eval:quotes [-- --verbose] [--limit N] [--data DIR]
+ * npm run eval:quotes [-- --verbose] [--limit N] [--data DIR] [--dump FILE]
  *
  * Scores the quote stage on the PolNeAR development set (../shared/data/quotes/polnear/dev, brat
  * standoff with Source / Cue / Content roles). Each article's raw .txt becomes an Article whose
@@ -17,9 +17,10 @@
  * Also prints the quote stage's share of the analysis time. --verbose lists per article the extra
  * system quotes (with their cue), the missed gold contents (with the gold Source, Cue and offset,
  * and the system quote that overlaps each best, if any: a wrong extent rather than a miss) and
- * the wrong or missing speakers.
+ * the wrong or missing speakers. --dump FILE writes the missed gold contents as JSON lines (with
+ * their Source and Cue spans and the text around them) for breaking the misses down.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { newDoc, type Doc } from '../src/analyze/doc.js';
@@ -29,6 +30,7 @@ import type { Article, Part, Quote } from '../src/model.js';
 interface Gold {
   content: Array<[number, number]>;
   source: Array<[number, number]>;
+  cue: Array<[number, number]>;
   contentText: string;
   sourceText: string;
   cueText: string;
@@ -37,6 +39,9 @@ interface Gold {
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const limitArg = args.indexOf('--limit');
+const dumpArg = args.indexOf('--dump');
+const dump = dumpArg >= 0 ? (args[dumpArg + 1] as string) : undefined;
+const dumped: string[] = [];
 const limit = limitArg >= 0 ? Number(args[limitArg + 1]) : Infinity;
 const dataArg = args.indexOf('--data');
 const DATA = dataArg >= 0 ? (args[dataArg + 1] as string) : join(import.meta.dirname, '../../shared/data/quotes/polnear/dev');
@@ -95,8 +100,9 @@ function parseAnn(path: string, cp: Int32Array, text: string): Gold[] {
     if (content.length === 0) continue;
     content.sort((a, b) => a[0] - b[0]);
     source.sort((a, b) => a[0] - b[0]);
+    cue.sort((a, b) => a[0] - b[0]);
     out.push({
-      content, source,
+      content, source, cue,
       contentText: content.map(([s, e]) => text.slice(s, e)).join(' '),
       sourceText: source.map(([s, e]) => text.slice(s, e)).join(' '),
       cueText: cue.map(([s, e]) => text.slice(s, e)).join(' '),
@@ -279,6 +285,15 @@ function main(): void {
     });
     golds.forEach((g, gi) => {
       if (match.has(gi)) return;
+      if (dump) {
+        const lo = Math.min(g.content[0]?.[0] ?? 0, g.cue[0]?.[0] ?? Infinity, g.source[0]?.[0] ?? Infinity);
+        const hi = Math.max(g.content[g.content.length - 1]?.[1] ?? 0, g.cue[g.cue.length - 1]?.[1] ?? 0, g.source[g.source.length - 1]?.[1] ?? 0);
+        dumped.push(JSON.stringify({
+          article: stem, direct: isDirectGold[gi], content: g.content, source: g.source, cue: g.cue,
+          contentText: g.contentText, sourceText: g.sourceText, cueText: g.cueText,
+          context: text.slice(Math.max(0, lo - 150), hi + 150), nearest: pairs.filter(([, pg]) => pg === gi).sort((a, b) => b[0] - a[0])[0]?.[0] ?? 0,
+        }));
+      }
       lines.push(`    missed  ${isDirectGold[gi] ? 'D' : 'I'} ${JSON.stringify(g.contentText.slice(0, 100))} <${g.sourceText}> [${g.cueText}] @${g.content[0]?.[0] ?? 0}`);
       // The system quote overlapping it best, if any: a wrong extent rather than a miss.
       const best = pairs.filter(([, pg]) => pg === gi).sort((a, b) => b[0] - a[0])[0];
@@ -302,6 +317,7 @@ function main(): void {
       for (const l of lines) console.log(l);
     }
   }
+  if (dump) writeFileSync(dump, `${dumped.join('\n')}\n`);
   const [p, r, f] = prf(tot.tp, tot.pred - tot.absorbed, tot.gold);
   const [dp, dr, df] = prf(tot.dT, tot.dP, tot.dG);
   const [ip, ir, iF] = prf(tot.iT, tot.iP, tot.iG);

@@ -143,7 +143,7 @@ describe('appositions and negated infinitives', () => {
     ]);
     const q = runQuotes(doc).find((x) => x.kind === 'indirect');
     expect(q?.text).toContain('not to leave before the vote');
-    expect(q?.speakerText).toBe('The host');
+    expect(q?.speakerText).toBe('Mayor Tom Reyes');
     expect(q?.speaker).toBe('reyes');
   });
 });

@@ -54,6 +54,7 @@ export function attributeSpeakers(ctx: QuoteContext, candidates: readonly Candid
     }
     if (sp) {
       c.speaker = sp;
+      if (c.kind === 'indirect') (env.reported ??= []).push({ start: c.start, end: c.end });
       if (!cue.borrowsSubject && !cue.nominal) {
         remember(env, { ...sp, inFocus: true }, part, true);
         lastInUnit[ev.unit] = sp;

@@ -39,6 +39,8 @@ export interface QuoteContext {
   segTokens: Array<{ open: number; close: number }>;
   /** What each passage turned out to be (set by the passages step). */
   segKind: Array<QuoteKind | undefined>;
+  /** Token indices of the cue verbs the passages took ('"…?" the minister wrote'): no other cue. */
+  passageCueVerbs: Set<number>;
   units: Unit[];
   views: View[];
   unitOfToken: Int32Array;
@@ -141,6 +143,7 @@ export function buildContext(doc: Doc): QuoteContext | undefined {
       close: g.closed ? tokenAt(tokens, g.closeEnd - 1) : tokenAt(tokens, g.close) - 1,
     })),
     segKind: [],
+    passageCueVerbs: new Set(),
     views: units.map((u) => ({ tokens, inQuote, lo: afterDateline(tokens, u, doc.article.dateline?.span), hi: u.tokenEnd, commaNames })),
     env: {
       text, mentions, focus: new Focus(), haveNames: doc.names.length > 0,

@@ -117,10 +117,14 @@ function subjectBeforeApposition(v: View, comma: number): TokenRange | undefined
       const name = phraseEndingAt(v, k);
       if (!inserted) return undefined;
       const first = name ? v.tokens[name.from] : undefined;
+      // "A lawyer for the outlets, David Schulz, said", "Norway's trade minister, Ingrid Solberg,
+      // said": the inserted name is the speaker, the phrase before it only describes them.
+      const own = phraseStartingAt(v, k + 1, 8);
+      const named = !!own && own.to === comma && v.tokens[own.from]?.pos === 'PROPN' && v.tokens[own.to - 1]?.pos === 'PROPN';
+      const described = !!name && v.tokens[name.to - 1]?.pos === 'NOUN';
+      if (named && (described || !name)) return own;
       if (name && first && (first.pos === 'PROPN' || /^\p{Lu}/u.test(first.text)) && first.pos !== 'PRON') return name;
-      // "A lawyer for the outlets, David Schulz, said": the inserted name is the speaker.
-      const own = phraseStartingAt(v, k + 1, 6);
-      if (own && own.to === comma && v.tokens[own.from]?.pos === 'PROPN') return own;
+      if (named) return own;
       // "Brunner, a developer, which is made up of investors, said": one apposition further back.
       if (!name || nested) return undefined;
       nested = true;

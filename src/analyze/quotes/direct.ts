@@ -37,6 +37,8 @@ export function cueAfter(v: View, from: number, to: number): Cue | undefined {
   }
   const np = phraseStartingAt(v, i);
   if (!np) return undefined;
+  const across = cueAcrossApposition(v, np, to);
+  if (across) return across;
   // Look for the verb within a short window that holds no other verb.
   for (let j = np.to; j < Math.min(to, np.to + 14); j++) {
     const t = tok(v, j);
@@ -54,6 +56,32 @@ export function cueAfter(v: View, from: number, to: number): Cue | undefined {
     }
     if (t.pos === 'VERB' || (t.pos === 'AUX' && !/^(?:has|have|had|also)$/iu.test(t.text))) return undefined;
     if (t.text === '.' || t.text === ';' || t.text === ':') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * '…," Anna Berg, the head of the panel that oversees trade, told reporters': the speaker, an
+ * apposition set off by commas that may hold a verb of its own, then the cue verb.
+ */
+function cueAcrossApposition(v: View, np: { from: number; to: number }, to: number): Cue | undefined {
+  if (!isComma(tok(v, np.to))) return undefined;
+  for (let k = np.to + 2; k < Math.min(to, np.to + 32); k++) {
+    const t = tok(v, k);
+    if (!t || (v.inQuote[k] ?? -1) >= 0 || t.text === '.' || t.text === ';' || t.text === ':') return undefined;
+    if (!isComma(t)) continue;
+    let j = k + 1;
+    while (tok(v, j)?.pos === 'ADV') j++;
+    const verb = tok(v, j);
+    const l = cueLemma(verb, false, tok(v, j - 1));
+    if (!l || !verb) return undefined;
+    const cue = cueAt(v, j, l);
+    if (!cue.subject || cue.inverted) {
+      cue.subject = np;
+      cue.inverted = false;
+    }
+    cue.start = (v.tokens[cue.subject.from] as Token).start;
+    return cue;
   }
   return undefined;
 }

@@ -9,7 +9,8 @@
 import type { Token } from '../doc.js';
 import { cueAt, cueLemma, isParticiple, type Cue } from './cue.js';
 import {
-  ASKING_VERBS, ATTITUDE_ADJECTIVES, NP_OBJECT_VERBS, SPEECH_NOUNS, STANCE_NOUNS, TO_VERBS, TOPIC_VERBS,
+  ASKING_VERBS, ATTITUDE_ADJECTIVES, GERUND_VERBS, NP_OBJECT_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STANCE_NOUNS, TO_VERBS,
+  TOPIC_VERBS,
 } from './lexicon.js';
 import { BARE_CLAUSE, looksAdverbial, opensBareClause, skipAdverbials } from './clauses.js';
 import { clauseEnd, contentEnd, endsUnit, infinitiveEnd, objectEnd, opensWithCue } from './extent.js';
@@ -29,6 +30,46 @@ const STANCE_PREPS = new Set(['of', 'on', 'about', 'against', 'for', 'with']);
 
 /** What a topic verb's preposition may be: "spoke about", "warned against", "called for". */
 const TOPIC_PREPS = new Set(['about', 'of', 'on', 'against', 'for']);
+
+/** Where words are posted, not what they are about: "wrote on Facebook", "posted on his blog". */
+const MEDIA = new Set(['blog', 'website', 'site', 'page', 'account', 'platform', 'media', 'channel', 'feed', 'forum']);
+function isMedium(v: View, verb: number, obj: TokenRange): boolean {
+  if (lowerText(tok(v, verb + 1)) !== 'on') return false;
+  const head = v.tokens[obj.to - 1];
+  if (head && MEDIA.has(head.text.toLowerCase())) return true;
+  // A bare name after "wrote on" is a platform ("wrote on X", "on Telegram").
+  let names = true;
+  for (let k = obj.from; k < obj.to && names; k++) names = v.tokens[k]?.pos === 'PROPN';
+  return names && obj.to - obj.from <= 2 && /^(?:write|tweet|post|comment)$/u.test(TOPIC_VERBS.get(lowerText(tok(v, verb))) ?? '');
+}
+
+/** Does a report open at `j`: "that CLAUSE" or "to VERB"? */
+function opensReport(v: View, j: number): boolean {
+  const w = lowerText(tok(v, j));
+  if (w === 'that') return tok(v, j)?.pos === 'SCONJ';
+  const k = lowerText(tok(v, j + 1)) === 'not' ? j + 2 : j + 1;
+  return w === 'to' && tok(v, k)?.pos === 'VERB';
+}
+
+/** Is there a verb in tokens [from, to)? Then they are a clause, not only its subject. */
+function hasVerb(v: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const p = tok(v, k)?.pos;
+    if (p === 'VERB' || p === 'AUX') return true;
+  }
+  return false;
+}
+
+/**
+ * After "SUBJECT, according to X," does the sentence go on with its verb ("will narrow", "has
+ * said", "reportedly plans")? Then the source sits inside the clause, not after it.
+ */
+function resumesClause(v: View, j: number): boolean {
+  let k = j;
+  while (k < j + 2 && tok(v, k)?.pos === 'ADV') k++;
+  const t = tok(v, k);
+  return !!t && (t.pos === 'AUX' || t.pos === 'VERB') && !isParticiple(t);
+}
 
 /** The first narrative token of the unit after sentence adverbs and conjunctions. */
 function firstWord(v: View): number {
@@ -142,11 +183,15 @@ export function statementsIn(v: View): Statement[] {
       const cue: Cue = { verb: i, lemma: 'according to', subject: np, start: t.start, end: (v.tokens[np.to - 1] as Token).end };
       if (i <= start + 1 && isComma(tok(v, np.to))) {
         const from = np.to + 1;
-        const to = contentEnd(v, from);
+        // The source frames the whole sentence, its "while …" and "but …" too.
+        const to = contentEnd(v, from, true);
         if (to > from) out.push({ cue, content: { from, to } });
       } else if (isComma(tok(v, i - 1))) {
-        // "CLAUSE, according to a poll released last week": whatever follows the source is its own.
-        const to = contentEnd(v, start) <= i - 1 ? contentEnd(v, start) : i - 1;
+        // "CLAUSE, according to a poll released last week": whatever follows the source is its own;
+        // but "The deficit, according to the ministry, will narrow": the clause runs round the cue.
+        const resume = np.to;
+        const round = isComma(tok(v, resume)) && i - 1 > start && !hasVerb(v, start, i - 1) && resumesClause(v, resume + 1);
+        const to = round ? contentEnd(v, resume + 1) : contentEnd(v, start) <= i - 1 ? contentEnd(v, start) : i - 1;
         if (to > start) out.push({ cue, content: { from: start, to } });
       }
       continue;
@@ -190,8 +235,10 @@ export function statementsIn(v: View): Statement[] {
       const to = contentEnd(v, i + 1);
       if (owner && to > i + 2) {
         out.push({ cue: { verb: i, lemma: w, subject: owner, start: (v.tokens[owner.from] as Token).start, end: t.end }, content: { from: i + 1, to } });
+        continue;
       }
-      continue;
+      // ", warning that …": a hanging participle, read below.
+      if (!isComma(tok(v, i - 1))) continue;
     }
     // "his attacks on Machado", "her decision to run", "Trump's obsession with trade".
     if (STANCE_NOUNS.has(w) && t.pos === 'NOUN') {
@@ -217,16 +264,19 @@ export function statementsIn(v: View): Statement[] {
       out.push(passive);
       continue;
     }
-    const speechLemma = cueLemma(t, true, tok(v, i - 1));
     // An -ing form counts in the progressive ("is defending his tweets") or hanging on a comma
     // (", citing a threat to public health"), whose subject it borrows.
     let aux = i - 1;
     while (aux > i - 3 && tok(v, aux)?.pos === 'ADV') aux--;
     const progressive = isParticiple(t) && tok(v, aux)?.pos === 'AUX';
     const hanging = isParticiple(t) && isComma(tok(v, i - 1));
+    // ", warning that …", ", promising to …": a hanging cue the tagger read as a noun or adjective.
+    const hangingCue = hanging && t.pos !== 'VERB' && opensReport(v, i + 1);
+    const speechLemma = cueLemma(t, true, tok(v, i - 1)) ?? (hangingCue ? SPEECH_VERBS.get(w) : undefined);
+    const verbLike = t.pos === 'VERB' || hangingCue;
     const objectLemma = t.pos === 'VERB' && (!isParticiple(t) || progressive || hanging) ? NP_OBJECT_VERBS.get(w) : undefined;
     const topicLemma = t.pos === 'VERB' && TOPIC_PREPS.has(lowerText(tok(v, i + 1))) ? TOPIC_VERBS.get(w) : undefined;
-    const lemma = speechLemma ?? (t.pos === 'VERB' || taggedAsNoun(v, i) ? TO_VERBS.get(w) : undefined) ?? objectLemma ?? topicLemma;
+    const lemma = speechLemma ?? (verbLike || taggedAsNoun(v, i) ? TO_VERBS.get(w) : undefined) ?? objectLemma ?? topicLemma;
     if (!lemma) continue;
     // "Having said that, …" is no cue.
     if (lowerText(tok(v, i - 1)) === 'having') continue;
@@ -286,9 +336,20 @@ export function statementsIn(v: View): Statement[] {
       // "talked about bringing communities together": a gerund's clause is the topic too.
       const gerund = tok(v, i + 2);
       const obj = gerund && isParticiple(gerund) && gerund.pos === 'VERB' ? { from: i + 2, to: i + 3 } : phraseStartingAt(v, i + 2, 12);
-      if (obj && !isTimePhrase(v, obj)) {
+      if (obj && !isTimePhrase(v, obj) && !isMedium(v, i, obj)) {
         out.push({ cue, content: { from: i + 2, to: objectEnd(v, obj) } });
         continue;
+      }
+    }
+    // "proposes scrapping the tax", "denied taking the money": a gerund clause as the object.
+    if (GERUND_VERBS.has(lemma) && !cue.inverted && (cue.subject || cue.borrowsSubject)) {
+      const g = tok(v, i + 1);
+      if (g && g.pos === 'VERB' && isParticiple(g) && phraseStartingAt(v, i + 2, 12)) {
+        const to = clauseEnd(v, i + 1);
+        if (to > i + 2) {
+          out.push({ cue, content: { from: i + 1, to } });
+          continue;
+        }
       }
     }
     if (objectLemma && ((!cue.borrowsSubject && cue.subject) || hanging) && !cue.inverted) {

@@ -173,6 +173,13 @@ export const NP_OBJECT_VERBS: ReadonlyMap<string, string> = table([
   'show', 'offer', 'outline', 'detail', 'reiterate', 'renew', 'voice', 'express', 'want', 'prefer',
 ]);
 
+/** Lemmas whose object may be a gerund clause: "proposed scrapping the tax", "denied taking it". */
+export const GERUND_VERBS: ReadonlySet<string> = new Set([
+  'admit', 'deny', 'suggest', 'propose', 'recommend', 'consider', 'advocate', 'defend', 'discuss',
+  'mention', 'oppose', 'support', 'favor', 'favour', 'endorse', 'reject', 'dismiss', 'acknowledge',
+  'announce', 'criticize', 'criticise', 'urge', 'demand', 'promise', 'threaten',
+]);
+
 /** Verbs whose topic follows a preposition: "spoke about", "warned against", "railed against". */
 export const TOPIC_VERBS: ReadonlyMap<string, string> = table([
   ['speak', 'speaks', 'spoke', 'speaking', 'spoken'], ['write', 'writes', 'wrote', 'writing', 'written'],

@@ -5,6 +5,7 @@
  */
 import type { Candidate, QuoteContext } from './context.js';
 import { cueAfter, cueBefore, cueFramingPartial, opensAsDirect } from './direct.js';
+import { endsUnit } from './extent.js';
 import { tok, type View } from './phrases.js';
 import type { Unit } from './units.js';
 
@@ -29,6 +30,12 @@ export function passageCandidates(ctx: QuoteContext): Candidate[] {
       // The tokenizer ended the sentence inside the quote: '…shame.” ― Sonya Herridge'.
       const first = tokens[nv.lo];
       if (first && /^[―—–-]/u.test(first.text)) after = cueAfter(nv, nv.lo, nv.hi);
+      // '"… on the other side?" Qatar's prime minister wrote on X.': a question or exclamation
+      // closed the sentence, and the next one is only its cue.
+      else if (/[?!]$/u.test(text.slice(g.start, g.end).trimEnd())) {
+        const cue = cueAfter(nv, nv.lo, nv.hi);
+        if (cue && endsUnit(nv, cue.inverted && cue.subject ? cue.subject.to : cue.verb + 1)) after = cue;
+      }
     }
     let before = cueBefore(ov, beforeFrom, st.open);
     const unit = units[ou] as Unit;
@@ -42,7 +49,10 @@ export function passageCandidates(ctx: QuoteContext): Candidate[] {
     const c: Candidate = { kind: direct ? 'direct' : 'partial', start: g.start, end: g.end, unit: direct ? cu : ou, segment: k };
     if (direct) {
       const cue = after ?? before?.cue;
-      if (cue) c.cue = cue;
+      if (cue) {
+        c.cue = cue;
+        ctx.passageCueVerbs.add(cue.verb);
+      }
       if (!after && before) c.unit = ou;
     } else {
       const cue = cueFramingPartial(ov, ov.lo, st.open) ?? after;

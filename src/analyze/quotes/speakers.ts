@@ -7,7 +7,7 @@ import type { Entity, EntityType, Part } from '../../model.js';
 import type { Bodies } from './bodies.js';
 import { describedPerson, personFor, type PersonCandidate } from './descriptions.js';
 import { PERSON_NOUNS, POSSESSIVE_PRONOUNS, pronounTypes } from './lexicon.js';
-import type { Focus, MentionIndex } from './resolve.js';
+import type { Focus, FocusItem, MentionIndex } from './resolve.js';
 import { isComma, phraseEndingAt, phraseStartingAt, tok, type TokenRange, type View } from './phrases.js';
 
 export interface Speaker {
@@ -34,6 +34,12 @@ export interface SpeakerEnv {
   parts: readonly Part[];
   /** Bodies named by their kind ("the interior ministry"). */
   bodies?: Bodies;
+  /**
+   * What was reported so far (the contents of indirect statements with a speaker), in text
+   * order: the people named inside "According to Tillerson, Trump … while Putin denied …" are
+   * what Tillerson said, not who speaks next ("…," he told reporters).
+   */
+  reported?: Said[];
 }
 
 // Object forms too: "According to him, …", "told her".
@@ -57,7 +63,7 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
   const text = env.text.slice(start, end);
   const word = text.toLowerCase();
   if (r.to - r.from === 1 && (PRONOUN_SPEAKERS.has(word) || POSSESSIVE_PRONOUNS.has(word))) {
-    return resolvePronoun(env, v, r, part, { text, start, end, resolved: true, inFocus: true }, said);
+    return resolvePronoun(env, v, r, part, { text, start, end, resolved: true, inFocus: true }, said, speaking);
   }
   const sp: Speaker = { text, start, end, resolved: false, inFocus: false };
   const hit = env.mentions.entityFor(start, end);
@@ -235,7 +241,7 @@ function appositiveEntity(env: SpeakerEnv, v: View, r: TokenRange): Entity | und
   return hit?.entity?.type === 'PERSON' ? hit.entity : undefined;
 }
 
-function resolvePronoun(env: SpeakerEnv, v: View, r: TokenRange, part: number, sp: Speaker, said?: Said): Speaker {
+function resolvePronoun(env: SpeakerEnv, v: View, r: TokenRange, part: number, sp: Speaker, said?: Said, speaking = true): Speaker {
   const word = sp.text.toLowerCase();
   if (word === 'who' || word === 'which') {
     // "Trump, who said …": the antecedent stands before the comma.
@@ -269,7 +275,12 @@ function resolvePronoun(env: SpeakerEnv, v: View, r: TokenRange, part: number, s
   // "Modi had shown 'reckless disregard', he said": "he" is the speaker named before, not Modi,
   // unless no one else fits.
   const minPart = relative ? part : part - 2;
-  const found = (said ? env.focus.forPronoun(word, sp.start, minPart, (it) => it.start >= said.start && it.start < said.end) : undefined)
+  const inSaid = (it: FocusItem): boolean => !!said && it.start >= said.start && it.start < said.end;
+  // A speaking pronoun passes over the people named inside what was reported before it.
+  const reported = speaking && !relative ? env.reported : undefined;
+  const inReported = (it: FocusItem): boolean => !!reported && reported.some((r2) => it.start >= r2.start && it.start < r2.end && r2.end <= sp.start);
+  const found = (reported?.length ? env.focus.forPronoun(word, sp.start, minPart, (it) => inSaid(it) || inReported(it)) : undefined)
+    ?? (said ? env.focus.forPronoun(word, sp.start, minPart, inSaid) : undefined)
     ?? env.focus.forPronoun(word, sp.start, minPart);
   const item = relative && found && (found.type === 'PLACE' || found.start < (v.tokens[v.lo]?.start ?? 0)) ? undefined : found;
   if (item) {

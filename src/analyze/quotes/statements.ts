@@ -103,6 +103,8 @@ export function unitCandidates(ctx: QuoteContext): UnitFindings {
         if (ctx.segKind[s] === 'direct') inDirect += overlapShare(a.start, b.end, g.open, g.closeEnd);
       }
       if (inDirect >= 0.5) continue;
+      // The cue of a quoted passage before it ('"…?" Qatar's prime minister, NAME, wrote').
+      if (ctx.passageCueVerbs.has(st.cue.verb) && st.content.to <= st.cue.verb) continue;
       candidates.push({ kind: 'indirect', start: a.start, end: b.end, unit: k, cue: st.cue });
     }
   });

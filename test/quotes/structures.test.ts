@@ -1,0 +1,131 @@
+/**
+ * Reported-speech structures read by the quote stage: a long apposition between a quote and its
+ * cue, a question's cue in the next sentence, "according to" inside a clause, hanging participle
+ * cues, gerund objects, and the speaking pronoun after a paragraph that reports others' words.
+ * Every sentence here is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { docOf, quoteContaining, runQuotes, withEntities } from './helpers.js';
+
+describe('speakers set off by an apposition', () => {
+  it('\'"…," NAME, the head of a panel that oversees …, told reporters\': the named person', () => {
+    const doc = withEntities(docOf('Fishing\n\n"This is a sensible pause, and it gives both sides time to think," Anna Berg, the head of the parliamentary committee that oversees fishing policy, told reporters.'), [
+      { id: 'berg', type: 'PERSON', name: 'Anna Berg', names: ['Anna Berg'] },
+    ]);
+    const q = quoteContaining(runQuotes(doc), 'sensible pause');
+    expect(q).toMatchObject({ kind: 'direct', speaker: 'berg' });
+    expect(q?.addresseeText).toBe('reporters');
+  });
+
+  it('\'DESCRIPTION, NAME, wrote\': the name, not the description', () => {
+    const doc = withEntities(docOf('Fishing\n\n"We will not sign a bad deal," Norway\'s fisheries minister, Ingrid Solberg, wrote on Facebook.'), [
+      { id: 'solberg', type: 'PERSON', name: 'Ingrid Solberg', names: ['Ingrid Solberg'] },
+      { id: 'nor', type: 'PLACE', name: 'Norway', names: ['Norway'] },
+    ]);
+    const quotes = runQuotes(doc);
+    expect(quoteContaining(quotes, 'bad deal')).toMatchObject({ kind: 'direct', speaker: 'solberg', speakerText: 'Ingrid Solberg' });
+    // Where she wrote is no content of hers.
+    expect(quotes.some((q) => q.text === 'Facebook')).toBe(false);
+  });
+
+  it('a question ends the sentence: its cue is the next one, and no indirect quote is made of it', () => {
+    const doc = withEntities(docOf('Fishing\n\nThe talks broke off on Monday.\n\n"Why would anyone sign that?" Norway\'s fisheries minister, Ingrid Solberg, wrote on her blog.'), [
+      { id: 'solberg', type: 'PERSON', name: 'Ingrid Solberg', names: ['Ingrid Solberg'] },
+    ]);
+    const quotes = runQuotes(doc);
+    expect(quoteContaining(quotes, 'Why would anyone')).toMatchObject({ kind: 'direct', speaker: 'solberg' });
+    expect(quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
+
+  it('a question followed by a sentence of its own keeps no cue from it', () => {
+    const doc = withEntities(docOf('Fishing\n\n"Is that fair?" Ingrid Solberg said the quota was too small.'), [
+      { id: 'solberg', type: 'PERSON', name: 'Ingrid Solberg', names: ['Ingrid Solberg'] },
+    ]);
+    const quotes = runQuotes(doc);
+    expect(quoteContaining(quotes, 'Is that fair')?.cue).toBeUndefined();
+    expect(quoteContaining(quotes, 'the quota was too small')).toMatchObject({ kind: 'indirect', speaker: 'solberg' });
+  });
+});
+
+describe('"according to" inside the clause', () => {
+  it('"SUBJECT, according to X, VERB …": the whole clause is the content', () => {
+    const doc = withEntities(docOf('Budget\n\nThe deficit, according to the finance ministry, will narrow sharply next year.'), [
+      { id: 'mof', type: 'ORG', name: 'finance ministry', names: ['the finance ministry'] },
+    ]);
+    const q = quoteContaining(runQuotes(doc), 'will narrow sharply');
+    expect(q).toMatchObject({ kind: 'indirect', speaker: 'mof', cue: 'according to the finance ministry' });
+    expect(q?.text.startsWith('The deficit')).toBe(true);
+  });
+
+  it('"CLAUSE, according to X, PARTICIPLE …": the clause before the source only', () => {
+    const doc = withEntities(docOf('Prices\n\nPrices rose by 4 percent in May, according to the statistics office, driven by fuel.'), [
+      { id: 'stat', type: 'ORG', name: 'statistics office', names: ['the statistics office'] },
+    ]);
+    const q = quoteContaining(runQuotes(doc), 'Prices rose');
+    expect(q?.text).toBe('Prices rose by 4 percent in May');
+  });
+
+  it('"According to X, A, while B": the source frames B too', () => {
+    const doc = withEntities(docOf('Talks\n\nAccording to Tom Hart, Erik Moen raised the fishing dispute twice, while Olav Berg denied that his boats had crossed the line.'), [
+      { id: 'hart', type: 'PERSON', name: 'Tom Hart', names: ['Tom Hart'] },
+      { id: 'moen', type: 'PERSON', name: 'Erik Moen', names: ['Erik Moen'] },
+      { id: 'berg', type: 'PERSON', name: 'Olav Berg', names: ['Olav Berg'] },
+    ]);
+    const q = runQuotes(doc).find((x) => x.speaker === 'hart');
+    expect(q?.text).toContain('while Olav Berg denied');
+  });
+});
+
+describe('the speaking pronoun after reported words', () => {
+  const specs = [
+    { id: 'hart', type: 'PERSON' as const, name: 'Tom Hart', names: ['Tom Hart'] },
+    { id: 'moen', type: 'PERSON' as const, name: 'Erik Moen', names: ['Erik Moen'] },
+    { id: 'berg', type: 'PERSON' as const, name: 'Olav Berg', names: ['Olav Berg'] },
+  ];
+
+  it('"According to X, A did …, while B denied …. "…," he told reporters": X, not the last name', () => {
+    const doc = withEntities(docOf('Talks\n\nThe two ministers met in Oslo on Friday.\n\nAccording to Tom Hart, Erik Moen raised the fishing dispute twice, while Olav Berg denied that his boats had crossed the line. "The two of them got on well," he told reporters afterwards.'), specs);
+    expect(quoteContaining(runQuotes(doc), 'got on well')).toMatchObject({ speaker: 'hart', speakerText: 'he' });
+  });
+
+  it('"X said A had resigned. He added …": the speaker, not the one spoken of', () => {
+    const doc = withEntities(docOf('Talks\n\nTom Hart said Erik Moen had resigned on Thursday. He added that a successor would be named soon.'), specs);
+    expect(quoteContaining(runQuotes(doc), 'a successor would be named')).toMatchObject({ speaker: 'hart' });
+  });
+
+  it('with no one else to stand for, the pronoun may still be someone reported on', () => {
+    const doc = withEntities(docOf('Talks\n\nOlav Berg has resigned, the ministry said. He said he was innocent.'), [
+      ...specs,
+      { id: 'min', type: 'ORG', name: 'ministry', names: ['the ministry'] },
+    ]);
+    expect(quoteContaining(runQuotes(doc), 'he was innocent')).toMatchObject({ speaker: 'berg' });
+  });
+});
+
+describe('hanging participle cues and gerund objects', () => {
+  const specs = [{ id: 'gov', type: 'PERSON' as const, name: 'Ruth Lang', names: ['Ruth Lang'] }];
+
+  it('", promising to …" and ", warning that …" borrow the clause\'s subject', () => {
+    const doc = withEntities(docOf('Farm\n\nRuth Lang spoke to farmers in Ames, promising to cut fuel taxes and open more land to grazing.\n\nRuth Lang toured the flooded district, warning that more rain was on the way.'), specs);
+    const quotes = runQuotes(doc);
+    expect(quoteContaining(quotes, 'to cut fuel taxes')).toMatchObject({ kind: 'indirect', speaker: 'gov', cue: 'promising' });
+    expect(quoteContaining(quotes, 'more rain was on the way')).toMatchObject({ kind: 'indirect', speaker: 'gov', cue: 'warning' });
+  });
+
+  it('a warning that is a noun with no cue before it stays narrative', () => {
+    const doc = withEntities(docOf('Farm\n\nThe warning that more rain was coming reached the valley late.'), specs);
+    expect(runQuotes(doc)).toEqual([]);
+  });
+
+  it('"proposes scrapping …", "admitted taking …": the gerund clause is the content', () => {
+    const doc = withEntities(docOf('Farm\n\nRuth Lang proposes scrapping the fuel tax entirely. Ruth Lang admitted taking the money, but said it was a loan.'), specs);
+    const quotes = runQuotes(doc);
+    expect(quoteContaining(quotes, 'scrapping the fuel tax')?.text).toBe('scrapping the fuel tax entirely');
+    expect(quoteContaining(quotes, 'taking the money')?.text).toBe('taking the money');
+  });
+
+  it('a gerund after a verb that reports nothing is no quote', () => {
+    const doc = withEntities(docOf('Farm\n\nRuth Lang stopped paying the fuel tax in May.'), specs);
+    expect(runQuotes(doc)).toEqual([]);
+  });
+});
