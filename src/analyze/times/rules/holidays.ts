@@ -152,6 +152,7 @@ export const holidaysRule: Rule = {
     // "as Easter week began", "during Holy Week": the week of Easter Sunday, the one under way or
     // just ahead whatever the tense (a week begun on Palm Sunday is this year's).
     for (const m of ref && (text.includes('Easter') || text.includes('Holy')) ? text.matchAll(EASTER_WEEK) : []) {
+      if (!ref) break;
       const days = daysBetween(ref, easter(ref.year));
       const year = days >= -7 && days <= 7 ? ref.year : yearFor(easter, ref, '', tenseAt(m.index, m.index + m[0].length), false);
       out.push(cand('holidays', m.index, m.index + m[0].length, 'DATE', fmtWeek(easter(year)), { inferred: true, priority: 3 }));

@@ -36,7 +36,7 @@ const COMING = /\bin\s+((?:the\s+)?coming\s+(?:days|weeks|months|quarters|years)
 const WITHIN = /\bwithin\s+(?:(?:a\s+few|a\s+matter\s+of)\s+)?(?:hours|days|weeks|months)\b(?!\s+(?:of|after|before|since|from|when)\b)/gi;
 
 /** "will one day be", "could one day lead": a someday, not a day's length (a verb must follow). */
-const ONE_DAY = /\b(?:will|would|could|may|might|can|shall|to)\s+(one\s+day)(?=\s+[a-z]{2,})/gu;
+const ONE_DAY = /\b(?:will|would|could|may|might|can|shall|to)\s+(one\s+day)(?=\s+[a-z]{2})/gu;
 
 export const vagueRule: Rule = {
   name: 'vague',
