@@ -70,7 +70,8 @@ export const monthsRule: Rule = {
         inferred = true;
       }
       else if (ref && (mod === 'last' || mod === 'this past' || mod === 'past')) {
-        value = fmtMonth(month < ref.month ? ref.year : ref.year - 1, month);
+        // The month just gone is "last month"; "crashed last February" in early March is a year back.
+        value = fmtMonth(month < ref.month - (mod === 'last' ? 1 : 0) ? ref.year : ref.year - 1, month);
         inferred = true;
       } else if (ref && (mod === 'next' || mod === 'coming' || mod === 'the coming')) {
         value = fmtMonth(month > ref.month ? ref.year : ref.year + 1, month);
