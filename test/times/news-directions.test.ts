@@ -23,6 +23,11 @@ describe('times: which way a year-less month or weekday points', () => {
     expect(valueOf('The council is due to meet in September.', 'September', MAR2)).toBe('1987-09');
     expect(valueOf('Sales were weak, and the drop was due to the weather in December.', 'December', MAR2)).toBe('1986-12');
   });
+  it('"effective" dates a change only before a date or "immediately"', () => {
+    const OCT19 = '1987-10-19T12:00:00Z';
+    expect(valueOf('Funds traded at 7-5/8 pct, compared with an average effective rate of 7.55 pct Friday.', 'Friday', OCT19)).toBe('1987-10-16');
+    expect(valueOf('The new rate is effective Friday.', 'Friday', OCT19)).toBe('1987-10-23');
+  });
   it('a modal perfect looks back; "would have to" does not', () => {
     expect(valueOf('In a call in late July, the envoy might have pressed the minister.', 'late July', '2019-09-25T12:00:00Z')).toBe('2019-07');
     expect(valueOf('The firm would have to repay the loan in October.', 'October', '2019-09-25T12:00:00Z')).toBe('2019-10');

@@ -16,6 +16,9 @@ export type Tense = 'past' | 'future' | 'present' | 'modal' | 'none';
 /** "since" right before the expression, or before its edge word ("since early January", "since the end of May"). */
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?$/iu;
 
+/** What follows an "effective" that dates a change: a date, "immediately", "from", "as of" ... */
+const EFFECTIVE_WHEN = /^\s*(?:[A-Z\d]|(?:immediately|from|on|as|with|at|in|today|tomorrow|next|this|until|through)\b)/u;
+
 /** "about to": the only "was about" that is an arrangement. */
 const ABOUT_TO = /^\s+about\s+to\b/u;
 
@@ -99,6 +102,8 @@ function wordTense(text: string, x: WordAt, start: number, possessive: boolean):
   if (w === 'would' && REPORTING.has(before2) && SUBJECT.has(before) && !possessive) return ['future', 1];
   // "had been scheduled to expire Friday", "was expected Tuesday": a plan seen from the past.
   if (SCHEDULE_WORDS.has(w) && (before === 'was' || before === 'were' || (before === 'been' && before2 === 'had'))) return ['modal', 1];
+  // "effective Feb. 1", "effective immediately" announce a change; "the average effective rate" does not.
+  if (w === 'effective' && !EFFECTIVE_WHEN.test(text.slice(x.b, x.b + 16))) return ['none', 0];
   // "May" capitalized is the month ("in May 1985 and June"), not the modal.
   if (x.raw === 'May') return ['none', 0];
   // "might have encouraged", "could have been": a modal perfect looks back ("would have to pay" does not).
