@@ -23,6 +23,13 @@ describe('times: which way a year-less month or weekday points', () => {
     expect(valueOf('The council is due to meet in September.', 'September', MAR2)).toBe('1987-09');
     expect(valueOf('Sales were weak, and the drop was due to the weather in December.', 'December', MAR2)).toBe('1986-12');
   });
+  it('a deadline ("by", "until") in the present looks ahead; in the past it stays back', () => {
+    const OCT19 = '1987-10-19T12:00:00Z';
+    expect(valueOf("If we don't have agreements settled by Thursday, there will be a strike, he said.", 'Thursday', OCT19)).toBe('1987-10-22');
+    expect(valueOf('The offer runs until Friday.', 'Friday', OCT19)).toBe('1987-10-23');
+    expect(valueOf('The deal was signed by Thursday.', 'Thursday', OCT19)).toBe('1987-10-15');
+    expect(valueOf('The dollar was at 1.80 marks by Friday.', 'Friday', OCT19)).toBe('1987-10-16');
+  });
   it('"effective" dates a change only before a date or "immediately"', () => {
     const OCT19 = '1987-10-19T12:00:00Z';
     expect(valueOf('Funds traded at 7-5/8 pct, compared with an average effective rate of 7.55 pct Friday.', 'Friday', OCT19)).toBe('1987-10-16');

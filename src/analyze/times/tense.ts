@@ -19,6 +19,9 @@ const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid|the\s+(?:end|start|beginnin
 /** What follows an "effective" that dates a change: a date, "immediately", "from", "as of" ... */
 const EFFECTIVE_WHEN = /^\s*(?:[A-Z\d]|(?:immediately|from|on|as|with|at|in|today|tomorrow|next|this|until|through)\b)/u;
 
+/** "by", "until" right before the expression. */
+const DEADLINE_BEFORE = /\b(?:by|until|till)\s+$/iu;
+
 /** "about to": the only "was about" that is an arrangement. */
 const ABOUT_TO = /^\s+about\s+to\b/u;
 
@@ -104,6 +107,8 @@ function wordTense(text: string, x: WordAt, start: number, possessive: boolean):
   if (SCHEDULE_WORDS.has(w) && (before === 'was' || before === 'were' || (before === 'been' && before2 === 'had'))) return ['modal', 1];
   // "effective Feb. 1", "effective immediately" announce a change; "the average effective rate" does not.
   if (w === 'effective' && !EFFECTIVE_WHEN.test(text.slice(x.b, x.b + 16))) return ['none', 0];
+  // "agreements settled by Thursday", "a deal signed by Friday": a participle before the deadline, no past.
+  if (w.endsWith('ed') && !PAST.has(w) && x.b <= start && /^\s+(?:by|until)\s+$/u.test(text.slice(x.b, start))) return ['none', 0];
   // "May" capitalized is the month ("in May 1985 and June"), not the modal.
   if (x.raw === 'May') return ['none', 0];
   // "might have encouraged", "could have been": a modal perfect looks back ("would have to pay" does not).
@@ -171,6 +176,9 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
       best = t;
     }
   }
+  // "if we don't have agreements by Thursday", "talks that are supposed to conclude by May", "the
+  // offer runs until Friday": a deadline in the present looks ahead.
+  if ((best === 'present' || best === 'none') && DEADLINE_BEFORE.test(text.slice(Math.max(sStart, start - 8), start))) return 'future';
   return best;
 }
 
