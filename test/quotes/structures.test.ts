@@ -129,3 +129,46 @@ describe('hanging participle cues and gerund objects', () => {
     expect(runQuotes(doc)).toEqual([]);
   });
 });
+
+describe('more verbs that report: expectations, decisions, votes, rulings, questions', () => {
+  const specs = [
+    { id: 'lang', type: 'PERSON' as const, name: 'Ruth Lang', names: ['Ruth Lang', 'Lang'] },
+    { id: 'court', type: 'ORG' as const, name: 'appeals court', names: ['The appeals court'] },
+  ];
+  const content = (text: string, words: string): string | undefined => quoteContaining(runQuotes(withEntities(docOf(`Farm\n\n${text}`), specs)), words)?.text;
+
+  it('"expects X to …", "hopes to …": the infinitive (with the one expected)', () => {
+    expect(content('Lang expects the central bank to raise rates in June.', 'raise rates')).toBe('the central bank to raise rates in June');
+    expect(content('Lang hopes to offset the emissions with credits.', 'offset')).toBe('to offset the emissions with credits');
+  });
+
+  it('"decided not to …", "decided against …", "voted to …", "voted against …"', () => {
+    expect(content('Lang decided not to pursue charges against her.', 'pursue')).toBe('not to pursue charges against her');
+    expect(content('Lang decided against recommending charges.', 'recommending')).toBe('recommending charges');
+    expect(content('Lang voted to send the bill to the full house.', 'send the bill')).toBe('to send the bill to the full house');
+    expect(content('Lang voted against the farm bill.', 'farm bill')).toBe('the farm bill');
+  });
+
+  it('"voted for X" is a ballot, no quote', () => {
+    expect(runQuotes(withEntities(docOf('Farm\n\nLang voted for the farm bill.'), specs))).toEqual([]);
+  });
+
+  it('"ruled that …", "agreed it was …"', () => {
+    expect(content("The appeals court ruled that the state's practice was unlawful.", 'unlawful')).toBe("that the state's practice was unlawful");
+    expect(content('Lang agreed it was still a costly plan.', 'costly plan')).toBe('it was still a costly plan');
+  });
+
+  it('"the Clean Air Act rules that …" are rules, not a ruling', () => {
+    expect(runQuotes(withEntities(docOf('Farm\n\nThe Clean Air Act rules that took effect in May closed two plants.'), specs))).toEqual([]);
+  });
+
+  it('a question after the verb or its addressee: "questioned whether …", "told the host how …"', () => {
+    expect(content('Lang questioned whether the plant was safe.', 'plant was safe')).toBe('whether the plant was safe');
+    expect(content('Lang told the radio host on Thursday how surprised she was by the result.', 'surprised')).toBe('how surprised she was by the result');
+    expect(content('Lang pressed the minister on how the dam would be paid for.', 'the dam')).toBe('how the dam would be paid for');
+  });
+
+  it('"called Friday for …": a day between the verb and its preposition', () => {
+    expect(content('Lang called Friday for releasing the videos.', 'videos')).toBe('releasing the videos');
+  });
+});

@@ -12,7 +12,8 @@ export const BARE_CLAUSE = new Set([
   'warn', 'suggest', 'estimate', 'fear', 'predict', 'promise', 'write', 'announce', 'acknowledge',
   'admit', 'assert', 'maintain', 'contend', 'worry', 'reckon', 'confirm', 'add', 'note', 'stress',
   'emphasize', 'emphasise', 'tweet', 'explain', 'declare', 'find', 'show', 'report', 'recall',
-  'conclude', 'assume', 'suspect', 'guarantee', 'assure', 'vow', 'pledge', 'doubt',
+  'conclude', 'assume', 'suspect', 'guarantee', 'assure', 'vow', 'pledge', 'doubt', 'agree', 'rule',
+  'decide',
 ]);
 
 const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'that']);
@@ -87,6 +88,8 @@ export function looksAdverbial(t: Token | undefined): boolean {
 }
 
 /** Skip what may stand between a cue verb and its content: times, places, "in a statement". */
+const QUESTION_ADVERBS = new Set(['how', 'why', 'where', 'when', 'whether']);
+
 export function skipAdverbials(v: View, j: number): number {
   for (let steps = 0; steps < 6; steps++) {
     const t = tok(v, j);
@@ -112,7 +115,8 @@ export function skipAdverbials(v: View, j: number): number {
       j = np.to;
       continue;
     }
-    if (TIME_WORDS.has(w) || t.pos === 'ADV' || (t.pos === 'PROPN' && /day$/u.test(w)) || t.pos === 'NUM') {
+    // "told the host how surprised he was": a question word opens the content, no adverb.
+    if (TIME_WORDS.has(w) || (t.pos === 'ADV' && !QUESTION_ADVERBS.has(w)) || (t.pos === 'PROPN' && /day$/u.test(w)) || t.pos === 'NUM') {
       j++;
       continue;
     }

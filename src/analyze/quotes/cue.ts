@@ -43,7 +43,8 @@ export function cueLemma(t: Token | undefined, withCognition: boolean, prev?: To
     // "the report", "a note", "his claim": the tagger knows these are nouns.
     if (t.pos === 'VERB' || w === 'said' || w === 'says' || w === 'told' || (t.pos === 'AUX' && w !== 'was')) return speech;
     // "The New York Post reports that": the tagger may call a verb after a name a noun.
-    if (prev && (prev.pos === 'PROPN' || prev.pos === 'PRON' || /^\p{Lu}\p{Ll}/u.test(prev.text)) && /s$/u.test(w) && !/^\p{Lu}/u.test(t.text)) return speech;
+    // ("the Clean Air Act rules that …" are rules.)
+    if (prev && (prev.pos === 'PROPN' || prev.pos === 'PRON' || /^\p{Lu}\p{Ll}/u.test(prev.text)) && /s$/u.test(w) && !/^\p{Lu}/u.test(t.text) && speech !== 'rule') return speech;
     return undefined;
   }
   if (withCognition) {

@@ -9,8 +9,8 @@
 import type { Token } from '../doc.js';
 import { cueAt, cueLemma, isParticiple, type Cue } from './cue.js';
 import {
-  ASKING_VERBS, ATTITUDE_ADJECTIVES, GERUND_VERBS, NP_OBJECT_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STANCE_NOUNS, TO_VERBS,
-  TOPIC_VERBS,
+  ASKING_VERBS, ATTITUDE_ADJECTIVES, GERUND_VERBS, NP_OBJECT_VERBS, QUESTION_OBJECT_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STANCE_NOUNS, TO_VERBS,
+  TIME_WORDS, TOPIC_VERBS,
 } from './lexicon.js';
 import { BARE_CLAUSE, looksAdverbial, opensBareClause, skipAdverbials } from './clauses.js';
 import { clauseEnd, contentEnd, endsUnit, infinitiveEnd, objectEnd, opensWithCue } from './extent.js';
@@ -118,6 +118,11 @@ function infinitiveContent(v: View, i: number, lemma: string): number | undefine
   };
   if (verbAfter(j)) return TO_VERBS.has(lemma) ? j : undefined;
   if (lemma === 'call' && w === 'for') return phraseStartingAt(v, j + 1) ? j + 1 : undefined;
+  // "called Friday for …", "called again for …": a time or adverb before the preposition.
+  if (lemma === 'call' && (TIME_WORDS.has(w) || (nx.pos === 'PROPN' && /day$/u.test(w))) && lowerText(tok(v, j + 1)) === 'for') {
+    const g = tok(v, j + 2);
+    return g && (phraseStartingAt(v, j + 2) || (g.pos === 'VERB' && isParticiple(g))) ? j + 2 : undefined;
+  }
   const objAt = lemma === 'call' && w === 'on' ? j + 1 : j;
   if (ASKING_VERBS.has(lemma)) {
     const obj = phraseStartingAt(v, objAt, 8);
@@ -275,7 +280,9 @@ export function statementsIn(v: View): Statement[] {
     const speechLemma = cueLemma(t, true, tok(v, i - 1)) ?? (hangingCue ? SPEECH_VERBS.get(w) : undefined);
     const verbLike = t.pos === 'VERB' || hangingCue;
     const objectLemma = t.pos === 'VERB' && (!isParticiple(t) || progressive || hanging) ? NP_OBJECT_VERBS.get(w) : undefined;
-    const topicLemma = t.pos === 'VERB' && TOPIC_PREPS.has(lowerText(tok(v, i + 1))) ? TOPIC_VERBS.get(w) : undefined;
+    const prep = lowerText(tok(v, i + 1));
+    // "voted against the bill" is a stance; "voted for Trump" a ballot.
+    const topicLemma = t.pos === 'VERB' && TOPIC_PREPS.has(prep) && (prep === 'against' || TOPIC_VERBS.get(w) !== 'vote') ? TOPIC_VERBS.get(w) : undefined;
     const lemma = speechLemma ?? (verbLike || taggedAsNoun(v, i) ? TO_VERBS.get(w) : undefined) ?? objectLemma ?? topicLemma;
     if (!lemma) continue;
     // "Having said that, …" is no cue.
@@ -350,6 +357,19 @@ export function statementsIn(v: View): Statement[] {
           out.push({ cue, content: { from: i + 1, to } });
           continue;
         }
+      }
+    }
+    // "questioned whether the plant was safe", "pressed him on how he would …".
+    if (QUESTION_OBJECT_VERBS.has(lemma) && !cue.inverted && (cue.subject || cue.borrowsSubject)) {
+      let q = i + 1;
+      if (lemma === 'press') {
+        const obj = phraseStartingAt(v, q, 6);
+        q = obj && /^(?:on|about)$/u.test(lowerText(tok(v, obj.to))) ? obj.to + 1 : -1;
+      }
+      const to = q > i && WH_WORDS.has(lowerText(tok(v, q))) ? contentEnd(v, q) : -1;
+      if (to > q + 2) {
+        out.push({ cue, content: { from: q, to } });
+        continue;
       }
     }
     if (objectLemma && ((!cue.borrowsSubject && cue.subject) || hanging) && !cue.inverted) {

@@ -20,7 +20,7 @@ const SPEECH: ReadonlyArray<string | readonly string[]> = [
   'reveal', 'disclose', 'inform', 'proclaim', 'exclaim', 'describe', 'propose', 'threaten',
   'guarantee', 'answer', 'agree', 'accuse', 'specify', 'clarify', 'elaborate', 'summarize',
   'summarise', 'reaffirm', 'hint', 'speculate', 'concur', 'object', 'plead', 'brag', 'grumble',
-  'whisper', 'yell', 'scream', 'interject', 'opine', 'affirm', 'attest', 'concede',
+  'whisper', 'yell', 'scream', 'interject', 'opine', 'affirm', 'attest', 'concede', 'rule',
   ['swear', 'swears', 'swore', 'swearing', 'sworn'],
 ];
 
@@ -153,11 +153,18 @@ export const TO_VERBS: ReadonlyMap<string, string> = table([
   'offer', 'refuse', 'decline', 'press', 'encourage', 'call', 'challenge', 'implore', 'pledge',
   'want', 'plan', 'intend', 'seek', 'aim', 'invite', 'order', 'direct',
   'promise', 'vow', 'threaten', 'propose', 'agree', 'urge', 'ask', 'demand', 'tell', 'warn',
-  'advise', 'beg',
+  'advise', 'beg', 'expect', 'hope', 'decide', 'vote',
 ]);
 /** Of those, the ones that name who is asked before the infinitive: "urged Trump to stop". */
 export const ASKING_VERBS: ReadonlySet<string> = new Set([
   'press', 'encourage', 'call', 'challenge', 'implore', 'urge', 'ask', 'tell', 'warn', 'advise', 'beg',
+  'expect',
+]);
+
+/** Lemmas whose object may be a question: "questioned whether …", "discussed how …". */
+export const QUESTION_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'question', 'discuss', 'consider', 'debate', 'examine', 'explore', 'wonder', 'doubt', 'dispute',
+  'detail', 'outline', 'press',
 ]);
 
 /**
@@ -184,7 +191,7 @@ export const GERUND_VERBS: ReadonlySet<string> = new Set([
 export const TOPIC_VERBS: ReadonlyMap<string, string> = table([
   ['speak', 'speaks', 'spoke', 'speaking', 'spoken'], ['write', 'writes', 'wrote', 'writing', 'written'],
   'talk', 'ask', 'warn', 'rail', 'complain', 'testify', 'joke', 'boast', 'brag', 'comment', 'tweet',
-  'argue', 'call', 'plead', 'inquire', 'muse', 'reminisce', 'lecture', 'rant',
+  'argue', 'call', 'plead', 'inquire', 'muse', 'reminisce', 'lecture', 'rant', 'rule', 'decide', 'vote',
 ]);
 
 /**
