@@ -1,5 +1,5 @@
 /** Roles at a date: which office a person held on a day, and who held an office on a day. */
-import { within } from './dates.js';
+import { endOf, within } from './dates.js';
 import type { OfficeKind, PersonEntry, Term } from './types.js';
 
 /**
@@ -41,6 +41,16 @@ export function roleAt(p: PersonEntry, date: string | undefined, prefer: readonl
 export function termsEndedBefore(p: PersonEntry, date: string, kinds?: readonly OfficeKind[]): Term[] {
   return p.terms.filter((t) => t.end !== undefined && !within(date, undefined, t.end)
     && (!kinds || t.kinds.some((k) => kinds.includes(k))));
+}
+
+/** The last day the person held an office of `kinds` before `date`, if they ever did. */
+export function lastEnded(p: PersonEntry, date: string, kinds?: readonly OfficeKind[]): string | undefined {
+  let last: string | undefined;
+  for (const t of termsEndedBefore(p, date, kinds)) {
+    const end = endOf(t.end ?? '');
+    if (!last || end > last) last = end;
+  }
+  return last;
 }
 
 /** True when the person held some office before `date` and none on it (PETRARCH's "elite" code). */

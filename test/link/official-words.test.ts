@@ -78,3 +78,21 @@ describe('link: an unknown official’s country and code from the words around t
     expect(p?.mentions.map((m) => m.text)).toContain('Yang');
   });
 });
+
+describe('link: a generic body in a story filed from a capital', () => {
+  it('"Parliament" in a story from Yerevan is Armenia’s, though the story lists more Azerbaijani places', async () => {
+    const { newDoc } = await import('../../src/analyze/doc.js');
+    const { tokensStage } = await import('../../src/analyze/tokens/index.js');
+    const { linkDoc } = await import('../../src/analyze/link/index.js');
+    const { namesIn } = await import('./helpers.js');
+    const text = 'YEREVAN - Armenia ceded Shusha, Lachin and Aghdam to Azerbaijan. Armenia’s opposition was furious. Protesters stormed the building overnight. Parliament speaker Anna Petrosyan was beaten.';
+    const doc = newDoc({ id: 't', source: { format: 'wire-text' }, text, parts: [{ kind: 'paragraph', start: 0, end: text.length }], headline: '',
+      dateline: { place: 'Yerevan', span: { start: 0, end: 7, text: 'YEREVAN' } } });
+    tokensStage.run(doc, ctx);
+    doc.names = namesIn(text, [['Anna Petrosyan', 'PERSON'], ['YEREVAN', 'PLACE'], ['Armenia', 'PLACE'], ['Azerbaijan', 'PLACE'],
+      ['Shusha', 'PLACE'], ['Lachin', 'PLACE'], ['Aghdam', 'PLACE']]);
+    linkDoc(doc, ctx);
+    expect(byName(doc, 'Anna Petrosyan')?.country).toBe('ARM');
+    expect(doc.entities.find((e) => e.mentions.some((m) => m.text === 'Parliament'))?.country).toBe('ARM');
+  });
+});

@@ -5,7 +5,7 @@
  * date, or once led a state or government, and only where the text reads as a person: no place
  * cue before a mistyped place; a verb or "'s" right after an untagged word.
  */
-import { nameKey, roleAt, termsAt, termsEndedBefore, type OfficeKind, type PersonEntry } from '../../kb/index.js';
+import { lastEnded, nameKey, roleAt, termsAt, termsEndedBefore, type OfficeKind, type PersonEntry } from '../../kb/index.js';
 import type { Token } from '../doc.js';
 import { claimed, clusterFor, mentionOf, type LinkState } from './state.js';
 import { afterLocative, qualifierCountry } from './places.js';
@@ -15,6 +15,19 @@ const SMALL_TOWN = 100_000;
 /** Heads of state and government: a former one is still named by the surname alone. */
 export const LEADERS: readonly OfficeKind[] = ['HOS', 'HOG'];
 const SPEAKERS: readonly OfficeKind[] = ['HOS', 'HOG', 'FM'];
+
+/** Offices that keep a name in the news after the holder leaves them. */
+const PROMINENT: readonly OfficeKind[] = ['HOS', 'HOG', 'FM', 'DM', 'IGO'];
+
+/**
+ * A namesake who left a prominent office after `former` left their last leading one: in 2016, a
+ * bare "Clinton" may be the secretary of state of 2013 as well as the president of 2001, so it
+ * is nobody's for certain.
+ */
+export function laterNamesake(people: readonly PersonEntry[], former: PersonEntry, date: string): boolean {
+  const led = lastEnded(former, date, LEADERS) ?? '';
+  return people.some((p) => p.id !== former.id && (lastEnded(p, date, PROMINENT) ?? '') > led);
+}
 
 /**
  * The one KB person of this surname who holds some office on the date (`current` kinds, any when
@@ -29,10 +42,13 @@ function uniqueHolder(st: LinkState, key: string, current: readonly OfficeKind[]
     if (now.length > 0) return current.length === 0 || now.some((t) => t.kinds.some((k) => current.includes(k)));
     return termsEndedBefore(p, date, former).length > 0;
   });
-  if (fits.length !== 1) return undefined;
+  const [only] = fits;
+  if (!only || fits.length !== 1) return undefined;
   // A namesake in some other office today makes the bare surname ambiguous.
-  if (people.some((p) => p !== fits[0] && roleAt(p, date))) return undefined;
-  return fits[0];
+  if (people.some((p) => p !== only && roleAt(p, date))) return undefined;
+  // So does, for a former holder, a namesake out of a prominent office since.
+  if (termsAt(only, date).length === 0 && laterNamesake(people, only, date)) return undefined;
+  return only;
 }
 
 /** No KB place, country or body of the name, no capital, and GeoNames has only small towns. */

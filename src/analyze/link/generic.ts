@@ -8,7 +8,7 @@ import type { OrgEntry, OrgKind } from '../../kb/index.js';
 import { nameKey } from '../../kb/index.js';
 import type { Cluster } from './clusters.js';
 import { claimed, clusterFor, mentionOf, type LinkState } from './state.js';
-import { countriesIn } from './titles.js';
+import { countriesIn, datelineCountry } from './titles.js';
 import { insideAny } from './quoted.js';
 import { isCapitalized } from './words.js';
 
@@ -47,10 +47,17 @@ export function presidentCountry(st: LinkState, offset: number): string | undefi
   return best;
 }
 
+/**
+ * The country the article is most about; where the story was filed when the article names that
+ * country at least half as often (a parliament stormed in a story from Yerevan is Armenia's, however
+ * many Azerbaijani towns the story lists).
+ */
 function mainCountry(st: LinkState): string | undefined {
   let best: string | undefined;
   let n = 0;
   for (const [iso, k] of st.countries) if (k > n) { best = iso; n = k; }
+  const home = datelineCountry(st);
+  if (home && home !== best && (st.countries.get(home) ?? 0) * 2 >= n) return home;
   return best;
 }
 

@@ -20,6 +20,28 @@ export const LANGUAGE = /^(?:\p{Lu}\p{Ll}+(?:ish|ic)|Hindi|Urdu|Farsi|Persian|Pa
 const QUALIFIED = /^,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?[,.;:)\n]/u;
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
+/**
+ * Words before a name that expect a place: a locative preposition, a verb of taking or striking
+ * ground ("captured", "shelled", "an attack on"), "the town of".
+ */
+const PLACE_BEFORE = /\b(?:captured|recaptured|seized|retook|liberated|shelled|bombed|encircled|stormed|entered|evacuated|(?:attacks?|strikes?|assault|offensive|advance|push|march) (?:on|in|towards?)|(?:town|city|village|region|district|province|port|island|settlement|capital) of)\s+$/iu;
+
+/** Words after a name that say it is a place: ", a railway hub", ", the second-largest town". */
+const PLACE_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:town|city|village|region|district|province|port|hub|settlement|stronghold|island)\b/u;
+
+/**
+ * The name stands where a place is expected: after a locative preposition or a verb of taking
+ * ground, after "the town of", before an apposition calling it a town or region, or as the dateline.
+ */
+export function placeContext(st: LinkState, start: number, end: number): boolean {
+  if (st.dateline && start >= st.dateline.start && end <= st.dateline.end) return true;
+  const before = st.text.slice(Math.max(0, start - 32), start);
+  return LOCATIVE_BEFORE.test(before) || PLACE_BEFORE.test(before) || PLACE_AFTER.test(st.text.slice(end, end + 60));
+}
+
+/** As places.ts's LOCATIVE, for the context test. */
+const LOCATIVE_BEFORE = /\b(?:in|near|from|at|outside|around|into|towards?|via|across|inside)\s+$/iu;
+
 function placeFor(st: LinkState, key: string, end: number): KbEntry | undefined {
   const known = st.kb.lookup(key);
   if (known.length > 0) return known.find((e) => e.kind === 'place' && e.placeKind === 'city');

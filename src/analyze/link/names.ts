@@ -12,12 +12,13 @@ import { HONORIFICS } from './lexicon.js';
 import { claimed, clusterFor, mentionOf, titledMentionOf, type LinkState } from './state.js';
 import { datelineCountry, findTitleBefore, isOfficeToken, parseTitle, type TitleInfo } from './titles.js';
 import { stripPossessive } from './words.js';
-import { afterLocative, cityEntry, largestCityCountry, qualifierCountry } from './places.js';
+import { afterLocative, cityEntry, largestCityCountry, placeOfCountry, qualifierCountry } from './places.js';
 import { creditedAsAgency } from './agency.js';
 import { orgCountry } from './org-country.js';
-import { LANGUAGE } from './locative.js';
-import { LEADERS, surnameForPlace } from './bare-surnames.js';
+import { LANGUAGE, placeContext } from './locative.js';
+import { LEADERS, laterNamesake, surnameForPlace } from './bare-surnames.js';
 import { officialCode } from './official-code.js';
+import { isCompoundNoun } from './idioms.js';
 
 const FAMILY_FIRST: ReadonlySet<string> = new Set(['PRK', 'KOR', 'CHN', 'TWN', 'KHM', 'HKG', 'MAC']);
 /** Where people are named again by their given name: Ethiopian and Eritrean patronymics ("Abiy" for
@@ -211,11 +212,18 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     const locative = (p.type === 'PLACE' || (p.type === 'OTHER' && !LANGUAGE.test(p.text))) && afterLocative(st, p.start);
     // "Merkel" typed as a place: the leader, not the small town of her name.
     if (!e && (p.type === 'PLACE' || p.type === 'OTHER')) e = surnameForPlace(st, p);
-    if (!e && (p.type === 'PLACE' || locative || (p.type !== 'PERSON' && st.kb.byCapital(p.key)))) {
-      e = cityEntry(st, p.key, p.end, locative);
+    // A town typed OTHER where a place is expected ("captured Debaltseve", "Shusha, the town").
+    const placed = locative || (p.type === 'OTHER' && !LANGUAGE.test(p.text) && placeContext(st, p.start, p.end));
+    const placeLike = p.type === 'PLACE' || placed;
+    // The place the text has placed before ("the Indonesian island of Bali") is the one meant
+    // again, whatever larger namesake GeoNames has.
+    const placedBefore = !e && placeLike ? st.clusters.find((x) => x.type === 'PLACE' && !x.entry && x.country && nameKey(x.name) === p.key) : undefined;
+    if (placedBefore) { mentionOf(st, placedBefore, p.start, p.end, 'name'); continue; }
+    if (!e && (placeLike || (p.type !== 'PERSON' && st.kb.byCapital(p.key)))) {
+      e = cityEntry(st, p.key, p.end, placed, p.start);
     }
-    if (!e && cands.length === 0 && p.type === 'PERSON') e = placeTakenForPerson(st, p);
-    const multiword = p.key.includes(' ');
+    if (!e && cands.length === 0 && (p.type === 'PERSON' || p.type === 'ORG')) e = placeMistyped(st, p);
+    const multiword = p.key.includes(' ') || (p.type === 'PLACE' && placeOfCountry(st, p.start) !== undefined);
     if (!e && !multiword) { rest.push(p); continue; }
     let c: Cluster;
     if (e) {
@@ -235,12 +243,12 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
 }
 
 /**
- * A town the tagger took for a person: "in Chasiv Yar", "a farmer from Churu". Only right after
- * "in", "near", "outside" or "from", with no title, and only for a place in a country the article
- * names (a call "from Modi" is from a person).
+ * A town the tagger took for a person or a body: "in Chasiv Yar", "a farmer from Churu", "captured Shusha",
+ * "Debaltseve, a railway hub". Only where a place is expected (locative.ts), with no title, and
+ * only for a place in a country the article names (a call "from Modi" is from a person).
  */
-function placeTakenForPerson(st: LinkState, p: PreparedName): KbEntry | undefined {
-  if (p.title || !/\b(?:in|near|outside|from)\s$/u.test(st.text.slice(Math.max(0, p.start - 8), p.start))) return undefined;
+function placeMistyped(st: LinkState, p: PreparedName): KbEntry | undefined {
+  if (p.title || !placeContext(st, p.start, p.end)) return undefined;
   if (st.clusters.some((c) => c.type === 'PERSON' && c.shortKeys.has(p.key))) return undefined;
   const e = st.kb.lookup(p.key).find((x) => x.kind === 'place') ?? cityEntry(st, p.key, p.end, true);
   return e?.country && st.countries.has(e.country) ? e : undefined;
@@ -357,7 +365,7 @@ function newNameCluster(st: LinkState, p: PreparedName): Cluster {
   const country = p.info?.own ?? p.info?.countries[0] ?? (p.type !== 'PERSON' ? orgCountry(st, p.start, p.end) : undefined)
     ?? (p.type === 'EVENT' ? hostCountry(st, p) ?? electionCountry(st, p) : undefined)
     // A place the text qualifies: "Balakot, Pakistan", "Churu, Rajasthan".
-    ?? (p.type === 'PLACE' ? qualifierCountry(st, p.end) : undefined);
+    ?? (p.type === 'PLACE' ? qualifierCountry(st, p.end) ?? placeOfCountry(st, p.start) : undefined);
   if (country) c.country = country;
   if (country && p.type === 'PERSON' && p.info?.offices.length) {
     const title = p.title ? st.text.slice(p.title.start, p.title.end) : '';
@@ -461,6 +469,8 @@ function sentenceIndex(st: LinkState, offset: number): number {
 /** Short names: the article's own full names first, then KB office holders of that surname. */
 export function linkShortNames(st: LinkState, names: PreparedName[]): void {
   for (const p of names) {
+    // "the Trump card", "Brown rice": a compound common noun, nobody's name.
+    if (!p.title && isCompoundNoun(st.text, p.key, p.end)) continue;
     if (claimed(st, p.start, p.end)) continue;
     const parts = splitCompound(p);
     for (const part of parts) {
@@ -481,6 +491,12 @@ export function linkShortNames(st: LinkState, names: PreparedName[]): void {
         if (part.title) attachTitle(st, k, part); else mentionOf(st, k, part.start, part.end, 'name', true);
         continue;
       }
+      // The same word the article uses elsewhere as a place it names ("held Debaltseve" after
+      // "Debaltseve, a railway hub") is that place.
+      // Typed as a person, only with no title and when the place is a town or region of the KB.
+      const place = part.type !== 'PERSON' || !part.title ? st.clusters.find((x) => x.type === 'PLACE' && (part.type !== 'PERSON' ? x.entry : x.entry?.kind === 'place')
+        && x.mentions.some((m) => m.form === 'name' && nameKey(m.text) === part.key)) : undefined;
+      if (place) { mentionOf(st, place, part.start, part.end, 'name'); continue; }
       const same = st.clusters.find((x) => !x.entry && nameKey(x.name) === part.key);
       const nc = same ?? newNameCluster(st, part);
       attachTitle(st, nc, part);
@@ -547,7 +563,7 @@ function formerLeader(st: LinkState, p: PreparedName, people: readonly PersonEnt
   const led = (e: PersonEntry) => termsEndedBefore(e, date, LEADERS);
   const fits = [...new Map(people.filter((e) => led(e).length > 0).map((e) => [e.id, e])).values()];
   const [only] = fits;
-  if (!only || fits.length > 1) return undefined;
+  if (!only || fits.length > 1 || laterNamesake(people, only, date)) return undefined;
   const countries = p.info?.countries ?? [];
   if (countries.length > 0 && !led(only).some((t) => countries.includes(t.country))) return undefined;
   return only;

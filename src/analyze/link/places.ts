@@ -24,13 +24,15 @@ function countryOf2(kb: KnowledgeBase, iso2: string): CountryEntry | undefined {
  */
 const SMALL_TOWN = 100_000;
 
-export function cityEntry(st: LinkState, key: string, end?: number, locative = false): PlaceEntry | undefined {
+export function cityEntry(st: LinkState, key: string, end?: number, locative = false, start?: number): PlaceEntry | undefined {
   const cities = st.kb.cities.lookup(key);
   if (cities.length === 0) return undefined;
   const iso3Of = (c: City): string | undefined => countryOf2(st.kb, c.country2)?.iso3;
   let pick = cities[0];
-  const qualifier = end !== undefined ? qualifierCountry(st, end) : undefined;
+  const qualifier = (end !== undefined ? qualifierCountry(st, end) : undefined) ?? (start !== undefined ? placeOfCountry(st, start) : undefined);
   const qualified = qualifier ? cities.find((c) => iso3Of(c) === qualifier) : undefined;
+  // "the Indonesian island of Bali": no namesake elsewhere, however large.
+  if (qualifier && !qualified && start !== undefined && placeOfCountry(st, start)) return undefined;
   if (qualified) {
     pick = qualified;
   } else {
@@ -101,6 +103,20 @@ export function qualifierCountry(st: LinkState, end: number): string | undefined
     if (e?.country) return e.country;
   }
   return undefined;
+}
+
+/** "the Indonesian island of ", "Russia's city of ": a country's place named next. */
+const PLACE_OF = /\b(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)\s+(?:(?:southern|northern|eastern|western|central|coastal|border|port|resort|holy|capital)\s+)?(?:island|city|town|village|province|region|state|port|resort|capital)\s+of\s+$/u;
+
+/** The country a "the X island/city/town of" before `start` names, by demonym or name. */
+export function placeOfCountry(st: LinkState, start: number): string | undefined {
+  const m = PLACE_OF.exec(st.text.slice(Math.max(0, start - 60), start));
+  if (!m?.[1]) return undefined;
+  const key = nameKey(m[1].replace(/['’]s$/u, ''));
+  const demonym = st.kb.byDemonym(key);
+  if (demonym.length === 1) return demonym[0]?.iso3;
+  const e = st.kb.lookup(key).find((x) => x.kind === 'country');
+  return e?.kind === 'country' ? e.iso3 : undefined;
 }
 
 /** Prepositions that put something in or near a place: "in", "near", "from", "at", "outside". */

@@ -1,0 +1,55 @@
+/**
+ * Towns and regions the tagger typed OTHER, PERSON or ORG, where the text expects a place ("captured
+ * X", "X, a railway hub", "the town of X"): the place the KB or GeoNames knows, in its country, when
+ * the article names that country; "the Indonesian island of Bali" is in Indonesia whatever larger
+ * namesake GeoNames has. Original prose written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { entityWith, linked } from './helpers.js';
+
+const ctx = { reference: '2020-11-10T08:00:00Z' };
+
+describe('link: places in a place context', () => {
+  it('a town typed OTHER after a verb of taking ground', () => {
+    const doc = linked('Azerbaijani troops captured Shusha on Sunday, officials in Baku said.', [['Shusha', 'OTHER'], ['Baku', 'PLACE']], ctx);
+    const e = entityWith(doc, 'Shusha');
+    expect(e?.type).toBe('PLACE');
+    expect(e?.country).toBe('AZE');
+  });
+
+  it('a town typed PERSON before an apposition calling it a hub, and its other mentions', () => {
+    const text = 'Ukrainian forces held Debaltseve. The fate of Debaltseve, a railway hub, was unclear.';
+    const doc = linked(text, [['Debaltseve', 'PERSON'], ['Ukrainian', 'GROUP']], ctx);
+    const e = entityWith(doc, 'Debaltseve', text.indexOf('Debaltseve,'));
+    expect(e?.type).toBe('PLACE');
+    expect(e?.country).toBe('UKR');
+    expect(e?.mentions.filter((m) => m.text === 'Debaltseve')).toHaveLength(2);
+  });
+
+  it('a town typed ORG after "the town of"', () => {
+    const doc = linked('Shelling hit the town of Vuhlehirsk in eastern Ukraine.', [['Vuhlehirsk', 'ORG'], ['Ukraine', 'PLACE']], ctx);
+    expect(entityWith(doc, 'Vuhlehirsk')?.type).toBe('PLACE');
+  });
+
+  it('no place context: a person stays a person', () => {
+    const doc = linked('Ukrainian officials said Debaltseve would testify on Monday.', [['Debaltseve', 'PERSON'], ['Ukrainian', 'GROUP']], ctx);
+    expect(entityWith(doc, 'Debaltseve')?.type).toBe('PERSON');
+  });
+
+  it('a place context but a country the article never names: left alone', () => {
+    const doc = linked('Rebels captured Vuhlehirsk on Sunday, a spokesman said.', [['Vuhlehirsk', 'PERSON']], ctx);
+    expect(entityWith(doc, 'Vuhlehirsk')?.type).toBe('PERSON');
+  });
+
+  it('"the Indonesian island of Bali" is in Indonesia, and so is "Bali" again', () => {
+    const text = 'The two leaders met on the Indonesian island of Bali in November. Bali hosted the summit.';
+    const doc = linked(text, [['Bali', 'PLACE'], ['Indonesian', 'GROUP']], { reference: '2023-02-03T10:00:00Z' });
+    expect(entityWith(doc, 'Bali')?.country).toBe('IDN');
+    expect(entityWith(doc, 'Bali', text.indexOf('Bali hosted'))?.country).toBe('IDN');
+  });
+
+  it('"the Russian city of Kazan" picks the namesake in that country', () => {
+    const doc = linked('They flew to the Russian city of Kazan.', [['Kazan', 'PLACE'], ['Russian', 'GROUP']], ctx);
+    expect(entityWith(doc, 'Kazan')?.country).toBe('RUS');
+  });
+});
