@@ -172,3 +172,29 @@ describe('more verbs that report: expectations, decisions, votes, rulings, quest
     expect(content('Lang called Friday for releasing the videos.', 'videos')).toBe('releasing the videos');
   });
 });
+
+describe('"X\'s claim that …" and other owned speech nouns', () => {
+  const specs = [{ id: 'hart', type: 'PERSON' as const, name: 'Tom Hart', names: ['Tom Hart', 'Hart'] }];
+  const quotes = (text: string): ReturnType<typeof runQuotes> => runQuotes(withEntities(docOf(`Bridge\n\n${text}`), specs));
+
+  it('as the subject: the clause ends before the sentence\'s own verb', () => {
+    expect(quoteContaining(quotes("Hart's claim that the bridge was safe drew ridicule from engineers."), 'bridge was safe')).toMatchObject({ text: 'that the bridge was safe', speaker: 'hart' });
+    expect(quoteContaining(quotes("Hart's conclusion that courts should not try to judge a document's value to voters is not widely shared."), 'courts')?.text)
+      .toBe("that courts should not try to judge a document's value to voters");
+  });
+
+  it('"that" the tagger reads as a pronoun still opens the clause; a relative "that" does not', () => {
+    expect(quotes('His claim that he had been audited was false, Tom Hart wrote.').find((q) => q.cue === 'His claim')?.text).toBe('that he had been audited');
+    expect(quotes('His claim that was rejected by the court is now moot.').filter((q) => q.text.startsWith('that was'))).toEqual([]);
+  });
+
+  it('in an opening phrase: the clause ends at the phrase\'s comma', () => {
+    expect(quoteContaining(quotes("Contrary to Hart's claim that voters would learn nothing, the records would show a great deal."), 'learn nothing')?.text)
+      .toBe('that voters would learn nothing');
+  });
+
+  it('as an object: the clause runs to the end', () => {
+    expect(quotes("Critics dismissed Hart's claim that the bridge was safe and would reopen soon.").find((q) => q.cue === "Hart's claim")?.text)
+      .toBe('that the bridge was safe and would reopen soon');
+  });
+});

@@ -43,12 +43,53 @@ function isMedium(v: View, verb: number, obj: TokenRange): boolean {
   return names && obj.to - obj.from <= 2 && /^(?:write|tweet|post|comment)$/u.test(TOPIC_VERBS.get(lowerText(tok(v, verb))) ?? '');
 }
 
+/** "his claim that he had been audited": "that" before a subject opens a clause, not a relative. */
+function complementThat(v: View, j: number): boolean {
+  const nx = tok(v, j + 1);
+  return !!nx && (nx.pos === 'PRON' || nx.pos === 'PROPN' || nx.pos === 'DET' || nx.pos === 'NOUN') && !!possessor(v, j - 1);
+}
+
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * Where a that-clause inside a sentence's subject ends, [from, to): before the first finite verb
+ * after the clause's own, unless it continues a verb group ("had been", "to judge", "and was").
+ */
+function subjectClauseEnd(v: View, from: number, to: number): number {
+  let own = false;
+  for (let k = from; k < to; k++) {
+    const t = tok(v, k);
+    if (!t || (v.inQuote[k] ?? -1) >= 0) continue;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const prev = tok(v, k - 1);
+    const chained = !prev || prev.pos === 'AUX' || prev.pos === 'PART' || prev.pos === 'CCONJ' || prev.pos === 'ADV'
+      || RELATIVES.has(lowerText(prev)) || lowerText(prev) === 'to' || isParticiple(t) || prev.pos === 'PRON';
+    if (!own) {
+      if (!RELATIVES.has(lowerText(prev))) own = true;
+      continue;
+    }
+    if (!chained) return k;
+  }
+  return to;
+}
+
 /** Does a report open at `j`: "that CLAUSE" or "to VERB"? */
 function opensReport(v: View, j: number): boolean {
   const w = lowerText(tok(v, j));
   if (w === 'that') return tok(v, j)?.pos === 'SCONJ';
   const k = lowerText(tok(v, j + 1)) === 'not' ? j + 2 : j + 1;
   return w === 'to' && tok(v, k)?.pos === 'VERB';
+}
+
+/** Do tokens [from, to) make an opening phrase: a preposition and no verb ("Contrary to", "Despite")? */
+function opensWithPreposition(v: View, from: number, to: number): boolean {
+  let prep = false;
+  for (let k = from; k < to; k++) {
+    const p = tok(v, k)?.pos;
+    if (p === 'VERB' || p === 'AUX') return false;
+    if (p === 'ADP' || p === 'SCONJ') prep = true;
+  }
+  return prep && to - from <= 4;
 }
 
 /** Is there a verb in tokens [from, to)? Then they are a clause, not only its subject. */
@@ -235,9 +276,25 @@ export function statementsIn(v: View): Statement[] {
       continue;
     }
     // Trump's claim that CLAUSE / his warning that CLAUSE.
-    if (SPEECH_NOUNS.has(w) && t.pos === 'NOUN' && lowerText(tok(v, i + 1)) === 'that' && tok(v, i + 1)?.pos === 'SCONJ') {
+    // ("that" the tagger may call a determiner or pronoun; a verb after it makes it a relative.)
+    if (SPEECH_NOUNS.has(w) && t.pos === 'NOUN' && lowerText(tok(v, i + 1)) === 'that'
+      && (tok(v, i + 1)?.pos === 'SCONJ' || complementThat(v, i + 1))) {
       const owner = possessor(v, i);
-      const to = contentEnd(v, i + 1);
+      let to = contentEnd(v, i + 1);
+      // "The mayor's claim that the bridge was safe drew ridicule": a subject's clause ends at
+      // the sentence's own verb.
+      if (owner && owner.from <= start) to = Math.min(to, subjectClauseEnd(v, i + 2, to));
+      // "Contrary to his claim that X, …", "Despite her warning that X, …": the opening phrase ends
+      // at its comma.
+      else if (owner && opensWithPreposition(v, start, owner.from)) {
+        // (The comma may sit inside a quotation: 'his claim that people would "learn nothing," …'.)
+        for (let k = i + 2; k < to; k++) {
+          if (v.tokens[k]?.text === ',') {
+            to = k;
+            break;
+          }
+        }
+      }
       if (owner && to > i + 2) {
         out.push({ cue: { verb: i, lemma: w, subject: owner, start: (v.tokens[owner.from] as Token).start, end: t.end }, content: { from: i + 1, to } });
         continue;

@@ -146,6 +146,9 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'accusation', 'allegation', 'allegations', 'remark', 'remarks', 'comment', 'comments',
   'contention', 'prediction', 'boast', 'declaration', 'announcement', 'admission', 'concession',
   'assurance', 'assurances', 'vow', 'threat', 'denial', 'complaint', 'message', 'insinuation',
+  'conclusion', 'finding', 'findings', 'estimate', 'reminder', 'acknowledgment', 'acknowledgement',
+  'recognition', 'realization', 'expectation', 'expectations', 'hopes', 'beliefs', 'suspicion',
+  'theory', 'answer', 'reply', 'response', 'explanation', 'report', 'reports', 'observation',
 ]);
 
 /** Verbs of intention and request whose content is an infinitive: "pledged to", "urged X to". */
