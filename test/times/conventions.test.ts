@@ -153,6 +153,10 @@ describe('times: the quarter a results story reports', () => {
     const text = 'Fourth-quarter profit fell 20%. In the year-earlier quarter the company had a gain.';
     expect(valueOf(text, 'the year-earlier quarter', OCT)).toBe('1988-Q4');
   });
+  it('a lead read as a quarter still ahead is last year\'s for the quarter reported', () => {
+    const text = 'Revenues were 10 mln dlrs in the fourth quarter. Orders in the quarter rose 15 pct.';
+    expect(valueOf(text, 'the quarter', '1987-03-02T12:00:00Z')).toBe('1986-Q4');
+  });
   it('without an ordinal quarter before it, "the quarter" is the last one completed', () => {
     expect(valueOf('Profit fell in the quarter. The fourth quarter looks better.', 'the quarter', OCT)).toBe('1989-Q3');
   });

@@ -61,6 +61,11 @@ describe('times: months said as one list', () => {
     expect(pairs('Imports may top one million tonnes between January and September this year.', MAR2))
       .toEqual(['January=1987-01', 'September this year=1987-09']);
   });
+  it('the month read nearest the reference sets the year of the list', () => {
+    // February alone, with "expected", would be next February; March is this month.
+    expect(pairs('A further 40,000 tonnes are expected to be exported in February and March.', '1987-03-03T12:00:00Z'))
+      .toEqual(['February=1987-02', 'March=1987-03']);
+  });
   it('a later month of a list follows the first', () => {
     expect(pairs('The deal goes to a shareholder meeting to be held in April or May, it said.', MAR2)).toEqual(['April=1987-04', 'May=1987-05']);
   });

@@ -2,10 +2,12 @@
  * Months said as one list share a year: in "the record level marked in April, August, September
  * and December last year" the trailing "last year" dates every member, and in "a meeting to be held
  * in April or May" the second month follows the first. Each bare month took its year from the tense
- * around it on its own, and a verb or an attribution nearer one member ("..., it said") can tip it.
+ * around it on its own, and a verb or an attribution nearer one member ("..., it said") can tip it;
+ * the member read nearest the reference sets the year of the rest.
  */
 import { MONTH_RE } from '../lexicon.js';
 import type { Candidate, Refiner } from '../candidate.js';
+import type { Reference } from '../reference.js';
 
 /** List glue only; "March to May" is a range (range-order's). */
 const GLUE = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*|&\s+)$/u;
@@ -23,7 +25,7 @@ const month = (c: Candidate): number => Number(c.value.slice(5, 7));
 const withYear = (c: Candidate, y: number): string => String(y).padStart(4, '0') + c.value.slice(4);
 
 /** Give the list one reading: the dated last member's year, or each month after the one before it. */
-function settle(list: Candidate[], dated: boolean, changed: Set<Candidate>): void {
+function settle(list: Candidate[], dated: boolean, changed: Set<Candidate>, ref: Reference): void {
   const last = list[list.length - 1];
   if (!last) return;
   // Only a list in calendar order: "in November, December and January" could straddle a year.
@@ -32,8 +34,16 @@ function settle(list: Candidate[], dated: boolean, changed: Set<Candidate>): voi
     for (const c of list.slice(0, -1)) if (c.inferred) set(c, withYear(c, year(last)), changed);
     return;
   }
-  const first = list[0]!;
-  for (const c of list.slice(1)) set(c, withYear(c, year(first)), changed);
+  // The member read nearest the reference anchors the rest: "exported in February and March" in
+  // a March story is this February, whatever the future tense made of February alone.
+  let anchor = list[0]!;
+  for (const c of list) if (distance(c, ref) < distance(anchor, ref)) anchor = c;
+  for (const c of list) if (c !== anchor) set(c, withYear(c, year(anchor)), changed);
+}
+
+/** Months between a member's reading and the reference month. */
+function distance(c: Candidate, ref: Reference): number {
+  return Math.abs(year(c) * 12 + month(c) - (ref.year * 12 + ref.month));
 }
 
 function set(c: Candidate, value: string, changed: Set<Candidate>): void {
@@ -53,7 +63,7 @@ export const monthListsRefiner: Refiner = {
       if (list.length > 1) {
         const dated = member(list[list.length - 1]!, text)?.year === true;
         // A member with its own year inside the list ("May 1986, June and July") is left as said.
-        if (list.slice(0, -1).every((c) => member(c, text)?.year === false)) settle(list, dated, changed);
+        if (list.slice(0, -1).every((c) => member(c, text)?.year === false)) settle(list, dated, changed, ref);
       }
       list = [];
     };

@@ -4,6 +4,7 @@
  * the quarter" is 1989-Q1 even in an October story, where the last completed calendar quarter
  * would be the third. Without an ordinal quarter before it, the quarters rule's reading stands.
  */
+import { quarterOf } from '../calendar.js';
 import type { Candidate, Refiner } from '../candidate.js';
 
 /** Ordinal quarters ("the third quarter", "fourth-quarter", "fiscal first quarter"), not a year-ago one. */
@@ -16,7 +17,7 @@ const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/u;
 
 export const reportedQuarterRefiner: Refiner = {
   name: 'reported-quarter',
-  refine(cands, { text }) {
+  refine(cands, { text, ref }) {
     let lead: Candidate | undefined;
     for (const c of [...cands].sort((a, b) => a.start - b.start)) {
       if (c.rule !== 'quarters') continue;
@@ -26,9 +27,13 @@ export const reportedQuarterRefiner: Refiner = {
         continue;
       }
       const m = QUARTER_VALUE.exec(lead.value);
-      if (!m || !c.inferred) continue;
-      if (ANAPHOR.test(phrase)) c.value = lead.value;
-      else if (YEAR_BEFORE.test(phrase)) c.value = `${String(Number(m[1]) - 1).padStart(4, '0')}-Q${m[2]}`;
+      if (!m || !c.inferred || !ref) continue;
+      // A reported quarter has begun by the story's day: a lead read as a later one ("fourth quarter"
+      // in a March story) is last year's.
+      const current = `${String(ref.year).padStart(4, '0')}-Q${quarterOf(ref.month)}`;
+      const year = Number(m[1]) - (lead.value > current ? 1 : 0);
+      if (ANAPHOR.test(phrase)) c.value = `${String(year).padStart(4, '0')}-Q${m[2]}`;
+      else if (YEAR_BEFORE.test(phrase)) c.value = `${String(year - 1).padStart(4, '0')}-Q${m[2]}`;
     }
     return cands;
   },
