@@ -20,12 +20,23 @@ export interface Weights<W extends Int16Array | Float32Array = Int16Array> {
 const NT = N_TAGS;
 const NB = N_TAGS + 1;
 
-/** For each tag, the tags allowed before it (BILOU: I and L only after B or I of their type). */
-const PREDECESSORS: Uint8Array[] = Array.from({ length: NT }, (_x, t) => {
+/**
+ * For each tag t, the tags allowed before it (BILOU: I and L only after B or I of their type), in
+ * ascending order: PRED[PRED_AT[t]..PRED_AT[t + 1]), with the index of each pair's transition weight
+ * in PRED_TRANS.
+ */
+const PRED_AT = new Uint16Array(NT + 1);
+const PRED: Uint8Array = (() => {
   const out: number[] = [];
-  for (let p = 0; p < NT; p++) if (ALLOWED[p * NB + t]) out.push(p);
+  for (let t = 0; t < NT; t++) {
+    PRED_AT[t] = out.length;
+    for (let p = 0; p < NT; p++) if (ALLOWED[p * NB + t]) out.push(p);
+  }
+  PRED_AT[NT] = out.length;
   return Uint8Array.from(out);
-});
+})();
+const PRED_TRANS = new Uint16Array(PRED.length);
+for (let t = 0; t < NT; t++) for (let j = PRED_AT[t]!; j < PRED_AT[t + 1]!; j++) PRED_TRANS[j] = PRED[j]! * NB + t;
 
 /**
  * Emission scores, n × N_TAGS, of the keys of each token. With integer weights the sums are exact
@@ -67,17 +78,18 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array): Uint8
   }
   for (let i = 1; i < n; i++) {
     const prevBase = (i - 1) * NT;
+    const base = i * NT;
     for (let t = 0; t < NT; t++) {
-      const preds = PREDECESSORS[t]!;
       let best = -Infinity;
       let arg = 0;
-      for (let k = 0; k < preds.length; k++) {
-        const p = preds[k]!;
-        const s = score[prevBase + p]! + trans[p * NB + t]!;
+      const end = PRED_AT[t + 1]!;
+      for (let j = PRED_AT[t]!; j < end; j++) {
+        const p = PRED[j]!;
+        const s = score[prevBase + p]! + trans[PRED_TRANS[j]!]!;
         if (s > best) { best = s; arg = p; }
       }
-      score[i * NT + t] = best + em[i * NT + t]!;
-      back[i * NT + t] = arg;
+      score[base + t] = best + em[base + t]!;
+      back[base + t] = arg;
     }
   }
   let best = -Infinity;

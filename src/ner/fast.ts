@@ -16,6 +16,8 @@ const SEG = OFFSETS.length + 1;
 export class FastScorer {
   private readonly boundary: Int32Array;
   private readonly mask: number;
+  /** Scratch: the cached vectors of one sentence's tokens. */
+  private vecs: Int32Array[] = [];
   /** Scratch: weight-row offsets of one token's dynamic keys. */
   private rows = new Int32Array(64);
 
@@ -30,7 +32,7 @@ export class FastScorer {
   }
 
   /** Add (sign 1) or subtract (-1) the weight rows of keys to out[at..at+N_TAGS), in weight units. */
-  private addKeys(keys: ArrayLike<number>, out: Int32Array | Float32Array, at: number, sign: number): void {
+  addKeys(keys: ArrayLike<number>, out: Int32Array | Float32Array, at: number, sign: number): void {
     const w = this.weights.w;
     for (let k = 0; k < keys.length; k++) {
       const row = (keys[k]! & this.mask) * NT;
@@ -73,35 +75,50 @@ export class FastScorer {
     line: LineCase, extra?: ReadonlyArray<readonly number[]>,
   ): Float32Array {
     const n = infos.length;
-    // Integer sums first (exact in float32: see emissions in decode.ts), scaled at the end.
-    const em = new Float32Array(n * NT);
+    const sums = new Int32Array(n * NT);
+    this.sums(infos, pos, dynKeys, dynOffsets, line, sums, 0);
+    if (extra) {
+      for (let i = 0; i < n; i++) {
+        const keys = extra[i];
+        if (keys) this.addKeys(keys, sums, i * NT, 1);
+      }
+    }
+    return this.scaled(sums, 0, n);
+  }
+
+  /**
+   * The integer emission sums of one sentence (n × N_TAGS) into out from `at`: each token's cached
+   * vector and its neighbours' segments, plus the weight rows of its dynamic keys
+   * (dynKeys[dynOffsets[i]..dynOffsets[i + 1])). Integers, so exact in any order (see decode.ts).
+   */
+  sums(
+    infos: readonly WordInfo[], pos: readonly Uint32Array[], dynKeys: Uint32Array, dynOffsets: Uint32Array,
+    line: LineCase, out: Int32Array, at: number,
+  ): void {
+    const n = infos.length;
     const w = this.weights.w;
     const mask = this.mask;
-    const vec: Int32Array[] = new Array<Int32Array>(n);
-    for (let i = 0; i < n; i++) vec[i] = this.comboVec(infos[i]!, pos[i]!);
-    const segs: Int32Array[] = [this.boundary, this.boundary, this.boundary, this.boundary];
-    const segAt = new Int32Array(4);
+    const boundary = this.boundary;
+    if (this.vecs.length < n) this.vecs = new Array<Int32Array>(2 * n);
+    const vec = this.vecs;
     let rows = this.rows;
+    for (let i = 0; i < n; i++) vec[i] = this.comboVec(infos[i]!, pos[i]!);
     for (let i = 0; i < n; i++) {
-      const base = i * NT;
+      const base = at + i * NT;
       const a = vec[i]!;
-      for (let k = 0; k < 4; k++) {
-        const j = i + OFFSETS[k]!;
-        if (j < 0 || j >= n) { segs[k] = this.boundary; segAt[k] = k * NT; } else { segs[k] = vec[j]!; segAt[k] = (k + 1) * NT; }
-      }
+      // The neighbours' segments: word i-2 seen from offset -2 (segment 1) ... word i+2 (segment 4).
+      const s0 = i >= 2 ? vec[i - 2]! : boundary, o0 = i >= 2 ? NT : 0;
+      const s1 = i >= 1 ? vec[i - 1]! : boundary, o1 = i >= 1 ? 2 * NT : NT;
+      const s2 = i + 1 < n ? vec[i + 1]! : boundary, o2 = i + 1 < n ? 3 * NT : 2 * NT;
+      const s3 = i + 2 < n ? vec[i + 2]! : boundary, o3 = i + 2 < n ? 4 * NT : 3 * NT;
       const from = dynOffsets[i]!;
-      const nk0 = dynOffsets[i + 1]! - from;
-      const ex = extra?.[i];
-      const nk = nk0 + (ex ? ex.length : 0);
+      const nk = dynOffsets[i + 1]! - from;
       if (rows.length < nk) rows = this.rows = new Int32Array(2 * nk);
-      for (let k = 0; k < nk0; k++) rows[k] = (dynKeys[from + k]! & mask) * NT;
-      for (let k = nk0; k < nk; k++) rows[k] = (ex![k - nk0]! & mask) * NT;
-      const s0 = segs[0]!, s1 = segs[1]!, s2 = segs[2]!, s3 = segs[3]!;
-      const o0 = segAt[0]!, o1 = segAt[1]!, o2 = segAt[2]!, o3 = segAt[3]!;
+      for (let k = 0; k < nk; k++) rows[k] = (dynKeys[from + k]! & mask) * NT;
       for (let t = 0; t < NT; t++) {
         let v = a[t]! + s0[o0 + t]! + s1[o1 + t]! + s2[o2 + t]! + s3[o3 + t]!;
         for (let k = 0; k < nk; k++) v += w[rows[k]! + t]!;
-        em[base + t] = v;
+        out[base + t] = v;
       }
       if (line !== LineCase.Normal) {
         // The cached vector holds the normal-line keys: swap them for this line's.
@@ -109,12 +126,80 @@ export class FastScorer {
         const p = pos[i]![0]!;
         const normal = comboKeys(info, p, LineCase.Normal);
         const here = comboKeys(info, p, line);
-        this.addKeys([normal[1], normal[2]], em, base, -1);
-        this.addKeys([here[1], here[2]], em, base, 1);
+        this.addKeys([normal[1], normal[2]], out, base, -1);
+        this.addKeys([here[1], here[2]], out, base, 1);
       }
     }
+  }
+
+  /**
+   * Two scorers' integer sums of one sentence at once (the tagger's two passes): the same tokens,
+   * neighbours and dynamic keys, read once, against both weight tables (one bit width). Each sum is
+   * what `sums` gives.
+   */
+  static pairSums(
+    a: FastScorer, b: FastScorer, infos: readonly WordInfo[], pos: readonly Uint32Array[], dynKeys: Uint32Array,
+    dynOffsets: Uint32Array, line: LineCase, outA: Int32Array, outB: Int32Array, at: number,
+  ): void {
+    if (line !== LineCase.Normal || a.mask !== b.mask) {
+      a.sums(infos, pos, dynKeys, dynOffsets, line, outA, at);
+      b.sums(infos, pos, dynKeys, dynOffsets, line, outB, at);
+      return;
+    }
+    const n = infos.length;
+    const wa = a.weights.w;
+    const wb = b.weights.w;
+    const mask = a.mask;
+    const ba = a.boundary;
+    const bb = b.boundary;
+    if (a.vecs.length < n) a.vecs = new Array<Int32Array>(2 * n);
+    if (b.vecs.length < n) b.vecs = new Array<Int32Array>(2 * n);
+    const va = a.vecs;
+    const vb = b.vecs;
+    for (let i = 0; i < n; i++) {
+      va[i] = a.comboVec(infos[i]!, pos[i]!);
+      vb[i] = b.comboVec(infos[i]!, pos[i]!);
+    }
+    let rows = a.rows;
+    for (let i = 0; i < n; i++) {
+      const base = at + i * NT;
+      const xa = va[i]!;
+      const xb = vb[i]!;
+      const in0 = i >= 2, in1 = i >= 1, in2 = i + 1 < n, in3 = i + 2 < n;
+      const a0 = in0 ? va[i - 2]! : ba, b0 = in0 ? vb[i - 2]! : bb, o0 = in0 ? NT : 0;
+      const a1 = in1 ? va[i - 1]! : ba, b1 = in1 ? vb[i - 1]! : bb, o1 = in1 ? 2 * NT : NT;
+      const a2 = in2 ? va[i + 1]! : ba, b2 = in2 ? vb[i + 1]! : bb, o2 = in2 ? 3 * NT : 2 * NT;
+      const a3 = in3 ? va[i + 2]! : ba, b3 = in3 ? vb[i + 2]! : bb, o3 = in3 ? 4 * NT : 3 * NT;
+      const from = dynOffsets[i]!;
+      const nk = dynOffsets[i + 1]! - from;
+      if (rows.length < nk) rows = a.rows = new Int32Array(2 * nk);
+      for (let k = 0; k < nk; k++) rows[k] = (dynKeys[from + k]! & mask) * NT;
+      for (let t = 0; t < NT; t++) {
+        let u = xa[t]! + a0[o0 + t]! + a1[o1 + t]! + a2[o2 + t]! + a3[o3 + t]!;
+        let v = xb[t]! + b0[o0 + t]! + b1[o1 + t]! + b2[o2 + t]! + b3[o3 + t]!;
+        for (let k = 0; k < nk; k++) {
+          const r = rows[k]! + t;
+          u += wa[r]!;
+          v += wb[r]!;
+        }
+        outA[base + t] = u;
+        outB[base + t] = v;
+      }
+    }
+  }
+
+  /**
+   * Scores of n tokens' integer sums from `at`: each sum once in float32, times the scale; written
+   * into `into` from 0 when given (a scratch at least n × N_TAGS long), else into a new array.
+   */
+  scaled(sums: Int32Array, at: number, n: number, into?: Float32Array): Float32Array {
+    const size = n * NT;
+    const em = into ?? new Float32Array(size);
     const scale = this.weights.scale;
-    for (let i = 0; i < em.length; i++) em[i]! *= scale;
+    for (let i = 0; i < size; i++) {
+      em[i] = sums[at + i]!;
+      em[i]! *= scale;
+    }
     return em;
   }
 }

@@ -188,6 +188,16 @@ export class Featurizer {
     s: Sentence, infos: readonly WordInfo[], line: LineCase, extra?: ReadonlyArray<readonly number[]>,
     posK?: readonly Uint32Array[], withCombo = true,
   ): { keys: Uint32Array; offsets: Uint32Array } {
+    const buf = new KeyBuffer();
+    this.dynamicInto(buf, s, infos, line, extra, posK, withCombo);
+    return { keys: buf.keys.slice(0, buf.length), offsets: buf.offsets.slice(0, infos.length + 1) };
+  }
+
+  /** The keys `dynamic` gives, written into `buf` (emptied first): the tagger reuses one buffer. */
+  dynamicInto(
+    buf: KeyBuffer, s: Sentence, infos: readonly WordInfo[], line: LineCase, extra?: ReadonlyArray<readonly number[]>,
+    posK?: readonly Uint32Array[], withCombo = true,
+  ): void {
     const n = infos.length;
     const gazKeys: number[][] = [];
     let anyGaz = false;
@@ -199,11 +209,12 @@ export class Featurizer {
         (gazKeys[i] ??= []).push(gazKey(m.category, part));
       }
     }
-    const pos = (posK ?? s.pos.map((p) => this.posInfo(p))).map((k) => k[0] ?? 0);
-    const out: number[] = [];
-    const offsets = new Uint32Array(n + 1);
+    buf.reset(n);
+    const offsets = buf.offsets;
+    const pos = buf.pos;
+    for (let i = 0; i < n; i++) pos[i] = posK ? (posK[i]?.[0] ?? 0) : (this.posInfo(s.pos[i] ?? '')[0] ?? 0);
     for (let i = 0; i < n; i++) {
-      offsets[i] = out.length;
+      offsets[i] = buf.length;
       const me = infos[i];
       if (!me) continue;
       const lPrev = i > 0 ? (infos[i - 1]?.lower ?? 0) : BOS;
@@ -213,27 +224,27 @@ export class Featurizer {
       const pPrev = i > 0 ? (pos[i - 1] ?? 0) : BOS;
       const pNext = i + 1 < n ? (pos[i + 1] ?? 0) : EOS;
       const pMe = pos[i] ?? 0;
-      out.push(
-        mix(mix(lPrev, me.lower), F.conj),
-        mix(mix(me.lower, lNext), F.conj + 1),
-        mix(mix(mix(sPrev, me.shape), sNext), F.conj + 2),
-        mix(mix(pPrev, pMe), F.conj + 3),
-        mix(mix(pMe, pNext), F.conj + 4),
-      );
-      if (withCombo) out.push(...comboKeys(me, pMe, line));
-      if (i === 0) out.push(mix(me.shape, F.initial), mix(me.lower, F.initial));
+      buf.push(mix(mix(lPrev, me.lower), F.conj));
+      buf.push(mix(mix(me.lower, lNext), F.conj + 1));
+      buf.push(mix(mix(mix(sPrev, me.shape), sNext), F.conj + 2));
+      buf.push(mix(mix(pPrev, pMe), F.conj + 3));
+      buf.push(mix(mix(pMe, pNext), F.conj + 4));
+      if (withCombo) for (const k of comboKeys(me, pMe, line)) buf.push(k);
+      if (i === 0) {
+        buf.push(mix(me.shape, F.initial));
+        buf.push(mix(me.lower, F.initial));
+      }
       if (anyGaz) {
-        for (const g of gazKeys[i] ?? []) out.push(g);
+        for (const g of gazKeys[i] ?? []) buf.push(g);
         for (let k = 0; k < OFFSETS.length; k++) {
           const d = OFFSETS[k] ?? 0;
           if (d !== -1 && d !== 1) continue;
-          for (const g of gazKeys[i + d] ?? []) out.push(mix(g, OFF[k] ?? 0));
+          for (const g of gazKeys[i + d] ?? []) buf.push(mix(g, OFF[k] ?? 0));
         }
       }
-      if (extra) for (const k of extra[i] ?? []) out.push(k);
+      if (extra) for (const k of extra[i] ?? []) buf.push(k);
     }
-    offsets[n] = out.length;
-    return { keys: Uint32Array.from(out), offsets };
+    offsets[n] = buf.length;
   }
 
   /** Every key of every token, flat (training, and a reference for the fast path). */
@@ -263,6 +274,31 @@ export class Featurizer {
 }
 
 export { BOUNDARY, POS_BOUNDARY };
+
+/** A sentence's dynamic keys: keys[offsets[i]..offsets[i + 1]) for token i; grows, never shrinks. */
+export class KeyBuffer {
+  keys = new Uint32Array(1024);
+  offsets = new Uint32Array(65);
+  /** Each token's part-of-speech key (scratch for dynamicInto). */
+  pos = new Uint32Array(64);
+  length = 0;
+
+  /** Empty, with room for n tokens' offsets. */
+  reset(n: number): void {
+    this.length = 0;
+    if (this.offsets.length <= n) this.offsets = new Uint32Array(2 * n + 1);
+    if (this.pos.length < n) this.pos = new Uint32Array(2 * n);
+  }
+
+  push(key: number): void {
+    if (this.length === this.keys.length) {
+      const grown = new Uint32Array(2 * this.keys.length);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.length++] = key;
+  }
+}
 
 const GAZ_PARTS = ['B', 'I', 'L', 'U'];
 const gazKeyCache: number[] = [];

@@ -6,15 +6,22 @@ import { readFileSync } from 'node:fs';
 import { viterbi } from './decode.js';
 import { docExtras } from './docfeatures.js';
 import { FastScorer } from './fast.js';
-import { Featurizer, lineCaseOf, type LineCase, type Sentence } from './features.js';
+import { Featurizer, KeyBuffer, lineCaseOf, type LineCase, type Sentence } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { deserializeModel, type NerModelData } from './model.js';
+import { N_TAGS } from './tags.js';
 
 export class NerTagger {
   readonly featurizer: Featurizer;
   readonly gazetteer: Gazetteer;
   private readonly scorer1: FastScorer;
   private readonly scorer2: FastScorer;
+  /** Scratch: the dynamic keys of the sentence being scored. */
+  private readonly dyn = new KeyBuffer();
+  /** Scratch: both passes' integer sums of a document, and one sentence's scores. */
+  private sums1 = new Int32Array(4096);
+  private sums2 = new Int32Array(4096);
+  private em = new Float32Array(1024);
 
   constructor(readonly model: NerModelData) {
     this.gazetteer = new Gazetteer(model.gazetteer);
@@ -30,21 +37,41 @@ export class NerTagger {
   /** BILOU tags (see tags.ts) for each sentence of one document. */
   tagDocument(sentences: readonly Sentence[], lineCases?: readonly LineCase[]): Uint8Array[] {
     const fz = this.featurizer;
-    const prepared = sentences.map((s, i) => {
+    const dyn = this.dyn;
+    let total = 0;
+    for (const s of sentences) total += s.words.length * N_TAGS;
+    // Both passes' integer sums up front: they share every key but pass 2's document keys.
+    if (this.sums1.length < total) {
+      this.sums1 = new Int32Array(2 * total);
+      this.sums2 = new Int32Array(2 * total);
+    }
+    const { sums1, sums2 } = this;
+    let longest = 0;
+    let at = 0;
+    const starts = sentences.map((s, i) => {
       const infos = s.words.map((w) => fz.info(w));
       const pos = s.pos.map((p) => fz.posInfo(p));
       const line = lineCases?.[i] ?? lineCaseOf(s.words);
-      const dyn = fz.dynamic(s, infos, line, undefined, pos, false);
-      return { infos, pos, dyn, line };
+      fz.dynamicInto(dyn, s, infos, line, undefined, pos, false);
+      FastScorer.pairSums(this.scorer1, this.scorer2, infos, pos, dyn.keys, dyn.offsets, line, sums1, sums2, at);
+      const start = at;
+      at += infos.length * N_TAGS;
+      longest = Math.max(longest, infos.length * N_TAGS);
+      return start;
     });
-    const pass1 = prepared.map((p) => {
-      const em = this.scorer1.emissions(p.infos, p.pos, p.dyn.keys, p.dyn.offsets, p.line);
-      return viterbi(em, p.infos.length, this.model.pass1.trans);
+    if (this.em.length < longest) this.em = new Float32Array(2 * longest);
+    const em = this.em;
+    const pass1 = sentences.map((s, i) => {
+      const n = s.words.length;
+      return viterbi(this.scorer1.scaled(sums1, starts[i]!, n, em), n, this.model.pass1.trans);
     });
     const extras = docExtras(sentences.map((s) => s.words), pass1);
-    return prepared.map((p, i) => {
-      const em = this.scorer2.emissions(p.infos, p.pos, p.dyn.keys, p.dyn.offsets, p.line, extras[i]);
-      return viterbi(em, p.infos.length, this.model.pass2.trans);
+    return sentences.map((s, i) => {
+      const n = s.words.length;
+      const start = starts[i]!;
+      const ex = extras[i];
+      if (ex) for (let k = 0; k < n; k++) this.scorer2.addKeys(ex[k] ?? [], sums2, start + k * N_TAGS, 1);
+      return viterbi(this.scorer2.scaled(sums2, start, n, em), n, this.model.pass2.trans);
     });
   }
 }

@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { emissions } from '../../src/ner/decode.js';
 import { FastScorer } from '../../src/ner/fast.js';
-import { lineCaseOf } from '../../src/ner/features.js';
+import { KeyBuffer, lineCaseOf } from '../../src/ner/features.js';
 import { tagConll } from '../../src/ner/conll-tag.js';
 import { defaultTagger } from '../../src/ner/index.js';
+import { N_TAGS } from '../../src/ner/tags.js';
 
 const CONLL = [
   '-DOCSTART- -X- O O',
@@ -56,6 +57,37 @@ describe('the committed NER model', () => {
     const dynH = fz.dynamic(head, infosH, headLine, undefined, posK, false);
     const fastH = new FastScorer(tagger.model.pass1, 6).emissions(infosH, posK, dynH.keys, dynH.offsets, headLine);
     expect(Array.from(fastH)).toEqual(Array.from(slowH));
+  });
+
+  it('scores both passes at once as each pass alone, from a reused key buffer as from fresh keys', () => {
+    const tagger = defaultTagger();
+    const fz = tagger.featurizer;
+    const sentences = [
+      { words: ['Ministers', 'from', 'Norway', 'met', 'Jonas', 'Gahr', 'Store', 'in', 'Oslo', '.'], pos: ['NOUN', 'ADP', 'PROPN', 'VERB', 'PROPN', 'PROPN', 'PROPN', 'ADP', 'PROPN', 'PUNCT'] },
+      { words: ['He', 'left', '.'], pos: ['PRON', 'VERB', 'PUNCT'] },
+      { words: ['NORWAY', 'AND', 'SWEDEN', 'SIGN', 'PACT'], pos: ['PROPN', 'CCONJ', 'PROPN', 'VERB', 'NOUN'] },
+    ];
+    const a = new FastScorer(tagger.model.pass1, 7);
+    const b = new FastScorer(tagger.model.pass2, 8);
+    const buf = new KeyBuffer();
+    for (const s of sentences) {
+      const n = s.words.length;
+      const line = lineCaseOf(s.words);
+      const infos = s.words.map((w) => fz.info(w));
+      const posK = s.pos.map((p) => fz.posInfo(p));
+      const dyn = fz.dynamic(s, infos, line, undefined, posK, false);
+      fz.dynamicInto(buf, s, infos, line, undefined, posK, false);
+      expect(Array.from(buf.keys.subarray(0, buf.length))).toEqual(Array.from(dyn.keys));
+      expect(Array.from(buf.offsets.subarray(0, n + 1))).toEqual(Array.from(dyn.offsets));
+      // Sums written after 3 tokens' worth of other data, as the tagger lays out a document.
+      const at = 3 * N_TAGS;
+      const sa = new Int32Array(at + n * N_TAGS).fill(99);
+      const sb = new Int32Array(at + n * N_TAGS).fill(99);
+      FastScorer.pairSums(a, b, infos, posK, buf.keys, buf.offsets, line, sa, sb, at);
+      expect(Array.from(a.scaled(sa, at, n))).toEqual(Array.from(a.emissions(infos, posK, dyn.keys, dyn.offsets, line)));
+      expect(Array.from(b.scaled(sb, at, n))).toEqual(Array.from(b.emissions(infos, posK, dyn.keys, dyn.offsets, line)));
+      expect(Array.from(sa.subarray(0, at))).toEqual(new Array<number>(at).fill(99));
+    }
   });
 
   it('tags CoNLL input line for line, with one more column', () => {
