@@ -198,3 +198,31 @@ describe('"X\'s claim that …" and other owned speech nouns', () => {
       .toBe('that the bridge was safe and would reopen soon');
   });
 });
+
+describe('cues the tagger blurs', () => {
+  const specs = [
+    { id: 'hart', type: 'PERSON' as const, name: 'Tom Hart', names: ['Tom Hart', 'Hart'] },
+    { id: 'ag', type: 'PERSON' as const, name: 'Ruth Lang', names: ['Ruth Lang'], descriptions: ['The state attorney general'] },
+  ];
+  const quotes = (text: string): ReturnType<typeof runQuotes> => runQuotes(withEntities(docOf(`Charity\n\n${text}`), specs));
+
+  it('"that" read as a determiner before a clause: "Hart charges that countries that stand to gain … gave"', () => {
+    expect(quoteContaining(quotes('Hart charges that countries that stand to gain from the deal gave money to the foundation.'), 'gave money')?.text)
+      .toBe('that countries that stand to gain from the deal gave money to the foundation');
+    expect(quoteContaining(quotes('Shippers complain bitterly that fees are too high.'), 'fees')?.text).toBe('that fees are too high');
+  });
+
+  it('"the attorney general is confirming that …": a title ending in "general"', () => {
+    expect(quoteContaining(quotes('The state attorney general is confirming that the foundation is not registered.'), 'not registered'))
+      .toMatchObject({ speaker: 'ag', text: 'that the foundation is not registered' });
+  });
+
+  it('"he appeared to suggest that …": the subject of the verb before "to"', () => {
+    expect(quoteContaining(quotes('Tom Hart drew criticism after he appeared to suggest that veterans were weak.'), 'veterans'))
+      .toMatchObject({ speaker: 'hart', text: 'that veterans were weak' });
+  });
+
+  it('"declined to comment" takes no clause before it', () => {
+    expect(quotes('Through a spokesman, Tom Hart declined to comment.').filter((q) => q.text.includes('spokesman'))).toEqual([]);
+  });
+});

@@ -135,8 +135,11 @@ export function objectEnd(v: View, obj: TokenRange, nominal = false): number {
     if (!t) break;
     const w = t.text.toLowerCase();
     if (ADVERBIAL_LINKS.has(w) && (t.pos === 'ADP' || t.pos === 'SCONJ')) return to;
+    // "condemned the launch as Pyongyang fired three more": a clause of its own ("described it as
+    // a hoax" keeps its "as").
+    if (w === 'as' && t.pos === 'SCONJ' && !nominal) return to;
     // A list: "with Mexico, China and NAFTA".
-    if (nominal && w === ',') {
+    if (w === ',') {
       const np = phraseStartingAt(v, to + 1, 12);
       const after = np ? lowerText(tok(v, np.to)) : '';
       if (np && (after === ',' || after === 'and')) {
@@ -154,8 +157,16 @@ export function objectEnd(v: View, obj: TokenRange, nominal = false): number {
     }
     break;
   }
-  // A noun's object ("his attacks on Machado") stops with its phrase; a verb's runs to its clause's end.
-  return nominal ? to : clauseEnd(v, obj.from);
+  // A noun's object ("his attacks on Machado") stops with its phrase; a verb's runs to its clause's
+  // end, but not into a second verb of the subject's ("promoted X and downplayed Y").
+  if (nominal) return to;
+  const end = clauseEnd(v, to);
+  for (let k = to; k + 1 < end; k++) {
+    const t = tok(v, k);
+    const nx = tok(v, k + 1);
+    if (t && nx && t.pos === 'CCONJ' && nx.pos === 'VERB' && /ed$/u.test(nx.text)) return k;
+  }
+  return end;
 }
 
 /**

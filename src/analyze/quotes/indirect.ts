@@ -43,6 +43,21 @@ function isMedium(v: View, verb: number, obj: TokenRange): boolean {
   return names && obj.to - obj.from <= 2 && /^(?:write|tweet|post|comment)$/u.test(TOPIC_VERBS.get(lowerText(tok(v, verb))) ?? '');
 }
 
+/**
+ * "complain bitterly that taxes are too high" with "that" read as a determiner: a subject and then
+ * a verb of its own follow, so a clause opens at `j`.
+ */
+function clauseAfterThat(v: View, j: number): boolean {
+  if (!phraseStartingAt(v, j + 1, 8)) return false;
+  // The subject may carry a relative clause: "that countries that stand to gain … gave".
+  for (let k = j + 2; k < v.hi && k < j + 16; k++) {
+    const t = tok(v, k);
+    if (!t || t.pos === 'PUNCT') return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !isParticiple(t))) return true;
+  }
+  return false;
+}
+
 /** "his claim that he had been audited": "that" before a subject opens a clause, not a relative. */
 function complementThat(v: View, j: number): boolean {
   const nx = tok(v, j + 1);
@@ -486,7 +501,7 @@ export function statementsIn(v: View): Statement[] {
     if (j > j0 && opensBareClause(v, j0, lemma) && !looksAdverbial(tok(v, j0))) j = j0;
     const nx = tok(v, j);
     // After a speech verb "that" opens the content, whatever the tagger calls it before a quote.
-    if (nx && lowerText(nx) === 'that' && (nx.pos === 'SCONJ' || (v.inQuote[j + 1] ?? -1) >= 0)) {
+    if (nx && lowerText(nx) === 'that' && (nx.pos === 'SCONJ' || (v.inQuote[j + 1] ?? -1) >= 0 || clauseAfterThat(v, j))) {
       const to = contentEnd(v, j);
       if (to > j + 1) out.push({ cue, content: { from: j, to } });
       continue;

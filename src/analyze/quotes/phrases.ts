@@ -94,7 +94,9 @@ export function phraseEndingAt(v: View, end: number, maxLen = 12): TokenRange | 
     return PERSONAL_PRONOUNS.has(last.text.toLowerCase()) ? { from: end - 1, to: end } : undefined;
   }
   // "the general said", "the chief said": a person's noun the tagger read as an adjective.
-  const nounAsAdjective = last.pos === 'ADJ' && PERSON_NOUNS.has(last.text.toLowerCase()) && tok(v, end - 2)?.pos === 'DET';
+  // ("the attorney general said": a noun before it too.)
+  const nounAsAdjective = last.pos === 'ADJ' && PERSON_NOUNS.has(last.text.toLowerCase())
+    && (tok(v, end - 2)?.pos === 'DET' || (last.text.toLowerCase() === 'general' && /^(?:attorney|inspector|surgeon|secretary|solicitor|director|consul)$/iu.test(tok(v, end - 2)?.text ?? '')));
   if (!HEAD_POS.has(last.pos) && !/^[A-Z]/u.test(last.text) && !nounAsAdjective) return undefined;
   let from = end - 1;
   while (from - 1 >= v.lo && end - (from - 1) <= maxLen) {
@@ -201,6 +203,8 @@ export function subjectBefore(v: View, verb: number): TokenRange | undefined {
   let steps = 0;
   // "Lavrov went on to say": the subject of "went on".
   if (lowerText(tok(v, end - 1)) === 'to' && lowerText(tok(v, end - 2)) === 'on' && /^(?:went|go|goes|going)$/u.test(lowerText(tok(v, end - 3)))) end -= 3;
+  // "he appeared to suggest", "she seemed to say": the subject of the verb before "to".
+  else if (lowerText(tok(v, end - 1)) === 'to' && /^(?:appear|seem|tr[iy]|continue|want)/u.test(lowerText(tok(v, end - 2))) && tok(v, end - 2)?.pos === 'VERB') end -= 2;
   while (end - 1 >= v.lo && steps < 4) {
     const t = tok(v, end - 1);
     if (!t) break;
