@@ -226,3 +226,14 @@ describe('cues the tagger blurs', () => {
     expect(quotes('Through a spokesman, Tom Hart declined to comment.').filter((q) => q.text.includes('spokesman'))).toEqual([]);
   });
 });
+
+describe('the subject behind an apposition', () => {
+  it('"NAME, the host, was less upbeat. "…," he told reporters": the subject, not the speaker before', () => {
+    const doc = withEntities(docOf('Talks\n\nTom Hart said the talks with Erik Moen had gone well. Olav Berg, the host, was less upbeat. "Nothing was agreed," he told reporters.'), [
+      { id: 'hart', type: 'PERSON', name: 'Tom Hart', names: ['Tom Hart'] },
+      { id: 'moen', type: 'PERSON', name: 'Erik Moen', names: ['Erik Moen'] },
+      { id: 'berg', type: 'PERSON', name: 'Olav Berg', names: ['Olav Berg'] },
+    ]);
+    expect(quoteContaining(runQuotes(doc), 'Nothing was agreed')).toMatchObject({ speaker: 'berg', speakerText: 'he' });
+  });
+});

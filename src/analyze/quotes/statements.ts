@@ -33,11 +33,15 @@ function unitSubject(v: View): TokenRange | undefined {
   const np = phraseStartingAt(v, i);
   if (!np) return undefined;
   let j = np.to;
-  // "Biden, who flew to Vilnius from London, hailed …": past the relative clause to the verb.
+  // "Biden, who flew to Vilnius from London, hailed …": past the relative clause to the verb;
+  // "Olav Berg, the host, was less upbeat": past an apposition with no verb of its own.
+  const app = isComma(tok(v, j)) ? phraseStartingAt(v, j + 1, 12) : undefined;
   if (isComma(tok(v, j)) && /^(?:who|which)$/iu.test(tok(v, j + 1)?.text ?? '')) {
     let k = j + 2;
     while (k < v.hi && k < j + 30 && !isComma(tok(v, k)) && (v.inQuote[k] ?? -1) < 0) k++;
     if (isComma(tok(v, k))) j = k + 1;
+  } else if (app && isComma(tok(v, app.to))) {
+    j = app.to + 1;
   }
   if (tok(v, j)?.pos === 'ADV') j++;
   const verb = tok(v, j);
