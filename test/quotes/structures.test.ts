@@ -237,3 +237,19 @@ describe('the subject behind an apposition', () => {
     expect(quoteContaining(runQuotes(doc), 'Nothing was agreed')).toMatchObject({ speaker: 'berg', speakerText: 'he' });
   });
 });
+
+describe('attitudes with a that-clause', () => {
+  const specs = [{ id: 'lang', type: 'PERSON' as const, name: 'Ruth Lang', names: ['Ruth Lang'] }];
+  const quotes = (text: string): ReturnType<typeof runQuotes> => runQuotes(withEntities(docOf(`Schools\n\n${text}`), specs));
+
+  it('"was frustrated that …", "is so frustrated that …"', () => {
+    expect(quoteContaining(quotes('Ruth Lang was frustrated that the police released only some of the footage.'), 'footage'))
+      .toMatchObject({ speaker: 'lang', text: 'that the police released only some of the footage' });
+    expect(quoteContaining(quotes('Ruth Lang is so frustrated that the state is cutting school funds.'), 'school funds')?.text)
+      .toBe('that the state is cutting school funds');
+  });
+
+  it('a result clause after an adjective of degree is no attitude ("so tired that she slept")', () => {
+    expect(quotes('Ruth Lang was so tired that she slept through the vote.')).toEqual([]);
+  });
+});

@@ -281,8 +281,11 @@ export function statementsIn(v: View): Statement[] {
     }
     // X was hopeful that CLAUSE.
     if (ATTITUDE_ADJECTIVES.has(w) && lowerText(tok(v, i + 1)) === 'that') {
-      const be = tok(v, i - 1);
-      const subj = be && be.pos === 'AUX' ? phraseEndingAt(v, i - 1) : undefined;
+      // "was so frustrated that", "has been increasingly worried that".
+      let b = i - 1;
+      while (b > i - 3 && (tok(v, b)?.pos === 'ADV' || tok(v, b)?.pos === 'PART')) b--;
+      while (b > i - 5 && tok(v, b - 1)?.pos === 'AUX') b--;
+      const subj = tok(v, b)?.pos === 'AUX' ? phraseEndingAt(v, b) : undefined;
       if (subj) {
         const cue: Cue = { verb: i, lemma: w, subject: subj, start: (v.tokens[subj.from] as Token).start, end: t.end };
         const to = contentEnd(v, i + 1);

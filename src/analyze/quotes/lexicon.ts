@@ -39,6 +39,8 @@ const COGNITION: ReadonlyArray<string | readonly string[]> = [
 export const ATTITUDE_ADJECTIVES: ReadonlySet<string> = new Set([
   'hopeful', 'confident', 'convinced', 'certain', 'sure', 'optimistic', 'pessimistic', 'adamant',
   'concerned', 'worried', 'aware', 'skeptical', 'sceptical', 'afraid', 'insistent', 'positive',
+  'frustrated', 'angry', 'upset', 'disappointed', 'pleased', 'glad', 'happy', 'proud', 'surprised',
+  'satisfied', 'troubled', 'alarmed', 'determined', 'unhappy', 'furious', 'relieved', 'grateful',
 ]);
 
 function inflect(base: string): string[] {
@@ -181,6 +183,7 @@ export const NP_OBJECT_VERBS: ReadonlyMap<string, string> = table([
   'ridicule', 'knock', 'dispute', 'acknowledge', 'announce', 'unveil', 'recommend', 'predict',
   'support', 'back', 'echo', 'promote', 'champion', 'embrace', 'favor', 'favour', 'consider', 'note',
   'show', 'offer', 'outline', 'detail', 'reiterate', 'renew', 'voice', 'express', 'want', 'prefer',
+  'advocate', 'link', 'compare', 'liken',
 ]);
 
 /** Lemmas whose object may be a gerund clause: "proposed scrapping the tax", "denied taking it". */
