@@ -253,3 +253,12 @@ describe('attitudes with a that-clause', () => {
     expect(quotes('Ruth Lang was so tired that she slept through the vote.')).toEqual([]);
   });
 });
+
+describe('a source after the statement', () => {
+  it('"X said CLAUSE, according to a transcript": the clause stops before the source', () => {
+    const doc = withEntities(docOf('Plant\n\nTom Hart said the plant would close, according to a transcript released by his office.'), [
+      { id: 'hart', type: 'PERSON', name: 'Tom Hart', names: ['Tom Hart'] },
+    ]);
+    expect(runQuotes(doc).find((q) => q.speaker === 'hart')?.text).toBe('the plant would close');
+  });
+});

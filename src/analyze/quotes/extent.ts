@@ -26,6 +26,8 @@ function closesContent(v: View, j: number): boolean {
   if (!t) return false;
   const w = t.text.toLowerCase();
   if (NARRATOR_LINKS.has(w)) return true;
+  // "…, according to a transcript": the reporter's source for the statement, no part of it.
+  if (w === 'according' && lowerText(tok(v, j + 1)) === 'to') return true;
   // "…, aside from saying …"; "…, and when pressed on it, she replied …".
   if ((w === 'aside' || w === 'except') && lowerText(tok(v, j + 1)) === 'from') return true;
   if (w === 'and' && /^(?:when|while|after|before|if)$/u.test(lowerText(tok(v, j + 1)))) return true;
