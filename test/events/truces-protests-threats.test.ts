@@ -79,6 +79,9 @@ describe('protests by crowds (PROTEST 14x)', () => {
   it('an embassy stormed by protesters (passive)', () => {
     expect(typesOf('The Croatian embassy was stormed by protesters last year.')).toContain('PROTEST/145');
   });
+  it('a crowd besieging an office protests', () => {
+    expect(typesOf('Angry crowds besieged the governor\'s office.')).toContain('PROTEST/145');
+  });
   it('soldiers storming a building assault it', () => {
     const t = typesOf('Israeli soldiers stormed the compound before dawn.');
     expect(t).toContain('ASSAULT/190');
@@ -94,6 +97,24 @@ describe('protests by crowds (PROTEST 14x)', () => {
   });
   it('a crowd rallying in a city', () => {
     expect(typesOf('Thousands rallied in Athens on Sunday.')).toContain('PROTEST/141');
+  });
+  it('a crowd that gathered to protest protested (occurred, the crowd acting)', () => {
+    const { doc, events } = eventsOf('Hundreds of students gathered outside the ministry in Athens to protest against the new fees.', ALL);
+    const p = events.find((e) => e.type === 'PROTEST');
+    expect(p?.status).toBe('occurred');
+    expect(p && brief(doc, p)).toMatch(/^PROTEST Hundreds/);
+  });
+  it('engineers who gathered to discuss a bridge did not protest', () => {
+    expect(typesOf('Engineers gathered in Athens to discuss the bridge.')).not.toContain('PROTEST/141');
+  });
+  it('protests told as a noun that erupted or were triggered took place', () => {
+    expect(typesOf('Protests erupted in Athens after the vote.')).toContain('PROTEST/141');
+    expect(typesOf('The deal triggered angry protests in the Croatian capital.')).toContain('PROTEST/141');
+    expect(typesOf('Riots broke out in the port overnight.')).toContain('PROTEST/145');
+  });
+  it('protests feared or denied did not take place', () => {
+    expect(typesOf('The government feared protests in Athens.')).not.toContain('PROTEST/141');
+    expect(typesOf('Police said no protests took place in Athens.')).not.toContain('PROTEST/141');
   });
 });
 
@@ -129,6 +150,28 @@ describe('talks between delegations led by named people', () => {
   });
   it('talks between two countries are unchanged', () => {
     expect(briefs('Talks between Serbia and Croatia ended on Monday.')).toContain('CONSULT Serbia+Croatia -> - occurred');
+  });
+});
+
+describe('confrontations and meetings of two', () => {
+  it('"X confronted Y over Z" accuses Y; "their meeting" is X and Y meeting', () => {
+    const got = briefs('Luc Durand confronted Reza Karimi over the seized tanker during their first meeting on Friday.');
+    expect(got).toContain('ACCUSE Luc Durand -> Reza Karimi occurred');
+    expect(got).toContain('CONSULT Luc Durand+Reza Karimi -> - occurred');
+  });
+  it('confronting a crowd accuses no one', () => {
+    expect(typesOf('Durand confronted the crowd.')).not.toContain('ACCUSE/112');
+  });
+});
+
+describe('what a speaker says others would do is planned', () => {
+  it('"said the truce would begin on Sunday and both sides would pull back"', () => {
+    const got = briefs('Karimi said both sides would then pull their tanks back from the border.');
+    expect(got.some((b) => b.startsWith('RETREAT') && b.endsWith('planned'))).toBe(true);
+  });
+  it('"said it would" (its own intention) stays possible, and a condition keeps it possible', () => {
+    expect(briefs('Serbia said it would withdraw its troops.').some((b) => b.startsWith('RETREAT') && b.endsWith('possible'))).toBe(true);
+    expect(briefs('Karimi said both sides would pull back if the talks succeeded.').some((b) => b.startsWith('RETREAT') && b.endsWith('planned'))).toBe(false);
   });
 });
 

@@ -80,6 +80,10 @@ const ACT_NOUNS = new Set(['move', 'moves', 'decision', 'decisions', 'measure', 
 /** Words that condemn what they name ("called the move 'illegal'", "what he called an abuse"). */
 const CROWDS = new Set(['crowd', 'crowds', 'protesters', 'protestors', 'demonstrators', 'mob', 'mobs', 'rioters', 'protester', 'demonstrator']);
 const SPOKEN_NEGATIVES = new Set(['unpunished', 'unanswered', 'unavenged']);
+const GATHERING = new Set(['gather', 'assemble', 'converge', 'march', 'rally', 'take', 'turn', 'come', 'flock', 'pour']);
+const PROTESTS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'riot', 'riots']);
+const ERUPTING = new Set(['erupt', 'spread', 'flare', 'rage', 'continue', 'grip', 'sweep', 'resume']);
+const CAUSING = new Set(['trigger', 'spark', 'prompt', 'provoke', 'ignite', 'fuel', 'cause', 'stir', 'unleash']);
 const IN_FORCE_VERBS = new Set(['take', 'come', 'go']);
 const TRUCES = new Set(['ceasefire', 'truce', 'armistice', 'cease-fire']);
 const CONDEMNING = new Set([
@@ -115,6 +119,7 @@ export class SentenceCoder {
       let d: Draft | undefined;
       if (ch.kind === 'VG') d = this.verbal(i);
       else if (ch.kind === 'NP' && isEventNoun(ps, ch, this.c.dict)) d = this.nominal(i, false);
+      else if (ch.kind === 'NP' && PROTESTS.has(ps.toks[ch.head]!.lower)) d = this.protestNoun(i);
       const owner = this.aboutFor.get(i);
       if (d && owner && !owner.about) owner.about = d;
       else if (d) this.drafts.push(d);
@@ -236,6 +241,47 @@ export class SentenceCoder {
    * "would respond to the expulsion by expelling US diplomats": a gerund after "by" is how the
    * clause's verb is done, by its subject and with its status. The verb group governing it, if any.
    */
+  /**
+   * "Protests erupted in Tehran", "the deal triggered furious protests in the capital": protests
+   * told as a noun took place (CAMEO 141; riots 145), with no party named.
+   */
+  private protestNoun(k: number): Draft | undefined {
+    const { ps } = this.s;
+    const np = ps.chunks[k]!;
+    const prev = ps.chunks[k - 1];
+    const next = ps.chunks[k + 1];
+    const after = next ? ps.toks[next.to]?.lower : undefined;
+    if (ps.toks[np.from]!.lower === 'no') return undefined;
+    // (These verbs are no pattern's: their lemma is sought among these words alone.)
+    const caused = prev?.kind === 'VG' && !prev.negated && !prev.passive && CAUSING.has(lemmaOf(ps.toks[prev.head]!.lower, CAUSING, true));
+    const broke = next?.kind === 'VG' && !next.negated && !next.infinitive &&
+      (ERUPTING.has(lemmaOf(ps.toks[next.head]!.lower, ERUPTING, true)) || (next.lemma === 'break' && after === 'out') || (next.lemma === 'take' && after === 'place') || (next.lemma === 'hold' && next.passive));
+    if (!caused && !broke) return undefined;
+    const v = caused ? k - 1 : k + 1;
+    const st = this.statusOf(v);
+    if (st === 'negated') return undefined;
+    const riot = /^riot/.test(ps.toks[np.head]!.lower);
+    const d: Draft = { type: 'PROTEST', cameo: riot ? '145' : '141', mode: riot ? 'riot' : 'demo', actor: [], recipient: [], status: st === 'occurred' ? 'occurred' : st,
+      start: tokStart(ps, np), end: broke ? (after === 'out' || after === 'place' ? ps.toks[next!.to]!.end : tokEnd(ps, next!)) : tokEnd(ps, np), nominal: true, headline: this.s.headline };
+    const window = caused ? argumentWindow(ps, k) : argumentWindow(ps, k + 1);
+    this.setting(d, window, v);
+    return d;
+  }
+
+  /**
+   * "Hundreds of students gathered outside the parliament to protest": the verb of gathering the
+   * protest infinitive completes (its subject protests, as it gathered).
+   */
+  private gathering(v: number): number | undefined {
+    const { ps } = this.s;
+    for (let k = v - 1; k >= 0 && k >= v - 8; k--) {
+      const ch = ps.chunks[k]!;
+      if (ch.kind === 'VG') return !ch.infinitive && !ch.gerund && GATHERING.has(ch.lemma) ? k : undefined;
+      if (ch.kind === 'REL' || ch.kind === 'SCONJ' || ch.kind === 'CONJ' || (ch.kind === 'PUNCT' && TARGET_STOP.has(ps.toks[ch.from]!.text))) return undefined;
+    }
+    return undefined;
+  }
+
   private meansOf(v: number): number | undefined {
     const { ps } = this.s;
     const by = ps.chunks[v - 1];
@@ -255,6 +301,8 @@ export class SentenceCoder {
     const set = this.statusFor.get(v);
     if (set && !vg.negated) return set;
     if (vg.negated || this.negatedSubject(v)) return 'negated';
+    // "said both sides would then pull back": in reported speech "would" is the "will" said.
+    if (vg.modal === 'possible' && ps.toks[vg.from]!.lower === 'would' && this.reportedFuture(v)) return 'planned';
     if (vg.modal) return vg.modal;
     if (vg.infinitive) {
       const g = governorOf(ps, v);
@@ -291,6 +339,25 @@ export class SentenceCoder {
       if (ch.kind === 'VG' || ch.kind === 'REL' || (ch.kind === 'PUNCT' && w !== ',') || (ch.kind === 'SCONJ')) break;
     }
     return 'occurred';
+  }
+
+  /**
+   * "Putin said the truce would begin on Sunday and both sides would then pull back": a "would"
+   * clause about others that a verb of saying governs, with no condition ("if", "unless") in it.
+   */
+  private reportedFuture(v: number): boolean {
+    const { ps } = this.s;
+    const sv = speechFrame(ps, v);
+    if (sv === undefined || sv === v || sv > v) return false;
+    // "Iran said it would accept": the speaker's own intention stays possible, as the project codes it.
+    const subj = this.subject(v);
+    if (subj.length === 0 || subj.some((k) => ps.toks[ps.chunks[k]!.head]!.pos === 'PRON')) return false;
+    for (let k = sv + 1; k < ps.chunks.length; k++) {
+      const w = ps.toks[ps.chunks[k]!.from]!.lower;
+      if (w === 'if' || w === 'unless' || w === 'should') return false;
+      if (k > v && ps.chunks[k]!.kind === 'PUNCT' && TARGET_STOP.has(w)) break;
+    }
+    return true;
   }
 
   /**
@@ -356,7 +423,8 @@ export class SentenceCoder {
     const gov = ps.chunks[v - 1];
     // "is considering lowering tariffs": a verb of weighing governs its gerund the same way.
     const aspect = vg.gerund && !forced && gov?.kind === 'VG' && (ASPECT_VERBS.has(gov.lemma) || this.c.dict.status.has(gov.lemma)) ? v - 1
-      : vg.gerund && !forced ? this.meansOf(v) : undefined;
+      : vg.gerund && !forced ? this.meansOf(v)
+      : vg.infinitive && !forced && patterns?.some((p) => p.type === 'PROTEST') ? this.gathering(v) : undefined;
     const adjunct = aspect !== undefined ? this.subject(aspect) : vg.gerund && !forced && ofNoun === undefined && patterns ? this.adjunctSubject(v, patterns) : undefined;
     if (!patterns || vg.gerund && !forced && ofNoun === undefined && !adjunct) return undefined;
     let window = argumentWindow(ps, v);
@@ -407,7 +475,7 @@ export class SentenceCoder {
     const unknownName = subj.length === 1 && this.bareName(subj[0]!);
     if (!forced && !vg.passive && actor.length === 0 && unknownName) actor = participantsOf(this.c, ps, subj, { text: true });
     if (!forced && !vg.passive && (actor.length === 0 || actor.every((a) => !a.code && !a.entity)) && !subj.some((k) => isEventPhrase(this.c, ps, k)) && !unknownName && !isJoint(actor)) {
-      actor = this.subjectRegion(v, subj) ?? (actor.length > 0 ? actor : participantsOf(this.c, ps, subj, { loose: true, text: true }));
+      actor = this.subjectRegion(aspect ?? v, subj) ?? (actor.length > 0 ? actor : participantsOf(this.c, ps, subj, { loose: true, text: true }));
     }
     let recipient = b.recipient ? this.recipients(b.recipient) : [];
     if (!forced && b.pattern.type === 'CONSULT' && !b.pattern.mode && TALK_VERBS.has(vg.lemma) && !this.talksWithParty(actor, recipient)) return undefined;
@@ -1304,6 +1372,10 @@ export class SentenceCoder {
         if (ch.kind !== 'VG') continue;
         const subj = this.subject(v);
         const own = participantsOf(this.c, ps, subj);
+        // "Trump confronted Putin … during their first meeting": "their" is the subject and the
+        // one person or country the verb acts on.
+        const obj = first.lower === 'their' && own.length === 1 && ps.chunks[v + 1]?.kind === 'NP' ? participantOf(this.c, ps, v + 1) : undefined;
+        if (obj?.entity && !samePart(obj, own[0]!)) return [...own, obj];
         // "France said it would keep its sanctions on Iran": the pronoun subject is the speaker.
         return own.length > 0 ? own : this.speakerFor(subj, v);
       }
