@@ -96,3 +96,19 @@ describe('link: a generic body in a story filed from a capital', () => {
     expect(doc.entities.find((e) => e.mentions.some((m) => m.text === 'Parliament'))?.country).toBe('ARM');
   });
 });
+
+describe('link: an office in a clause of the apposition is someone else’s', () => {
+  it('"X, the Lebanese company founded by a former prime minister," gets the country, no code', () => {
+    const doc = linked('Shares in Cedarco, the Lebanese company founded by a former prime minister, fell.', [['Cedarco', 'PERSON']], ctx);
+    const e = byName(doc, 'Cedarco');
+    expect(e?.country).toBe('LBN');
+    expect(e?.code).toBeUndefined();
+  });
+});
+
+describe('link: a capitalized word opening the sentence is no part of a name', () => {
+  it('"Earlier Tory leader X" keeps the party title', () => {
+    const doc = linked('Britain voted. Earlier Tory leader Mark Hollis sent his congratulations.', [['Mark Hollis', 'PERSON'], ['Britain', 'PLACE']], { reference: '2005-01-20T10:00:00Z' });
+    expect(byName(doc, 'Mark Hollis')?.country).toBe('GBR');
+  });
+});

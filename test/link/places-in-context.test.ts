@@ -1,5 +1,5 @@
 /**
- * Towns and regions the tagger typed OTHER, PERSON or ORG, where the text expects a place ("captured
+ * Towns and regions the tagger typed OTHER or PERSON (not ORG: companies bear towns' names), where the text expects a place ("captured
  * X", "X, a railway hub", "the town of X"): the place the KB or GeoNames knows, in its country, when
  * the article names that country; "the Indonesian island of Bali" is in Indonesia whatever larger
  * namesake GeoNames has. Original prose written for these tests.
@@ -26,9 +26,14 @@ describe('link: places in a place context', () => {
     expect(e?.mentions.filter((m) => m.text === 'Debaltseve')).toHaveLength(2);
   });
 
-  it('a town typed ORG after "the town of"', () => {
-    const doc = linked('Shelling hit the town of Vuhlehirsk in eastern Ukraine.', [['Vuhlehirsk', 'ORG'], ['Ukraine', 'PLACE']], ctx);
+  it('a town typed OTHER after "the town of"', () => {
+    const doc = linked('Shelling hit the town of Vuhlehirsk in eastern Ukraine.', [['Vuhlehirsk', 'OTHER'], ['Ukraine', 'PLACE']], ctx);
     expect(entityWith(doc, 'Vuhlehirsk')?.type).toBe('PLACE');
+  });
+
+  it('a company typed ORG after a preposition stays a body ("an advance to Argo")', () => {
+    const doc = linked('The plan calls for an advance to Argo, Argo Petroleum of New York said.', [['Argo', 'ORG'], ['New York', 'PLACE']], ctx);
+    expect(entityWith(doc, 'Argo')?.type).toBe('ORG');
   });
 
   it('no place context: a person stays a person', () => {
@@ -51,5 +56,12 @@ describe('link: places in a place context', () => {
   it('"the Russian city of Kazan" picks the namesake in that country', () => {
     const doc = linked('They flew to the Russian city of Kazan.', [['Kazan', 'PLACE'], ['Russian', 'GROUP']], ctx);
     expect(entityWith(doc, 'Kazan')?.country).toBe('RUS');
+  });
+});
+
+describe('link: "at" and "to" are no place context for a name typed PERSON', () => {
+  it('"jobs go at Oracle" is no town of Oracle', () => {
+    const doc = linked('Jobs go at Oracle after the takeover in the U.S. market.', [['Oracle', 'PERSON'], ['U.S.', 'PLACE']], ctx);
+    expect(entityWith(doc, 'Oracle')?.type).not.toBe('PLACE');
   });
 });

@@ -39,8 +39,8 @@ export function placeContext(st: LinkState, start: number, end: number): boolean
   return LOCATIVE_BEFORE.test(before) || PLACE_BEFORE.test(before) || PLACE_AFTER.test(st.text.slice(end, end + 60));
 }
 
-/** As places.ts's LOCATIVE, for the context test. */
-const LOCATIVE_BEFORE = /\b(?:in|near|from|at|outside|around|into|towards?|via|across|inside)\s+$/iu;
+/** Prepositions of being in or coming from a place; not "at" or "to" ("jobs at Oracle", "an advance to Argo"). */
+const LOCATIVE_BEFORE = /\b(?:in|near|from|outside|inside)\s+$/iu;
 
 function placeFor(st: LinkState, key: string, end: number): KbEntry | undefined {
   const known = st.kb.lookup(key);

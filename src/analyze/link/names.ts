@@ -222,7 +222,8 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     if (!e && (placeLike || (p.type !== 'PERSON' && st.kb.byCapital(p.key)))) {
       e = cityEntry(st, p.key, p.end, placed, p.start);
     }
-    if (!e && cands.length === 0 && (p.type === 'PERSON' || p.type === 'ORG')) e = placeMistyped(st, p);
+    // Not for a body: "in Union's posted prices", "an advance to Argo" name companies.
+    if (!e && cands.length === 0 && p.type === 'PERSON') e = placeMistyped(st, p);
     const multiword = p.key.includes(' ') || (p.type === 'PLACE' && placeOfCountry(st, p.start) !== undefined);
     if (!e && !multiword) { rest.push(p); continue; }
     let c: Cluster;
@@ -243,7 +244,7 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
 }
 
 /**
- * A town the tagger took for a person or a body: "in Chasiv Yar", "a farmer from Churu", "captured Shusha",
+ * A town the tagger took for a person: "in Chasiv Yar", "a farmer from Churu", "captured Shusha",
  * "Debaltseve, a railway hub". Only where a place is expected (locative.ts), with no title, and
  * only for a place in a country the article names (a call "from Modi" is from a person).
  */
@@ -493,9 +494,9 @@ export function linkShortNames(st: LinkState, names: PreparedName[]): void {
       }
       // The same word the article uses elsewhere as a place it names ("held Debaltseve" after
       // "Debaltseve, a railway hub") is that place.
-      // Typed as a person, only with no title and when the place is a town or region of the KB.
-      const place = part.type !== 'PERSON' || !part.title ? st.clusters.find((x) => x.type === 'PLACE' && (part.type !== 'PERSON' ? x.entry : x.entry?.kind === 'place')
-        && x.mentions.some((m) => m.form === 'name' && nameKey(m.text) === part.key)) : undefined;
+      // Not a body's name: a company is often named after its town ("Midland" of Midland Bank).
+      // The place must be one the text itself places (a place context, the dateline).
+      const place = (part.type === 'OTHER' || (part.type === 'PERSON' && !part.title)) ? placedPlace(st, part.key) : undefined;
       if (place) { mentionOf(st, place, part.start, part.end, 'name'); continue; }
       const same = st.clusters.find((x) => !x.entry && nameKey(x.name) === part.key);
       const nc = same ?? newNameCluster(st, part);
@@ -503,6 +504,12 @@ export function linkShortNames(st: LinkState, names: PreparedName[]): void {
       nc.shortKeys.add(part.key);
     }
   }
+}
+
+/** A town or region of the article, named by this key where the text expects a place. */
+function placedPlace(st: LinkState, key: string): Cluster | undefined {
+  return st.clusters.find((x) => x.type === 'PLACE' && x.entry?.kind === 'place'
+    && x.mentions.some((m) => m.form === 'name' && nameKey(m.text) === key && placeContext(st, m.start, m.end)));
 }
 
 /** "Trump-Kim" (as in "Trump-Kim talks") names two people; "Jong-un" alone does not split. */

@@ -18,6 +18,9 @@ const ROLE_NOUNS = /\b(?:candidate|nominee|contender|challenger|politician|lawma
 /** An office of a body, printed without an article: "president of the …", "head of …". */
 const OFFICE_OF = /^(?:\p{Ll}+ )?(?:president|chairman|chairwoman|chair|leader|head|chief|secretary|spokesman|spokeswoman|spokesperson|member|founder|general secretary|secretary-general) of /u;
 
+/** Words that open a clause inside an apposition: what follows is about someone else. */
+const CLAUSE = /\b(?:who|which|that|whose|founded|owned|set up|named|appointed|led|run|backed|by)\b/u;
+
 /**
  * Where an apposition stops: a comma, a clause mark, a quote or a sentence end; not the dot of an
  * initial or an abbreviation ("a former U.S. ambassador", "Brig. Gen.").
@@ -51,8 +54,10 @@ export function personCountryFromApposition(st: LinkState): void {
     if (!found) continue;
     c.country = found.iso;
     // An office in the words gives the sector as a title would ("Iran's deputy foreign minister":
-    // IRNGOV; "a former U.S. ambassador": USAELI); a role alone ("candidate") gives none.
-    if (found.words !== undefined && officesIn(found.words).offices.length > 0) c.code ??= officialCode(found.iso, found.words, found.bodyCode);
+    // IRNGOV; "a former U.S. ambassador": USAELI); a role alone ("candidate") gives none, nor an
+    // office in a clause about someone else ("the company founded by a former prime minister").
+    const head = found.words?.split(CLAUSE)[0];
+    if (head !== undefined && officesIn(head).offices.length > 0) c.code ??= officialCode(found.iso, head, found.bodyCode);
   }
 }
 

@@ -4,7 +4,7 @@
  * which office they give, to pick the right person among namesakes and to describe the entity.
  */
 import { nameKey, type KbEntry } from '../../kb/index.js';
-import type { LinkState } from './state.js';
+import { claimed, type LinkState } from './state.js';
 import { HONORIFICS, MODIFIERS, OFFICE_WORDS, type OfficeWord } from './lexicon.js';
 import { stripPossessive, wordAt } from './words.js';
 import { partyOfAdjective } from './parties.js';
@@ -127,10 +127,15 @@ export function continuesName(st: LinkState, offset: number): boolean {
 function insideName(st: LinkState, i: number): boolean {
   const prev = st.words[i - 1];
   const w = st.words[i];
-  if (!prev || !w || !/^\p{Lu}/u.test(prev.text) || st.text.slice(prev.end, w.start) !== ' ') return false;
+  // A capitalized compound ("State-run Tanzania Railway Corporation") begins no name.
+  if (!prev || !w || !/^\p{Lu}[\p{L}'’]*$/u.test(prev.text) || st.text.slice(prev.end, w.start) !== ' ') return false;
   const lw = prev.text.toLowerCase();
   if (FUNCTION_WORDS.has(lw) || OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || TITLE_MODIFIERS.has(lw) || MODIFIERS.has(lw) || RANKS.has(prev.text)) return false;
-  return countryOfKey(st, nameKey(stripPossessive(prev.text))) === undefined;
+  if (countryOfKey(st, nameKey(stripPossessive(prev.text))) !== undefined) return false;
+  // A longer name the KB knows, or one already linked ("West Germany's central bank"), is no
+  // unknown name.
+  const pair = nameKey(`${prev.text} ${stripPossessive(w.text)}`);
+  return countryOfKey(st, pair) === undefined && st.kb.lookup(pair).length === 0 && !claimed(st, prev.start, prev.end);
 }
 
 /** An abbreviation is a body's only in capitals: "RT" is the broadcaster, "Rt Rev" a bishop's style. */
@@ -235,7 +240,7 @@ export function findTitleBefore(st: LinkState, nameStart: number): { start: numb
     if (!w) continue;
     const lw = w.text.toLowerCase();
     const starter = OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || TITLE_MODIFIERS.has(lw) || RANKS.has(w.text) || countryStartsAt(st, k, last.end)
-      || (bodyAt(st, k, last.end) && !(k > first && insideName(st, k)));
+      || (bodyAt(st, k, last.end) && !(k > first && insideName(st, k) && partyOfAdjective(st, w.text) === undefined));
     // The title ends with its last word's abbreviation dot ("Gen.").
     if (starter) return { start: w.start, end: RANKS.has(last.text) && st.text[last.end] === '.' ? last.end + 1 : last.end };
   }
