@@ -35,6 +35,7 @@ import { pairedDaysRefiner } from './refiners/paired-days.js';
 import { partOfDayRefiner } from './refiners/part-of-day.js';
 import { rangeOrderRefiner } from './refiners/range-order.js';
 import { reportedQuarterRefiner } from './refiners/reported-quarter.js';
+import { tradeMonthsRefiner } from './refiners/trade-months.js';
 import { timeWithDateRefiner } from './refiners/time-with-date.js';
 import { yearAfterDateRefiner } from './refiners/year-after-date.js';
 import { zoneSuffixRefiner } from './refiners/zone-suffix.js';
@@ -68,6 +69,7 @@ export const REFINERS: readonly Refiner[] = [
   yearAfterDateRefiner,
   rangeOrderRefiner,
   monthListsRefiner,
+  tradeMonthsRefiner,
   pairedDaysRefiner,
   monthOfYearRefiner,
   partOfDayRefiner,

@@ -7,6 +7,7 @@ import { fmtDate, fmtMonth, isValidDate } from '../calendar.js';
 import { cand, type Candidate, type Rule } from '../candidate.js';
 import { MONTH_RE, monthNumber } from '../lexicon.js';
 import { resolveMonth, resolveMonthDay } from '../resolve.js';
+import { TRADE_NOUN_AFTER } from '../refiners/trade-months.js';
 import { PREP_BEFORE } from './chrono.js';
 
 const MONTH = new RegExp(
@@ -16,6 +17,10 @@ const MONTH = new RegExp(
 
 /** What makes a capitalized "May" the month: "in May", "by May", "as early as May", "mid-May". */
 const MAY_BEFORE = /\b(?:in|of|since|until|till|by|before|between|early|late|mid|during|through|from|last|next|this|to|as\s+(?:early|late|soon)\s+as)\s+$|\b(?:early|late|mid)-$/iu;
+
+/** A slash pair of month names, as commodity reports write shipment periods: "Oct/Dec", "April/May". */
+const SLASH_AFTER = new RegExp(String.raw`^\s*\/\s*${MONTH_RE}(?![\w'])`, 'iu');
+const SLASH_BEFORE = new RegExp(String.raw`(?<![\w'])${MONTH_RE}\s*\/\s*$`, 'iu');
 
 const DAY_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -45,11 +50,13 @@ export const monthsRule: Rule = {
       if (!/^[A-Z]/u.test(word)) continue;
       const month = monthNumber(word);
       if (!month) continue;
-      // Abbreviations without a dot ("Mar", "Jan") are names too often; "May" at the start of a sentence a verb.
-      if (word.length <= 3 && !/^may$/i.test(word) && !m[3]) continue;
-      if (/^may$/i.test(word) && !m[1] && !m[3] && !MAY_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       const start = m.index;
       const end = start + m[0].length;
+      // Abbreviations without a dot ("Mar", "Jan") are names too often, unless paired with another
+      // month ("for Oct/Dec"); "May" at the start of a sentence is a verb, before a trade noun a month.
+      const paired = SLASH_AFTER.test(text.slice(end, end + 12)) || SLASH_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+      if (word.length <= 3 && !/^may$/i.test(word) && !m[3] && !paired) continue;
+      if (/^may$/i.test(word) && !m[1] && !m[3] && !paired && !MAY_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && !TRADE_NOUN_AFTER.test(text.slice(end, end + 16))) continue;
       if (word === 'March' && !m[1] && !PREP_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^\s+(?:of\s+(?!\d)|for\s)/.test(text.slice(end, end + 6))) continue;
       const mod = (m[1] ?? '').toLowerCase().replace(/\s+/gu, ' ');
       // "payable April one", "due March one, 1988": a day spelled out, as wire copy of the 1980s wrote it.
