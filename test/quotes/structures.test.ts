@@ -262,3 +262,30 @@ describe('a source after the statement', () => {
     expect(runQuotes(doc).find((q) => q.speaker === 'hart')?.text).toBe('the plant would close');
   });
 });
+
+describe('two speakers joined by "and", and a verb joined to a fronted statement', () => {
+  const specs = [
+    { id: 'hart', type: 'PERSON' as const, name: 'Tom Hart', names: ['Prime Minister Tom Hart', 'Tom Hart'], descriptions: ['the prime minister'] },
+    { id: 'moen', type: 'PERSON' as const, name: 'Erik Moen', names: ['President Erik Moen', 'Erik Moen'] },
+    { id: 'union', type: 'ORG' as const, name: 'Dock Workers Union', names: ['the union'] },
+    { id: 'police', type: 'ORG' as const, name: 'Oslo Police', names: ["the city's police"] },
+    { id: 'oslo', type: 'PLACE' as const, name: 'Oslo', names: ['Oslo'] },
+  ];
+  const quotes = (text: string): ReturnType<typeof runQuotes> => runQuotes(withEntities(docOf(`Talks\n\n${text}`), specs));
+
+  it('"CLAUSE, the union and the city\'s police have said": both are the speaker phrase, the first for the entity', () => {
+    const q = quoteContaining(quotes("A dock worker has been injured in an attack on his home in Oslo, the union and the city's police have said."), 'injured');
+    expect(q).toMatchObject({ speaker: 'union', speakerText: "the union and the city's police" });
+    expect(q?.text.startsWith('A dock worker')).toBe(true);
+  });
+
+  it('"A and B held talks and agreed to …, the prime minister said": all of it his, the agreement theirs', () => {
+    const qs = quotes('Prime Minister Tom Hart and President Erik Moen held talks on Monday and agreed to start preparing a hotline between the two navies, the prime minister said.');
+    expect(qs.find((q) => q.cue === 'the prime minister said')?.text).toContain('and agreed to start preparing a hotline between the two navies');
+    expect(qs.find((q) => q.cue === 'agreed')).toMatchObject({ speaker: 'hart', text: 'to start preparing a hotline between the two navies' });
+  });
+
+  it('a list before a passive is no pair of speakers', () => {
+    expect(quotes('His dislike of tariffs, quotas and the old treaty is well known.').filter((q) => q.speakerText?.includes('and'))).toEqual([]);
+  });
+});

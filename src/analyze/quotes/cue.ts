@@ -70,7 +70,9 @@ export function cueAt(v: View, i: number, lemma: string): Cue {
   } else if (prevWord === 'and' || prevWord === 'but' || prevWord === 'or' || coordinatedAfterAux(v, i)) {
     cue.borrowsSubject = true;
   } else {
-    const subj = subjectBefore(v, i) ?? (prev && APPOSITION_MARKS.has(prev.text) ? subjectBeforeApposition(v, i - 1) : undefined);
+    const found = subjectBefore(v, i) ?? (prev && APPOSITION_MARKS.has(prev.text) ? subjectBeforeApposition(v, i - 1) : undefined);
+    // Two speakers say things together; "tariffs, quotas and the treaty is well known" is a list.
+    const subj = SPEECH_LEMMAS.has(lemma) ? coordinated(v, found) : found;
     if (subj) {
       cue.subject = subj;
       cue.start = (v.tokens[subj.from] as Token).start;
@@ -90,6 +92,20 @@ export function cueAt(v: View, i: number, lemma: string): Cue {
   const addressee = addresseeNear(v, i, cue) ?? framingAddressee(v, cue.subject && !cue.inverted ? cue.subject.from : i);
   if (addressee) cue.addressee = addressee;
   return cue;
+}
+
+const SPEECH_LEMMAS: ReadonlySet<string> = new Set(SPEECH_VERBS.values());
+
+/**
+ * "the group and the Revolutionary Guards have said": two subjects joined by "and" speak together
+ * (a conjunct after a comma or at the unit's start, not "… in Tehran and the Guards said").
+ */
+function coordinated(v: View, subj: TokenRange | undefined): TokenRange | undefined {
+  if (!subj || lowerText(tok(v, subj.from - 1)) !== 'and' || v.tokens[subj.from]?.pos === 'PRON') return subj;
+  const first = phraseEndingAt(v, subj.from - 1, 8);
+  if (!first || v.tokens[first.from]?.pos === 'PRON') return subj;
+  const before = tok(v, first.from - 1);
+  return first.from === v.lo || !before || isComma(before) ? { from: first.from, to: subj.to } : subj;
 }
 
 /** "… but has said", "… and has repeatedly said": a verb joined to the clause before it. */
@@ -215,7 +231,7 @@ export function clauseSubject(v: View, i: number): TokenRange | undefined {
     if (!t) continue;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !isParticiple(t)) {
       const prev = tok(v, k - 1);
-      const subj = subjectBefore(v, k) ?? (prev?.text === ',' ? subjectBeforeApposition(v, k - 1) : undefined);
+      const subj = coordinated(v, subjectBefore(v, k) ?? (prev?.text === ',' ? subjectBeforeApposition(v, k - 1) : undefined));
       if (subj) return subj;
     }
   }

@@ -92,7 +92,14 @@ export function contentEnd(v: View, from: number, fronted = false): number {
       e = j;
       break;
     }
-    if (t.pos === 'CCONJ' && anotherStatement(v, j + 1)) {
+    // Before its cue, "… held talks and agreed to …, X said" is all X's: a verb joined to the
+    // clause is more of it.
+    if (t.pos === 'CCONJ' && anotherStatement(v, j + 1) && !(fronted && nx && nx.pos === 'VERB')) {
+      e = j;
+      break;
+    }
+    // "… agreed to start preparing a hotline, the prime minister said": a later cue's tail.
+    if (!fronted && isComma(t) && nx && trailingCue(v, j + 1)) {
       e = j;
       break;
     }
@@ -104,6 +111,22 @@ export function contentEnd(v: View, from: number, fronted = false): number {
     else break;
   }
   return e;
+}
+
+/** Does a cue that ends the unit start at `j` ("the prime minister said.", "said Hart.")? */
+function trailingCue(v: View, j: number): boolean {
+  const first = tok(v, j);
+  if (!first) return false;
+  if (cueLemma(first, false) && !isParticiple(first)) {
+    const np = phraseStartingAt(v, j + 1, 8);
+    return !!np && endsUnit(v, np.to);
+  }
+  const np = phraseStartingAt(v, j, 8);
+  if (!np) return false;
+  let k = np.to;
+  while (k < np.to + 2 && (tok(v, k)?.pos === 'AUX' || tok(v, k)?.pos === 'ADV')) k++;
+  const verb = tok(v, k);
+  return !!verb && verb.pos === 'VERB' && !isParticiple(verb) && SAYING.has(cueLemma(verb, false) ?? '') && endsUnit(v, k + 1);
 }
 
 /** The end of the clause that starts at `from`: the next comma, semicolon or stop outside quotes. */

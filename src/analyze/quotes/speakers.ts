@@ -8,7 +8,7 @@ import type { Bodies } from './bodies.js';
 import { describedPerson, personFor, type PersonCandidate } from './descriptions.js';
 import { PERSON_NOUNS, POSSESSIVE_PRONOUNS, pronounTypes } from './lexicon.js';
 import type { Focus, FocusItem, MentionIndex } from './resolve.js';
-import { isComma, phraseEndingAt, phraseStartingAt, tok, type TokenRange, type View } from './phrases.js';
+import { isComma, lowerText, phraseEndingAt, phraseStartingAt, tok, type TokenRange, type View } from './phrases.js';
 
 export interface Speaker {
   /** The phrase as printed at the cue. */
@@ -64,6 +64,19 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
   const word = text.toLowerCase();
   if (r.to - r.from === 1 && (PRONOUN_SPEAKERS.has(word) || POSSESSIVE_PRONOUNS.has(word))) {
     return resolvePronoun(env, v, r, part, { text, start, end, resolved: true, inFocus: true }, said, speaking);
+  }
+  // "Prime Minister Tom Hart and President Erik Moen": the pair as printed, the first named for
+  // the entity (a record has one speaker).
+  for (let k = r.from + 1; k < r.to - 1; k++) {
+    const and = v.tokens[k];
+    // ("Procter and Gamble" is one name: a mention runs over its "and".)
+    if (and && and.pos === 'CCONJ' && lowerText(and) === 'and' && !env.mentions.entityFor(and.start, and.end)) {
+      // A place is only a modifier there ("the Palestinian group" is no Palestine): then the other.
+      const firstOne = resolvePhrase(env, v, { from: r.from, to: k }, part, said, speaking);
+      const other = firstOne.entity && firstOne.entity.type !== 'PLACE' ? undefined : resolvePhrase(env, v, { from: k + 1, to: r.to }, part, said, speaking);
+      const pick = other?.entity && other.entity.type !== 'PLACE' ? other : firstOne;
+      return { ...pick, text, start, end };
+    }
   }
   const sp: Speaker = { text, start, end, resolved: false, inFocus: false };
   const hit = env.mentions.entityFor(start, end);
