@@ -21,14 +21,14 @@ const K = {
 };
 
 export function docExtras(words: ReadonlyArray<readonly string[]>, pass1: readonly Uint8Array[]): number[][][] {
-  // Per lower-cased capitalized word: counts of first-pass tags over its occurrences. Lower case and
-  // capitalization are worked out once per token and kept for the second loop.
-  const counts = new Map<string, Int32Array>();
+  // Per lower-cased capitalized word: counts of first-pass tags over its occurrences, in one flat
+  // array (N_TAGS per word, at the word's slot). Lower case and capitalization are worked out once
+  // per token and kept for the second loop.
+  const slots = new Map<string, number>();
   const lowerSeen = new Set<string>();
   const lowers: string[][] = [];
   const caps: boolean[][] = [];
-  words.forEach((ws, s) => {
-    const tags = pass1[s];
+  words.forEach((ws) => {
     const ls: string[] = new Array<string>(ws.length);
     const cs: boolean[] = new Array<boolean>(ws.length);
     ws.forEach((w, i) => {
@@ -37,14 +37,21 @@ export function docExtras(words: ReadonlyArray<readonly string[]>, pass1: readon
       const upper = w !== lower && HAS_UPPER.test(w);
       cs[i] = upper;
       if (i > 0 && w === lower) lowerSeen.add(lower);
-      if (!upper) return;
-      let c = counts.get(lower);
-      if (!c) { c = new Int32Array(N_TAGS); counts.set(lower, c); }
-      const t = tags?.[i] ?? 0;
-      c[t] = (c[t] ?? 0) + 1;
+      if (upper && !slots.has(lower)) slots.set(lower, slots.size * N_TAGS);
     });
     lowers.push(ls);
     caps.push(cs);
+  });
+  const counts = new Int32Array(slots.size * N_TAGS);
+  words.forEach((ws, s) => {
+    const tags = pass1[s];
+    const ls = lowers[s] ?? [];
+    const cs = caps[s] ?? [];
+    for (let i = 0; i < ws.length; i++) {
+      if (!cs[i]) continue;
+      const t = tags?.[i] ?? 0;
+      counts[(slots.get(ls[i] ?? '') ?? 0) + t]! += 1;
+    }
   });
   const typeCount = new Int32Array(TYPES.length + 1);
   return words.map((ws, s) => {
@@ -61,15 +68,15 @@ export function docExtras(words: ReadonlyArray<readonly string[]>, pass1: readon
       if (!cs[i]) return keys;
       const lower = ls[i] ?? '';
       if (lowerSeen.has(lower)) keys.push(K.lowerElsewhere);
-      const c = counts.get(lower);
-      if (!c) return keys;
+      const at = slots.get(lower);
+      if (at === undefined) return keys;
       // Counts over the other occurrences: remove this one.
       typeCount.fill(0);
       let bestPart = -1;
       let bestPartCount = 0;
       let others = 0;
       for (let tag = 0; tag < N_TAGS; tag++) {
-        const n = (c[tag] ?? 0) - (tag === t ? 1 : 0);
+        const n = (counts[at + tag] ?? 0) - (tag === t ? 1 : 0);
         if (n <= 0) continue;
         others += n;
         const ty = typeOf(tag) + 1;

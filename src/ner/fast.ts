@@ -18,8 +18,10 @@ export class FastScorer {
   private readonly mask: number;
   /** Scratch: the cached vectors of one sentence's tokens. */
   private vecs: Int32Array[] = [];
-  /** Scratch: weight-row offsets of one token's dynamic keys. */
+  /** Scratch: weight-row offsets of one token's dynamic keys, or of a new word's static keys. */
   private rows = new Int32Array(64);
+  /** Scratch: where each segment's rows end in `rows`, for a new word. */
+  private readonly segEnds = new Int32Array(SEG);
 
   /** `slot` names this scorer's place in WordInfo.vecs; two scorers sharing a featurizer need two. */
   constructor(readonly weights: Weights, private readonly slot = 0) {
@@ -40,30 +42,44 @@ export class FastScorer {
     }
   }
 
-  /** Add one key's weight row to out[at..at+N_TAGS). */
-  private addRow(key: number, out: Int32Array, at: number): void {
-    const w = this.weights.w;
-    const row = (key & this.mask) * NT;
-    for (let t = 0; t < NT; t++) out[at + t]! += w[row + t]!;
-  }
-
   /** The cached vector of a word with a part of speech: SEG segments of N_TAGS. */
   private comboVec(info: WordInfo, pos: Uint32Array): Int32Array {
     let list = info.vecs[this.slot];
     if (!list) { list = []; info.vecs[this.slot] = list; }
     for (let k = 0; k + 1 < list.length; k += 2) if (list[k] === pos) return list[k + 1] as Int32Array;
-    const v = new Int32Array(SEG * NT);
+    // The rows of each segment's keys first, then each segment summed tag by tag: the rows' first
+    // reads (cold for a new word) are independent of each other, so they overlap in the memory system.
+    const mask = this.mask;
+    let rows = this.rows;
+    const need = info.own.length + 4 + info.nb.reduce((m, keys) => m + keys.length + 1, 0);
+    if (rows.length < need) rows = this.rows = new Int32Array(2 * need);
+    const ends = this.segEnds;
+    let r = 0;
     const own = info.own;
-    for (let k = 0; k < own.length; k++) this.addRow(own[k]!, v, 0);
+    for (let k = 0; k < own.length; k++) rows[r++] = (own[k]! & mask) * NT;
     const p0 = pos[0]!;
-    this.addRow(p0, v, 0);
+    rows[r++] = (p0 & mask) * NT;
     const combo = comboKeys(info, p0, LineCase.Normal);
-    for (let k = 0; k < combo.length; k++) this.addRow(combo[k]!, v, 0);
+    for (let k = 0; k < combo.length; k++) rows[r++] = (combo[k]! & mask) * NT;
+    ends[0] = r;
     for (let s = 0; s < info.nb.length; s++) {
       const keys = info.nb[s]!;
-      const at = (s + 1) * NT;
-      for (let k = 0; k < keys.length; k++) this.addRow(keys[k]!, v, at);
-      this.addRow(pos[s + 1]!, v, at);
+      for (let k = 0; k < keys.length; k++) rows[r++] = (keys[k]! & mask) * NT;
+      rows[r++] = (pos[s + 1]! & mask) * NT;
+      ends[s + 1] = r;
+    }
+    const w = this.weights.w;
+    const v = new Int32Array(SEG * NT);
+    let from = 0;
+    for (let s = 0; s < SEG; s++) {
+      const to = ends[s]!;
+      const at = s * NT;
+      for (let t = 0; t < NT; t++) {
+        let sum = 0;
+        for (let k = from; k < to; k++) sum += w[rows[k]! + t]!;
+        v[at + t] = sum;
+      }
+      from = to;
     }
     list.push(pos, v);
     return v;
@@ -101,8 +117,8 @@ export class FastScorer {
     const boundary = this.boundary;
     if (this.vecs.length < n) this.vecs = new Array<Int32Array>(2 * n);
     const vec = this.vecs;
-    let rows = this.rows;
     for (let i = 0; i < n; i++) vec[i] = this.comboVec(infos[i]!, pos[i]!);
+    let rows = this.rows;
     for (let i = 0; i < n; i++) {
       const base = at + i * NT;
       const a = vec[i]!;

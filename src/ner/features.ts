@@ -8,7 +8,7 @@
  * Training reads the flat key list; the run-time tagger sums cached weight vectors of the static
  * groups (see fast.ts), which gives the same scores without touching the weights per key.
  */
-import { fmix, hashString, mix } from './hash.js';
+import { fmix, hashRange, hashString, mix } from './hash.js';
 import { BoundedCache } from './bounded-cache.js';
 import type { Gazetteer } from './gazetteer.js';
 
@@ -29,6 +29,9 @@ export const enum LineCase { Normal = 0, AllCaps = 1, TitleCase = 2 }
 /** Neighbour offsets, in the order of `WordInfo.nb`. */
 export const OFFSETS = [-2, -1, 1, 2] as const;
 const OFF = OFFSETS.map((d) => fmix(0x1000 * (d + 3)));
+/** The offset keys of the previous and the next token. */
+const OFF_PREV = OFF[OFFSETS.indexOf(-1)] ?? 0;
+const OFF_NEXT = OFF[OFFSETS.indexOf(1)] ?? 0;
 
 export interface WordInfo {
   /** Keys of the word at the token itself. */
@@ -48,6 +51,14 @@ const BIAS = hashString('bias', F.bias);
 /** Prefix lengths of a word's cluster path used as features: coarse to fine. */
 const CLUSTER_PREFIXES = [4, 6, 8, 12] as const;
 const LINE_KEYS = [0, 1, 2].map((l) => hashString(String(l), F.line));
+/** A word's length feature (capped at 10), and the cluster key of a word without a cluster. */
+const LEN_KEYS = Array.from({ length: 11 }, (_x, n) => hashString(String(n), F.len));
+const NO_CLUSTER = hashString('none', F.cluster);
+const wordGazKeys: number[] = [];
+/** Key of a single word's gazetteer category. */
+function wordGazKey(category: number): number {
+  return (wordGazKeys[category] ??= hashString(String(category), F.wordGaz));
+}
 
 export function wordShape(w: string): string {
   let out = '';
@@ -118,6 +129,8 @@ export const WORD_CACHE_CAPACITY = 16_000;
 export class Featurizer {
   private readonly cache: BoundedCache<string, WordInfo>;
   private posCache = new Map<string, Uint32Array>();
+  /** Scratch: a sentence's words in lower case, for the gazetteer. */
+  private readonly lowers: string[] = [];
 
   constructor(
     private readonly clusters: ReadonlyMap<string, string>,
@@ -149,22 +162,24 @@ export class Featurizer {
     const word = hashString(w, F.word);
     const low = hashString(lower, F.lower);
     const shape = hashString(shapeText, F.shape);
-    keys.push(word, low, shape, mix(hashString(String(Math.min(w.length, 10)), F.len), shape));
-    for (let k = 1; k <= 4 && k < lower.length; k++) {
-      keys.push(hashString(lower.slice(0, k), F.prefix + 32 * k));
-      keys.push(hashString(lower.slice(-k), F.suffix + 32 * k));
+    keys.push(word, low, shape, mix(LEN_KEYS[Math.min(w.length, 10)] ?? 0, shape));
+    // Affixes and cluster-path prefixes are hashed in place (hashRange): no substring per key.
+    const n = lower.length;
+    for (let k = 1; k <= 4 && k < n; k++) {
+      keys.push(hashRange(lower, 0, k, F.prefix + 32 * k));
+      keys.push(hashRange(lower, n - k, n, F.suffix + 32 * k));
     }
     const path = this.clusters.get(w) ?? this.clusters.get(lower);
-    let cluster = hashString('none', F.cluster);
+    let cluster = NO_CLUSTER;
     if (path !== undefined) {
       for (const len of CLUSTER_PREFIXES) {
-        if (len <= path.length || len === CLUSTER_PREFIXES[0]) keys.push(hashString(path.slice(0, len), F.cluster + 32 * len));
+        if (len <= path.length || len === CLUSTER_PREFIXES[0]) keys.push(hashRange(path, 0, Math.min(len, path.length), F.cluster + 32 * len));
       }
-      cluster = hashString(path.slice(0, 8), F.cluster + 32 * 99);
+      cluster = hashRange(path, 0, Math.min(8, path.length), F.cluster + 32 * 99);
     } else {
       keys.push(cluster);
     }
-    for (const c of this.gazetteer.wordCategories(lower)) keys.push(hashString(String(c), F.wordGaz));
+    for (const c of this.gazetteer.wordCategories(lower)) keys.push(wordGazKey(c));
     const nb = OFFSETS.map((d, k) => {
       const off = OFF[k] ?? 0;
       const ks = [mix(low, off), mix(shape, off)];
@@ -199,10 +214,13 @@ export class Featurizer {
     posK?: readonly Uint32Array[], withCombo = true,
   ): void {
     const n = infos.length;
-    const gazKeys: number[][] = [];
-    let anyGaz = false;
-    for (const m of this.gazetteer.matches(infos.map((x) => x.lowerText))) {
-      anyGaz = true;
+    // Multi-word gazetteer keys per token (most sentences have none: then no arrays at all).
+    let gazKeys: number[][] | undefined;
+    const lowers = this.lowers;
+    lowers.length = n;
+    for (let i = 0; i < n; i++) lowers[i] = infos[i]?.lowerText ?? '';
+    for (const m of this.gazetteer.matches(lowers)) {
+      gazKeys ??= [];
       const len = m.end - m.start;
       for (let i = m.start; i < m.end; i++) {
         const part = len === 1 ? 3 : i === m.start ? 0 : i === m.end - 1 ? 2 : 1;
@@ -229,20 +247,25 @@ export class Featurizer {
       buf.push(mix(mix(mix(sPrev, me.shape), sNext), F.conj + 2));
       buf.push(mix(mix(pPrev, pMe), F.conj + 3));
       buf.push(mix(mix(pMe, pNext), F.conj + 4));
-      if (withCombo) for (const k of comboKeys(me, pMe, line)) buf.push(k);
+      if (withCombo) {
+        const combo = comboKeys(me, pMe, line);
+        for (let k = 0; k < combo.length; k++) buf.push(combo[k]!);
+      }
       if (i === 0) {
         buf.push(mix(me.shape, F.initial));
         buf.push(mix(me.lower, F.initial));
       }
-      if (anyGaz) {
-        for (const g of gazKeys[i] ?? []) buf.push(g);
-        for (let k = 0; k < OFFSETS.length; k++) {
-          const d = OFFSETS[k] ?? 0;
-          if (d !== -1 && d !== 1) continue;
-          for (const g of gazKeys[i + d] ?? []) buf.push(mix(g, OFF[k] ?? 0));
-        }
+      if (gazKeys) {
+        const own = gazKeys[i];
+        if (own) for (let k = 0; k < own.length; k++) buf.push(own[k]!);
+        // The neighbours' matches, at offsets -1 and +1 (OFFSETS[1] and OFFSETS[2]).
+        const before = gazKeys[i - 1];
+        if (before) for (let k = 0; k < before.length; k++) buf.push(mix(before[k]!, OFF_PREV));
+        const after = gazKeys[i + 1];
+        if (after) for (let k = 0; k < after.length; k++) buf.push(mix(after[k]!, OFF_NEXT));
       }
-      if (extra) for (const k of extra[i] ?? []) buf.push(k);
+      const ex = extra?.[i];
+      if (ex) for (let k = 0; k < ex.length; k++) buf.push(ex[k]!);
     }
     offsets[n] = buf.length;
   }

@@ -6,8 +6,13 @@ import { fmix } from '../hash.js';
 
 /** FNV-1a over UTF-16 code units, seeded so that feature families never share keys. */
 export function hashString(s: string, seed: number): number {
+  return hashRange(s, 0, s.length, seed);
+}
+
+/** hashString(s.slice(from, to), seed), without making the slice. */
+export function hashRange(s: string, from: number, to: number, seed: number): number {
   let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }

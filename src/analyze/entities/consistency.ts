@@ -75,10 +75,13 @@ export function propagate(cands: Candidate[], doc: Doc, headlineSentences: Reado
   const out = [...cands];
   if (known.size === 0) return out;
   const maxLen = Math.max(...[...known.values()].map((c) => c.end - c.start));
+  // A phrase starting at a token begins with the token's text up to its first space.
+  const firstWord = (s: string): string => (s.includes(' ') ? s.slice(0, s.indexOf(' ')) : s);
+  const starts = new Set([...known.keys()].map(firstWord));
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const t = tokens[i];
-    if (!t || !/^\p{Lu}/u.test(t.text)) continue;
+    if (!t || !/^\p{Lu}/u.test(t.text) || !starts.has(firstWord(t.text))) continue;
     for (let len = Math.min(maxLen, tokens.length - i); len >= 1; len--) {
       let free = true;
       for (let k = i; k < i + len; k++) if (covered[k] || tokens[k]?.sentence !== t.sentence) free = false;

@@ -45,12 +45,19 @@ function qualifierAt(t: Token | undefined): boolean {
   return /^\p{Lu}[\p{L}.]*$/u.test(t.text) || DATED_QUALIFIERS.has(t.text.toLowerCase());
 }
 
+/** First words of the two-word heads ("world" of "world cup"). */
+const TWO_WORD_STARTS = new Set([...DATED_HEADS].filter((h) => h.includes(' ')).map((h) => h.slice(0, h.indexOf(' '))));
+
 function headAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (!t) return 0;
-  const two = `${t.text} ${tokens[i + 1]?.text ?? ''}`.toLowerCase();
-  if (DATED_HEADS.has(two)) return 2;
-  return DATED_HEADS.has(t.text.toLowerCase()) ? 1 : 0;
+  const lower = t.text.toLowerCase();
+  // Only a word that starts a two-word head (or holds a space itself) can start one.
+  if (lower.includes(' ') || TWO_WORD_STARTS.has(lower)) {
+    const two = `${t.text} ${tokens[i + 1]?.text ?? ''}`.toLowerCase();
+    if (DATED_HEADS.has(two)) return 2;
+  }
+  return DATED_HEADS.has(lower) ? 1 : 0;
 }
 
 /**

@@ -9,16 +9,35 @@ import { countrySet, demonymSet } from './lexicon.js';
 
 const EXACT_PLACES = new Set(['US', 'UK', 'EU']);
 
+/** The text up to the first space (a phrase's first word). */
+function firstWord(s: string): string {
+  const space = s.indexOf(' ');
+  return space < 0 ? s : s.slice(0, space);
+}
+
+let starts: { cased: Set<string>; lower: Set<string> } | undefined;
+/** The first words of the countries and exact places (as written) and of the demonyms (lower case). */
+function startWords(): { cased: Set<string>; lower: Set<string> } {
+  starts ??= {
+    cased: new Set([...countrySet(), ...EXACT_PLACES].map(firstWord)),
+    lower: new Set([...demonymSet()].map(firstWord)),
+  };
+  return starts;
+}
+
 export function fillFromGazetteer(cands: Candidate[], doc: Doc, capsSentences: ReadonlySet<number>): Candidate[] {
   const { tokens } = doc;
   const covered = new Uint8Array(tokens.length);
   for (const c of cands) for (let i = c.start; i < c.end; i++) covered[i] = 1;
   const countries = countrySet();
   const demonyms = demonymSet();
+  const starts = startWords();
   const out = [...cands];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || covered[i] || capsSentences.has(t.sentence) || !/^\p{Lu}/u.test(t.text)) continue;
+    // A phrase starting here begins with this token's text: most words start no listed name.
+    if (!starts.cased.has(firstWord(t.text)) && !starts.lower.has(firstWord(t.text.toLowerCase()))) continue;
     for (let len = 4; len >= 1; len--) {
       const words = tokens.slice(i, i + len);
       if (words.length < len || words.some((w, k) => covered[i + k] || w.sentence !== t.sentence)) continue;

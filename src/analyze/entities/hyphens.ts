@@ -26,8 +26,15 @@ export function splitJoinedNames(cands: Candidate[], tokens: readonly Token[]): 
   }
   const typeOf = (part: string): EntityType | undefined =>
     known.get(part) ?? (countrySet().has(part) ? 'PLACE' : demonymSet().has(part.toLowerCase()) ? 'GROUP' : undefined);
-  const covered = new Map<number, Candidate>();
-  for (const c of cands) for (let i = c.start; i < c.end; i++) covered.set(i, c);
+  // Most articles have no hyphenated token: the index of covered tokens is built for the first.
+  let coveredIndex: Map<number, Candidate> | undefined;
+  const covered = (): Map<number, Candidate> => {
+    if (!coveredIndex) {
+      coveredIndex = new Map();
+      for (const c of cands) for (let i = c.start; i < c.end; i++) coveredIndex.set(i, c);
+    }
+    return coveredIndex;
+  };
   const out: Candidate[] = [];
   const replaced = new Set<Candidate>();
   tokens.forEach((t, i) => {
@@ -36,14 +43,14 @@ export function splitJoinedNames(cands: Candidate[], tokens: readonly Token[]): 
     const suffix = parts.length === 2 && SUFFIXES.has(parts[1] ?? '') ? parts[0] ?? '' : undefined;
     if (suffix !== undefined) {
       const type = typeOf(suffix) ?? (isCity(suffix) ? 'PLACE' : undefined);
-      const c = covered.get(i);
+      const c = covered().get(i);
       if (!type || !CAPITALIZED.test(suffix) || (c && (c.end - c.start > 1 || c.charStart !== t.start))) return;
       if (c) replaced.add(c);
       out.push({ start: i, end: i + 1, charStart: t.start, charEnd: t.start + suffix.length, type, source: 'rule' });
       return;
     }
     if (parts.length < 2 || !parts.every((p) => CAPITALIZED.test(p) && typeOf(p) !== undefined)) return;
-    const c = covered.get(i);
+    const c = covered().get(i);
     if (c && (c.end - c.start > 1 || c.charStart !== t.start || c.charEnd !== t.end)) return;
     if (c) replaced.add(c);
     let at = t.start;

@@ -55,7 +55,10 @@ export function findNames(doc: Doc): NameMention[] {
   cands = titleFragments(cands, tokens);
   cands = nestedOrgs(cands, tokens);
   cands.sort((a, b) => a.charStart - b.charStart || b.charEnd - a.charEnd);
-  const mentions = cands.map((c): NameMention => ({ ...spanOf(text, c.charStart, c.charEnd), type: c.type, source: c.source }));
+  const mentions = cands.map((c): NameMention => {
+    const { start, end, text: name } = spanOf(text, c.charStart, c.charEnd);
+    return { start, end, text: name, type: c.type, source: c.source };
+  });
   attachTitles(doc, cands, mentions);
   return mentions;
 }

@@ -16,8 +16,6 @@ const LINE_END_PUNCT = /[.!?:;,…"”’)\]»–—-]$/u;
 /** A line ending in one of these parts of speech runs on ("met with / President Putin"). */
 const RUN_ON_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
 
-interface Located { start: number; end: number; pos: string; blank: boolean }
-
 /** Line breaks in text[from, to). */
 function lineBreaks(text: string, from: number, to: number): number {
   let n = 0;
@@ -37,6 +35,15 @@ function breaksSentence(breaks: number, prev: Token, next: string): boolean {
   return !LINE_END_PUNCT.test(prev.text) && !RUN_ON_POS.has(prev.pos) && CAPITALIZED.test(next);
 }
 
+/**
+ * Where each wink token sits in the text being read: start (-1 when not found), end, and whether it
+ * is whitespace. Scratch arrays reused from text to text (tokenizeInto is never re-entered).
+ */
+let locStart = new Int32Array(256);
+let locEnd = new Int32Array(256);
+let locBlank = new Uint8Array(256);
+const SPACE = /\s/u;
+
 /** Tokenize one stretch of text starting at `offset`; appends to `tokens` and `sentences`. */
 export function tokenizeInto(
   text: string, offset: number, part: number, tokens: Token[], sentences: Sentence[],
@@ -47,59 +54,72 @@ export function tokenizeInto(
   // Locate every wink token in the source text. wink keeps token values verbatim, so a forward
   // search from the cursor finds each one; a token it normalized is skipped, never misplaced.
   // wink also returns line breaks as tokens: they are located (to keep the cursor) but never kept.
-  const located: Array<Located | undefined> = [];
+  if (locStart.length < wt.length + 1) {
+    locStart = new Int32Array(2 * wt.length + 1);
+    locEnd = new Int32Array(2 * wt.length + 1);
+    locBlank = new Uint8Array(2 * wt.length + 1);
+  }
   let cursor = 0;
-  for (const t of wt) {
+  for (let i = 0; i < wt.length; i++) {
+    const t = wt[i]!;
     const at = slice.indexOf(t.value, cursor);
     if (at < 0 || at - cursor > t.spaces.length + 8) {
-      located.push(undefined);
+      locStart[i] = -1;
       continue;
     }
-    located.push({ start: at, end: at + t.value.length, pos: t.pos, blank: BLANK.test(t.value) });
+    locStart[i] = at;
+    locEnd[i] = at + t.value.length;
+    locBlank[i] = BLANK.test(t.value) ? 1 : 0;
     cursor = at + t.value.length;
   }
+  locStart[wt.length] = -1;
   for (const [first, last] of ws) {
     let sentenceIndex = sentences.length;
     let tokenStart = tokens.length;
-    const close = (): void => {
-      const firstTok = tokens[tokenStart];
-      const lastTok = tokens[tokens.length - 1];
-      if (firstTok && lastTok && tokens.length > tokenStart) {
-        sentences.push({ start: firstTok.start, end: lastTok.end, tokenStart, tokenEnd: tokens.length, part });
-      }
-      sentenceIndex = sentences.length;
-      tokenStart = tokens.length;
-    };
     for (let i = first; i <= last; i++) {
-      const loc = located[i];
-      if (!loc || loc.blank) continue;
+      const start = locStart[i]!;
+      if (start < 0 || locBlank[i] === 1) continue;
+      const end = locEnd[i]!;
       const prev = tokens[tokens.length - 1];
-      const next = located[i + 1];
-      const tokenText = slice.slice(loc.start, loc.end);
+      const tokenText = slice.slice(start, end);
       if (prev && prev.sentence === sentenceIndex &&
-        breaksSentence(lineBreaks(slice, prev.end - offset, loc.start), prev, tokenText)) close();
+        breaksSentence(lineBreaks(slice, prev.end - offset, start), prev, tokenText)) {
+        closeSentence(tokens, sentences, tokenStart, part);
+        sentenceIndex = sentences.length;
+        tokenStart = tokens.length;
+      }
       // Glue "Jong" "-" "un" (no spaces) into "Jong-un".
+      const nextStart = locStart[i + 1]!;
       if (
-        prev && prev.sentence === sentenceIndex && tokenText === '-' && prev.end === offset + loc.start &&
-        next && next.start === loc.end && i + 1 <= last && WORDLIKE.test(prev.text) &&
-        WORDLIKE.test(slice.slice(next.start, next.end))
+        prev && prev.sentence === sentenceIndex && tokenText === '-' && prev.end === offset + start &&
+        nextStart >= 0 && nextStart === end && i + 1 <= last && WORDLIKE.test(prev.text) &&
+        WORDLIKE.test(slice.slice(nextStart, locEnd[i + 1]))
       ) {
-        prev.end = offset + next.end;
+        prev.end = offset + locEnd[i + 1]!;
         prev.text = text.slice(prev.start, prev.end);
-        if (prev.pos !== 'PROPN' && next.pos === 'PROPN') prev.pos = 'PROPN';
+        if (prev.pos !== 'PROPN' && wt[i + 1]?.pos === 'PROPN') prev.pos = 'PROPN';
         i++;
         continue;
       }
       tokens.push({
-        start: offset + loc.start,
-        end: offset + loc.end,
+        start: offset + start,
+        end: offset + end,
         text: tokenText,
-        pos: loc.pos,
+        pos: wt[i]!.pos,
         sentence: sentenceIndex,
-        spaceBefore: loc.start > 0 && /\s/u.test(slice[loc.start - 1] ?? ''),
+        spaceBefore: start > 0 && SPACE.test(slice[start - 1] ?? ''),
       });
     }
-    close();
+    closeSentence(tokens, sentences, tokenStart, part);
+  }
+}
+
+/** The sentence of tokens[tokenStart..], if it has any. */
+function closeSentence(tokens: Token[], sentences: Sentence[], tokenStart: number, part: number): void {
+  const firstTok = tokens[tokenStart];
+  const lastTok = tokens[tokens.length - 1];
+  if (firstTok && lastTok && tokens.length > tokenStart) {
+    sentences.push({ start: firstTok.start, end: lastTok.end, tokenStart, tokenEnd: tokens.length, part });
   }
 }
 
