@@ -153,6 +153,18 @@ describe('talks between delegations led by named people', () => {
   });
 });
 
+describe('arrests and searches (COERCE)', () => {
+  it('"the arrest last week of X": a time phrase after the noun does not hide the arrest', () => {
+    expect(typesOf('The move follows the arrest last week of a Croatian engineer.')).toContain('COERCE/173');
+  });
+  it('investigators searching an office coerce', () => {
+    expect(typesOf('On Wednesday, investigators searched the home and office of a Serbian official.')).toContain('COERCE/170');
+  });
+  it('an arrest that is only a word in a title is none', () => {
+    expect(typesOf('The book is called Arrest and Trial.')).not.toContain('COERCE/173');
+  });
+});
+
 describe('confrontations and meetings of two', () => {
   it('"X confronted Y over Z" accuses Y; "their meeting" is X and Y meeting', () => {
     const got = briefs('Luc Durand confronted Reza Karimi over the seized tanker during their first meeting on Friday.');

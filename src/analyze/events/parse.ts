@@ -53,6 +53,8 @@ const PEOPLE_PLURAL = /(?:[^s]ers|ors|ists|ians|ants|ents|troops|forces|leaders|
 const SUBJECT_ADVERBS = new Set(['last', 'also', 'then', 'later', 'again', 'already', 'finally', 'recently', 'jointly', 'first']);
 const NEG = new Set(['not', "n't", 'never']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const TIME_LEADS = new Set(['last', 'next', 'this']);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'summer', 'winter', 'spring', 'autumn', 'fall', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 const PARTICIPLE_IRREGULAR = new Set([
   'met', 'held', 'given', 'taken', 'sent', 'made', 'told', 'brought', 'begun', 'fought', 'struck', 'shot',
@@ -208,6 +210,8 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
           (x.text === '-' && sawNoun && ['NOUN', 'PROPN', 'ADJ'].includes(tok(j + 1)?.pos ?? ''));
         if (!ok) break;
         if (x.pos === 'DET' && sawNoun) break;
+        // "the arrest last week of an employee": a time phrase after the noun is no part of it.
+        if (sawNoun && TIME_LEADS.has(x.lower) && TIME_NOUNS.has(tok(j + 1)?.lower ?? '')) break;
         if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'NUM') { sawNoun = true; head = j; }
         if (x.pos === 'ADJ' && !sawNoun) head = j;
         if (isPoss) sawNoun = false;
