@@ -58,11 +58,15 @@ export class AnalysisPoolError extends Error {
 }
 
 /**
- * An analysis allocates a lot of short-lived objects (tokens, features, candidate spans). A larger
- * young generation than the default means fewer scavenges per article: on the scaling benchmark it
- * made two threads about 5% faster, for some 50 MB more memory per thread.
+ * An analysis allocates a lot of short-lived objects (tokens, features, candidate spans: some 1.5 MB
+ * an article). A larger young generation than the default means fewer scavenges per article: on the
+ * scaling benchmark it made two threads about 5% faster, for some 50 MB more memory per thread.
+ * V8 splits it into two semi-spaces and a large-object space of a semi-space each, so this is a
+ * 32 MB semi-space (the main thread's default is 16 MB): the benchmark gives its one-core run the
+ * same (`--max-semi-space-size`), so that both runs analyze with the same heap.
  */
-const LIMITS = { maxYoungGenerationSizeMb: 96 };
+export const YOUNG_GENERATION_MB = 96;
+const LIMITS = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
 
 /**
  * A new thread: the compiled analyze-thread.js beside this file, or, when running from the TypeScript
