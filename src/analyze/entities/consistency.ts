@@ -8,6 +8,9 @@ import type { Doc } from '../doc.js';
 import type { Candidate } from './candidate.js';
 import { countrySet } from './lexicon.js';
 
+/** Starts with a capital letter (a literal in a loop would be a new RegExp object each time). */
+const STARTS_UPPER = /^\p{Lu}/u;
+
 const STABLE: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'PLACE']);
 /** Words that are names in one place and ordinary words in another ("Theresa May" / "in May"). */
 const AMBIGUOUS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
@@ -81,7 +84,7 @@ export function propagate(cands: Candidate[], doc: Doc, headlineSentences: Reado
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const t = tokens[i];
-    if (!t || !/^\p{Lu}/u.test(t.text) || !starts.has(firstWord(t.text))) continue;
+    if (!t || !STARTS_UPPER.test(t.text) || !starts.has(firstWord(t.text))) continue;
     for (let len = Math.min(maxLen, tokens.length - i); len >= 1; len--) {
       let free = true;
       for (let k = i; k < i + len; k++) if (covered[k] || tokens[k]?.sentence !== t.sentence) free = false;

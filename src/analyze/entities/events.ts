@@ -38,11 +38,15 @@ const DATED_HEADS = new Set(['election', 'elections', 'polls', 'vote', 'war', 'r
 /** Lower-case words that may stand between the year and the head. */
 const DATED_QUALIFIERS = new Set(['presidential', 'parliamentary', 'general', 'legislative', 'midterm', 'mid-term', 'local', 'regional', 'provincial', 'state', 'assembly', 'national', 'snap', 'municipal', 'federal', 'european', 'border', 'civil', 'military', 'nuclear', 'peace', 'winter', 'summer', 'world']);
 const YEAR = /^(?:1[89]|20)\d\d$/u;
+/** Regexes the loops test, made once (a literal in a loop would be a new RegExp object each time). */
+const STARTS_UPPER = /^\p{Lu}/u;
+const CAPITALIZED_WORD = /^\p{Lu}[\p{L}.]*$/u;
+const THE = /^[Tt]he$/u;
 
 /** Tokens [from, to) are all capitalized words (country names, "Winter"), lower-case qualifiers or "-". */
 function qualifierAt(t: Token | undefined): boolean {
   if (!t) return false;
-  return /^\p{Lu}[\p{L}.]*$/u.test(t.text) || DATED_QUALIFIERS.has(t.text.toLowerCase());
+  return CAPITALIZED_WORD.test(t.text) || DATED_QUALIFIERS.has(t.text.toLowerCase());
 }
 
 /** First words of the two-word heads ("world" of "world cup"). */
@@ -70,9 +74,9 @@ export function datedEvents(cands: Candidate[], tokens: readonly Token[]): Candi
   for (let i = 0; i + 2 < tokens.length; i++) {
     const the = tokens[i];
     const first = tokens[i + 1];
-    if (!the || !first || !/^[Tt]he$/u.test(the.text) || first.sentence !== the.sentence) continue;
+    if (!the || !first || !THE.test(the.text) || first.sentence !== the.sentence) continue;
     const dated = YEAR.test(first.text);
-    if (!dated && !/^\p{Lu}/u.test(first.text)) continue;
+    if (!dated && !STARTS_UPPER.test(first.text)) continue;
     let j = i + 2;
     let end = 0;
     for (let k = 0; k < 4 && j < tokens.length; k++) {

@@ -8,6 +8,8 @@ import type { Candidate } from './candidate.js';
 import { countrySet, demonymSet } from './lexicon.js';
 
 const EXACT_PLACES = new Set(['US', 'UK', 'EU']);
+/** Starts with a capital letter (a literal in a loop would be a new RegExp object each time). */
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /** The text up to the first space (a phrase's first word). */
 function firstWord(s: string): string {
@@ -35,7 +37,7 @@ export function fillFromGazetteer(cands: Candidate[], doc: Doc, capsSentences: R
   const out = [...cands];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || covered[i] || capsSentences.has(t.sentence) || !/^\p{Lu}/u.test(t.text)) continue;
+    if (!t || covered[i] || capsSentences.has(t.sentence) || !STARTS_UPPER.test(t.text)) continue;
     // A phrase starting here begins with this token's text: most words start no listed name.
     if (!starts.cased.has(firstWord(t.text)) && !starts.lower.has(firstWord(t.text.toLowerCase()))) continue;
     for (let len = 4; len >= 1; len--) {
@@ -43,7 +45,7 @@ export function fillFromGazetteer(cands: Candidate[], doc: Doc, capsSentences: R
       if (words.length < len || words.some((w, k) => covered[i + k] || w.sentence !== t.sentence)) continue;
       const phrase = words.map((w) => w.text).join(' ');
       const isPlace = countries.has(phrase) || EXACT_PLACES.has(phrase);
-      const isGroup = !isPlace && demonyms.has(phrase.toLowerCase()) && words.every((w) => /^\p{Lu}/u.test(w.text));
+      const isGroup = !isPlace && demonyms.has(phrase.toLowerCase()) && words.every((w) => STARTS_UPPER.test(w.text));
       if (!isPlace && !isGroup) continue;
       const last = words[words.length - 1];
       if (!last) continue;
