@@ -289,3 +289,18 @@ describe('two speakers joined by "and", and a verb joined to a fronted statement
     expect(quotes('His dislike of tariffs, quotas and the old treaty is well known.').filter((q) => q.speakerText?.includes('and'))).toEqual([]);
   });
 });
+
+describe('a paragraph of words after "X added:" with their marks lost', () => {
+  const specs = [{ id: 'hart', type: 'PERSON' as const, name: 'Tom Hart', names: ['Tom Hart'] }];
+
+  it('is what X said', () => {
+    const doc = withEntities(docOf('Plan\n\nTom Hart added:\n\nThe plan will fail. It is far too costly, and nobody wants it.'), specs);
+    expect(quoteContaining(runQuotes(doc), 'The plan will fail')).toMatchObject({ speaker: 'hart', text: 'The plan will fail. It is far too costly, and nobody wants it.' });
+  });
+
+  it('not after a colon with no speaker ("The demands:"), nor when the paragraph has its own marks', () => {
+    expect(runQuotes(withEntities(docOf('Plan\n\nThe demands were these:\n\nLower taxes and more jobs for the port.'), specs))).toEqual([]);
+    const quoted = runQuotes(withEntities(docOf('Plan\n\nTom Hart added:\n\n"The plan will fail."'), specs));
+    expect(quoted.map((q) => q.text)).toEqual(['The plan will fail.']);
+  });
+});

@@ -5,10 +5,12 @@
  */
 import type { Token } from '../doc.js';
 import type { Candidate, QuoteContext } from './context.js';
+import { cueBefore } from './direct.js';
 import { headlineQuote } from './headline.js';
 import { statementsIn } from './indirect.js';
 import { isQuoteMark, type QuoteSegment } from './marks.js';
 import { isComma, phraseStartingAt, tok, type TokenRange, type View } from './phrases.js';
+import type { Unit } from './units.js';
 
 /** The subject that opens a unit ("Kim Yong-nam handed …", "On Friday, she said …"). */
 function unitSubject(v: View): TokenRange | undefined {
@@ -48,6 +50,29 @@ function unitSubject(v: View): TokenRange | undefined {
   return verb && (verb.pos === 'VERB' || verb.pos === 'AUX') ? np : undefined;
 }
 
+/**
+ * "The governor added:" closing a paragraph, and the next paragraph his words with their marks
+ * lost (a block quotation in the page): that paragraph is what he said.
+ */
+function blockAfterColon(ctx: QuoteContext, k: number): Candidate | undefined {
+  const { text, units, views } = ctx;
+  const u = units[k] as Unit;
+  const v = views[k] as View;
+  const next = units[k + 1];
+  const parts = ctx.doc.article.parts;
+  const part = parts[u.part];
+  const nextPart = next ? parts[next.part] : undefined;
+  if (!next || !part || !nextPart || next.part !== u.part + 1 || u.end < part.end - 1 || nextPart.kind !== 'paragraph') return undefined;
+  if (ctx.tokens[u.tokenEnd - 1]?.text !== ':') return undefined;
+  // Marks of its own make it a quoted passage, which the passages step reads.
+  if (isQuoteMark(ctx.tokens[next.tokenStart]?.text ?? '')) return undefined;
+  const before = cueBefore(v, v.lo, v.hi);
+  if (!before?.cue.subject || before.cue.inverted) return undefined;
+  let end = nextPart.end;
+  while (end > nextPart.start && /\s/u.test(text[end - 1] ?? '')) end--;
+  return end > nextPart.start ? { kind: 'direct', start: nextPart.start, end, unit: k, cue: before.cue } : undefined;
+}
+
 function overlapShare(a0: number, a1: number, b0: number, b1: number): number {
   const o = Math.min(a1, b1) - Math.max(a0, b0);
   return o > 0 && a1 > a0 ? o / (a1 - a0) : 0;
@@ -78,6 +103,8 @@ export function unitCandidates(ctx: QuoteContext): UnitFindings {
   units.forEach((u, k) => {
     const v = views[k] as View;
     subjects.push(unitSubject(v));
+    const block = blockAfterColon(ctx, k);
+    if (block) candidates.push(block);
     const part = parts[u.part];
     const headline = !!part && (part.kind === 'headline' || part.kind === 'subheading') && (k === 0 || units[k - 1]?.part !== u.part);
     const lineStart = u.start === 0 || text[u.start - 1] === '\n' || u.start === part?.start;
