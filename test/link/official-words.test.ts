@@ -112,3 +112,11 @@ describe('link: a capitalized word opening the sentence is no part of a name', (
     expect(byName(doc, 'Mark Hollis')?.country).toBe('GBR');
   });
 });
+
+describe('link: "presidential" inside a title with a country', () => {
+  it('"Ukrainian presidential adviser X" is Ukrainian, though another country’s president was named last', () => {
+    const text = 'Turkish President Recep Tayyip Erdogan hosted the talks. Ukrainian presidential adviser Petro Hrytsenko warned Moscow.';
+    const doc = linked(text, [['Recep Tayyip Erdogan', 'PERSON'], ['Petro Hrytsenko', 'PERSON'], ['Moscow', 'PLACE']], { reference: '2022-07-22T10:00:00Z' });
+    expect(byName(doc, 'Petro Hrytsenko')?.country).toBe('UKR');
+  });
+});

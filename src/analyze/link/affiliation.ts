@@ -64,7 +64,9 @@ export function affiliateOfficials(st: LinkState): void {
     const at = firstStart(c);
     // "presidential spokesperson X", "senior presidential secretary for press affairs X": the
     // president's staff, of the country of the president named last.
-    if (PRESIDENTIAL_STAFF.test(st.text.slice(Math.max(0, at - 60), at))) {
+    // The words before the name itself, the title's included ("senior presidential secretary").
+    const nameAt = st.claimed.find((x) => x.text === 'name' && x.start >= at && x.start < at + 80 && c.mentions.some((m) => m.start === at && m.end === x.end))?.start ?? at;
+    if (PRESIDENTIAL_STAFF.test(st.text.slice(Math.max(0, nameAt - 60), nameAt))) {
       const iso = presidentCountry(st, at);
       if (iso) { c.country = iso; c.code = `${iso}GOV`; continue; }
     }

@@ -255,8 +255,8 @@ export function isOfficeToken(lower: string): boolean {
 /** Abbreviated ranks and styles printed with a dot before a name: "Brig. Gen.", "Lt. Col.", "Rep.". */
 const RANKS: ReadonlySet<string> = new Set(['Gen', 'Brig', 'Lt', 'Col', 'Maj', 'Adm', 'Capt', 'Cmdr', 'Sgt', 'Rep', 'Sen', 'Gov']);
 
-/** Words that qualify an office in a title: "former", "acting", "deputy". */
-const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'acting', 'interim', 'deputy', 'vice', 'outgoing', 'incoming', 'late']);
+/** Words that qualify an office in a title: "former", "acting", "deputy", "presidential" ("Ukrainian presidential adviser"). */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'acting', 'interim', 'deputy', 'vice', 'outgoing', 'incoming', 'late', 'presidential']);
 
 /** A body of a country beginning at word k ("Kremlin spokesman", "White House spokesman"). */
 function bodyAt(st: LinkState, k: number, limit: number): boolean {
