@@ -165,6 +165,15 @@ describe('arrests and searches (COERCE)', () => {
   });
 });
 
+describe('what is said on the phone to someone', () => {
+  it('"had informed X in a phone call" is a call with X', () => {
+    expect(briefs('Durand said he had informed Reza Karimi in a phone call that the talks were off.')).toContain('CONSULT Luc Durand -> Reza Karimi occurred');
+  });
+  it('"informed the police" is no call', () => {
+    expect(typesOf('Durand has informed the police.')).not.toContain('CONSULT/041');
+  });
+});
+
 describe('confrontations and meetings of two', () => {
   it('"X confronted Y over Z" accuses Y; "their meeting" is X and Y meeting', () => {
     const got = briefs('Luc Durand confronted Reza Karimi over the seized tanker during their first meeting on Friday.');

@@ -53,6 +53,7 @@ const PEOPLE_PLURAL = /(?:[^s]ers|ors|ists|ians|ants|ents|troops|forces|leaders|
 const SUBJECT_ADVERBS = new Set(['last', 'also', 'then', 'later', 'again', 'already', 'finally', 'recently', 'jointly', 'first']);
 const NEG = new Set(['not', "n't", 'never']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const HAVE = new Set(['had', 'has', 'have', "'ve", "'d"]);
 const TIME_LEADS = new Set(['last', 'next', 'this']);
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'summer', 'winter', 'spring', 'autumn', 'fall', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
@@ -95,6 +96,8 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
   if (opts.headline) headlineVerbs(toks, dict, inUnit);
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
+    // "had informed Wang": wink reads some participles after "have" as adjectives.
+    if (t.pos === 'ADJ' && t.lower.endsWith('ed') && HAVE.has(toks[k - 1]!.lower) && OBJECT_POS.has(toks[k + 1]?.pos ?? '')) t.pos = 'VERB';
     if (t.pos !== 'VERB') continue;
     // "six weeks of fighting over Karabakh": an -ing form after "of" with no object is a noun.
     if (toks[k - 1]!.lower === 'of' && t.lower.endsWith('ing') && !OBJECT_POS.has(toks[k + 1]?.pos ?? '')) t.pos = 'NOUN';
