@@ -3,7 +3,7 @@
  * elsewhere in the article ("Blackburn" was the last word of a person), and the first pass's own
  * tags around the token. This is how a name keeps one type through an article.
  */
-import { docKey } from './features.js';
+import { docKey, KeyBuffer } from './features.js';
 import { N_TAGS, partOf, tagName, TYPES, typeOf } from './tags.js';
 
 const HAS_UPPER = /^\P{Ll}*\p{Lu}/u;
@@ -20,7 +20,14 @@ const K = {
   alone: docKey('alone', 'O'),
 };
 
-export function docExtras(words: ReadonlyArray<readonly string[]>, pass1: readonly Uint8Array[]): number[][][] {
+/**
+ * The document keys of every token, flat over the document's sentences in order: the j-th token's
+ * keys are out.keys[out.offsets[j]..out.offsets[j + 1]).
+ */
+export function docExtrasInto(out: KeyBuffer, words: ReadonlyArray<readonly string[]>, pass1: readonly Uint8Array[]): void {
+  let total = 0;
+  for (const ws of words) total += ws.length;
+  out.reset(total);
   // Per lower-cased capitalized word: counts of first-pass tags over its occurrences, in one flat
   // array (N_TAGS per word, at the word's slot). Lower case and capitalization are worked out once
   // per token and kept for the second loop.
@@ -54,22 +61,22 @@ export function docExtras(words: ReadonlyArray<readonly string[]>, pass1: readon
     }
   });
   const typeCount = new Int32Array(TYPES.length + 1);
-  return words.map((ws, s) => {
+  let j = 0;
+  words.forEach((ws, s) => {
     const tags = pass1[s] ?? new Uint8Array(ws.length);
     const ls = lowers[s] ?? [];
     const cs = caps[s] ?? [];
-    return ws.map((_w, i) => {
+    for (let i = 0; i < ws.length; i++, j++) {
+      out.offsets[j] = out.length;
       const t = tags[i] ?? 0;
-      const keys = [
-        K.p1[t] ?? 0,
-        K.p1prev[i === 0 ? N_TAGS : (tags[i - 1] ?? 0)] ?? 0,
-        K.p1next[i === ws.length - 1 ? N_TAGS : (tags[i + 1] ?? 0)] ?? 0,
-      ];
-      if (!cs[i]) return keys;
+      out.push(K.p1[t] ?? 0);
+      out.push(K.p1prev[i === 0 ? N_TAGS : (tags[i - 1] ?? 0)] ?? 0);
+      out.push(K.p1next[i === ws.length - 1 ? N_TAGS : (tags[i + 1] ?? 0)] ?? 0);
+      if (!cs[i]) continue;
       const lower = ls[i] ?? '';
-      if (lowerSeen.has(lower)) keys.push(K.lowerElsewhere);
+      if (lowerSeen.has(lower)) out.push(K.lowerElsewhere);
       const at = slots.get(lower);
-      if (at === undefined) return keys;
+      if (at === undefined) continue;
       // Counts over the other occurrences: remove this one.
       typeCount.fill(0);
       let bestPart = -1;
@@ -83,15 +90,27 @@ export function docExtras(words: ReadonlyArray<readonly string[]>, pass1: readon
         typeCount[ty] = (typeCount[ty] ?? 0) + n;
         if (partOf(tag) !== 'O' && n > bestPartCount) { bestPart = tag; bestPartCount = n; }
       }
-      if (others === 0) { keys.push(K.alone); return keys; }
+      if (others === 0) { out.push(K.alone); continue; }
       let maj = 0;
       for (let ty = 1; ty < typeCount.length; ty++) {
-        if ((typeCount[ty] ?? 0) > 0) keys.push(K.any[ty - 1] ?? 0);
+        if ((typeCount[ty] ?? 0) > 0) out.push(K.any[ty - 1] ?? 0);
         if ((typeCount[ty] ?? 0) > (typeCount[maj] ?? 0)) maj = ty;
       }
-      keys.push(K.maj[maj] ?? 0);
-      if (bestPart >= 0) keys.push(K.part[bestPart] ?? 0);
-      return keys;
-    });
+      out.push(K.maj[maj] ?? 0);
+      if (bestPart >= 0) out.push(K.part[bestPart] ?? 0);
+    }
   });
+  out.offsets[j] = out.length;
+}
+
+/** The document keys of each token of each sentence (training's form of docExtrasInto). */
+export function docExtras(words: ReadonlyArray<readonly string[]>, pass1: readonly Uint8Array[]): number[][][] {
+  const flat = new KeyBuffer();
+  docExtrasInto(flat, words, pass1);
+  let j = 0;
+  return words.map((ws) => ws.map(() => {
+    const keys = Array.from(flat.keys.subarray(flat.offsets[j]!, flat.offsets[j + 1]!));
+    j++;
+    return keys;
+  }));
 }

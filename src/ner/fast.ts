@@ -42,6 +42,15 @@ export class FastScorer {
     }
   }
 
+  /** Add the weight rows of keys[from..to) to out[at..at+N_TAGS). */
+  addKeyRange(keys: Uint32Array, from: number, to: number, out: Int32Array, at: number): void {
+    const w = this.weights.w;
+    for (let k = from; k < to; k++) {
+      const row = (keys[k]! & this.mask) * NT;
+      for (let t = 0; t < NT; t++) out[at + t]! += w[row + t]!;
+    }
+  }
+
   /** The cached vector of a word with a part of speech: SEG segments of N_TAGS. */
   private comboVec(info: WordInfo, pos: Uint32Array): Int32Array {
     let list = info.vecs[this.slot];

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { viterbi } from './decode.js';
-import { docExtras } from './docfeatures.js';
+import { docExtrasInto } from './docfeatures.js';
 import { FastScorer } from './fast.js';
 import { Featurizer, KeyBuffer, lineCaseOf, type LineCase, type Sentence } from './features.js';
 import { Gazetteer } from './gazetteer.js';
@@ -18,6 +18,8 @@ export class NerTagger {
   private readonly scorer2: FastScorer;
   /** Scratch: the dynamic keys of the sentence being scored. */
   private readonly dyn = new KeyBuffer();
+  /** Scratch: pass 2's document keys of every token of the document. */
+  private readonly extras = new KeyBuffer();
   /** Scratch: both passes' integer sums of a document, and one sentence's scores. */
   private sums1 = new Int32Array(4096);
   private sums2 = new Int32Array(4096);
@@ -65,12 +67,15 @@ export class NerTagger {
       const n = s.words.length;
       return viterbi(this.scorer1.scaled(sums1, starts[i]!, n, em), n, this.model.pass1.trans);
     });
-    const extras = docExtras(sentences.map((s) => s.words), pass1);
+    const extras = this.extras;
+    docExtrasInto(extras, sentences.map((s) => s.words), pass1);
+    let j = 0;
     return sentences.map((s, i) => {
       const n = s.words.length;
       const start = starts[i]!;
-      const ex = extras[i];
-      if (ex) for (let k = 0; k < n; k++) this.scorer2.addKeys(ex[k] ?? [], sums2, start + k * N_TAGS, 1);
+      for (let k = 0; k < n; k++, j++) {
+        this.scorer2.addKeyRange(extras.keys, extras.offsets[j]!, extras.offsets[j + 1]!, sums2, start + k * N_TAGS);
+      }
       return viterbi(this.scorer2.scaled(sums2, start, n, em), n, this.model.pass2.trans);
     });
   }
