@@ -120,3 +120,12 @@ describe('link: "presidential" inside a title with a country', () => {
     expect(byName(doc, 'Petro Hrytsenko')?.country).toBe('UKR');
   });
 });
+
+describe('link: a rank needs its dot', () => {
+  it('"Gen Nakatani" is a given name, not the rank', () => {
+    const doc = linked('Defence chiefs met in Tokyo. Gen Nakatani said the deal was near.', [['Nakatani', 'PERSON'], ['Tokyo', 'PLACE']], { reference: '2025-06-03T10:00:00Z' });
+    const e = byName(doc, 'Gen Nakatani');
+    expect(e?.kb).toBe('person:gen-nakatani');
+    expect(e?.titles ?? []).not.toContain('Gen');
+  });
+});

@@ -239,7 +239,7 @@ export function findTitleBefore(st: LinkState, nameStart: number): { start: numb
     const w = st.words[k];
     if (!w) continue;
     const lw = w.text.toLowerCase();
-    const starter = OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || TITLE_MODIFIERS.has(lw) || RANKS.has(w.text) || countryStartsAt(st, k, last.end)
+    const starter = OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || TITLE_MODIFIERS.has(lw) || (RANKS.has(w.text) && st.text[w.end] === '.') || countryStartsAt(st, k, last.end)
       || (bodyAt(st, k, last.end) && !(k > first && insideName(st, k) && partyOfAdjective(st, w.text) === undefined));
     // The title ends with its last word's abbreviation dot ("Gen.").
     if (starter) return { start: w.start, end: RANKS.has(last.text) && st.text[last.end] === '.' ? last.end + 1 : last.end };
@@ -252,7 +252,10 @@ export function isOfficeToken(lower: string): boolean {
   return OFFICE_TOKENS.has(lower);
 }
 
-/** Abbreviated ranks and styles printed with a dot before a name: "Brig. Gen.", "Lt. Col.", "Rep.". */
+/**
+ * Abbreviated ranks and styles printed with a dot before a name: "Brig. Gen.", "Lt. Col.", "Rep.".
+ * Without the dot "Gen" may be a given name (Gen Nakatani).
+ */
 const RANKS: ReadonlySet<string> = new Set(['Gen', 'Brig', 'Lt', 'Col', 'Maj', 'Adm', 'Capt', 'Cmdr', 'Sgt', 'Rep', 'Sen', 'Gov']);
 
 /** Words that qualify an office in a title: "former", "acting", "deputy", "presidential" ("Ukrainian presidential adviser"). */
