@@ -106,6 +106,7 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/u;
 const MONTH = /^(\d{4})-(\d{2})$/u;
 const WEEK = /^(\d{4})-W(\d{2})$/u;
 const YEAR = /^(\d{4})$/u;
+const VAGUE_REF = /^(?:PAST|PRESENT|FUTURE)_REF$/u;
 
 /** The days a TIMEX3 date value covers; undefined for values that are not a calendar date (PRESENT_REF, seasons). */
 export function daysOf(value: string): { lo: string; hi: string } | undefined {
@@ -134,6 +135,8 @@ export function daysOf(value: string): { lo: string; hi: string } | undefined {
 export function eventRange(event: PoliticalEvent, record: AnalyzedArticle): { date?: string; range?: DayRange } {
   const own = event.date ? daysOf(event.date) : undefined;
   if (event.date && own) return { date: event.date, range: { ...own, inferred: event.dateInferred === true } };
+  // "their last talks" (PAST_REF): the text says the event is not the report day's, so it has no day to agree on.
+  if (event.date && VAGUE_REF.test(event.date)) return {};
   const published = record.published?.slice(0, 10);
   const pub = published ? daysOf(published) : undefined;
   if (published && pub) return { date: published, range: { ...pub, inferred: true } };

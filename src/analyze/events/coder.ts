@@ -43,6 +43,8 @@ export interface SentenceInfo {
 
 const PLANNED_MODS = new Set(['planned', 'upcoming', 'forthcoming', 'next', 'future', 'scheduled', 'expected']);
 const POSSIBLE_MODS = new Set(['possible', 'proposed', 'potential', 'likely', 'separate']);
+/** "their last talks", "the previous meeting": an event noun so marked is one before the one reported. */
+const EARLIER_MODS = new Set(['last', 'previous', 'earlier', 'prior']);
 const PLANNING_NOUNS = new Set(['plan', 'plans', 'intention', 'intentions', 'intent', 'decision', 'commitment', 'pledge', 'promise', 'aim', 'goal', 'determination', 'resolve']);
 /** Verbs whose object must be someone to consult: "meet a response", "receive answers" are no meetings. */
 const MEETING_VERBS = new Set(['meet', 'receive', 'host', 'consult', 'phone', 'telephone', 'call', 'brief']);
@@ -1264,6 +1266,12 @@ export class SentenceCoder {
   }
 
   /** An event noun: "the meeting between Trump and Kim", "Putin's invitation to Kim to visit". */
+  /** Whether an event noun's premodifiers mark it as an earlier one ("their last talks"). */
+  private earlierMarked(np: { from: number; head: number }): boolean {
+    for (let t = np.from; t < np.head; t++) if (EARLIER_MODS.has(this.s.ps.toks[t]!.lower)) return true;
+    return false;
+  }
+
   nominal(k: number, embedded: boolean, fallbackActor: readonly Participant[] = []): Draft | undefined {
     const { ps } = this.s;
     const np = ps.chunks[k]!;
@@ -1322,6 +1330,9 @@ export class SentenceCoder {
     if (date) {
       d.date = date.value;
       if (this.c.day && date.value.slice(0, 10) > this.c.day && status === 'occurred') d.status = 'planned';
+    } else if (status === 'occurred' && this.earlierMarked(np)) {
+      // "a week after their last talks": not the day's meeting, whatever the report day.
+      d.date = 'PAST_REF';
     }
     const place = placeIn(this.c, ps, window);
     if (place) d.location = place;
