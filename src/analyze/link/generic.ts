@@ -4,7 +4,7 @@
  * is about (Putin asks for coordination "with the Foreign Ministry": Russia's), else by the country
  * the article is most about.
  */
-import type { OrgEntry, OrgKind } from '../../kb/index.js';
+import type { KnowledgeBase, OrgEntry, OrgKind } from '../../kb/index.js';
 import { nameKey } from '../../kb/index.js';
 import type { Cluster } from './clusters.js';
 import { claimed, clusterFor, mentionOf, type LinkState } from './state.js';
@@ -72,15 +72,41 @@ function capitalAfter(st: LinkState, end: number): string | undefined {
   return st.kb.byCapital(nameKey(m[1]))?.iso3 ?? st.kb.byCapital(nameKey(m[1].split(' ')[0] ?? ''))?.iso3;
 }
 
+/** The last word of every generic body's key ("ministry", "army"), per knowledge base. */
+const tailsByKb = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+function genericTails(kb: KnowledgeBase): ReadonlySet<string> {
+  let tails = tailsByKb.get(kb);
+  if (!tails) {
+    const set = new Set<string>();
+    for (const k of kb.orgKinds.values()) for (const g of k.generic) set.add(lastKeyWord(nameKey(g)));
+    tails = set;
+    tailsByKb.set(kb, tails);
+  }
+  return tails;
+}
+
+function lastKeyWord(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
+}
+
+const BREAK = /[\n,.;:()[\]{}]/u;
+
 export function linkGenericBodies(st: LinkState): void {
   const ws = st.words;
+  const tails = genericTails(st.kb);
+  // Whether word i can end a generic body's name: a key the KB knows ends with the key of its last
+  // word, when a space sets that word apart (words always start with a letter or digit). Most words
+  // cannot, and their windows skip the key and the look-up.
+  const endsNone = ws.map((w) => !tails.has(lastKeyWord(nameKey(w.text))));
   for (let i = 0; i < ws.length; i++) {
     for (let n = 3; n >= 1; n--) {
       const first = ws[i];
       const last = ws[i + n - 1];
       if (!first || !last) continue;
+      if (endsNone[i + n - 1] && (n === 1 || st.text[last.start - 1] === ' ')) continue;
       const raw = st.text.slice(first.start, last.end);
-      if (/[\n,.;:()[\]{}]/u.test(raw)) continue;
+      if (BREAK.test(raw)) continue;
       const kind = st.kb.genericKind(nameKey(raw));
       if (!kind) continue;
       // A country word right before: "Russian Foreign Ministry", "Russia's Foreign Ministry".

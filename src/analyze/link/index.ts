@@ -86,11 +86,12 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   for (const h of hits) count(h.entry.country);
   for (const n of doc.names) {
     if (hits.some((h) => h.start < n.end && n.start < h.end)) continue;
-    const found = kb.lookup(nameKey(n.text));
+    const key = nameKey(n.text);
+    const found = kb.lookup(key);
     if (found.length === 1) count(found[0]?.country);
     // A capital says its country too ("Brazzaville": the Republic of the Congo), unless a sizeable
     // city elsewhere shares its name (Tripoli in Lebanon).
-    else if (found.length === 0 && kb.cities.lookup(nameKey(n.text)).filter((c) => c.population >= 100_000).length === 1) count(kb.byCapital(nameKey(n.text))?.iso3);
+    else if (found.length === 0 && kb.cities.lookup(key).filter((c) => c.population >= 100_000).length === 1) count(kb.byCapital(key)?.iso3);
   }
 
   linkDatelinePlace(st, doc);
