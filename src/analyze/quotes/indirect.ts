@@ -9,7 +9,7 @@
 import type { Token } from '../doc.js';
 import { cueAt, cueLemma, isParticiple, type Cue } from './cue.js';
 import {
-  ASKING_VERBS, ATTITUDE_ADJECTIVES, GERUND_VERBS, NP_OBJECT_VERBS, QUESTION_OBJECT_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STANCE_NOUNS, TO_VERBS,
+  ASKING_VERBS, ATTITUDE_ADJECTIVES, COGNITION_VERBS, GERUND_VERBS, NP_OBJECT_VERBS, QUESTION_OBJECT_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STANCE_NOUNS, TO_VERBS,
   TIME_WORDS, TOPIC_VERBS,
 } from './lexicon.js';
 import { BARE_CLAUSE, looksAdverbial, opensBareClause, skipAdverbials } from './clauses.js';
@@ -30,6 +30,11 @@ const STANCE_PREPS = new Set(['of', 'on', 'about', 'against', 'for', 'with']);
 
 /** What a topic verb's preposition may be: "spoke about", "warned against", "called for". */
 const TOPIC_PREPS = new Set(['about', 'of', 'on', 'against', 'for']);
+
+/** Every form the verb cue tables know: a token outside them is no verb cue (statementsIn's prefilter). */
+const CUE_VERB_FORMS: ReadonlySet<string> = new Set(
+  [SPEECH_VERBS, COGNITION_VERBS, TO_VERBS, NP_OBJECT_VERBS, TOPIC_VERBS].flatMap((m) => [...m.keys()]),
+);
 
 /** Where words are posted, not what they are about: "wrote on Facebook", "posted on his blog". */
 const MEDIA = new Set(['blog', 'website', 'site', 'page', 'account', 'platform', 'media', 'channel', 'feed', 'forum']);
@@ -338,6 +343,9 @@ export function statementsIn(v: View): Statement[] {
         continue;
       }
     }
+    // Past the noun cues, only a verb some cue table holds can start a statement (passiveAt and
+    // every lemma below look `w` up in these tables): skip the rest of the tokens cheaply.
+    if (!CUE_VERB_FORMS.has(w)) continue;
     // "It was announced by the ministry that …", "The story was first reported by the Post".
     const passive = passiveAt(v, i);
     if (passive) {
