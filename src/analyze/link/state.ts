@@ -25,7 +25,7 @@ export interface LinkState {
   countries: Map<string, number>;
   /** The gazetteer's hits (countries, well-known bodies and places) before any linking. */
   hits: Hit[];
-  quotes: Array<[number, number]>;
+  quotes: ReadonlyArray<readonly [number, number]>;
   /** Where the dateline stands ("NEW DELHI (PTI) -"), when the reader found one. */
   dateline?: Span;
 }

@@ -80,6 +80,11 @@ function beAheadArranges(text: string, at: number, next: string): boolean {
   return true;
 }
 
+/** An ASCII capital (the words here are ASCII): a char-code test, as this runs for every word near a time. */
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 /**
  * What a word says about the tense, given its neighbours: phrases that turn a marker around come
  * first ("was about to" is no plain past, "planned to" no past at all), then the word alone.
@@ -114,7 +119,7 @@ function wordTense(text: string, x: WordAt, start: number, possessive: boolean):
   // "might have encouraged", "could have been": a modal perfect looks back ("would have to pay" does not).
   if (MODAL.has(w) && next === 'have' && !/^\s+have\s+to\b/u.test(text.slice(x.b, x.b + 12))) return ['past', 1];
   // A capitalized word ending in -ed is a name ("Mohamed", "Ahmed"), not a past verb.
-  if (/^[A-Z]/u.test(x.raw) && w.endsWith('ed') && !PAST.has(w)) return ['none', 0];
+  if (w.endsWith('ed') && isUpperAscii(x.raw.charCodeAt(0)) && !PAST.has(w)) return ['none', 0];
   return markerOf(w, before);
 }
 
