@@ -31,6 +31,14 @@ const PLURALS: ReadonlySet<string> = new Set([
   'rockets', 'missiles', 'blockades', 'dollars',
 ]);
 
+const CURLY_QUOTES = /[’‘]/g;
+
+/** Lower case, curly apostrophes straight. */
+function normalized(word: string): string {
+  const lc = word.toLowerCase();
+  return lc.includes('’') || lc.includes('‘') ? lc.replace(CURLY_QUOTES, "'") : lc;
+}
+
 /** Lemmas by vocabulary, keyed by the word as written (nouns) and as written with a `v:` prefix (verbs). */
 const caches = new WeakMap<ReadonlySet<string>, { noun: Map<string, string>; verb: Map<string, string> }>();
 
@@ -65,11 +73,20 @@ export function lemmaOf(word: string, vocabulary: ReadonlySet<string>, verb = fa
   if (!byKind) { byKind = { noun: new Map(), verb: new Map() }; caches.set(vocabulary, byKind); }
   lastVocabulary = vocabulary;
   lastByKind = byKind;
-  // Keyed by the word as written, so a hit (most calls) lowercases and builds nothing.
+  // Every candidate ending (-s, -d, -g) ends in one of three letters: a word ending in another
+  // ASCII character is its irregular form or itself, read without the cache (a look-up in a large
+  // map costs more than this). (`| 0x20` lowercases an ASCII letter; lowercasing keeps an ASCII last letter last.)
+  const last = word.charCodeAt(word.length - 1);
+  const end = last | 0x20;
+  if (last < 0x80 && end !== 0x73 && end !== 0x64 && end !== 0x67) {
+    const w = normalized(word);
+    return Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w]! : w;
+  }
+  // Keyed by the word as written, so a hit lowercases and builds nothing.
   const cache = verb ? byKind.verb : byKind.noun;
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
-  const w = word.toLowerCase().replace(/[’‘]/g, "'");
+  const w = normalized(word);
   // Own keys only: "constructor" or "toString" in a text must not find Object's methods.
   let out = Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined;
   if (out === undefined && !verb && PLURALS.has(w)) out = w;
