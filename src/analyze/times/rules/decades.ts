@@ -7,6 +7,8 @@ import { cand, type Candidate, type Rule } from '../candidate.js';
 const DECADE = /\b(?:(the)\s+)?(?:(early|late|mid)[\s-]+)?(?:((?:1\d|20)\d)0'?s|'(\d)0s)\b/gi;
 /** "the 19th century", and bare before a noun: "a 20th century democrat", "the 11th century temple". */
 const CENTURY = /\b(?:(the)\s+)?(?:(early|late|mid)[\s-]+)?(\d{1,2})(?:st|nd|rd|th)[\s-]century\b/gi;
+/** A cheap test, same flags, for the word CENTURY needs: most texts lack it, and skip its scan. */
+const CENTURY_WORD = /century/i;
 const DECADE_WORDS = /\bthe\s+(?:(early|late|mid)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
 const DECADE_N: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 const MODS: Record<string, string> = { early: 'START', late: 'END', mid: 'MID' };
@@ -32,7 +34,7 @@ export const decadesRule: Rule = {
       const mod = MODS[(m[1] ?? '').toLowerCase()];
       out.push(cand('decades', m.index, m.index + m[0].length, 'DATE', `19${d}`, { priority: 2, ...(mod ? { mod } : {}) }));
     }
-    for (const m of text.matchAll(CENTURY)) {
+    for (const m of CENTURY_WORD.test(text) ? text.matchAll(CENTURY) : []) {
       const n = Number(m[3]);
       if (n < 1 || n > 21) continue;
       const mod = MODS[(m[2] ?? '').toLowerCase()];

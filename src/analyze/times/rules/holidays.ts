@@ -76,8 +76,8 @@ const RUN_UP = /(?:\bahead\s+of|\bin\s+the\s+(?:run|lead)-up\s+to|\bin\s+time\s+
  * "in the new year", "after the New Year": the year about to begin when said in the second half of
  * a year, the one just begun in the first half.
  */
-/** A cheap test, same flags, for the word NEW_YEAR needs: most texts lack it, and skip its scan. */
-const YEAR_WORD = /year/iu;
+/** A cheap test, same flags, for the words NEW_YEAR needs: most texts lack them, and skip its scan. */
+const YEAR_WORD = /new\s+year/iu;
 const NEW_YEAR = /\b(?:in|into|after|until|till|by|early\s+in|early|over)\s+(the\s+new\s+year)\b(?!'s|\s+(?:holiday|celebrations?|festivities|period|break|party|parties|message|speech|address|eve|day)\b)/giu;
 
 /** How far ahead a holiday may be and still be the one a past-tense run-up leads to. */

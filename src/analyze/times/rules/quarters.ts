@@ -14,6 +14,8 @@ const QUARTER = new RegExp(
 );
 /** "the last half of 1989", "the first two quarters of 1990": a half of the named year (`1990-H1`). */
 const HALF_OF = /\b(?:the\s+)?(first|second|last|latter|final)\s+(?:half|two\s+quarters)\s+of\s+(?:fiscal\s+)?((?:19|20)\d\d)\b/gi;
+/** A cheap test, same flags, for a word HALF_OF needs: most texts have neither, and skip its scan. */
+const HALF_WORD = /half|quarters/i;
 const ORD_N: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
 function lastCompleted(ref: Reference): { year: number; q: number } {
@@ -25,7 +27,7 @@ export const quartersRule: Rule = {
   name: 'quarters',
   find({ text, ref, tenseAt }) {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(HALF_OF)) {
+    for (const m of HALF_WORD.test(text) ? text.matchAll(HALF_OF) : []) {
       const h = (m[1] ?? '').toLowerCase() === 'first' ? 1 : 2;
       // Longer than the "1990" the years rule finds inside it, so it wins the overlap.
       out.push(cand('quarters', m.index, m.index + m[0].length, 'DATE', `${m[2] ?? ''}-H${h}`, { priority: 2 }));
