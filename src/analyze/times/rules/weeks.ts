@@ -17,6 +17,8 @@ const ANCHORED_AFTER = /^\s+(?:before|after)\b/iu;
 /** "the week after next": two weeks on. */
 const WEEK_AFTER_NEXT = /\bthe\s+week\s+after\s+next\b(?!\s+(?:month|year|week|quarter|season|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/gi;
 const NTH_WEEK_OF_YEAR = /\b(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+((?:19|20)\d\d)\b/gi;
+/** A cheap test, same flags, for the word every pattern here needs: most texts lack it, and skip the scans. */
+const WEEK_WORD = /week/i;
 const NTH: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
 /** ISO week `n` of `year`, or its last week for n = -1. */
@@ -29,7 +31,8 @@ export const weeksRule: Rule = {
   name: 'weeks',
   find({ text, ref, tenseAt }) {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(WEEK)) {
+    const weekWord = WEEK_WORD.test(text);
+    for (const m of weekWord ? text.matchAll(WEEK) : []) {
       const mod = (m[1] ?? '').toLowerCase().replace(/\s+/gu, ' ');
       // "This Week" in title case is a programme or a headline, not a week.
       if (/^[A-Z]/.test(m[2] ?? '')) continue;
@@ -59,11 +62,11 @@ export const weeksRule: Rule = {
       const value = fmtWeek(addDays(refDate(ref), shift * 7)) + suffix;
       out.push(cand('weeks', start, end, 'DATE', value, { inferred: true, priority: 2 }));
     }
-    for (const m of text.matchAll(WEEK_AFTER_NEXT)) {
+    for (const m of weekWord ? text.matchAll(WEEK_AFTER_NEXT) : []) {
       const value = ref ? fmtWeek(addDays(refDate(ref), 14)) : 'XXXX-WXX';
       out.push(cand('weeks', m.index, m.index + m[0].length, 'DATE', value, { inferred: !!ref, priority: 2 }));
     }
-    for (const m of text.matchAll(NTH_WEEK_OF_YEAR)) {
+    for (const m of weekWord ? text.matchAll(NTH_WEEK_OF_YEAR) : []) {
       const n = NTH[(m[1] ?? '').toLowerCase()] ?? -1;
       out.push(cand('weeks', m.index, m.index + m[0].length, 'DATE', weekOfYear(Number(m[2]), n), { priority: 2 }));
     }
