@@ -29,7 +29,7 @@ import { claimed, clusterFor, mentionOf, span, type LinkState } from './state.js
 import { sweep } from './sweep.js';
 import { foreignInstance } from './titles.js';
 import { SUBJECT_PRONOUNS } from './lexicon.js';
-import { wordsOf } from './words.js';
+import { isCapitalized, wordsOf } from './words.js';
 import { nameKey } from '../../kb/index.js';
 import { addMention } from './clusters.js';
 import { cityEntry } from './places.js';
@@ -199,16 +199,25 @@ function joinSplitNames(st: LinkState, names: NameMention[]): NameMention[] {
 
 /** Short names the tagger missed ("Kim" in the subheading "Trump-Kim talks") for named people. */
 function surnameSweep(st: LinkState): void {
+  // The named people's short names, gathered again only after a link may have changed them.
+  let shortKeys = personShortKeys(st);
   for (const w of st.words) {
-    if (!/^\p{Lu}/u.test(w.text)) continue;
+    if (!isCapitalized(w.text)) continue;
     for (const piece of pieces(w.text, w.start)) {
       // Both tests are pure; the person's short name, rarer and cheaper, goes before the claims.
       const key = nameKey(piece.text);
-      if (!st.clusters.some((c) => c.type === 'PERSON' && c.named && c.shortKeys.has(key))) continue;
+      if (!shortKeys.has(key)) continue;
       if (claimed(st, piece.start, piece.end)) continue;
       linkShortNames(st, [{ start: piece.start, end: piece.end, text: piece.text, key, type: 'PERSON' }]);
+      shortKeys = personShortKeys(st);
     }
   }
+}
+
+function personShortKeys(st: LinkState): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const c of st.clusters) if (c.type === 'PERSON' && c.named) for (const k of c.shortKeys) keys.add(k);
+  return keys;
 }
 
 /** "Trump-Kim" is two names; "Putin’s" is "Putin". */
