@@ -1,6 +1,6 @@
 /** The human view of one stored article: its facts first, then summaries of what analysis found. */
-import type { AnalyzedArticle, Participant } from '../model.js';
-import type { StoredArticle } from '../store/store.js';
+import type { AnalyzedArticle } from '../model.js';
+import type { ParticipantRow, StoredArticle } from '../store/store.js';
 import { plural, shorten, table } from './format.js';
 
 const SHOWN = 12;
@@ -16,9 +16,13 @@ function datelineOf(r: AnalyzedArticle): string | undefined {
   return d.agency ? `${text} (${d.agency})` : text || undefined;
 }
 
-export function participants(ps: readonly Participant[], names: ReadonlyMap<string, string>): string {
+/**
+ * Participants by the name of the entity they are ("He" resolved to Anton Keller is "Anton Keller"):
+ * from the record's entities (`names`, by id) or the store's listing (`name`), else as the text words it.
+ */
+export function participants(ps: readonly ParticipantRow[], names?: ReadonlyMap<string, string>): string {
   if (ps.length === 0) return '?';
-  return ps.map((p) => (p.entity ? names.get(p.entity) : undefined) ?? p.text).join(', ');
+  return ps.map((p) => (p.entity ? names?.get(p.entity) : undefined) ?? p.name ?? p.text).join(', ');
 }
 
 export function describeArticle(stored: StoredArticle): string[] {

@@ -29,8 +29,7 @@ export function describeOverview(o: Overview, where: string): string[] {
   }
   if (o.events.length > 0) {
     out.push('', 'Events (newest first)');
-    const none = new Map<string, string>();
-    out.push(...table(o.events.map((e) => [e.day ?? '-', e.type, `${participants(e.actor, none)} → ${participants(e.recipient, none)}`,
+    out.push(...table(o.events.map((e) => [e.day ?? '-', e.type, `${participants(e.actor)} → ${participants(e.recipient)}`,
       `"${shorten(e.evidence, 60)}"`])));
   }
   out.push('', 'dateline show ID shows one article; dateline search WORDS finds articles.');

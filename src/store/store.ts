@@ -147,6 +147,16 @@ export interface EventQuery extends Page, TimeRange {
   article?: string;
 }
 
+/** A participant as listings give it: the record's participant and, when it is an entity, that entity's name. */
+export interface ParticipantRow extends Participant {
+  /**
+   * The resolved entity's name (its knowledge-base name when linked), however the text refers to it:
+   * "Anton Keller" for a participant written "He". Absent when the participant is not an entity.
+   * `text` stays the words of the text. Show `name ?? text`.
+   */
+  name?: string;
+}
+
 export interface EventRow {
   article: string;
   headline: string;
@@ -159,8 +169,8 @@ export interface EventRow {
   date?: string;
   /** The day used for time-range filtering: the event's date when it is a full date, else the article's. */
   day?: string;
-  actor: Participant[];
-  recipient: Participant[];
+  actor: ParticipantRow[];
+  recipient: ParticipantRow[];
   evidence: string;
 }
 

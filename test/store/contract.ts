@@ -6,7 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectSpansRoundTrip } from '../helpers/spans.js';
 import type { AnalyzedArticle } from '../../src/model.js';
 import type { Store } from '../../src/store/store.js';
-import { HARBOUR, ORCHARD, TREATY, entity, record, spanFor } from './records.js';
+import { overview } from '../../src/query/overview.js';
+import { describeOverview } from '../../src/query/overview-view.js';
+import { HARBOUR, ORCHARD, TREATY, entity, pronounRecord, record, spanFor } from './records.js';
 
 /** A treaty story with entities, a time, a quote and an event, all as real spans of its text. */
 export function treatyRecord(): AnalyzedArticle {
@@ -216,12 +218,44 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
         const ev = await store.events({ actor: 'Norland' });
         expect(ev).toHaveLength(1);
         expect(ev[0]).toMatchObject({ type: 'AGREE', day: '2021-05-14', evidence: 'signed a treaty on Friday' });
-        expect(ev[0]?.recipient).toEqual([{ entity: 'E2', text: 'Sudmark', code: 'SDM', country: 'SDM' }]);
+        expect(ev[0]?.recipient).toEqual([{ entity: 'E2', text: 'Sudmark', name: 'Sudmark', code: 'SDM', country: 'SDM' }]);
         expect(await store.events({ actor: 'Sudmark' })).toHaveLength(0);
         expect(await store.events({ recipient: 'SDM' })).toHaveLength(1);
         expect(await store.events({ country: 'SDM', type: 'AGREE', since: '2021-05-01', until: '2021-05-14' })).toHaveLength(1);
         expect(await store.events({ until: '2021-05-13' })).toHaveLength(0);
         expect(await store.events({ type: 'ASSAULT' })).toHaveLength(0);
+      });
+
+      it("lists a participant written as a pronoun by its entity's name, keeping the words", async () => {
+        const r = pronounRecord();
+        expect((await store.putArticle(r)).status).toBe('new');
+        const ev = await store.events({ article: r.id });
+        expect(ev.map((e) => e.type)).toEqual(['CONSULT', 'REQUEST']);
+        const request = ev.find((e) => e.type === 'REQUEST')!;
+        expect(request.actor).toEqual([{ entity: 'K1', text: 'He', name: 'Anton Keller', code: 'OSTGOV', country: 'OST' }]);
+        // A participant that is no entity has no name: it is listed by its words.
+        expect(request.recipient).toEqual([{ text: 'the two sides' }]);
+        const consult = ev.find((e) => e.type === 'CONSULT')!;
+        expect(consult.actor[0]).toMatchObject({ text: 'Foreign Minister Anton Keller', name: 'Anton Keller' });
+        expect(consult.recipient[0]).toMatchObject({ text: 'Lukas Brandt', name: 'Lukas Brandt' });
+        // The actor filter finds the event by the resolved name, not only by the words.
+        expect((await store.events({ actor: 'Keller' })).map((e) => e.evidence).sort())
+          .toEqual(['He called on the two sides', 'met the Vesterland prime minister']);
+        // A speaker written "he" is listed as the entity's name.
+        const said = await store.quotes({ speaker: 'Keller' });
+        expect(said.map((q) => q.speaker)).toEqual(['Anton Keller']);
+        expect(said[0]?.text).toBe('We cannot let this quarrel harden into something worse');
+        // Merged events show their first report's participants the same way.
+        if (store.eventClusters) {
+          const merged = (await store.eventClusters({ article: r.id })).find((c) => c.type === 'REQUEST');
+          expect(merged?.actor).toEqual([{ entity: 'K1', text: 'He', name: 'Anton Keller', code: 'OSTGOV', country: 'OST' }]);
+        }
+        // What `dateline show` prints for the database: names, not pronouns.
+        const lines = describeOverview(await overview(store), 'test');
+        const listed = lines.find((l) => l.includes('"He called on the two sides"'));
+        expect(listed).toMatch(/REQUEST +Anton Keller → the two sides/u);
+        expect(lines.some((l) => /\bHe →/u.test(l))).toBe(false);
+        expect(lines).toContain('  Anton Keller: We cannot let this quarrel harden into something worse');
       });
 
       it('counts everything in stats', async () => {

@@ -52,3 +52,54 @@ export const TREATY = [
   '"This treaty shows that patient diplomacy works," the Norland foreign minister, Ada Lind, told reporters after the ceremony. Her Sudmark counterpart, Olav Berg, said the deal would bring lasting calm to the region.',
   'Both parliaments must still ratify the treaty, which opposition parties in Sudmark have criticised as too generous to Norland.',
 ];
+
+export const ENVOY = [
+  'Foreign Minister Anton Keller of Ostravia met the Vesterland prime minister, Lukas Brandt, in Valdora on Tuesday to discuss the disputed river border.',
+  'He called on the two sides to resume talks within a month, according to officials present at the meeting.',
+  '"We cannot let this quarrel harden into something worse," he told him.',
+  'Brandt said his government would study the proposal.',
+];
+
+/** The span of `word` where it begins `piece` (the first "He" of "He called", not of another word). */
+function wordAt(text: string, piece: string, word: string): { start: number; end: number; text: string } {
+  const s = spanFor(text, piece);
+  if (!piece.startsWith(word)) throw new Error(`"${piece}" does not begin with "${word}"`);
+  return spanOf(text, s.start, s.start + word.length);
+}
+
+/**
+ * A made-up story whose actor and speaker are written as pronouns ("He called on…", "he told him")
+ * that the analysis resolved to Anton Keller; one recipient ("the two sides") is no entity.
+ */
+export function pronounRecord(): AnalyzedArticle {
+  const r = record('Ostravian minister presses Vesterland on border talks', ENVOY, { published: '2022-03-08T10:00:00Z' });
+  const t = r.text;
+  const he = wordAt(t, 'He called', 'He');
+  const he2 = wordAt(t, 'he told him', 'he');
+  const him = spanOf(t, he2.start + 'he told '.length, he2.start + 'he told him'.length);
+  const keller = entity(t, 'K1', 'Anton Keller', 'PERSON', { country: 'OST', code: 'OSTGOV', role: 'foreign minister' });
+  keller.mentions.push({ ...he, form: 'pronoun', resolved: true }, { ...he2, form: 'pronoun', resolved: true });
+  const brandt = entity(t, 'K2', 'Lukas Brandt', 'PERSON', { country: 'VST', code: 'VSTGOV' });
+  brandt.mentions.push({ ...him, form: 'pronoun', resolved: true }, { ...wordAt(t, 'Brandt said', 'Brandt'), form: 'name' });
+  r.entities = [keller, brandt, entity(t, 'K3', 'Ostravia', 'PLACE', { country: 'OST' }), entity(t, 'K4', 'Valdora', 'PLACE', { country: 'VST' })];
+  r.quotes = [
+    { ...spanFor(t, 'We cannot let this quarrel harden into something worse'), kind: 'direct', speaker: 'K1', speakerText: 'he', speakerResolved: true,
+      addressee: 'K2', addresseeText: 'him', cue: 'he told him' },
+    { ...spanFor(t, 'his government would study the proposal'), kind: 'indirect', speaker: 'K2', speakerText: 'Brandt', cue: 'Brandt said' },
+  ];
+  r.events = [
+    {
+      type: 'CONSULT', cameo: '040', status: 'occurred', date: '2022-03-08',
+      actor: [{ entity: 'K1', text: 'Foreign Minister Anton Keller', code: 'OSTGOV', country: 'OST' }],
+      recipient: [{ entity: 'K2', text: 'Lukas Brandt', code: 'VSTGOV', country: 'VST' }],
+      evidence: spanFor(t, 'met the Vesterland prime minister'),
+    },
+    {
+      type: 'REQUEST', cameo: '100', status: 'occurred', date: '2022-03-08',
+      actor: [{ entity: 'K1', text: 'He', code: 'OSTGOV', country: 'OST' }],
+      recipient: [{ text: 'the two sides' }],
+      evidence: spanFor(t, 'He called on the two sides'),
+    },
+  ];
+  return r;
+}

@@ -1,8 +1,8 @@
 /** Reading from the PostgreSQL store: records, search, lists and the entity/quote/event queries. */
 import type pg from 'pg';
-import type { AnalyzedArticle, Participant, PloverType, QuoteKind } from '../../model.js';
+import type { AnalyzedArticle, PloverType, QuoteKind } from '../../model.js';
 import type {
-  ArticleSource, ArticleSummary, EntityQuery, EntityStat, EventQuery, EventRow, Page, QuoteQuery, QuoteRow,
+  ArticleSource, ArticleSummary, EntityQuery, EntityStat, EventQuery, EventRow, Page, ParticipantRow, QuoteQuery, QuoteRow,
   SearchHit, SearchOptions, StoreStats, StoredArticle, TimeRange,
 } from '../store.js';
 import { POSTGRES } from '../sql/dialect.js';
@@ -174,13 +174,13 @@ export class PgReader {
     if (rows.length === 0) return [];
     // All participants of the page's events in one query.
     const parts = await this.rows<Record<string, unknown> & { pk: string; event_idx: number; role: string }>(
-      `SELECT p.article AS pk, p.event_idx, p.role, p.entity_id AS entity, p.text, p.code, p.country
+      `SELECT p.article AS pk, p.event_idx, p.role, p.entity_id AS entity, p.text, p.name, p.code, p.country
        FROM event_participants p JOIN unnest($1::bigint[], $2::int[]) AS k(article, idx) ON p.article = k.article AND p.event_idx = k.idx
        ORDER BY p.role, p.pos`, [rows.map((r) => r.pk), rows.map((r) => r.idx)]);
     return rows.map(({ pk, idx, ...r }) => {
       const mine = parts.filter((x) => x.pk === pk && x.event_idx === idx);
-      const pick = (role: string): Participant[] => mine.filter((x) => x.role === role)
-        .map(({ pk: _p, event_idx: _e, role: _r, ...x }) => clean<Participant>(x));
+      const pick = (role: string): ParticipantRow[] => mine.filter((x) => x.role === role)
+        .map(({ pk: _p, event_idx: _e, role: _r, ...x }) => clean<ParticipantRow>(x));
       return { ...clean<Omit<EventRow, 'actor' | 'recipient'> & { type: PloverType }>(r), actor: pick('actor'), recipient: pick('recipient') };
     });
   }

@@ -1,7 +1,7 @@
 /** Reading merged events: one row per event cluster with its reports (see Store.eventClusters). */
 import type Database from 'better-sqlite3';
-import type { Participant, PloverType } from '../../model.js';
-import type { EventCluster, EventQuery, EventReport, EventRow } from '../store.js';
+import type { PloverType } from '../../model.js';
+import type { EventCluster, EventQuery, EventReport, EventRow, ParticipantRow } from '../store.js';
 import { clean, page } from '../sql/rows.js';
 import { eventWhere } from './read.js';
 
@@ -29,7 +29,7 @@ export function readEventClusters(db: Database.Database, q: EventQuery = {}): Ev
     FROM event_cluster_members m JOIN events v ON v.article = m.article AND v.idx = m.event_idx
       JOIN articles a ON a.rowid = m.article
     WHERE m.cluster = ? ORDER BY m.article, m.event_idx`);
-  const partsOf = db.prepare(`SELECT role, entity_id AS entity, text, code, country FROM event_participants
+  const partsOf = db.prepare(`SELECT role, entity_id AS entity, text, name, code, country FROM event_participants
     WHERE article = ? AND event_idx = ? ORDER BY role, pos`);
   const sourcesOf = db.prepare(`SELECT count(*) FROM article_sources WHERE article IN
     (SELECT DISTINCT article FROM event_cluster_members WHERE cluster = ?)`).pluck();
@@ -40,7 +40,7 @@ export function readEventClusters(db: Database.Database, q: EventQuery = {}): Ev
     const first = members.find((m) => m.named === 1) ?? members[0];
     if (!first) continue;
     const ps = partsOf.all(first.rowid, first.idx) as Array<Record<string, unknown> & { role: string }>;
-    const pick = (role: string): Participant[] => ps.filter((p) => p.role === role).map(({ role: _r, ...p }) => clean<Participant>(p));
+    const pick = (role: string): ParticipantRow[] => ps.filter((p) => p.role === role).map(({ role: _r, ...p }) => clean<ParticipantRow>(p));
     const { rowid: _row, idx: _idx, why: _why, url: _url, path: _path, agency: _agency, named: _named, ...head } = first;
     const row = clean<Omit<EventRow, 'actor' | 'recipient'> & { type: PloverType }>(head);
     const reports = members.map((m): EventReport => clean<EventReport>({

@@ -1,8 +1,8 @@
 /** Reading from the SQLite store: records, search, lists and the entity/quote/event queries. */
 import type Database from 'better-sqlite3';
-import type { AnalyzedArticle, Participant, PloverType, QuoteKind } from '../../model.js';
+import type { AnalyzedArticle, PloverType, QuoteKind } from '../../model.js';
 import type {
-  ArticleSource, ArticleSummary, EntityQuery, EntityStat, EventQuery, EventRow, Page, QuoteQuery, QuoteRow,
+  ArticleSource, ArticleSummary, EntityQuery, EntityStat, EventQuery, EventRow, Page, ParticipantRow, QuoteQuery, QuoteRow,
   SearchHit, SearchOptions, StoreStats, StoredArticle, TimeRange,
 } from '../store.js';
 import { SQLITE } from '../sql/dialect.js';
@@ -181,11 +181,11 @@ export class Reader {
       FROM events v JOIN articles a ON a.rowid = v.article ${where}
       ORDER BY v.day DESC NULLS LAST, a.rowid DESC, v.idx LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as Array<Record<string, unknown> & { rowid: number; idx: number }>;
-    const partsOf = this.db.prepare(`SELECT role, entity_id AS entity, text, code, country FROM event_participants
+    const partsOf = this.db.prepare(`SELECT role, entity_id AS entity, text, name, code, country FROM event_participants
       WHERE article = ? AND event_idx = ? ORDER BY role, pos`);
     return rows.map(({ rowid, idx, ...r }) => {
       const ps = (partsOf.all(rowid, idx) as Array<Record<string, unknown> & { role: string }>);
-      const pick = (role: string): Participant[] => ps.filter((p) => p.role === role).map(({ role: _r, ...p }) => clean<Participant>(p));
+      const pick = (role: string): ParticipantRow[] => ps.filter((p) => p.role === role).map(({ role: _r, ...p }) => clean<ParticipantRow>(p));
       return { ...clean<Omit<EventRow, 'actor' | 'recipient'> & { type: PloverType }>(r), actor: pick('actor'), recipient: pick('recipient') };
     });
   }
