@@ -10,7 +10,7 @@ import type { NameMention } from '../doc.js';
 import { newCluster, type Cluster } from './clusters.js';
 import { HONORIFICS } from './lexicon.js';
 import { claimed, clusterFor, mentionOf, titledMentionOf, type LinkState } from './state.js';
-import { datelineCountry, findTitleBefore, isOfficeToken, parseTitle, type TitleInfo } from './titles.js';
+import { datelineCountry, findTitleBefore, isOfficeToken, parseTitle, titleCountry, type TitleInfo } from './titles.js';
 import { stripPossessive } from './words.js';
 import { afterLocative, cityEntry, largestCityCountry, placeOfCountry, qualifierCountry } from './places.js';
 import { creditedAsAgency } from './agency.js';
@@ -138,7 +138,7 @@ export function fullCandidates(st: LinkState, key: string): KbEntry[] {
 
 function attachTitle(st: LinkState, c: Cluster, p: PreparedName): void {
   // An unlinked name learns its country from a title ("North Korean leader Kim Jong-un").
-  const own = p.info?.own ?? p.info?.countries[0];
+  const own = titleCountry(p.info);
   if (!c.entry && !c.country && own) {
     c.country = own;
     shortKeysOf(c);
@@ -363,7 +363,7 @@ function linkDemonym(st: LinkState, p: PreparedName): boolean {
 function newNameCluster(st: LinkState, p: PreparedName): Cluster {
   const c = newCluster(p.type, p.text);
   // The country word nearest the name is theirs ("Indian-American Congressman": American).
-  const country = p.info?.own ?? p.info?.countries[0] ?? (p.type !== 'PERSON' ? orgCountry(st, p.start, p.end) : undefined)
+  const country = titleCountry(p.info) ?? (p.type !== 'PERSON' ? orgCountry(st, p.start, p.end) : undefined)
     ?? (p.type === 'EVENT' ? hostCountry(st, p) ?? electionCountry(st, p) : undefined)
     // A place the text qualifies: "Balakot, Pakistan", "Churu, Rajasthan".
     ?? (p.type === 'PLACE' ? qualifierCountry(st, p.end) ?? placeOfCountry(st, p.start) : undefined);

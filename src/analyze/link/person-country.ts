@@ -61,10 +61,14 @@ export function personCountryFromApposition(st: LinkState): void {
   }
 }
 
+/** An initial's or abbreviation's dot: "U.S.", "U.N.", "J.". */
+const ABBREVIATION_END = /(?:^|[\s.])\p{Lu}\.$/u;
+
 /**
  * The description right before a name and its comma ("A senior Pakistani official, Aamir Rana,"):
  * a noun phrase that opens its clause with an article or a country and ends in an office or role.
- * Only the part before "to"/"in" is theirs ("Pakistan's envoy to India, X" is Pakistani).
+ * Only the part before "to"/"for"/"in" is theirs ("Pakistan's envoy to India, X" is Pakistani;
+ * "the U.S. envoy for Syria, X" American).
  */
 function descriptionBefore(st: LinkState, start: number): { start: number; end: number } | undefined {
   if (st.text.slice(start - 2, start) !== ', ') return undefined;
@@ -72,20 +76,26 @@ function descriptionBefore(st: LinkState, start: number): { start: number; end: 
   const from = Math.max(0, end - 100);
   const lead = st.text.slice(from, end);
   let cut = -1;
-  for (const mark of ['. ', ', ', '; ', ': ', '\n', '(', '"', '“', '”']) {
+  for (const mark of [', ', '; ', ': ', '\n', '(', '"', '“', '”']) {
     const i = lead.lastIndexOf(mark);
     if (i >= 0) cut = Math.max(cut, i + mark.length - 1);
+  }
+  // A sentence's end, not the dot of an abbreviation ("The U.S. special envoy").
+  for (let i = lead.lastIndexOf('. '); i > cut; i = lead.lastIndexOf('. ', i - 1)) {
+    if (!ABBREVIATION_END.test(lead.slice(Math.max(0, i - 4), i + 1))) { cut = i + 1; break; }
   }
   if (cut < 0 && from > 0) return undefined;
   const phraseStart = from + cut + 1;
   const phrase = st.text.slice(phraseStart, end).trimStart();
   const at = end - phrase.length;
   const words = phrase.split(/\s+/u);
-  const last = words[words.length - 1] ?? '';
+  const dest = /\s(?:to|for|in)\s/u.exec(phrase);
+  // The office ends the phrase, or the part before its portfolio ("envoy for Syria").
+  const own = dest ? phrase.slice(0, dest.index).split(/\s+/u) : words;
+  const last = own[own.length - 1] ?? '';
   if (words.length < 2 || words.length > 8 || !(officesIn(last).offices.length > 0 || ROLE_NOUNS.test(last))) return undefined;
   const first = words[0] ?? '';
   if (!/^(?:the|a|an)$/iu.test(first) && countriesIn(st, at, at + first.length).length === 0) return undefined;
-  const dest = /\s(?:to|in)\s/u.exec(phrase);
   return { start: at, end: dest ? at + dest.index : end };
 }
 

@@ -13,8 +13,13 @@ export interface TitleInfo {
   countries: string[];
   offices: OfficeWord[];
   officeText: string[];
-  /** The country nearest the name, before any "to"/"in" ("U.S. envoy to Pakistan" is American). */
+  /** The country nearest the name, before any "to"/"for"/"in" ("U.S. envoy to Pakistan" is American). */
   own?: string;
+  /**
+   * Countries of the portfolio, after "to"/"for"/"in" and before any "of" ("envoy for Syria",
+   * "ambassador to Iran"): where or what they serve, never whom they represent.
+   */
+  portfolio?: string[];
   /** The body a title names ("White House" in "White House spokesman"), when the KB knows it. */
   body?: KbEntry;
 }
@@ -85,11 +90,28 @@ export function parseTitle(st: LinkState, start: number, end: number): TitleInfo
   const info: TitleInfo = { countries, ...officesIn(st.text.slice(start, end)) };
   if (body ?? party) info.body = body ?? party;
   // "Pakistan's Foreign Minister" vs "India's Foreign Secretary" in one run of text: the word
-  // next to the name is the person's; a country after "to"/"in" is where they serve.
-  const dest = /\b(?:to|in)\s/u.exec(st.text.slice(start, end));
+  // next to the name is the person's; a country after "to"/"for"/"in" is where or what they serve
+  // ("U.S. envoy for Syria"), unless an "of" names the owner after it ("Minister for Foreign
+  // Affairs of Ireland").
+  const dest = /\b(?:to|for|in)\s/u.exec(st.text.slice(start, end));
   const own = countriesIn(st, start, dest ? start + dest.index : end).at(-1) ?? (dest ? undefined : countries[0]);
   if (own) info.own = own;
+  if (dest) {
+    const from = start + dest.index + dest[0].length;
+    const of = /\sof\s/u.exec(st.text.slice(from, end));
+    const portfolio = countriesIn(st, from, of ? from + of.index : end);
+    if (portfolio.length > 0) info.portfolio = portfolio;
+  }
   return info;
+}
+
+/**
+ * The country a title gives its holder: the one nearest the name before any portfolio, else the
+ * first one it names that is not the portfolio's ("UN envoy for Syria" gives none).
+ */
+export function titleCountry(info: TitleInfo | undefined): string | undefined {
+  if (!info) return undefined;
+  return info.own ?? info.countries.find((c) => !info.portfolio?.includes(c));
 }
 
 /** The first body or place of a country a title names, by the longest capitalized run (1–3 words). */
@@ -224,8 +246,9 @@ export function findTitleBefore(st: LinkState, nameStart: number): { start: numb
     if (!/^[ \u00a0]+$/u.test(gap) && !(RANKS.has(w.text) && /^\.[ \u00a0]+$/u.test(gap))) break;
     const lw = w.text.toLowerCase();
     const ok = OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || TITLE_MODIFIERS.has(lw) || /^\p{Lu}/u.test(w.text)
-      // "to" joins "envoy to Pakistan": the country after it is where they serve, not their own.
-      || ((lw === 'of' || lw === 'the' || lw === 'to') && taken.length > 0);
+      // "to" joins "envoy to Pakistan", "for" "envoy for Syria": the country after it is where or
+      // what they serve, not their own.
+      || ((lw === 'of' || lw === 'the' || lw === 'to' || lw === 'for') && taken.length > 0);
     if (!ok) break;
     taken.push(j);
     right = w.start;
