@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import type { AnalyzedArticle, Article } from '../model.js';
+import { sharedTaggerWeights } from '../ner/index.js';
 import { rememberFingerprint, type Fingerprint } from '../store/minhash.js';
 
 /** What the analysis adds to an article: the record is the article and these. */
@@ -72,13 +73,27 @@ const LIMITS = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
  * A new thread: the compiled analyze-thread.js beside this file, or, when running from the TypeScript
  * sources (tsx, vitest), a small bootstrap that registers tsx in the thread and imports the .ts file.
  */
-function startThread(): Worker {
+function startThread(workerData: ThreadData): Worker {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./analyze-thread.js', here), { resourceLimits: LIMITS });
+  const options = { resourceLimits: LIMITS, workerData };
+  if (!here.endsWith('.ts')) return new Worker(new URL('./analyze-thread.js', here), options);
   // The ESM build of tsx's API, found from its package.json (require.resolve would give the CommonJS one).
   const api = pathToFileURL(join(dirname(createRequire(here).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
   const script = new URL('./analyze-thread.ts', here).href;
-  return new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(script)}); })`, { eval: true, resourceLimits: LIMITS });
+  return new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(script)}); })`, { eval: true, ...options });
+}
+
+/** What every thread starts with: the tagger's weight tables, in memory the threads share. */
+export interface ThreadData {
+  nerWeights: Int16Array[];
+}
+
+let threadData: ThreadData | undefined;
+
+/** Decoded once per process, on the first pool, and kept: later pools' threads adopt the same tables. */
+function sharedThreadData(): ThreadData {
+  threadData ??= { nerWeights: sharedTaggerWeights() };
+  return threadData;
 }
 
 /** The default for --jobs: one thread per core. */
@@ -96,7 +111,7 @@ export class AnalyzePool {
 
   constructor(readonly size: number) {
     for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: startThread(), busy: 0 };
+      const slot: Slot = { worker: startThread(sharedThreadData()), busy: 0 };
       slot.worker.on('message', (r: ThreadReply) => {
         if (r.ready) this.threadReady();
         else this.settle(r);

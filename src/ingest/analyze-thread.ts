@@ -4,12 +4,13 @@
  * that the main thread, which stores, does no analysis work of its own. Each thread loads the
  * pipeline and its models once, before it says it is ready.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { analyze } from '../analyze/pipeline.js';
 import { InputError } from '../errors.js';
 import type { Article, Dateline, SourceInfo } from '../model.js';
+import { adoptTaggerWeights } from '../ner/index.js';
 import { fingerprint } from '../store/minhash.js';
-import type { ThreadReply, ThreadRequest } from './analyze-pool.js';
+import type { ThreadData, ThreadReply, ThreadRequest } from './analyze-pool.js';
 
 /**
  * Articles arrive with their optional fields present or not, in the order their reader set them, so
@@ -74,6 +75,9 @@ function answer(msg: ThreadRequest): void {
 
 parentPort?.on('message', answer);
 
+// The pool decoded the tagger's weights once for all its threads (see sharedTaggerWeights).
+const data = workerData as ThreadData | undefined;
+if (data?.nerWeights) adoptTaggerWeights(data.nerWeights);
 // Messages that arrive while warming wait in the port's queue: nothing is lost by warming first.
 warm();
 parentPort?.postMessage({ id: -1, ready: true } satisfies ThreadReply);

@@ -101,7 +101,17 @@ export function serializeModel(m: NerModelData): Buffer {
   return gzipSync(Buffer.concat([len, json, ...blocks, ...trans]), { level: 9 });
 }
 
-export function deserializeModel(file: Buffer, name: string): NerModelData {
+/**
+ * Where a model's weight tables live. By default each is a private Int16Array. `shared` puts them in
+ * shared memory, to be handed to other threads; `weights` takes tables another thread decoded from the
+ * same file (see ner/index.ts), so that analysis threads read one copy instead of one each.
+ */
+export interface WeightStorage {
+  shared?: boolean;
+  weights?: readonly Int16Array[];
+}
+
+export function deserializeModel(file: Buffer, name: string, storage: WeightStorage = {}): NerModelData {
   let raw: Buffer;
   try {
     raw = gunzipSync(file);
@@ -116,8 +126,10 @@ export function deserializeModel(file: Buffer, name: string): NerModelData {
   let at = 4 + hlen;
   const ws: Int16Array[] = [];
   for (let k = 0; k < 2; k++) {
-    const w = new Int16Array(size);
-    decodeSparse(raw, at, w);
+    const given = storage.weights?.[k];
+    if (given && given.length !== size) throw new Error(`${name}: shared weights hold ${given.length} values, the model ${size}`);
+    const w = given ?? new Int16Array(storage.shared ? new SharedArrayBuffer(2 * size) : new ArrayBuffer(2 * size));
+    if (!given) decodeSparse(raw, at, w);
     ws.push(w);
     at = skipSparse(raw, at);
   }

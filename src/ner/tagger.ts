@@ -8,7 +8,7 @@ import { docExtrasInto } from './docfeatures.js';
 import { FastScorer } from './fast.js';
 import { Featurizer, KeyBuffer, lineCaseOf, type LineCase, type Sentence } from './features.js';
 import { Gazetteer } from './gazetteer.js';
-import { deserializeModel, type NerModelData } from './model.js';
+import { deserializeModel, type NerModelData, type WeightStorage } from './model.js';
 import { N_TAGS } from './tags.js';
 
 export class NerTagger {
@@ -32,8 +32,8 @@ export class NerTagger {
     this.scorer2 = new FastScorer(model.pass2, 1);
   }
 
-  static load(path: string): NerTagger {
-    return new NerTagger(deserializeModel(readFileSync(path), path));
+  static load(path: string, storage?: WeightStorage): NerTagger {
+    return new NerTagger(deserializeModel(readFileSync(path), path, storage));
   }
 
   /** BILOU tags (see tags.ts) for each sentence of one document. */

@@ -52,6 +52,21 @@ describe('NER training', () => {
     for (const d of docs()) expect(t1.tagDocument(d.sentences)).toEqual(t2.tagDocument(d.sentences));
   });
 
+  it('decodes its weights into shared memory for other threads, and takes them back from there', () => {
+    const file = serializeModel(train(7));
+    const own = deserializeModel(file, 'mem');
+    const shared = deserializeModel(file, 'mem', { shared: true });
+    expect(shared.pass1.w.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(own.pass1.w.buffer).not.toBeInstanceOf(SharedArrayBuffer);
+    expect(Array.from(shared.pass2.w)).toEqual(Array.from(own.pass2.w));
+    // What a thread does with tables another thread decoded: the same arrays, not copies.
+    const adopted = deserializeModel(file, 'mem', { weights: [shared.pass1.w, shared.pass2.w] });
+    expect(adopted.pass1.w).toBe(shared.pass1.w);
+    expect(adopted.pass2.w).toBe(shared.pass2.w);
+    for (const d of docs()) expect(new NerTagger(adopted).tagDocument(d.sentences)).toEqual(new NerTagger(own).tagDocument(d.sentences));
+    expect(() => deserializeModel(file, 'mem', { weights: [new Int16Array(3), new Int16Array(3)] })).toThrow(/^mem: shared weights hold 3 values/u);
+  });
+
   it('rejects a file that is not a model, naming it', () => {
     expect(() => deserializeModel(Buffer.from('not a model'), 'x.bin')).toThrow(/^x\.bin: /u);
   });
