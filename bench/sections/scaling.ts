@@ -12,6 +12,7 @@
  *   (YOUNG_GENERATION_MB), so the one-core run, which analyzes in the main thread, is started with
  *   the same semi-space size; otherwise the two-core run would be flattered by a heap setting the
  *   one-core run could have as well;
+ * - four runs, in the order one core, two, two, one (see ORDER), rates pooled by the number of cores;
  * - three timed passes of the whole corpus, each into a fresh database: the first ("cold") still
  *   pays for the JIT compiler's warm-up; the last ("steady") is the rate a long bulk ingest runs at,
  *   and the target is judged on it (the corpus is only a few thousand articles, so the warm-up is a
@@ -179,6 +180,31 @@ function cpuPerArticle(p: Pass | undefined): string {
   return `${ms(p.cpu)} ms/article${split}`;
 }
 
+/**
+ * The order of the runs: one core, two, two, one (ABBA). The host's speed drifts over minutes (the same
+ * one-core run has given 232 and 273 articles/s minutes apart), and one run after the other would put
+ * all of a drift on one side of the ratio; in this order a steady drift falls on both sides alike.
+ * SCALING_ROUNDS=1 runs one core then two, once.
+ */
+const ORDER = process.env.SCALING_ROUNDS === '1' ? [1, 2] : [1, 2, 2, 1];
+
+/** The mean of `jobs`' runs, pass by pass: articles and seconds and CPU summed over the runs. */
+function pooled(results: ChildResult[], jobs: number): Pass[] {
+  const runs = results.filter((r) => r.jobs === jobs);
+  return PASSES.map((_, i) => {
+    const ps = runs.map((r) => r.passes[i]).filter((p): p is Pass => p !== undefined);
+    const sum = (f: (p: Pass) => number): number => ps.reduce((a, p) => a + f(p), 0);
+    const threads = ps.every((p) => p.threads) && ps.length > 0
+      ? {
+        main: sum((p) => p.threads!.main),
+        analysis: ps[0]!.threads!.analysis.map((_, k) => sum((p) => p.threads!.analysis[k] ?? 0)),
+        helpers: sum((p) => p.threads!.helpers),
+      }
+      : undefined;
+    return { read: sum((p) => p.read), secs: sum((p) => p.secs), cpu: sum((p) => p.cpu), ...(threads ? { threads } : {}) };
+  });
+}
+
 async function parent(): Promise<void> {
   const rows: Array<[string, string]> = [];
   const problems: string[] = [];
@@ -188,37 +214,47 @@ async function parent(): Promise<void> {
   const loadBefore = loadavg()[0] ?? 0;
   rows.push(['machine', `${cores} cores; load average now ${loadavg().map((l) => fmt(l, 1)).join(' ')}`]);
   rows.push(['method', `${pin ? 'each run pinned with taskset to 1 / 2 cores' : 'NOT pinned (no taskset): --jobs 1 also gets V8 background threads on the other core'}; ` +
-    `models loaded before timing; the same ${fmt(SEMI_SPACE_MB)} MB semi-space for the analysis in both; ${PASSES.length} passes each: ${PASSES.join(', ')} (judged)` +
+    `models loaded before timing; the same ${fmt(SEMI_SPACE_MB)} MB semi-space for the analysis in both; ${PASSES.length} passes each: ${PASSES.join(', ')} (judged); ` +
+    `runs in the order --jobs ${ORDER.join(', ')}, rates pooled by --jobs` +
     (EXTRA_FLAGS.length > 0 ? `; both runs with ${EXTRA_FLAGS.join(' ')} (SCALING_NODE_FLAGS)` : '')]);
   if (cores < 2) problems.push(`only ${cores} core: nothing to scale to`);
   const results: ChildResult[] = [];
-  for (const jobs of [1, 2]) {
+  for (const [n, jobs] of ORDER.entries()) {
     const load = loadavg()[0] ?? 0;
+    process.stderr.write(`scaling: run ${n + 1} of ${ORDER.length} (--jobs ${jobs})\n`);
     const r = measure(jobs, pin);
     const loadAfter = loadavg()[0] ?? 0;
     results.push(r);
     problems.push(...r.problems);
-    rows.push([`--jobs ${jobs} start-up`, `${fmt(r.startMs)} ms (not timed: ${jobs > 1 ? 'threads start and load the models' : 'the models load'}); peak RSS ${fmt(r.rssMb)} MB`]);
+    const tag = `run ${n + 1}, --jobs ${jobs}`;
+    rows.push([`${tag} start-up`, `${fmt(r.startMs)} ms (not timed: ${jobs > 1 ? 'threads start and load the models' : 'the models load'}); peak RSS ${fmt(r.rssMb)} MB`]);
     PASSES.forEach((name, i) => {
       const last = i === PASSES.length - 1;
-      rows.push([`--jobs ${jobs} ${name}`, `${describe(r.passes[i])}${last ? `; load average ${fmt(load, 1)} → ${fmt(loadAfter, 1)}` : ''}`]);
+      rows.push([`${tag} ${name}`, `${describe(r.passes[i])}${last ? `; load average ${fmt(load, 1)} → ${fmt(loadAfter, 1)}` : ''}`]);
     });
-    PASSES.forEach((name, i) => rows.push([`--jobs ${jobs} CPU, ${name}`, cpuPerArticle(r.passes[i])]));
+    rows.push([`${tag} CPU, steady`, cpuPerArticle(r.passes[PASSES.length - 1])]);
   }
-  const [one, two] = results;
-  const ratio = (i: number): number => rate(two?.passes[i]) / (rate(one?.passes[i]) || 1);
+  const one = pooled(results, 1);
+  const two = pooled(results, 2);
+  const ratio = (i: number): number => rate(two[i]) / (rate(one[i]) || 1);
   const steady = PASSES.length - 1;
+  for (const [jobs, ps] of [[1, one], [2, two]] as const) rows.push([`--jobs ${jobs} pooled, steady`, `${describe(ps[steady])}; ${cpuPerArticle(ps[steady])}`]);
   rows.push(['scaling 1 → 2 cores, cold', `${fmt(ratio(0), 2)}× (JIT warm-up included in both)`]);
   for (let i = 1; i < steady; i++) rows.push([`scaling 1 → 2 cores, ${PASSES[i]}`, `${fmt(ratio(i), 2)}×`]);
   rows.push(['scaling 1 → 2 cores, steady', `${fmt(ratio(steady), 2)}× (target ≥ 1.8×)`]);
+  if (ORDER.length > 2) {
+    // Each --jobs 2 run against the --jobs 1 run beside it: how far apart the two halves are.
+    const byRun = results.map((r) => rate(r.passes[steady]));
+    rows.push(['scaling by neighbouring runs, steady', `${fmt(byRun[1]! / (byRun[0] || 1), 2)}× (runs 1–2), ${fmt(byRun[2]! / (byRun[3] || 1), 2)}× (runs 3–4)`]);
+  }
   // What the CPU figures allow: two cores fully busy on the two-core run's CPU per article.
-  const bound = (i: number): number => (2 * (one?.passes[i]?.cpu ?? 0) / (one?.passes[i]?.read || 1)) / ((two?.passes[i]?.cpu ?? 0) / (two?.passes[i]?.read || 1) || 1);
+  const bound = (i: number): number => (2 * (one[i]?.cpu ?? 0) / (one[i]?.read || 1)) / ((two[i]?.cpu ?? 0) / (two[i]?.read || 1) || 1);
   rows.push(['scaling bound from CPU time', `${PASSES.map((name, i) => `${name} ${fmt(bound(i), 2)}×`).join(', ')} (2 × one-core CPU per article / two-core CPU per article)`]);
-  if (one?.passes[0]?.read !== two?.passes[0]?.read) problems.push('the two runs read different numbers of articles');
+  if (new Set(results.map((r) => r.passes[0]?.read)).size !== 1) problems.push('the runs read different numbers of articles');
   if (ratio(steady) < 1.8) {
-    const busy = (two?.passes[steady]?.cpu ?? 0) / (two?.passes[steady]?.secs || 1);
+    const busy = (two[steady]?.cpu ?? 0) / (two[steady]?.secs || 1);
     const note = loadBefore > 0.5 || busy < cores - 0.2
-      ? ` — other processes may have had the cores (load average ${fmt(loadBefore, 1)} before the runs; the --jobs 2 run got ${fmt(busy, 2)} cores)` : '';
+      ? ` — other processes may have had the cores (load average ${fmt(loadBefore, 1)} before the runs; the --jobs 2 runs got ${fmt(busy, 2)} cores)` : '';
     problems.push(`steady scaling ${fmt(ratio(steady), 2)}× is under the 1.8× target${note}`);
   }
   report({ title: 'scaling: bulk ingest with full analysis on 1 and 2 cores (--jobs)', rows, problems });
