@@ -124,7 +124,12 @@ export const EventFilterQuery = z.object({
 });
 export const EventQuerySchema = EventFilterQuery.extend({ limit: Limit, offset: Offset });
 
-const ParticipantSchema = z.object({ entity: z.string().optional(), text: z.string(), code: z.string().optional(), country: z.string().optional() });
+const ParticipantSchema = z.object({
+  entity: z.string().optional(),
+  text: z.string().openapi({ description: "the entity's name when the participant is one, else the words of the text" }),
+  name: z.string().optional().openapi({ description: 'the resolved entity\'s name (also when the text says "he"); absent when the participant is no entity' }),
+  code: z.string().optional(), country: z.string().optional(),
+});
 export const EventItemSchema = z.object({
   article: z.string(), headline: z.string(), published: z.string().optional(), agency: z.string().optional(), index: z.number(),
   type: z.string(), quad: z.string(), mode: z.string().optional(), cameo: z.string().optional(), status: z.string(),

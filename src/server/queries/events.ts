@@ -1,5 +1,5 @@
 /** Events with every filter, their participants and place, a page at a time; newest first. */
-import type { Participant, PloverType } from '../../model.js';
+import type { PloverType } from '../../model.js';
 import { clean } from '../../store/sql/rows.js';
 import { count, type Db } from './db.js';
 import { articleJoin, eventWhere, type EventFilter } from '../../store/sql/event-where.js';
@@ -9,6 +9,21 @@ export interface EventPlace {
   name: string;
   country?: string;
   kb?: string;
+}
+
+/**
+ * A participant of a listed event. `text` is what it has always been here: the entity's name when the
+ * participant is one, else the words of the text. `name` is the entity's name alone (as in the store's
+ * `ParticipantRow`): present exactly when the participant was resolved to an entity, even through a
+ * pronoun ("He" → "Anton Keller"). The words themselves are in the article's record.
+ */
+export interface EventParticipant {
+  /** Entity id in the article's record. */
+  entity?: string;
+  text: string;
+  name?: string;
+  code?: string;
+  country?: string;
 }
 
 export interface EventItem {
@@ -27,8 +42,8 @@ export interface EventItem {
   day?: string;
   reported: boolean;
   place?: EventPlace;
-  actor: Participant[];
-  recipient: Participant[];
+  actor: EventParticipant[];
+  recipient: EventParticipant[];
   evidence: string;
   evidenceStart: number;
   evidenceEnd: number;
@@ -56,7 +71,7 @@ export async function listEvents(db: Db, f: EventFilter, limit: number, offset: 
   // The participants of the whole page in one query (a round trip per event would dominate on a server).
   const keys = [...new Set(rows.map((r) => Number(r.key)))];
   const parts = keys.length === 0 ? [] : await db.all<Part>(`SELECT article, event_idx AS event, role, entity_id AS entity,
-      coalesce(name, text) AS text, code, country FROM event_participants
+      coalesce(name, text) AS text, name, code, country FROM event_participants
     WHERE ${d.inKeys('article')} ORDER BY article, event_idx, role, pos`, [d.keys(keys)]);
   const byEvent = new Map<string, Part[]>();
   for (const p of parts) {
@@ -67,8 +82,8 @@ export async function listEvents(db: Db, f: EventFilter, limit: number, offset: 
   }
   const items = rows.map(({ key, placeName, placeCountry, placeKb, reported, ...r }) => {
     const ps = byEvent.get(`${Number(key)}:${r.index}`) ?? [];
-    const pick = (role: string): Participant[] => ps.filter((p) => p.role === role)
-      .map(({ role: _r, article: _a, event: _e, ...p }) => clean<Participant>(p));
+    const pick = (role: string): EventParticipant[] => ps.filter((p) => p.role === role)
+      .map(({ role: _r, article: _a, event: _e, ...p }) => clean<EventParticipant>(p));
     const base = clean<Omit<EventItem, 'actor' | 'recipient' | 'quad' | 'reported' | 'place'>>(r);
     const place = typeof placeName === 'string'
       ? clean<EventPlace>({ name: placeName, country: placeCountry ?? null, kb: placeKb ?? null }) : undefined;

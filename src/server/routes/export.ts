@@ -41,7 +41,7 @@ export function toCsv(rows: readonly Row[], columns: readonly string[]): string 
 }
 
 function flatEvent(e: EventItem): Row {
-  const names = (ps: typeof e.actor): string => ps.map((p) => p.text).join('; ');
+  const names = (ps: typeof e.actor): string => ps.map((p) => p.name ?? p.text).join('; ');
   const codes = (ps: typeof e.actor): string => ps.map((p) => p.code ?? '').join('; ');
   const countries = (ps: typeof e.actor): string => ps.map((p) => p.country ?? '').join('; ');
   return {
