@@ -124,6 +124,24 @@ describe.runIf(availability.run)('the web app in chromium', () => {
     expect(csv.slice(1).every((l) => l.includes(',AGREE,'))).toBe(true);
   });
 
+  it("shows an event whose actor the text calls \"He\" under the entity's name, in the table and on the actor page", async () => {
+    const { page } = h;
+    await page.goto(url('/events?actor=Keller'));
+    const rows = page.getByTestId('events-table').locator('tbody tr');
+    const request = rows.filter({ hasText: 'He called on the two sides' });
+    await expect.poll(() => request.count()).toBe(1);
+    const actorCell = request.locator('td').nth(3);
+    expect((await actorCell.textContent())?.trim()).toBe('Anton Keller OST');
+    expect(await actorCell.locator('a').getAttribute('href')).toBe('/actor/Anton%20Keller');
+    expect((await request.locator('td').nth(4).textContent())?.trim()).toBe('the two sides');
+    await actorCell.locator('a').click();
+    await page.waitForURL(/\/actor\/Anton%20Keller/u);
+    const latest = page.locator('.events-list li', { hasText: 'REQUEST' });
+    await expect.poll(() => latest.count()).toBe(1);
+    expect(await latest.textContent()).toContain('Anton Keller → the two sides');
+    expect(await page.locator('.events-list').textContent()).not.toMatch(/\bHe →/u);
+  });
+
   it('draws the map, the timeline, a dyad and the network from bundled assets', async () => {
     const { page } = h;
     await page.goto(url('/events?view=map'));

@@ -12,6 +12,7 @@ import { DEFAULTS } from '../../src/server/config.js';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
 import { ingest } from '../../src/ingest.js';
 import { openStore } from '../../src/store/index.js';
+import { pronounRecord } from '../store/records.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CHROMIUM = '/usr/bin/chromium';
@@ -69,6 +70,8 @@ export async function startHarness(): Promise<Harness> {
   const db = join(dir, 'web.db');
   const store = await openStore(db);
   await ingest(store, [...['wire', 'web', 'feeds', 'data'].map((d) => join(ROOT, 'examples', d)), ...(existsSync(SAMPLE) ? [SAMPLE] : [])]);
+  // A made-up story stored as analyzed, whose actor is written "He": the views must show the entity's name.
+  await store.putArticle(pronounRecord());
   await store.close();
   const server = await startServer({
     db, port: 0, config: { ...DEFAULTS, apiToken: TOKEN, webDir: join(WEB, 'dist') }, log: () => undefined,

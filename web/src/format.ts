@@ -8,6 +8,11 @@ export function plural(n: number, word: string): string {
   return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function names(ps: ReadonlyArray<{ text: string }>): string {
-  return ps.length ? ps.map((p) => p.text).join(', ') : '—';
+/** A listed participant as shown: the resolved entity's name ("He" resolved is "Anton Keller"), else the text's words. */
+export function shownName(p: { text: string; name?: string }): string {
+  return p.name ?? p.text;
+}
+
+export function names(ps: ReadonlyArray<{ text: string; name?: string }>): string {
+  return ps.length ? ps.map(shownName).join(', ') : '—';
 }

@@ -9,7 +9,8 @@ export interface Entity {
   mentions: Mention[];
 }
 
-export interface Participant { entity?: string; text: string; code?: string; country?: string }
+/** `name`: the resolved entity's name, in the API's event lists (also when the text says "he"). */
+export interface Participant { entity?: string; text: string; name?: string; code?: string; country?: string }
 
 export interface RecordEvent {
   type: string; mode?: string; cameo?: string; status: string; date?: string; location?: string; reported?: boolean;

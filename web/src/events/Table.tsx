@@ -1,7 +1,7 @@
 /** The filterable table of events, a page at a time. */
 import { get } from '../api.js';
 import { Problem, useLoad } from '../components/Async.js';
-import { day, plural } from '../format.js';
+import { day, plural, shownName } from '../format.js';
 import { actorHref, articleHref, Link } from '../router.js';
 import type { EventItem, Participant } from '../types.js';
 import type { Filters } from '../pages/Events.js';
@@ -10,7 +10,10 @@ const PAGE = 50;
 
 function Parties(props: { ps: Participant[] }) {
   if (props.ps.length === 0) return <span class="muted">—</span>;
-  return <>{props.ps.map((p, i) => <>{i > 0 && ', '}{p.entity ? <Link href={actorHref(p.text)}>{p.text}</Link> : p.text}{p.country && <span class="muted"> {p.country}</span>}</>)}</>;
+  return <>{props.ps.map((p, i) => {
+    const name = shownName(p);
+    return <>{i > 0 && ', '}{p.entity ? <Link href={actorHref(name)}>{name}</Link> : name}{p.country && <span class="muted"> {p.country}</span>}</>;
+  })}</>;
 }
 
 export function EventTable(props: { filters: Filters; page: number; pageHref: (p: number) => string }) {

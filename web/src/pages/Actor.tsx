@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { exportUrl, get } from '../api.js';
 import { Problem, useLoad } from '../components/Async.js';
 import { ChartView, COLORS } from '../components/Chart.js';
-import { day, plural } from '../format.js';
+import { day, names, plural } from '../format.js';
 import { actorHref, articleHref, Link } from '../router.js';
 import type { Actor, EventItem } from '../types.js';
 import { useTitle } from '../components/title.js';
@@ -95,7 +95,7 @@ export function ActorPage(props: { name: string }) {
         <h2>Latest events</h2>
         <ul class="events-list">
           {events.data?.items.map((e) => (
-            <li><span class="tag">{e.type}</span> <span class={`status status-${e.status}`}>{e.status}</span> {e.actor.map((p) => p.text).join(', ') || '—'} → {e.recipient.map((p) => p.text).join(', ') || '—'}
+            <li><span class="tag">{e.type}</span> <span class={`status status-${e.status}`}>{e.status}</span> {names(e.actor)} → {names(e.recipient)}
               <div class="muted">{day(e.day)} · <Link href={articleHref(e.article)}>{e.headline}</Link></div></li>
           ))}
         </ul>
