@@ -10,6 +10,7 @@
 import type { Entity } from '../../model.js';
 import type { Token } from '../doc.js';
 import type { TokenRange, View } from './phrases.js';
+import type { Profile } from './profiles.js';
 
 /** What a person the description fits looks like: an entity, its last mention before the phrase. */
 export interface PersonCandidate {
@@ -20,6 +21,8 @@ export interface PersonCandidate {
   named: number;
   /** What the article has shown of their gender, if anything. */
   gender?: Gender;
+  /** What the article says of them beside their name: titles, apposition, age. */
+  profile?: Profile;
 }
 
 /** Office words and what a role or title must say to hold them. */
@@ -55,7 +58,7 @@ const OFFICES: ReadonlyMap<string, RegExp> = new Map([
   ['candidate', /\b(?:candidate|nominee)\b/u],
   ['nominee', /\b(?:candidate|nominee)\b/u],
   ['official', /\bofficial\b/u],
-  ['diplomat', /\b(?:diplomat|ambassador|envoy|minister)\b/u],
+  ['diplomat', /\b(?:diplomat|ambassador|envoy|minister|secretary of state|foreign secretary)\b/u],
   ['director', /\bdirector\b/u],
   ['lawmaker', /\b(?:lawmaker|legislator|member of parliament|senator|representative|deputy)\b/u],
   ['speaker', /\bspeaker\b/u],
@@ -112,6 +115,12 @@ interface Described {
   marks: string[];
   past: boolean;
   gender?: Gender;
+  /** The age it gives ("the 65-year-old secretary of state"). */
+  age?: number;
+  /** Words that say what kind of person, matched against what the article said of them ("veteran"). */
+  kinds: string[];
+  /** Whose office it is ("the president's spokesman"): then only a holder named as such is meant. */
+  owner?: string;
 }
 
 type Gender = 'm' | 'f';
@@ -132,76 +141,149 @@ export function describedPerson(v: View, r: TokenRange, isPlace: (t: Token) => b
   if (!first || !last || first.text.toLowerCase() !== 'the' || r.to - r.from < 2 || r.to - r.from > 7) return undefined;
   const words: string[] = [];
   const marks: string[] = [];
+  let owner: string | undefined;
+  let of = -1;
   for (let k = r.from + 1; k < r.to; k++) {
     const t = v.tokens[k];
     if (!t) return undefined;
     const w = t.text.toLowerCase();
+    if (w === 'of' && of < 0 && words.length > 0) of = words.length;
     // ("Harvard-educated", "Moscow-born" say what kind of person, like "65-year-old".)
     if (k < r.to - 1 && (/^\p{Lu}/u.test(t.text) || (t.pos === 'NOUN' && !/\d/u.test(w))) && !PAST.test(w) && !QUALIFIERS.has(w)
-      && !KIND_WORDS.has(w) && !/-\p{Ll}+$/u.test(t.text) && !isPlace(t)) marks.push(norm(w.replace(/['’]s?$/u, '')));
+      && !KIND_WORDS.has(w) && !/-\p{Ll}+$/u.test(t.text) && !isPlace(t) && of < 0) marks.push(norm(w.replace(/['’]s?$/u, '')));
     // "the president's spokesman": someone the president has, not the president.
     if (/^['’]s?$/u.test(w)) {
-      const owner = words[words.length - 1];
-      if (owner !== 'country' && owner !== 'nation' && owner !== 'party') return undefined;
+      const ownerWord = words[words.length - 1];
+      if (owner !== undefined || of >= 0) return undefined;
+      if (ownerWord !== 'country' && ownerWord !== 'nation' && ownerWord !== 'party') {
+        owner = ownerWord ?? '';
+        // The owner is not a word the spokesman's own titles must hold.
+        if (marks[marks.length - 1] === norm(owner)) marks.pop();
+      }
       words.pop();
       continue;
     }
-    // A name inside is no description ("the Trump adviser"); a country word may be ("the Nigerian leader").
-    if (t.pos === 'PROPN' && k === r.to - 1) return undefined;
+    // A name inside is no description ("the Trump adviser"); a country word may be ("the Nigerian
+    // leader"), and so may the body an office is of ("the head of the Liberal Party").
+    if (t.pos === 'PROPN' && k === r.to - 1 && of < 0) return undefined;
     words.push(w);
   }
-  const lastWord = words[words.length - 1] ?? '';
+  // "the secretary of state", "the head of the party": the office is the word before "of", and
+  // what it is of must be in the person's role too.
+  const complement = of >= 0 ? words.slice(of + 1).filter((w) => w !== 'the' && w !== 'a') : [];
+  if (of >= 0 && complement.length === 0) return undefined;
+  const own = of >= 0 ? words.slice(0, of) : words;
+  const lastWord = own[own.length - 1] ?? '';
   // "the cricketer-turned-politician", "the 72-year-old": the last part of a compound.
   const head = lastWord.includes('-') && !/\d/u.test(lastWord) ? (lastWord.split('-').pop() ?? '') : lastWord;
-  const past = words.some((w) => PAST.test(w));
-  const qualifiers = words.slice(0, -1).filter((w) => QUALIFIERS.has(w));
+  const past = own.some((w) => PAST.test(w));
+  const qualifiers = own.slice(0, -1).filter((w) => QUALIFIERS.has(w));
+  const tail = complement[complement.length - 1];
+  if (tail) qualifiers.push(norm(tail.replace(/['’]s?$/u, '')));
   const gender = MALE.test(lastWord) ? 'm' : FEMALE.test(lastWord) ? 'f' : undefined;
   const office = OFFICES.get(head);
-  const d: Described = { head, qualifiers, marks, past };
+  const ageWord = own.find((w) => /^\d+-year-old$/u.test(w));
+  const kinds = own.slice(0, -1).filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !QUALIFIERS.has(w) && !/year-old$/u.test(w));
+  const d: Described = { head, qualifiers, marks, past, kinds };
   if (gender) d.gender = gender;
+  if (ageWord) d.age = Number.parseInt(ageWord, 10);
+  if (owner !== undefined) {
+    if (!office) return undefined;
+    d.owner = owner;
+  }
   if (office) return { ...d, office };
-  if (PLAIN.has(head) || /^\d+-year-old$/u.test(head)) return { ...d, qualifiers: [] };
+  if (of < 0 && (PLAIN.has(head) || /^\d+-year-old$/u.test(head))) return { ...d, qualifiers: [] };
   return undefined;
 }
 
-/** Does what the article says of the person (role, titles, gender) allow the description? */
+/** The role, titles and what the article said beside the name, as one lower-case text. */
+function knownOf(c: PersonCandidate): string {
+  return c.profile ? `${officesOf(c.entity)} | ${norm(c.profile.text)}` : officesOf(c.entity);
+}
+
+/** Does what the article says of the person (role, titles, gender, age) allow the description? */
 function allows(c: PersonCandidate, d: Described): boolean {
   if (d.gender && c.gender && d.gender !== c.gender) return false;
+  if (d.age !== undefined && c.profile?.age !== undefined && c.profile.age !== d.age) return false;
   if (d.marks.length === 0) return true;
-  const o = officesOf(c.entity);
+  const o = knownOf(c);
   return d.marks.every((m) => o.includes(m));
 }
 
-/** Does the person hold the office the description names? */
-function holds(e: Entity, d: Described): boolean {
+/** Does the person hold the office the description names (by role, title or apposition)? */
+function holds(c: PersonCandidate, d: Described): boolean {
   if (!d.office) return false;
-  let o = officesOf(e);
+  let o = knownOf(c);
   // "the president" is not the vice president, nor "the minister" a deputy minister.
   if (!d.qualifiers.includes('vice') && !d.qualifiers.includes('deputy')) o = o.replace(/\b(?:vice|deputy) [a-z]+(?: [a-z]+)?/gu, '');
   return d.office.test(o) && d.qualifiers.every((q) => o.includes(q === 'defense' ? 'defence' : q));
 }
 
+const PAST_MARK = /\b(?:former|retired|ex|onetime|one time|erstwhile)\b/u;
+
+/**
+ * Did the article describe the person with the description's own words: a past office as past
+ * ("Retired General Paul Dorn" for "the former general"), a plain noun ("Hale is a veteran
+ * diplomat" for "the diplomat")?
+ */
+function describedAs(c: PersonCandidate, d: Described): boolean {
+  if (!c.profile) return false;
+  const word = new RegExp(`\\b${d.head.replace(/[^\p{L}\p{N}-]/gu, '')}\\b`, 'u');
+  return norm(c.profile.text).split(' | ').some((piece) => (d.office ? d.office.test(piece) : word.test(piece)) && (!d.past || PAST_MARK.test(piece)));
+}
+
+/** How closely the article's words about the person match the description: its age, its kind words. */
+function score(c: PersonCandidate, d: Described): number {
+  let s = d.age !== undefined && c.profile?.age === d.age ? 2 : 0;
+  const known = c.profile ? norm(c.profile.text) : '';
+  for (const k of d.kinds) if (new RegExp(`\\b${k.replace(/[^\p{L}\p{N}-]/gu, '')}\\b`, 'u').test(known)) s++;
+  return s;
+}
+
+/** Is there a sentence end between offsets `a` and `b` of the text? */
+function sentenceBetween(text: string, a: number, b: number): boolean {
+  return /[.!?]["”’]?\s|\n/u.test(text.slice(Math.min(a, b), Math.max(a, b)));
+}
+
+/**
+ * The best fitting of `fits`: the highest score, then the most recent mention. Two that tie, named
+ * last in one sentence ("Presidents Rusk and Moen met"), fit equally: no one.
+ */
+function best(fits: readonly PersonCandidate[], d: Described, text: string): Entity | undefined {
+  const ranked = fits.map((c) => ({ c, s: score(c, d) })).sort((a, b) => b.s - a.s || b.c.lastBefore - a.c.lastBefore);
+  const [top, next] = ranked;
+  if (!top) return undefined;
+  if (next && next.s === top.s && text && !sentenceBetween(text, top.c.lastBefore, next.c.lastBefore)) return undefined;
+  return top.c.entity;
+}
+
 /**
  * The person a description stands for, from the people named before it (most recent first).
  * `part` is the description's paragraph and `partOf` gives a mention's. `country` is a country the
- * phrase names ("the Nigerian leader"): the person must not belong to another.
+ * phrase names ("the Nigerian leader"): the person must not belong to another. `text` is the
+ * article's, to tell whether two candidates were named in one sentence.
  */
 export function personFor(
-  d: Described, candidates: readonly PersonCandidate[], part: number, partOf: (offset: number) => number, country?: string,
+  d: Described, candidates: readonly PersonCandidate[], part: number, partOf: (offset: number) => number, country?: string, text = '',
 ): Entity | undefined {
   const before = candidates.filter((c) => c.lastBefore >= 0 && (!country || !c.entity.country || c.entity.country === country) && allows(c, d))
     .sort((a, b) => b.lastBefore - a.lastBefore);
+  // "the president's spokesman": a spokesman the article named, or no one.
+  if (d.owner !== undefined) return best(before.filter((c) => holds(c, d)), d, text);
   // The article's main person: named most often, and at least twice.
   const main = [...before].sort((a, b) => b.named - a.named)[0];
   if (d.office && !d.past) {
     // An office: whoever holds it. "The leader" may also be the article's main person when
     // nothing is known of their office; a particular office held by no one named is no one.
-    const holder = before.find((c) => holds(c.entity, d))?.entity;
-    if (holder || !GENERIC_OFFICES.has(d.head) || d.qualifiers.length > 0) return holder;
+    const holders = before.filter((c) => holds(c, d));
+    if (holders.length > 0 || !GENERIC_OFFICES.has(d.head) || d.qualifiers.length > 0) return best(holders, d, text);
     return main && main.named >= 2 && !main.entity.role && !(main.entity.titles ?? []).some((t) => OFFICE_WORD.test(norm(t))) ? main.entity : undefined;
   }
+  // Someone the article gave these words or this age ("Hale, 65," for "the 65-year-old").
+  const explicit = before.filter((c) => describedAs(c, d) || (d.age !== undefined && c.profile?.age === d.age));
+  if (explicit.length > 0) return best(explicit, d, text);
   // A plain or past description: not the sitting holder of the office it says was held.
-  const fits = (c: PersonCandidate): boolean => !(d.office && d.past && holds(c.entity, { ...d, past: false }));
+  const fits = (c: PersonCandidate): boolean => !(d.office && d.past && holds(c, { ...d, past: false }));
   // Of the people named in the last few paragraphs, the one the article names most ("the New
   // York businessman" after a paragraph on the president is still the candidate the story is about).
   const recent = before.filter((c) => partOf(c.lastBefore) >= part - 2 && fits(c)).sort((a, b) => b.named - a.named)[0];

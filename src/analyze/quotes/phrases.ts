@@ -95,8 +95,11 @@ export function phraseEndingAt(v: View, end: number, maxLen = 12): TokenRange | 
   }
   // "the general said", "the chief said": a person's noun the tagger read as an adjective.
   // ("the attorney general said": a noun before it too.)
+  // ("the former general said": adjectives may stand between.)
+  let det = end - 2;
+  while (det > end - 5 && tok(v, det)?.pos === 'ADJ') det--;
   const nounAsAdjective = last.pos === 'ADJ' && PERSON_NOUNS.has(last.text.toLowerCase())
-    && (tok(v, end - 2)?.pos === 'DET' || (last.text.toLowerCase() === 'general' && /^(?:attorney|inspector|surgeon|secretary|solicitor|director|consul)$/iu.test(tok(v, end - 2)?.text ?? '')));
+    && (tok(v, det)?.pos === 'DET' || (last.text.toLowerCase() === 'general' && /^(?:attorney|inspector|surgeon|secretary|solicitor|director|consul)$/iu.test(tok(v, end - 2)?.text ?? '')));
   if (!HEAD_POS.has(last.pos) && !/^[A-Z]/u.test(last.text) && !nounAsAdjective) return undefined;
   let from = end - 1;
   while (from - 1 >= v.lo && end - (from - 1) <= maxLen) {

@@ -7,6 +7,7 @@ import type { Entity, EntityType, Part } from '../../model.js';
 import type { Bodies } from './bodies.js';
 import { describedPerson, personFor, type PersonCandidate } from './descriptions.js';
 import { PERSON_NOUNS, POSSESSIVE_PRONOUNS, pronounTypes } from './lexicon.js';
+import { profileOf } from './profiles.js';
 import type { Focus, FocusItem, MentionIndex } from './resolve.js';
 import { isComma, lowerText, phraseEndingAt, phraseStartingAt, tok, type TokenRange, type View } from './phrases.js';
 
@@ -96,7 +97,7 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
   if (described) {
     // "the Nigerian leader", "the 65-year-old leader", "the Harvard-educated politician": a person,
     // not the country or the word in the phrase; "the Kremlin spokesman" no one named stays the Kremlin.
-    const person = personFor(described, candidatesBefore(env, start), part, (at) => partAt(env.parts, at), hit?.entity?.country);
+    const person = personFor(described, candidatesBefore(env, start), part, (at) => partAt(env.parts, at), hit?.entity?.country, env.text);
     const body = hit?.entity && (hit.entity.type === 'ORG' || hit.entity.type === 'GROUP');
     if (person || !body) {
       sp.type = 'PERSON';
@@ -163,8 +164,11 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
     sp.type = 'PERSON';
     sp.inFocus = true;
     // "the mediator said" with no link: a definite description of one person stands for the
-    // person who spoke last, in this paragraph or the one before.
-    if (PERSON_NOUNS.has(head) && first?.text.toLowerCase() === 'the' && r.to - r.from <= 4) {
+    // person who spoke last, in this paragraph or the one before; "the president's lawyer" is
+    // someone the president has, not whoever spoke.
+    let owned = false;
+    for (let k = r.from; k < r.to; k++) owned ||= /^['’]s?$/u.test(v.tokens[k]?.text ?? '');
+    if (PERSON_NOUNS.has(head) && first?.text.toLowerCase() === 'the' && r.to - r.from <= 4 && !owned) {
       const item = env.focus.lastPersonSpeaker(start, part - 1);
       if (item?.entity) {
         sp.entity = item.entity;
@@ -211,7 +215,7 @@ function candidatesBefore(env: SpeakerEnv, pos: number): PersonCandidate[] {
       if (m.form !== 'pronoun' && m.form !== 'description') named++;
       if (m.end <= pos && m.start > lastBefore) lastBefore = m.start;
     }
-    const c: PersonCandidate = { entity, lastBefore, named };
+    const c: PersonCandidate = { entity, lastBefore, named, profile: profileOf(entity, env.text) };
     const gender = env.focus.genderOf({ entity, text: entity.name }) ?? pronounGenderOf(entity);
     if (gender) c.gender = gender;
     return c;
