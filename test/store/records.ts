@@ -69,7 +69,8 @@ function wordAt(text: string, piece: string, word: string): { start: number; end
 
 /**
  * A made-up story whose actor and speaker are written as pronouns ("He called on…", "he told him")
- * that the analysis resolved to Anton Keller; one recipient ("the two sides") is no entity.
+ * that the analysis resolved to Anton Keller; one recipient ("the two sides") is no entity; Lukas
+ * Brandt is linked to a knowledge-base entry spelled "Lucas Brandt".
  */
 export function pronounRecord(): AnalyzedArticle {
   const r = record('Ostravian minister presses Vesterland on border talks', ENVOY, { published: '2022-03-08T10:00:00Z' });
@@ -79,7 +80,8 @@ export function pronounRecord(): AnalyzedArticle {
   const him = spanOf(t, he2.start + 'he told '.length, he2.start + 'he told him'.length);
   const keller = entity(t, 'K1', 'Anton Keller', 'PERSON', { country: 'OST', code: 'OSTGOV', role: 'foreign minister' });
   keller.mentions.push({ ...he, form: 'pronoun', resolved: true }, { ...he2, form: 'pronoun', resolved: true });
-  const brandt = entity(t, 'K2', 'Lukas Brandt', 'PERSON', { country: 'VST', code: 'VSTGOV' });
+  // Linked to a knowledge-base entry that spells him otherwise: lists and actor pages use that spelling.
+  const brandt = entity(t, 'K2', 'Lukas Brandt', 'PERSON', { country: 'VST', code: 'VSTGOV', kb: 'person:lucas-brandt', kbName: 'Lucas Brandt' });
   brandt.mentions.push({ ...him, form: 'pronoun', resolved: true }, { ...wordAt(t, 'Brandt said', 'Brandt'), form: 'name' });
   r.entities = [keller, brandt, entity(t, 'K3', 'Ostravia', 'PLACE', { country: 'OST' }), entity(t, 'K4', 'Valdora', 'PLACE', { country: 'VST' })];
   r.quotes = [

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pronounRecord } from '../store/records.js';
 import { browserAvailability, SAMPLE, startHarness, TOKEN, type Harness } from './harness.js';
 
 const availability = browserAvailability();
@@ -140,6 +141,18 @@ describe.runIf(availability.run)('the web app in chromium', () => {
     await expect.poll(() => latest.count()).toBe(1);
     expect(await latest.textContent()).toContain('Anton Keller → the two sides');
     expect(await page.locator('.events-list').textContent()).not.toMatch(/\bHe →/u);
+  });
+
+  it("links an entity of an article to its actor page by the knowledge base's spelling", async () => {
+    const { page } = h;
+    await page.goto(url(`/article/${pronounRecord().id}`));
+    const events = page.getByTestId('article-events');
+    await expect.poll(() => events.locator('li').count()).toBe(2);
+    expect(await events.locator('li', { hasText: 'He called' }).textContent()).toContain('Anton Keller → the two sides');
+    // The article spells him "Lukas Brandt"; the store lists him as its KB entry does.
+    await events.getByRole('link', { name: 'Lucas Brandt' }).first().click();
+    await page.waitForURL(/\/actor\/Lucas%20Brandt/u);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Lucas Brandt');
   });
 
   it('draws the map, the timeline, a dyad and the network from bundled assets', async () => {

@@ -5,7 +5,7 @@ export interface Span { start: number; end: number; text: string }
 export interface Mention extends Span { form?: string; resolved?: boolean }
 
 export interface Entity {
-  id: string; type: string; name: string; kb?: string; country?: string; code?: string; role?: string; titles?: string[];
+  id: string; type: string; name: string; kb?: string; kbName?: string; country?: string; code?: string; role?: string; titles?: string[];
   mentions: Mention[];
 }
 

@@ -43,8 +43,17 @@ function MentionCard(props: { hover: Hover }) {
   );
 }
 
+/**
+ * The name the store lists an entity by, and its actor page's: the knowledge base's spelling when the
+ * entity is linked ("Sergey Lavrov" for an article's "Sergei Lavrov"), else the article's.
+ */
+function storedName(e: Entity): string {
+  return e.kbName ?? e.name;
+}
+
 function participantName(p: Participant, byId: Map<string, Entity>): string {
-  return (p.entity ? byId.get(p.entity)?.name : undefined) ?? p.text;
+  const e = p.entity ? byId.get(p.entity) : undefined;
+  return e ? storedName(e) : p.text;
 }
 
 function Parties(props: { ps: Participant[]; byId: Map<string, Entity> }) {
@@ -76,14 +85,15 @@ function Body(props: { r: ArticleRecord; focus?: Mark; onHover: (h: Hover | unde
     const entity = ent ? byId.get(ent.entity) : undefined;
     const speakers = run.quoteStarts.map((i) => {
       const q = r.quotes[i];
-      const who = q ? (q.speaker ? byId.get(q.speaker)?.name : undefined) ?? q.speakerText : undefined;
+      const by = q?.speaker ? byId.get(q.speaker) : undefined;
+      const who = q ? (by ? storedName(by) : undefined) ?? q.speakerText : undefined;
       return <span class="speaker-tag" title="speaker">{who ?? 'unknown speaker'}</span>;
     });
     const cls = runClass(run, props.focus);
     const times = run.marks.filter((m) => m.kind === 'time').map((m) => r.times[(m as { index: number }).index]?.value);
     const inner = entity ? (
-      <a href={actorHref(entity.name)} class={cls} data-entity={entity.id}
-        onClick={(e) => { e.preventDefault(); navigate(actorHref(entity.name)); }}
+      <a href={actorHref(storedName(entity))} class={cls} data-entity={entity.id}
+        onClick={(e) => { e.preventDefault(); navigate(actorHref(storedName(entity))); }}
         onMouseEnter={(e) => {
           const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
           props.onHover({ entity, x: rect.left + window.scrollX, y: rect.bottom + window.scrollY + 4 });
@@ -167,7 +177,8 @@ export function ArticlePage(props: { id: string }) {
           {tab === 'quotes' && (
             <ul class="quotes-list" data-testid="article-quotes">
               {r.quotes.map((q) => {
-                const who = (q.speaker ? byId.get(q.speaker)?.name : undefined);
+                const by = q.speaker ? byId.get(q.speaker) : undefined;
+                const who = by ? storedName(by) : undefined;
                 return (
                   <li>
                     <div class="speaker">{who ? <Link href={actorHref(who)}>{who}</Link> : (q.speakerText ?? 'unknown speaker')} <span class="muted">{q.kind}</span></div>
@@ -181,7 +192,7 @@ export function ArticlePage(props: { id: string }) {
           {tab === 'entities' && (
             <ul class="entities-list">
               {people.map((e) => (
-                <li><Link href={actorHref(e.name)}>{e.name}</Link> <span class={`tag ent-${e.type}`}>{e.type}</span> <span class="muted">{e.role ?? e.titles?.[0] ?? ''}</span></li>
+                <li><Link href={actorHref(storedName(e))}>{storedName(e)}</Link> <span class={`tag ent-${e.type}`}>{e.type}</span> <span class="muted">{e.role ?? e.titles?.[0] ?? ''}</span></li>
               ))}
             </ul>
           )}
