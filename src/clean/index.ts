@@ -6,12 +6,14 @@
 import { InputError } from '../errors.js';
 import type { Article, Dateline, SourceInfo } from '../model.js';
 import type { RawArticle } from '../read/types.js';
+import { agencyNamed } from './agencies.js';
 import { assemble } from './assemble.js';
 import { datelineDate } from './dateline.js';
-import { settleOrder } from './date-order.js';
+import { settleOrder, type OrderHints } from './date-order.js';
 import { articleId } from './id.js';
-import { layOut } from './layout.js';
+import { layOut, type Layout } from './layout.js';
 import { dropChrome } from './link-lists.js';
+import { mentionedDates, pageOrder, urlDate } from './page-dates.js';
 import { resolveStamp } from './published.js';
 import { tailStamp, trimTail } from './tail.js';
 import { dropRepeats } from './repeats.js';
@@ -31,6 +33,15 @@ function sourceOf(raw: RawArticle): SourceInfo {
   return source;
 }
 
+/** What the page prints besides its stamp that can settle the stamp's day/month order. */
+function orderEvidence(raw: RawArticle, layout: Layout, text: string, tailStamp: Stamp | undefined): OrderHints {
+  const near: NonNullable<OrderHints['near']>[number][] = [];
+  const address = urlDate(raw.url ?? (/^https?:\/\//iu.test(raw.input) ? raw.input : undefined));
+  if (address) near.push(address);
+  for (const st of [...(layout.otherStamps ?? []), ...(tailStamp && tailStamp !== layout.stamp ? [tailStamp] : [])]) near.push(st);
+  return { near, pageOrder: pageOrder(raw.blocks.map((b) => b.text)), mentioned: mentionedDates(text) };
+}
+
 export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article {
   let fallback: Stamp | undefined;
   if (opts.published !== undefined) {
@@ -38,7 +49,9 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
     if (!fallback || fallback.ambiguousOrder) throw new RangeError(`clean: option published "${opts.published}" is not an ISO 8601 time`);
   }
   const title = raw.title?.trim() || undefined;
-  const chromeless = dropChrome(raw.blocks);
+  // Outlets that bylines and credit lines name ("By Jane Doe | Anadolu Agency", "– AFP").
+  const credited: string[] = [];
+  const chromeless = dropChrome(raw.blocks, credited);
   const blocks = trimTail(chromeless, title ? 0 : 1);
   // trimTail keeps a prefix: what it dropped is the rest.
   const tail = tailStamp(chromeless.slice(blocks.length));
@@ -53,15 +66,24 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
   // What the source states comes first; the section line's timestamp next, then a stamp line under
   // the story; --published last.
   const dl = layout.dateline;
-  const agency = dl?.agency ?? layout.agency ?? raw.agency ?? tail?.agency;
-  // A numeric date the figures leave open ("05/06/2020") is settled by the dateline's date, else by
-  // the outlet's convention (date-order.ts); one nothing settles is not read.
+  const agency = dl?.agency ?? layout.agency ?? raw.agency ?? tail?.agency ?? credited[0];
+  // The article's source when no dateline names it: a header line's credit, a stamp line's, a
+  // byline's or credit line's, the page's site name when it is an outlet we know.
+  const creditedAgency = layout.agency ?? tail?.agency ?? credited[0] ?? (raw.agency ? agencyNamed(raw.agency) : undefined);
+  // A numeric date the figures leave open ("05/06/2020") is settled by evidence (date-order.ts):
+  // the dateline's date, dates printed near the stamp, the page's other numeric dates, the outlet's
+  // convention, the dates the story names. One nothing settles is not read.
   const dlDate = dl?.date;
-  const settle = (st: Stamp | undefined, outlet: string | undefined): Stamp | undefined =>
-    st && settleOrder(st, { outlet, dateline: dlDate });
-  const stated = settle(raw.published ? parseStamp(raw.published) : undefined, raw.agency ?? layout.agency ?? dl?.agency);
-  const stamp = stated ?? settle(layout.stamp, layout.agency ?? raw.agency ?? dl?.agency)
-    ?? settle(tail?.stamp, tail?.agency ?? layout.agency ?? raw.agency ?? dl?.agency) ?? fallback;
+  let evidence: OrderHints | undefined;
+  const settle = (st: Stamp | undefined, outlet: string | undefined): Stamp | undefined => {
+    if (!st?.ambiguousOrder) return st;
+    // Gathered only for an open stamp: most stamps are not.
+    evidence ??= orderEvidence(raw, layout, text, tail?.stamp);
+    return settleOrder(st, { ...evidence, outlet, dateline: dlDate });
+  };
+  const stated = settle(raw.published ? parseStamp(raw.published) : undefined, raw.agency ?? layout.agency ?? dl?.agency ?? credited[0]);
+  const stamp = stated ?? settle(layout.stamp, layout.agency ?? raw.agency ?? dl?.agency ?? credited[0])
+    ?? settle(tail?.stamp, tail?.agency ?? layout.agency ?? raw.agency ?? dl?.agency ?? credited[0]) ?? fallback;
   if (stamp) {
     const p = resolveStamp(stamp, { zone: stated ? raw.publishedZone : undefined, agency, place: dl?.place });
     article.published = p.published;
@@ -77,9 +99,12 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
     const dateline: Dateline = { place: dl.place, span: { start, end, text: text.slice(start, end) } };
     if (dl.date) dateline.date = datelineDate(dl.date, article.published);
     // A source that gives the dateline apart (Reuters-21578) is itself the agency.
-    const dlAgency = dl.agency ?? (raw.dateline ? raw.agency : undefined);
+    const dlAgency = dl.agency ?? (raw.dateline ? raw.agency : undefined) ?? creditedAgency;
     if (dlAgency) dateline.agency = dlAgency;
     article.dateline = dateline;
+  } else if (creditedAgency) {
+    // No dateline: the record still says whose story it is, as a dateline credit would.
+    article.dateline = { agency: creditedAgency };
   }
   if (raw.language) article.language = raw.language;
   return article;

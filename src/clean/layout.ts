@@ -20,6 +20,8 @@ export interface Layout {
   section?: string;
   /** The timestamp printed on the section line (kept out of the text: it is metadata). */
   stamp?: Stamp;
+  /** Stamps of header lines after the first one's (an "Updated" line): evidence for an open day/month order. */
+  otherStamps?: Stamp[];
   /** An agency the section line credits. */
   agency?: string;
   /** Body parts in order, headline excluded. */
@@ -32,7 +34,9 @@ export interface Layout {
 /** Section, stamp and agency from a header line, each unless an earlier line gave it. */
 function takeHeader(layout: Layout, sl: SectionLine): void {
   if (sl.section) layout.section ??= sl.section;
+  if (layout.stamp) (layout.otherStamps ??= []).push(sl.stamp);
   layout.stamp ??= sl.stamp;
+  if (sl.others) (layout.otherStamps ??= []).push(...sl.others);
   if (sl.agency) layout.agency ??= sl.agency;
 }
 

@@ -6,21 +6,26 @@
  */
 import type { RawBlock } from '../read/types.js';
 import { isBoilerplate } from './boilerplate.js';
+import { readCredit } from './credits.js';
 import { cutTrailer, dropLinkNotes, isAgencySignOff, isTrailer } from './trailers.js';
 import { endsSentence, wordCount } from './normalize.js';
 
 const INTRO = /^(?:read (?:also|more)|also read|see also|related(?: (?:news|stories|articles|content|coverage))?|more (?:on this (?:topic|story)|news|stories|from [\p{L} ]{1,30})|recommended|you may also like|most read|most popular|top stories|latest news)\s*[:.…→»]?$/iu;
 const MAX_LINK_WORDS = 20;
 const MAX_LINKS = 8;
-/** Blocks at the head (headline, header lines) where a bare agency name is a credit, not a sign-off. */
+/** Blocks at the head (headline, header lines) where a sign-off with desk codes may be a header's credit. */
 const HEAD_BLOCKS = 3;
 
 function isLinkLine(b: RawBlock): boolean {
   return b.kind !== 'paragraph' && b.kind !== 'lead' && wordCount(b.text) <= MAX_LINK_WORDS && !endsSentence(b.text);
 }
 
-/** Drop chrome blocks and wire sign-offs, and the link lines that follow a "Read also"-style intro. */
-export function dropChrome(blocks: RawBlock[]): RawBlock[] {
+/**
+ * Drop chrome blocks, bylines, credit lines and wire sign-offs, and the link lines that follow a
+ * "Read also"-style intro. The outlets that bylines and credit lines name (a picture's agency
+ * aside) are pushed to `credited`, in reading order.
+ */
+export function dropChrome(blocks: RawBlock[], credited: string[] = []): RawBlock[] {
   const out: RawBlock[] = [];
   let links = 0;
   for (const [i, b] of blocks.entries()) {
@@ -37,6 +42,12 @@ export function dropChrome(blocks: RawBlock[]): RawBlock[] {
     // A credit or sign-off closing a paragraph is cut first (the record's text is built from what is
     // kept), so the paragraph is judged by its own words: "… said. © 2020 AFP" is no photo credit.
     const text = dropLinkNotes(cutTrailer(b.text));
+    // Only blocks of the page's own text: a markup heading or standfirst is never a credit line.
+    const credit = b.kind === 'headline' || b.kind === 'subheading' || b.kind === 'lead' ? undefined : readCredit(text);
+    if (credit) {
+      if (credit.agency && !credit.photo) credited.push(credit.agency);
+      continue;
+    }
     if (isBoilerplate(text) || isTrailer(text)) continue;
     if (i >= HEAD_BLOCKS && isAgencySignOff(text)) continue;
     out.push(text === b.text ? b : { ...b, text });

@@ -32,6 +32,8 @@ export interface SectionLine {
    * A bare date with a few words could be a headline ("Election results, November 5, 2024").
    */
   strong: boolean;
+  /** Stamps printed after the first one ("Published: … | Updated: …"): evidence for an open day/month order. */
+  others?: Stamp[];
 }
 
 const MAX_LINE_CHARS = 200;
@@ -132,6 +134,12 @@ export function parseSectionLine(text: string): SectionLine | undefined {
     }
   }
   if (out.agency) out.strong = true;
+  for (let from = found.end, k = 0; k < 3; k++) {
+    const more = findStamp(text.slice(from));
+    if (!more) break;
+    (out.others ??= []).push(more.stamp);
+    from += more.end;
+  }
   return out;
 }
 

@@ -134,9 +134,11 @@ describe('agency sign-offs', () => {
     expect(isAgencySignOff(line)).toBe(false);
   });
 
-  it('keeps a bare agency name at the head of the story', () => {
+  it('reads a bare agency name at the head of the story as its credit, not its text', () => {
     const a = fromText('Ministers agree on flood relief\n\nKyodo\n\nFinance ministers agreed on Monday to send relief to the flooded provinces, officials said.\n\nThe money will be paid out over two years.\n');
-    expect(a.text).toContain('Kyodo');
+    expect(a.text).not.toContain('Kyodo');
+    expect(a.headline).toBe('Ministers agree on flood relief');
+    expect(a.dateline?.agency).toBe('Kyodo');
   });
 });
 

@@ -1,0 +1,125 @@
+/**
+ * Bylines and credit lines: whole blocks that say who wrote the story, for which outlet, or whose
+ * picture sits beside it. None of them is article text, and the outlet a byline or credit names is
+ * the article's source when no dateline names one:
+ *
+ *   By Jane Doe and John Roe                 byline (no outlet)
+ *   By Jane Doe | Anadolu Agency             byline -> Anadolu
+ *   By Jane Doe, BBC News, Nairobi           byline -> BBC News
+ *   BBC News          Al Arabiya English     the outlet's name on a line of its own
+ *   – AFP             (AFP)                  a sign-off or bracketed credit
+ *   Source: Al Jazeera and news agencies     a source line -> Al Jazeera
+ *   jd/ab (AFP, Reuters)                     DW's editors' initials and the agencies it drew on -> DW
+ *   Photo: AFP / Getty Images                a picture credit (names the photo's agency, not the story's)
+ *   Image source, Reuters                    the same, as the BBC prints it
+ *
+ * Every shape is a whole short block made of names: a sentence that mentions an agency ("…, Reuters
+ * reported.") has lower-case words, a verb and a full stop, and is never one.
+ */
+import { agencyAtStart, agencyNamed } from './agencies.js';
+
+export interface Credit {
+  /** The outlet the credit names as the story's source (short name, as agencies.ts gives it). */
+  agency?: string;
+  /** A credit for a picture: its agency is not the story's. */
+  photo?: boolean;
+}
+
+/** Credit lines are short; a longer block is judged as text. */
+const MAX_CREDIT_CHARS = 160;
+
+/** A capitalized name word: "Jane", "O'Neill", "Al-Sayed", "J.", "DOE". */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
+/** Small words inside personal names ("Ursula von der Leyen", "Ahmed bin Ali", "Jan de Vries"). */
+const NAME_PARTICLE = '(?:von|van|der|den|de|del|da|di|du|la|le|al|el|bin|ibn|bint|abu|ben)';
+const PERSON = `${NAME_WORD}(?: (?:${NAME_PARTICLE} ){0,2}${NAME_WORD}){0,4}`;
+/** "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, John Roe and Max Moe", "BY JANE DOE". */
+const BY_NAMES = new RegExp(`^(?:[Bb]y|BY) (${PERSON}(?:(?:,| and| &) ${PERSON}){0,5})`, 'u');
+/** What may follow the names: the outlet and the place, as fields ("| Anadolu Agency", ", BBC News, Nairobi", "in Berlin"). */
+const FIELD_SEPARATOR = / ?[|,·•] ?| [-–—/] | in (?=\p{Lu})/u;
+
+/** "Photo: …", "Photos: …", "Picture: …", "Image: …", "Photo credit: …", "Image source, …" (the BBC's comma). */
+const PHOTO_LABEL = /^(?:[Pp]hotos?|[Pp]ictures?|[Ii]mages?|[Ff]ile [Pp]hoto|[Pp]hoto ?[Cc]redits?|[Ii]mage [Cc]redits?|[Ii]mage [Ss]ource|[Ii]mage [Cc]aption|[Ff]oto|[Cc]redit)(?: ?:|,) ?\S/u;
+/** Picture agencies that are no news outlet of ours. */
+const PICTURE_AGENCIES = /^(?:Getty Images|Getty|AP Photo|EPA|EPA-EFE|picture alliance|picture-alliance|Shutterstock|Alamy|Anadolu Images|Sipa|Sipa USA|NurPhoto|SOPA Images|LightRocket|ZUMA Press|Zuma Wire|ABACA|Imago|dpa Picture-Alliance|Pool|Handout|File)$/iu;
+/** DW's sign-off: editors' initials, then the agencies drawn on ("jd/ab (AFP, Reuters)", "kb/sms (dpa, AP)"). */
+const INITIALS_WITH_SOURCES = /^[a-z]{1,5}(?:\/[a-z]{1,5}){1,3} \(([\p{L}, .&-]{2,80})\)$/u;
+/** "Source: Al Jazeera and news agencies", "Sources: AFP, Reuters". A stamp in the line makes it the layout's header line. */
+const SOURCE_LINE = /^[Ss]ources? ?: ?([^\d|]{2,80})(?<![.!?])$/u;
+/** A sign-off or a bracketed credit that is nothing but the outlet: "– AFP", "— Reuters", "(AFP)", "[Reuters]". */
+const BARE_SIGN_OFF = /^(?:[-–—]{1,2} ?([^()[\]]{2,40})|[([]([^()[\]]{2,40})[)\]])$/u;
+
+/** The outlet a field names ("Anadolu Agency" -> Anadolu, "Al Arabiya English" -> Al Arabiya). */
+function outletOf(field: string): string | undefined {
+  const f = field.trim().replace(/^(?:for|of|the) /iu, '');
+  return agencyNamed(f);
+}
+
+/** "By …" with only names, an outlet and a place after it; undefined when the block is not a byline. */
+function byline(text: string): Credit | undefined {
+  const m = BY_NAMES.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m[0].length).replace(/^\.$/u, '');
+  const out: Credit = {};
+  // The names may have swallowed the outlet ("By Jane Doe and BBC News"): an outlet among the names counts.
+  for (const name of m[1]!.split(/,| and | & /u)) out.agency ??= outletOf(name);
+  if (!rest) return out;
+  // After the names only fields of capitalized words: an outlet, a place, a title ("Senior Correspondent").
+  const fields = rest.split(FIELD_SEPARATOR);
+  if (fields[0] !== '') return undefined;
+  for (const f of fields.slice(1)) {
+    const t = f.trim();
+    if (!t) continue;
+    if (!new RegExp(`^${PERSON}$`, 'u').test(t) && !/^\p{Lu}[\p{L}'’ .&-]{0,40}$/u.test(t)) return undefined;
+    out.agency ??= outletOf(t);
+  }
+  return out;
+}
+
+/** "Photo: AFP / Getty Images", "Jane Doe/Reuters", "AFP via Getty Images": names joined by slashes or "via". */
+function photoCredit(text: string): boolean {
+  if (PHOTO_LABEL.test(text)) return true;
+  if (text.length > 80 || /[.!?]$/u.test(text)) return false;
+  const pieces = text.split(/ ?\/ ?| via /u);
+  if (pieces.length < 2) return false;
+  let named = false;
+  for (const p of pieces) {
+    const t = p.trim();
+    if (!/^\p{Lu}[\p{L}'’ .&-]{0,40}$/u.test(t) && !PICTURE_AGENCIES.test(t)) return false;
+    if (PICTURE_AGENCIES.test(t) || agencyNamed(t)) named = true;
+  }
+  return named;
+}
+
+/** The first outlet a list names ("AFP, Reuters" -> AFP, "Al Jazeera and news agencies" -> Al Jazeera). */
+function firstOutlet(list: string): string | undefined {
+  for (const piece of list.split(/,| and | & |\//u)) {
+    const hit = agencyAtStart(piece.trim());
+    if (hit && hit.length === piece.trim().length) return hit.agency;
+  }
+  return undefined;
+}
+
+/** The block as a byline or credit line, or undefined when it is anything else (story text above all). */
+export function readCredit(text: string): Credit | undefined {
+  if (text.length > MAX_CREDIT_CHARS) return undefined;
+  const by = byline(text);
+  if (by) return by;
+  if (photoCredit(text)) return { photo: true };
+  const alone = outletOf(text);
+  if (alone) return { agency: alone };
+  const sign = BARE_SIGN_OFF.exec(text);
+  if (sign) {
+    const agency = outletOf(sign[1] ?? sign[2]!);
+    if (agency) return { agency };
+  }
+  const src = SOURCE_LINE.exec(text);
+  if (src) {
+    const agency = firstOutlet(src[1]!);
+    // "Source: news agencies" names no outlet; it is still a credit line.
+    return agency ? { agency } : {};
+  }
+  const dw = INITIALS_WITH_SOURCES.exec(text);
+  if (dw && dw[1]!.split(/, ?/u).every((a) => agencyNamed(a.trim()) !== undefined)) return { agency: 'DW' };
+  return undefined;
+}
