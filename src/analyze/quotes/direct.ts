@@ -117,6 +117,21 @@ export function cueBefore(v: View, from: number, to: number): { cue: Cue; framed
 }
 
 /**
+ * 'Keir Dale branded the agreement "a disgrace"' with "branded" tagged an adjective: a past form
+ * between a name or pronoun and its object's determiner is the verb.
+ */
+function framingAsAdjective(v: View, j: number): boolean {
+  const t = tok(v, j);
+  const prev = tok(v, j - 1);
+  const next = tok(v, j + 1);
+  return !!t && !!prev && !!next && t.pos === 'ADJ' && /ed$/u.test(t.text)
+    && (prev.pos === 'PROPN' || (prev.pos === 'PRON' && !POSSESSIVE.has(prev.text.toLowerCase())))
+    && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN');
+}
+
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+
+/**
  * The cue that frames words quoted inside a sentence, reading leftwards from the opening mark:
  * 'was hopeful that the World Cup would "add to…"', 'called the plan a "disaster"'.
  */
@@ -124,7 +139,7 @@ export function cueFramingPartial(v: View, from: number, open: number): Cue | un
   for (let j = open - 1; j >= from; j--) {
     const t = tok(v, j);
     if (!t) continue;
-    const l = cueLemma(t, true) ?? (t.pos === 'VERB' ? FRAMING_VERBS.get(t.text.toLowerCase()) : undefined);
+    const l = cueLemma(t, true) ?? (t.pos === 'VERB' || framingAsAdjective(v, j) ? FRAMING_VERBS.get(t.text.toLowerCase()) : undefined);
     if (l) return cueAt(v, j, l);
     if (ATTITUDE_ADJECTIVES.has(t.text.toLowerCase())) {
       const be = tok(v, j - 1);

@@ -133,7 +133,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
  * 'called the plan a "disaster"', 'described Trump as a "con artist"'. Used only around quotes.
  */
 export const FRAMING_VERBS: ReadonlyMap<string, string> = table([
-  'call', 'describe', 'label', 'brand', 'dub', 'term', 'nickname', 'liken', 'compare', 'refer',
+  'call', 'describe', ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'], 'brand', 'dub', 'term', 'nickname', 'liken', 'compare', 'refer',
   'praise', 'criticize', 'criticise', 'blast', 'slam', 'attack', 'accuse', 'urge', 'encourage',
   'decry', 'denounce', 'mock', 'deride', 'tout', 'hail', 'characterize', 'characterise', 'cite',
   'quote', 'invoke', 'dismiss', 'defend', 'thank', 'congratulate', 'applaud', 'condemn', 'reject',
