@@ -111,6 +111,7 @@ export class KnowledgeBase {
   private readonly summitsByOrg = new Map<string, Summit[]>();
   private cityIndex: CityIndex | undefined;
   private idIndex: Map<string, KbEntry> | undefined;
+  private firstWords: Set<string> | undefined;
 
   constructor(
     entries: readonly KbEntry[],
@@ -166,6 +167,18 @@ export class KnowledgeBase {
 
   country(iso3: string | undefined): CountryEntry | undefined {
     return iso3 ? this.countries.get(iso3) : undefined;
+  }
+
+  /**
+   * Whether a name, alias or demonym the KB lists could begin with this word: a scan for KB names in
+   * running text skips the words that cannot start one (most of them) without building any key. A
+   * leading "the" may always start one, as lookups drop it.
+   */
+  mayStartName(word: string): boolean {
+    const key = nameKey(word);
+    if (key === '' || key === 'the') return true;
+    this.firstWords ??= new Set([...this.names.keys(), ...this.demonyms.keys()].map(firstWord));
+    return this.firstWords.has(firstWord(key));
   }
 
   byDemonym(key: string): readonly CountryEntry[] {
@@ -248,4 +261,9 @@ export class KnowledgeBase {
   roleAt(p: PersonEntry, date: string | undefined): Term | undefined {
     return roleAt(p, date);
   }
+}
+
+function firstWord(key: string): string {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
 }

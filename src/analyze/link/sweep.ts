@@ -36,6 +36,12 @@ export function sweep(st: LinkState): Hit[] {
   const hits: Hit[] = [];
   const ws = st.words;
   for (let i = 0; i < ws.length;) {
+    const w = ws[i]!;
+    // Most capitalized words begin no KB name ("Mr", "Smith", "On"): nothing to look up from them.
+    if (!isCapitalized(w.text) || !(st.kb.mayStartName(w.text) || st.kb.mayStartName(stripPossessive(w.text)))) {
+      i++;
+      continue;
+    }
     let found: Hit | undefined;
     let used = 0;
     for (let n = Math.min(6, ws.length - i); n >= 1 && !found; n--) {
