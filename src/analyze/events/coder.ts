@@ -15,6 +15,7 @@ import { dateIn, placeIn } from './setting.js';
 import { lemmaOf } from './lemma.js';
 import { delegationParties } from './delegations.js';
 import { notOwnCountry } from './refine.js';
+import { isMeansPhrase, isViolentAgent, MEANS_VERBS } from './attacks.js';
 
 export interface Draft {
   type: PloverType;
@@ -432,12 +433,23 @@ export class SentenceCoder {
     let window = argumentWindow(ps, v);
     let subj = forced ? [] : ofNoun !== undefined ? this.complementSubject(ofNoun) : adjunct ?? this.subject(v);
     let byAgent: number[] = [];
+    const assaults = !forced && patterns.some((p) => p.type === 'ASSAULT');
+    // The attack or weapon that did it ("a drone attack killed", "were killed in Israeli air strikes").
+    let means = assaults && !vg.passive && subj.length === 1 && isMeansPhrase(ps, ps.chunks[subj[0]!]) ? subj[0] : undefined;
     if (vg.passive) {
       // "X was met by Y": X is the logical object, Y the subject.
       const by = window.findIndex((k) => ps.chunks[k]!.kind === 'PREP' && ps.toks[ps.chunks[k]!.from]!.lower === 'by');
       if (by >= 0 && window[by + 1] !== undefined && ps.chunks[window[by + 1]!]!.kind === 'NP') {
         byAgent = [window[by + 1]!];
         window = window.filter((_, i) => i !== by && i !== by + 1);
+      }
+      if (assaults && (byAgent.length === 0 || isMeansPhrase(ps, ps.chunks[byAgent[0]!]))) {
+        // "were killed by a missile", "killed in Israeli air strikes": the attack names its attacker, if anyone.
+        const i = byAgent.length > 0 ? -1 : window.findIndex((k, n) => n > 0 && isMeansPhrase(ps, ps.chunks[k]) &&
+          ps.chunks[window[n - 1]!]!.kind === 'PREP' && ['in', 'by', 'during'].includes(ps.toks[ps.chunks[window[n - 1]!]!.from]!.lower));
+        means = byAgent[0] ?? (i >= 0 ? window[i] : undefined);
+        byAgent = [];
+        if (i >= 0) window = window.filter((_, n) => n !== i && n !== i - 1);
       }
       window = [...subj, ...window];
       subj = byAgent;
@@ -457,6 +469,10 @@ export class SentenceCoder {
     if (b?.pattern.spoken) return forced ? undefined : this.spokenThreat(v, b, vg.passive ? window : subj);
     if (!b) return vg.modal === 'demanded' && !forced ? this.demand(v) : undefined;
     if (b.pattern.type === 'CONSULT' && !this.meetsSomeone(b, args)) return undefined;
+    // "the two countries fought a war in 1999", "have fought three wars": a war told as fought is
+    // the parties' history, no attack of the day.
+    const fought = b.recipient?.[0] !== undefined ? ps.toks[ps.chunks[b.recipient[0]]!.head]!.lower : '';
+    if (!forced && vg.lemma === 'fight' && (fought === 'war' || fought === 'wars')) return undefined;
     // "refused to meet X", "ordered X to leave": an infinitive the pattern names is part of this event.
     for (const k of b.used) if (k !== v && k !== b.about && ps.chunks[k]!.kind === 'VG') this.consumed.add(k);
     // "announced the withdrawal of its troops": an event noun the pattern names is this event, not one more.
@@ -476,10 +492,28 @@ export class SentenceCoder {
     // (A lone name nothing knows is still its own actor: "Trump called Xi and asked him …".)
     const unknownName = subj.length === 1 && this.bareName(subj[0]!);
     if (!forced && !vg.passive && actor.length === 0 && unknownName) actor = participantsOf(this.c, ps, subj, { text: true });
-    if (!forced && !vg.passive && (actor.length === 0 || actor.every((a) => !a.code && !a.entity)) && !subj.some((k) => isEventPhrase(this.c, ps, k)) && !unknownName && !isJoint(actor)) {
+    if (!forced && !vg.passive && means === undefined && (actor.length === 0 || actor.every((a) => !a.code && !a.entity)) && !subj.some((k) => isEventPhrase(this.c, ps, k)) && !unknownName && !isJoint(actor)) {
       actor = this.subjectRegion(aspect ?? v, subj) ?? (actor.length > 0 ? actor : participantsOf(this.c, ps, subj, { loose: true, text: true }));
     }
+    if (means !== undefined && b.pattern.type === 'ASSAULT') {
+      actor = this.attackerOf(means);
+      // "A roadside bombing near Samarra killed …": no attacker named, the country of the place the
+      // subject names acts, as CAMEO codes it (not the attack's target: "a strike on Odesa").
+      const on = ps.chunks[means + 1];
+      const target = on?.kind === 'PREP' && ['on', 'against', 'at'].includes(ps.toks[on.from]!.lower) ? participantOf(this.c, ps, means + 2, { loose: true }) : undefined;
+      const region = actor.length === 0 && !vg.passive ? this.subjectRegion(aspect ?? v, subj) : undefined;
+      if (region && !(target && region.some((r) => samePart(r, target)))) actor = region;
+    }
+    // "A suicide bomber killed 12 people": doers nobody names are still the attack's actor, by their words.
+    if (!forced && b.pattern.type === 'ASSAULT' && actor.length === 0 && subj.length > 0 && subj.every((k) => isViolentAgent(ps, ps.chunks[k]))) {
+      actor = subj.map((k) => ({ text: this.c.text.slice(tokStart(ps, ps.chunks[k]!), tokEnd(ps, ps.chunks[k]!)) }));
+    }
     let recipient = b.recipient ? this.recipients(b.recipient) : [];
+    // "shot dead two suspects", "killed 12 people": victims told by their number are the target, by their words.
+    if (recipient.length === 0 && b.pattern.type === 'ASSAULT' && b.recipient?.length === 1 && ps.toks[ps.chunks[b.recipient[0]!]!.from]!.pos === 'NUM') {
+      const np = ps.chunks[b.recipient[0]!]!;
+      recipient = [{ text: this.c.text.slice(tokStart(ps, np), tokEnd(ps, np)) }];
+    }
     if (!forced && b.pattern.type === 'CONSULT' && !b.pattern.mode && TALK_VERBS.has(vg.lemma) && !this.talksWithParty(actor, recipient)) return undefined;
     if (b.actor) {
       const swapped = participantsOf(this.c, ps, b.actor, { loose: true });
@@ -490,7 +524,7 @@ export class SentenceCoder {
     let status = forced?.status ?? (ofNoun !== undefined ? this.complementStatus(ofNoun) : weighed && this.statusOf(aspect!) === 'occurred' ? weighed : this.statusOf(aspect ?? v));
     // "was considering a strike on Guam": a verb of weighing that itself states the event leaves it possible.
     if (!forced && status === 'occurred' && this.c.dict.status.get(vg.lemma) === 'possible') status = 'possible';
-    const used = [...b.used, v, ...subj];
+    const used = [...b.used, v, ...subj, ...(means !== undefined ? [means] : [])];
     const start = Math.min(...used.map((k) => tokStart(ps, ps.chunks[k]!)));
     const end = Math.max(...used.filter((k) => k !== b.about).map((k) => tokEnd(ps, ps.chunks[k]!)), tokEnd(ps, vg));
     const d = this.draft(b, actor, recipient, status, start, end, false);
@@ -521,7 +555,13 @@ export class SentenceCoder {
     d.recipient = d.recipient.filter((r) => !d.actor.some((a) => samePart(a, r)));
     if (d.recipient.length === 0 && REACTIONS.has(d.type) && b.recipient?.length === 1 && this.actNoun(b.recipient[0]!)) d.anaphoric = true;
     if (d.actor.length === 0 && d.recipient.length === 0) return undefined;
-    if (d.actor.length === 0 && !vg.passive && !forced) return undefined;
+    if (d.actor.length === 0 && !vg.passive && !forced && means === undefined) return undefined;
+    // "A missile strike on Odesa killed three people": the attack's target, when the victims name no party.
+    if (means !== undefined && !d.recipient.some((r) => r.entity || r.code)) {
+      const on = ps.chunks[means + 1];
+      const t = on?.kind === 'PREP' && ['on', 'against'].includes(ps.toks[on.from]!.lower) ? participantOf(this.c, ps, means + 2, { loose: true }) : undefined;
+      if (t && (t.entity || t.code)) d.recipient = [t];
+    }
     // "Ten US diplomats will be expelled from Russia", "were ordered to leave Russia": the country
     // they are sent out of expels them.
     if (d.actor.length === 0 && vg.passive && !forced && (d.mode === 'expel' || d.mode === 'deport')) d.actor = this.expellingCountry(v);
@@ -918,6 +958,18 @@ export class SentenceCoder {
       const head = ps.toks[prev.head]!.lower;
       return agentCode(head) || /(?:ers|ors|ists|ians|ants|ents)$/.test(head) ? coordinationLeft(ps, v - 1) : undefined;
     }
+    // "A roadside bomb exploded near a convoy, killing four peacekeepers": the killing is the bomb's.
+    if (patterns.some((p) => p.type === 'ASSAULT') && prev?.kind === 'PUNCT' && ps.toks[prev.from]!.text === ',') {
+      for (let k = v - 2; k >= 0; k--) {
+        const ch = ps.chunks[k]!;
+        if (ch.kind === 'PUNCT' && TARGET_STOP.has(ps.toks[ch.from]!.text)) return undefined;
+        if (ch.kind !== 'VG' || ch.infinitive || ch.gerund) continue;
+        if (!MEANS_VERBS.has(ch.lemma)) return undefined;
+        const subj = this.subject(k);
+        return subj.length === 1 && isMeansPhrase(ps, ps.chunks[subj[0]!]) ? subj : undefined;
+      }
+      return undefined;
+    }
     if (!patterns.some((p) => SAYING_ACTS.has(p.type))) return undefined;
     // After a noun, only a statement's ("a declaration demanding …"); "the parade supporting X" is the parade's.
     if (!prev || !((prev.kind === 'PUNCT' && ps.toks[prev.from]!.text === ',') || (prev.kind === 'NP' && STATEMENTS.has(ps.toks[prev.head]!.lower)))) return undefined;
@@ -930,6 +982,28 @@ export class SentenceCoder {
       }
     }
     return undefined;
+  }
+
+  /**
+   * "Israeli air strikes", "Russia's missile attack", "an attack by Houthi rebels": the attacker an
+   * attack's phrase names, if any. A country's strikes and missiles are its military's.
+   */
+  private attackerOf(k: number): Participant[] {
+    const { ps } = this.s;
+    const np = ps.chunks[k]!;
+    const own = possessiveAt(ps, np) >= 0 ? this.possessor(k) : [];
+    if (own.length > 0) return own;
+    const by = ps.chunks[k + 1];
+    if (by?.kind === 'PREP' && ps.toks[by.from]!.lower === 'by' && ps.chunks[k + 2]?.kind === 'NP') {
+      const p = participantOf(this.c, ps, k + 2, { loose: true, text: true });
+      if (p) return [p];
+    }
+    const m = mentionsIn(this.c, tokStart(ps, np), ps.toks[np.head]!.start).filter((x) => isActorEntity(x.entity)).pop();
+    if (!m) return [];
+    const text = this.c.text.slice(tokStart(ps, np), tokEnd(ps, np));
+    const e = m.entity;
+    if (e.type === 'PLACE' && e.country && /^[A-Z]{3}$/.test(e.country)) return [{ text, code: `${e.country}MIL`, country: e.country }];
+    return [{ entity: e.id, text, ...(e.code ? { code: e.code } : {}), ...(e.country ? { country: e.country } : {}) }];
   }
 
   /** "the move", "this unilateral measure", "the decision": an act named again, no owner given. */

@@ -96,6 +96,13 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
   if (opts.headline) headlineVerbs(toks, dict, inUnit);
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
+    // "Gunmen shot dead a police officer", "shot and killed": wink reads "shot" as a noun; "dead"
+    // after a verb of killing says how it ended (an adverb, no noun phrase of its own).
+    if (t.lower === 'shot' && t.pos !== 'VERB' && ['dead', 'down', 'and'].includes(toks[k + 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(toks[k - 1]!.pos)) {
+      t.pos = 'VERB';
+      t.lemma = lemmaOf(t.lower, vocab, true);
+    }
+    if (t.lower === 'dead' && toks[k - 1]!.pos === 'VERB' && OBJECT_POS.has(toks[k + 1]?.pos ?? '')) t.pos = 'ADV';
     // "had informed Wang": wink reads some participles after "have" as adjectives.
     if (t.pos === 'ADJ' && t.lower.endsWith('ed') && HAVE.has(toks[k - 1]!.lower) && OBJECT_POS.has(toks[k + 1]?.pos ?? '')) t.pos = 'VERB';
     if (t.pos !== 'VERB') continue;

@@ -44,7 +44,21 @@ export function refine(c: CoderContext, drafts: Placed[]): Placed[] {
   resolvePairs(c, drafts);
   for (const d of drafts) notOwnCountry(c, d);
   resolveActs(drafts);
-  return dedupe(mergeHeadlines(drafts));
+  return dedupe(mergeHeadlines(drafts.filter((d) => !background(d, c.day))));
+}
+
+/**
+ * "India and Pakistan clashed in 1999", "Serbian forces shelled the town in 1993": an attack the
+ * story dates more than a year before its own day is the background it recalls, not news.
+ */
+export function background(d: Draft, day: string | undefined): boolean {
+  if (d.type !== 'ASSAULT' || !d.date || d.dateInferred || !day || d.status !== 'occurred') return false;
+  const year = Number(d.date.slice(0, 4));
+  const now = Number(day.slice(0, 4));
+  if (!/^\d{4}/.test(d.date) || !Number.isFinite(now)) return false;
+  if (year <= now - 2) return true;
+  if (!/^\d{4}-\d{2}-\d{2}/.test(d.date)) return false;
+  return Date.parse(day.slice(0, 10)) - Date.parse(d.date.slice(0, 10)) > 366 * 86400000;
 }
 
 /** "the two leaders", "both sides", "the two countries": a pair the story has already named. */

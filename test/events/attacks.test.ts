@@ -1,0 +1,103 @@
+/**
+ * Attacks as wire copy tells them (sentences we wrote): strikes and shelling by a named force,
+ * killings told by their means ("a drone attack killed"), victims as counts, unnamed gunmen and
+ * bombers, and what is no attack of the day: a threat, a denial, a war recalled from years ago.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief, eventsOf, RUSSIA, type HandEntity } from './helpers.js';
+import { expectSpansRoundTrip } from '../helpers/spans.js';
+import { toRecord } from '../../src/analyze/pipeline.js';
+
+const ISRAEL: HandEntity = { name: 'Israel', type: 'PLACE', code: 'ISR', country: 'ISR', at: ['Israel', 'Israeli'] };
+const GAZA: HandEntity = { name: 'Gaza', type: 'PLACE', code: 'PSE', country: 'PSE', at: ['Gaza', 'Rafah'] };
+const UKRAINE: HandEntity = { name: 'Ukraine', type: 'PLACE', code: 'UKR', country: 'UKR', at: ['Ukraine', 'Ukrainian'] };
+const KHARKIV: HandEntity = { name: 'Kharkiv', type: 'PLACE', code: 'UKR', country: 'UKR', at: ['Kharkiv', 'Odesa'] };
+const IRAN: HandEntity = { name: 'Iran', type: 'PLACE', code: 'IRN', country: 'IRN', at: ['Iran', 'Iranian'] };
+const SAMARRA: HandEntity = { name: 'Samarra', type: 'PLACE', code: 'IRQ', country: 'IRQ', at: ['Samarra'] };
+const PESHAWAR: HandEntity = { name: 'Peshawar', type: 'PLACE', code: 'PAK', country: 'PAK', at: ['Peshawar'] };
+const ALL = [ISRAEL, GAZA, UKRAINE, KHARKIV, IRAN, SAMARRA, PESHAWAR, RUSSIA];
+const published = '2024-03-05T10:00:00Z';
+
+function briefs(text: string): string[] {
+  const { doc, events } = eventsOf(text, ALL, { published });
+  expectSpansRoundTrip(toRecord(doc));
+  return events.map((e) => brief(doc, e));
+}
+
+function codes(text: string, times: Array<{ text: string; value: string }> = []): Array<{ type: string; actor: string; recipient: string; status: string; evidence: string }> {
+  const { events } = eventsOf(text, ALL, { published, times });
+  return events.map((e) => ({ type: e.type, actor: e.actor.map((p) => p.code ?? '').join('+'), recipient: e.recipient.map((p) => p.code ?? p.text).join('+'), status: e.status, evidence: e.evidence.text }));
+}
+
+describe('strikes, shelling and shootings by a named force', () => {
+  it('"Israeli warplanes struck targets in Gaza": the force acts on the place', () => {
+    expect(codes('Israeli warplanes struck targets in Gaza on Tuesday.')).toContainEqual(expect.objectContaining({ type: 'ASSAULT', actor: 'ISRMIL', recipient: 'PSE', status: 'occurred' }));
+  });
+  it('"Russian forces shelled Kharkiv"', () => {
+    expect(briefs('Russian forces shelled Kharkiv overnight.')).toContain('ASSAULT RUSMIL -> Kharkiv occurred');
+  });
+  it('"Gunmen shot dead a police officer in Peshawar": unnamed gunmen are the actor, placed where they act', () => {
+    const out = codes('Gunmen shot dead a police officer in Peshawar on Sunday.');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ type: 'ASSAULT', actor: 'PAKUAF', status: 'occurred' });
+    expect(out[0]!.evidence).toBe('Gunmen shot dead a police officer');
+  });
+  it('"police shot dead two suspects": "dead" is no part of the victims', () => {
+    const { doc, events } = eventsOf('Police shot dead two suspects.', ALL, { published });
+    expect(events.map((e) => e.recipient.map((r) => r.text).join('+'))).toEqual(['two suspects']);
+    void doc;
+  });
+});
+
+describe('killings told by their means, victims as counts', () => {
+  it('"a drone attack killed five soldiers": an attack with no named attacker is still coded', () => {
+    const out = codes('A drone attack killed five soldiers on Monday.');
+    expect(out).toEqual([expect.objectContaining({ type: 'ASSAULT', actor: '', recipient: 'five soldiers', status: 'occurred' })]);
+  });
+  it('"a missile strike on Odesa killed three people": the place struck is the target, not the attacker', () => {
+    const out = codes('A missile strike on Odesa killed three people.');
+    expect(out).toEqual([expect.objectContaining({ type: 'ASSAULT', actor: '', recipient: 'UKR' })]);
+  });
+  it('"killed in Israeli air strikes on Rafah": the strikes name the attacker', () => {
+    const out = codes('At least 30 people were killed in Israeli air strikes on Rafah.');
+    expect(out).toEqual([expect.objectContaining({ type: 'ASSAULT', actor: 'ISRMIL', recipient: 'PSE', status: 'occurred' })]);
+    expect(out[0]!.evidence).toContain('Israeli air strikes');
+  });
+  it('"were killed by a Russian drone": a weapon after "by" names whose it is', () => {
+    expect(codes('Two civilians were killed by a Russian drone.')).toEqual([expect.objectContaining({ type: 'ASSAULT', actor: 'RUSMIL', recipient: 'Two civilians' })]);
+  });
+  it('"a roadside bomb exploded …, killing four peacekeepers": the killing is the bomb\'s', () => {
+    const out = codes('A roadside bomb exploded near a convoy, killing four peacekeepers.');
+    expect(out).toEqual([expect.objectContaining({ type: 'ASSAULT', actor: '', recipient: 'four peacekeepers', status: 'occurred' })]);
+  });
+  it('"a roadside bombing near Samarra killed …": the country of the place named acts, as CAMEO codes it', () => {
+    expect(codes('A roadside bombing near Samarra killed two soldiers.')).toContainEqual(expect.objectContaining({ type: 'ASSAULT', actor: 'IRQ' }));
+  });
+  it('"A suicide bomber killed 12 people": the bomber\'s words are the actor', () => {
+    const { events } = eventsOf('A suicide bomber killed 12 people at a market.', ALL, { published });
+    expect(events.map((e) => [e.type, e.actor.map((p) => p.text).join('+'), e.recipient.map((p) => p.text).join('+')])).toEqual([['ASSAULT', 'A suicide bomber', '12 people']]);
+  });
+  it('a blast that killed no one named and a verb with no victims: no event', () => {
+    expect(codes('A loud blast was heard in the city centre.')).toEqual([]);
+  });
+});
+
+describe('what is no attack of the day', () => {
+  it('a threat to strike is a threat, the strike only planned', () => {
+    const { events } = eventsOf('Iran threatened to strike Israel.', ALL, { published });
+    expect(events.map((e) => e.type)).toEqual(['THREATEN']);
+    expect(events[0]!.about?.status).toBe('planned');
+  });
+  it('"did not strike" is negated', () => {
+    expect(briefs('Israel did not strike Iran on Friday.')).toEqual(['ASSAULT Israel -> Iran negated']);
+  });
+  it('a war the two sides fought years ago is background, not an attack', () => {
+    expect(codes('The two countries fought a war in 1999 over the border.')).toEqual([]);
+    expect(codes('Russia and Ukraine have fought a bitter war.')).toEqual([]);
+  });
+  it('an attack dated years before the report is background; one of the report\'s week is news', () => {
+    expect(codes('Russian forces shelled Kharkiv in 2014.', [{ text: '2014', value: '2014' }])).toEqual([]);
+    expect(codes('Russian forces shelled Kharkiv on 9 May 2022.', [{ text: '9 May 2022', value: '2022-05-09' }])).toEqual([]);
+    expect(codes('Russian forces shelled Kharkiv on Sunday.', [{ text: 'Sunday', value: '2024-03-03' }])).toEqual([expect.objectContaining({ type: 'ASSAULT', actor: 'RUSMIL', recipient: 'UKR' })]);
+  });
+});
