@@ -55,6 +55,16 @@ function outletOf(field: string): string | undefined {
   return agencyNamed(f);
 }
 
+/** An outlet closing a run of names, as a byline hard-wrapped onto one line prints it ("Jane Doe Anadolu Agency"). */
+function outletAtEnd(names: string): string | undefined {
+  const words = names.trim().split(' ');
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const hit = agencyNamed(words.slice(-n).join(' '));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 /** "By …" with only names, an outlet and a place after it; undefined when the block is not a byline. */
 function byline(text: string): Credit | undefined {
   const m = BY_NAMES.exec(text);
@@ -62,7 +72,7 @@ function byline(text: string): Credit | undefined {
   const rest = text.slice(m[0].length).replace(/^\.$/u, '');
   const out: Credit = {};
   // The names may have swallowed the outlet ("By Jane Doe and BBC News"): an outlet among the names counts.
-  for (const name of m[1]!.split(/,| and | & /u)) out.agency ??= outletOf(name);
+  for (const name of m[1]!.split(/,| and | & /u)) out.agency ??= outletOf(name) ?? outletAtEnd(name);
   if (!rest) return out;
   // After the names only fields of capitalized words: an outlet, a place, a title ("Senior Correspondent").
   const fields = rest.split(FIELD_SEPARATOR);

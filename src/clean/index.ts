@@ -8,6 +8,7 @@ import type { Article, Dateline, SourceInfo } from '../model.js';
 import type { RawArticle } from '../read/types.js';
 import { agencyNamed } from './agencies.js';
 import { assemble } from './assemble.js';
+import { readCredit } from './credits.js';
 import { datelineDate } from './dateline.js';
 import { settleOrder, type OrderHints } from './date-order.js';
 import { articleId } from './id.js';
@@ -51,6 +52,10 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
   const title = raw.title?.trim() || undefined;
   // Outlets that bylines and credit lines name ("By Jane Doe | Anadolu Agency", "– AFP").
   const credited: string[] = [];
+  // A byline the source gives apart (a page's byline element) comes first, as it is printed above
+  // the story; the element may leave out the "By".
+  const given = raw.credit ? readCredit(raw.credit) ?? readCredit(`By ${raw.credit}`) : undefined;
+  if (given?.agency && !given.photo) credited.push(given.agency);
   const chromeless = dropChrome(raw.blocks, credited);
   const blocks = trimTail(chromeless, title ? 0 : 1);
   // trimTail keeps a prefix: what it dropped is the rest.

@@ -7,7 +7,7 @@
 import type { RawBlock } from '../read/types.js';
 import { isBoilerplate } from './boilerplate.js';
 import { readCredit } from './credits.js';
-import { cutTrailer, dropLinkNotes, isAgencySignOff, isTrailer } from './trailers.js';
+import { agencyTail, cutTrailer, dropLinkNotes, isAgencySignOff, isTrailer } from './trailers.js';
 import { endsSentence, wordCount } from './normalize.js';
 
 const INTRO = /^(?:read (?:also|more)|also read|see also|related(?: (?:news|stories|articles|content|coverage))?|more (?:on this (?:topic|story)|news|stories|from [\p{L} ]{1,30})|recommended|you may also like|most read|most popular|top stories|latest news)\s*[:.…→»]?$/iu;
@@ -41,7 +41,13 @@ export function dropChrome(blocks: RawBlock[], credited: string[] = []): RawBloc
     links = 0;
     // A credit or sign-off closing a paragraph is cut first (the record's text is built from what is
     // kept), so the paragraph is judged by its own words: "… said. © 2020 AFP" is no photo credit.
-    const text = dropLinkNotes(cutTrailer(b.text));
+    let text = dropLinkNotes(cutTrailer(b.text));
+    // "… officials said. – AFP": the sign-off goes, and names the story's source.
+    const signed = agencyTail(text);
+    if (signed) {
+      text = text.slice(0, signed.at).trimEnd();
+      credited.push(signed.agency);
+    }
     // Only blocks of the page's own text: a markup heading or standfirst is never a credit line.
     const credit = b.kind === 'headline' || b.kind === 'subheading' || b.kind === 'lead' ? undefined : readCredit(text);
     if (credit) {

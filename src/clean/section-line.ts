@@ -108,8 +108,9 @@ export function parseSectionLine(text: string): SectionLine | undefined {
   for (const { key, value } of fields) {
     const v = trimEdges(value);
     if (key !== undefined) {
-      // Credits and labels are a few words; a clause after "Source:" is a headline, not a header.
-      if (wordCount(v) > MAX_CREDIT_WORDS || endsSentence(v)) return undefined;
+      // Credits and labels are a few words; a clause after "Source:" is a headline, not a header. A
+      // stamp after "Updated:" may be longer ("4:02 PM EDT, March 25, 2024"): it is judged below.
+      if ((wordCount(v) > MAX_CREDIT_WORDS && !STAMP_KEYS.has(key)) || endsSentence(v)) return undefined;
       if (key === 'source') {
         if (!out.agency && v) out.agency = agencyAtStart(v)?.agency ?? v;
       } else if ((key === 'section' || key === 'category') && v && !out.section) {

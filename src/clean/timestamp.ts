@@ -47,7 +47,7 @@ export function monthNumber(name: string): number | undefined {
 /** Zone abbreviations wire copy uses, with their offsets in minutes. */
 const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = {
   Z: 0, UT: 0, UTC: 0, GMT: 0, WET: 0, WEST: 60, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180,
-  TRT: 180, EAT: 180, SAST: 120, CAT: 120, WAT: 60, IRST: 210, PKT: 300, IST: 330, ICT: 420, WIB: 420,
+  TRT: 180, EAT: 180, SAST: 120, GST: 240, CAT: 120, WAT: 60, IRST: 210, PKT: 300, IST: 330, ICT: 420, WIB: 420,
   HKT: 480, SGT: 480, PHT: 480, KST: 540, JST: 540, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
   EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
 };
@@ -65,7 +65,7 @@ const OTHER_READINGS: Readonly<Record<string, Readonly<Record<string, number>>>>
 
 /** The region an abbreviation names, so the record can carry a zone with its rules (DST). */
 const ABBREVIATION_ZONES: Readonly<Record<string, string>> = {
-  BST: 'Europe/London', MSK: 'Europe/Moscow', TRT: 'Europe/Istanbul', IRST: 'Asia/Tehran', PKT: 'Asia/Karachi',
+  BST: 'Europe/London', MSK: 'Europe/Moscow', GST: 'Asia/Dubai', TRT: 'Europe/Istanbul', IRST: 'Asia/Tehran', PKT: 'Asia/Karachi',
   IST: 'Asia/Kolkata', ICT: 'Asia/Bangkok', WIB: 'Asia/Jakarta', HKT: 'Asia/Hong_Kong', SGT: 'Asia/Singapore',
   PHT: 'Asia/Manila', KST: 'Asia/Seoul', JST: 'Asia/Tokyo', AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney',
   NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland', EST: 'America/New_York', EDT: 'America/New_York',
@@ -98,12 +98,15 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+
 const RFC822 = new RegExp(`^(?:[a-z]{3,9},? )?(\\d{1,2}) (${MONTH_ALT})\\.?,? (\\d{2,4})(?: (\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?(?: ?([+-]\\d{4}|[a-z]{1,4}))?$`, 'iu');
 const REUTERS = new RegExp(`^(\\d{1,2})-(${MONTH_ALT})-(\\d{4}) (\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.\\d+)?$`, 'iu');
 /** A time after a printed date: ", 16:10", " at 4:10 pm", " 16:10 MSK". */
-const TIME_AFTER = /^(?:,| at| @| -| \|| \/| [·•–—])? ?(\d{1,2})([:.h])(\d{2})(?::(\d{2}))?(?: ?(?:hrs|hours|uhr)\b\.?)?(?: ?([ap])\.?m\b\.?)?(?: ?\(?((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?)?/iu;
+const TIME_AFTER = /^(?:,| at| @| -| \|| \/| [·•–—]|:)? ?(\d{1,2})([:.h])(\d{2})(?::(\d{2}))?(?: ?(?:hrs|hours|uhr)\b\.?)?(?: ?([ap])\.?m\b\.?)?(?: ?\(?((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?)?/iu;
 /** What may follow a time printed with a dot or an h ("18.55 BST", "18h55"): the end of the line or a field separator, not "2.50 million". */
 const AFTER_DOTTED_TIME = /^(?:$|[\s,;|·•)/–—-](?![\d\p{Ll}]))/u;
 const MONTH_FIRST = new RegExp(`\\b(${MONTH_ALT})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'iu');
-/** "14 June 2018", "25 Mar. 2024", "08-Mar-2024", "16th August 2020", "16th of August 2020". */
-const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[ -](?:of )?(${MONTH_ALT})\\.?,?[ -](\\d{4})\\b`, 'iu');
+/**
+ * "14 June 2018", "25 Mar. 2024", "08-Mar-2024", "16th August 2020", "16th of August 2020", and Al
+ * Arabiya's "07 November ,2024" (the comma before the year).
+ */
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[ -](?:of )?(${MONTH_ALT})(?:\\.?,?[ -]| ,)(\\d{4})\\b`, 'iu');
 /** "2024-12-18 21:30:12", "2024/12/18", "2024.12.18", Jiji's "2024/12/18-21:30" (year first is never ambiguous). */
 const ISO_IN_TEXT = /\b(\d{4})([-/.])(\d{2})\2(\d{2})(?:[T -](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?)?(?!\d)/u;
 /**

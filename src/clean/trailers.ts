@@ -8,7 +8,7 @@
  * Each shape is specific enough not to match story text: "contributed" counts only with "to this
  * report" or after an agency's staff title; "Writing by" only before a capitalized name.
  */
-import { agencyAtStart } from './agencies.js';
+import { agencyAtStart, agencyNamed } from './agencies.js';
 
 /** Credits can be long (a dozen reporters and cities); story paragraphs are judged elsewhere. */
 const MAX_TRAILER_CHARS = 600;
@@ -134,6 +134,22 @@ export function dropLinkNotes(text: string): string {
 const BRACKETED_TAIL = /^[([](?:END|[Ww]ith input from [^()]{1,80}|[Ee]ditors? ?: ?[^()[\]]{1,60}|(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Pp]roduced) by (?:the |our )?\p{Lu}[^()]{0,400})[)\]]$/u;
 /** A sign-off closing a paragraph: "… next week. Enditem", "… -- END --", "… /// nnnn", "… ==Kyodo", AFP's "… bur-jd/rl". */
 const WORD_TAIL = /(?:[ .](?:Enditem|ENDITEM|nnnn|NNNN)|[ .]-- ?END ?--|[ .]\/{2,} ?(?:nnnn|NNNN)?|[ .]==? ?Kyodo|\. [a-z]{2,5}(?:-[a-z]{2,5})?\/[a-z]{2,5})$/u;
+
+/** An agency's name signing off after the last sentence: "… said. – AFP", "… said. (Reuters)". */
+const AGENCY_TAIL = /[.!?"”’](?: ?(?:[–—]|--) ?(\p{L}[\p{L} .&-]{1,30})| ?\((\p{L}[\p{L} .&-]{1,30})\))$/u;
+const MAX_AGENCY_TAIL_CHARS = 40;
+
+/**
+ * Where an agency's sign-off after the paragraph's last sentence starts, and the agency
+ * ("… officials said. – AFP" -> AFP); undefined when the paragraph ends otherwise.
+ */
+export function agencyTail(text: string): { at: number; agency: string } | undefined {
+  const from = Math.max(0, text.length - MAX_AGENCY_TAIL_CHARS);
+  const m = AGENCY_TAIL.exec(text.slice(from));
+  if (!m) return undefined;
+  const agency = agencyNamed((m[1] ?? m[2]!).trim());
+  return agency ? { at: from + m.index + 1, agency } : undefined;
+}
 
 /** A copyright notice after the last sentence: "… said. © 2020 AFP". */
 const COPYRIGHT_TAIL = /^© ?(?:\d{4} )?[\p{L}.&'’ -]{1,40}\.?$/u;

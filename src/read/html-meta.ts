@@ -14,6 +14,8 @@ export interface PageMeta {
   url?: string;
   language?: string;
   description?: string;
+  /** The page's byline as printed ("By Jane Doe | Anadolu Agency"), read before chrome removal drops it. */
+  credit?: string;
 }
 
 const ARTICLE_TYPES = new Set([
@@ -69,6 +71,9 @@ function fromJsonLd(doc: DomDocument, meta: PageMeta): void {
     meta.url ??= str(a.url) ?? str(a.mainEntityOfPage);
     meta.language ??= str(a.inLanguage);
     meta.description ??= str(a.description);
+    // An organization as the author ("author": {"@type": "Organization", "name": "Anadolu Agency"}) is a credit.
+    const author = Array.isArray(a.author) ? a.author[0] : a.author;
+    if (author && typeof author === 'object' && !Array.isArray(author) && author['@type'] === 'Organization') meta.credit ??= str(author.name);
   }
 }
 
@@ -77,6 +82,20 @@ function metaContent(doc: DomDocument, ...keys: string[]): string | undefined {
     const el = doc.querySelector(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`);
     const v = el?.getAttribute('content');
     if (v && inlineText(v)) return inlineText(v);
+  }
+  return undefined;
+}
+
+/** A byline longer than this is not one (a container holding more than the byline). */
+const MAX_CREDIT_CHARS = 160;
+/** Where pages print their byline, most telling first. */
+const BYLINE_SELECTORS = ['[itemprop="author"]', '[rel="author"]', '[class~="byline"]', '[class*="byline"]', '[class~="author"]'];
+
+/** The page's byline text, if a byline element holds a short one. */
+function bylineOf(doc: DomDocument): string | undefined {
+  for (const sel of BYLINE_SELECTORS) {
+    const t = inlineText(doc.querySelector(sel)?.textContent ?? '');
+    if (t && t.length <= MAX_CREDIT_CHARS) return t;
   }
   return undefined;
 }
@@ -112,6 +131,7 @@ export function readPageMeta(doc: DomDocument): PageMeta {
   meta.url ??= metaContent(doc, 'og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
   meta.language ??= doc.documentElement.getAttribute('lang') ?? undefined;
   meta.description ??= metaContent(doc, 'og:description', 'description');
+  meta.credit ??= bylineOf(doc) ?? metaContent(doc, 'author');
   // A site's name appended to the title ("Talks resume | Example News") is not part of the headline.
   if (meta.headline && meta.siteName) meta.headline = stripSiteSuffix(meta.headline, meta.siteName);
   return meta;

@@ -74,6 +74,7 @@ export function readHtml(html: string, input: string): RawArticle {
   if (meta.published) raw.published = meta.published;
   if (meta.section) raw.section = meta.section;
   if (meta.siteName) raw.agency = meta.siteName;
+  if (meta.credit) raw.credit = meta.credit;
   if (meta.url) raw.url = meta.url;
   if (meta.language) raw.language = meta.language;
   return raw;

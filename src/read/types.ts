@@ -22,6 +22,8 @@ export interface RawArticle {
   section?: string;
   /** A dateline the source gave apart from the body (Reuters-21578's <DATELINE>). */
   dateline?: string;
+  /** A byline or credit line the source gives apart from the body (an HTML page's byline element). */
+  credit?: string;
   /** The agency, when the source says (site name, feed title). */
   agency?: string;
   /**

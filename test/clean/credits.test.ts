@@ -132,3 +132,45 @@ describe('the credited outlet and the dateline', () => {
     expect(rec.dateline?.agency).toBe('Anadolu');
   });
 });
+
+describe('credits printed elsewhere', () => {
+  it.each([
+    [`${P2} – AFP`, 'AFP'],
+    [`${P2} (Reuters)`, 'Reuters'],
+    [`${P2} — Associated Press`, 'AP'],
+  ])('a sign-off after the last sentence is cut and credited: %s', (last, agency) => {
+    const a = fromText(`${HEADLINE}\n\n${P1}\n\n${last}\n`);
+    expectOnlyStory(a);
+    expect(a.dateline?.agency).toBe(agency);
+  });
+
+  it('a dash before a word that is no agency stays', () => {
+    const a = fromText(`${HEADLINE}\n\n${P1}\n\n${P2} – Monday\n`);
+    expect(a.text).toContain('– Monday');
+    expect(a.dateline).toBeUndefined();
+  });
+
+  it('a byline hard-wrapped onto one line with its outlet', () => {
+    const a = fromText(`${HEADLINE}\n\nBy Jane Doe\nAnadolu Agency\n\n${P1}\n\n${P2}\n`);
+    expectOnlyStory(a);
+    expect(a.dateline?.agency).toBe('Anadolu');
+  });
+
+  it('an HTML byline element (removed as chrome) still names the outlet', () => {
+    const html = `<html><head><title>${HEADLINE}</title></head><body><article><h1>${HEADLINE}</h1>`
+      + '<div class="article-byline"><span>Jane Doe</span> | <span>Anadolu Agency</span></div>'
+      + `<p>${P1}</p><p>${P2}</p></article></body></html>`;
+    const [raw] = readInput(Buffer.from(html), 'page.html');
+    expect(raw!.credit).toBe('Jane Doe | Anadolu Agency');
+    const a = cleanArticle(raw!);
+    expect(a.text).not.toContain('Jane Doe');
+    expect(a.dateline?.agency).toBe('Anadolu');
+  });
+
+  it('an HTML page whose site name is an outlet we know, and no credit', () => {
+    const html = `<html><head><meta property="og:site_name" content="DW"><title>${HEADLINE}</title></head><body><article><h1>${HEADLINE}</h1>`
+      + `<p>${P1}</p><p>${P2}</p></article></body></html>`;
+    const [raw] = readInput(Buffer.from(html), 'page.html');
+    expect(cleanArticle(raw!).dateline?.agency).toBe('DW');
+  });
+});

@@ -155,3 +155,18 @@ describe('a numeric date line on a page', () => {
     expect(unread.times.find((t) => t.text.includes('Thursday'))?.value).not.toMatch(/^\d{4}-\d{2}-\d{2}$/u);
   });
 });
+
+describe('stamp lines of web pages', () => {
+  it('Al Arabiya style: "07 November ,2024: 02:30 PM GST", with the update in the same line', () => {
+    const a = read(`${HEADLINE}\n\nAl Arabiya English\n\nPublished: 07 November ,2024: 02:30 PM GST Updated: 07 November ,2024: 04:10 PM GST\n\n${BODY}\n`);
+    expect(a.published).toBe('2024-11-07T14:30:00+04:00');
+    expect(a.dateline?.agency).toBe('Al Arabiya');
+    expect(a.text).toBe(`${HEADLINE}\n\n${BODY}`);
+  });
+
+  it('a long stamp after "Updated:" keeps the line a header line', () => {
+    const a = read(page('Published: 11/07/2024 | Updated: 4:02 PM EDT, November 7, 2024'));
+    expect(a.published?.slice(0, 10)).toBe('2024-11-07');
+    expect(a.text).not.toContain('Updated');
+  });
+});
