@@ -13,7 +13,8 @@ export const BARE_CLAUSE = new Set([
   'admit', 'assert', 'maintain', 'contend', 'worry', 'reckon', 'confirm', 'add', 'note', 'stress',
   'emphasize', 'emphasise', 'tweet', 'explain', 'declare', 'find', 'show', 'report', 'recall',
   'conclude', 'assume', 'suspect', 'guarantee', 'assure', 'vow', 'pledge', 'doubt', 'agree', 'rule',
-  'decide',
+  'decide', 'complain', 'reveal', 'concede', 'boast', 'brag', 'joke', 'reiterate', 'speculate',
+  'remark', 'observe', 'allege', 'swear', 'testify', 'realize', 'realise', 'recognize', 'recognise',
 ]);
 
 const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'that']);

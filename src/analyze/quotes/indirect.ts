@@ -166,6 +166,32 @@ function taggedAsNoun(v: View, i: number): boolean {
 
 const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
+
+/**
+ * "The Tax Policy Center estimates that …", "an arbitration panel in 2001 found the United States
+ * was …", "documents show he took …": a verb of saying or finding the tagger called a noun, right
+ * after its subject and before "that" or a clause of its own. Not an owned noun ("the center's
+ * estimates that …").
+ */
+function nounReadAsVerb(v: View, i: number): boolean {
+  const t = tok(v, i);
+  const prev = tok(v, i - 1);
+  if (!t || !prev || t.pos !== 'NOUN' || /^\p{Lu}/u.test(t.text)) return false;
+  const w = t.text.toLowerCase();
+  if (!SPEECH_VERBS.has(w) && !COGNITION_VERBS.has(w)) return false;
+  // A subject's last word: a name, a noun, a year ("a panel in 2001 found"), a pronoun.
+  if (!(prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'NUM' || (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.text.toLowerCase())))) return false;
+  const nx = tok(v, i + 1);
+  if (!nx) return false;
+  if (lowerText(nx) === 'that') return nx.pos === 'SCONJ';
+  // A clause: a subject pronoun or a determiner's phrase, then a finite verb.
+  if (nx.pos === 'PRON' && SUBJECT_PRONOUNS.has(nx.text.toLowerCase())) return tok(v, i + 2)?.pos === 'VERB' || tok(v, i + 2)?.pos === 'AUX';
+  const np = nx.pos === 'DET' ? phraseStartingAt(v, i + 1, 8) : undefined;
+  const after = np ? tok(v, np.to) : undefined;
+  return !!after && after.pos === 'AUX' && !isParticiple(after);
+}
+
 /**
  * Where an infinitive content begins after the verb at `i`: "pledged to X", "urged Trump to X"
  * (the one asked is part of the content), "called on X to Y", "called for X".
@@ -183,7 +209,12 @@ function infinitiveContent(v: View, i: number, lemma: string): number | undefine
     return lowerText(tok(v, at)) === 'to' && tok(v, vb)?.pos === 'VERB';
   };
   if (verbAfter(j)) return TO_VERBS.has(lemma) ? j : undefined;
-  if (lemma === 'call' && w === 'for') return phraseStartingAt(v, j + 1) ? j + 1 : undefined;
+  // "called for increased spending", "called for immediately deducting …": a participle or an
+  // adverb may open what is called for.
+  if (lemma === 'call' && w === 'for') {
+    const g = tok(v, j + 1);
+    return phraseStartingAt(v, j + 1) || (g && (g.pos === 'VERB' || (g.pos === 'ADV' && tok(v, j + 2)?.pos === 'VERB'))) ? j + 1 : undefined;
+  }
   // "called Friday for …", "called again for …": a time or adverb before the preposition.
   if (lemma === 'call' && (TIME_WORDS.has(w) || (nx.pos === 'PROPN' && /day$/u.test(w))) && lowerText(tok(v, j + 1)) === 'for') {
     const g = tok(v, j + 2);
@@ -307,7 +338,8 @@ export function statementsIn(v: View): Statement[] {
     }
     // Trump's claim that CLAUSE / his warning that CLAUSE.
     // ("that" the tagger may call a determiner or pronoun; a verb after it makes it a relative.)
-    if (SPEECH_NOUNS.has(w) && t.pos === 'NOUN' && lowerText(tok(v, i + 1)) === 'that'
+    const asVerb = CUE_VERB_FORMS.has(w) && nounReadAsVerb(v, i);
+    if (SPEECH_NOUNS.has(w) && t.pos === 'NOUN' && !asVerb && lowerText(tok(v, i + 1)) === 'that'
       && (tok(v, i + 1)?.pos === 'SCONJ' || complementThat(v, i + 1))) {
       const owner = possessor(v, i);
       let to = contentEnd(v, i + 1);
@@ -333,7 +365,7 @@ export function statementsIn(v: View): Statement[] {
       if (!isComma(tok(v, i - 1))) continue;
     }
     // "his attacks on Machado", "her decision to run", "Trump's obsession with trade".
-    if (STANCE_NOUNS.has(w) && t.pos === 'NOUN') {
+    if (STANCE_NOUNS.has(w) && t.pos === 'NOUN' && !asVerb) {
       const owner = possessor(v, i);
       const nx = lowerText(tok(v, i + 1));
       let from = -1;
@@ -367,8 +399,9 @@ export function statementsIn(v: View): Statement[] {
     const hanging = isParticiple(t) && isComma(tok(v, i - 1));
     // ", warning that …", ", promising to …": a hanging cue the tagger read as a noun or adjective.
     const hangingCue = hanging && t.pos !== 'VERB' && opensReport(v, i + 1);
-    const speechLemma = cueLemma(t, true, tok(v, i - 1)) ?? (hangingCue ? SPEECH_VERBS.get(w) : undefined);
-    const verbLike = t.pos === 'VERB' || hangingCue;
+    const speechLemma = cueLemma(t, true, tok(v, i - 1)) ?? (hangingCue ? SPEECH_VERBS.get(w) : undefined)
+      ?? (asVerb ? SPEECH_VERBS.get(w) ?? COGNITION_VERBS.get(w) : undefined);
+    const verbLike = t.pos === 'VERB' || hangingCue || asVerb;
     const objectLemma = t.pos === 'VERB' && (!isParticiple(t) || progressive || hanging) ? NP_OBJECT_VERBS.get(w) : undefined;
     const prep = lowerText(tok(v, i + 1));
     // "voted against the bill" is a stance; "voted for Trump" a ballot.
@@ -441,7 +474,9 @@ export function statementsIn(v: View): Statement[] {
     // "proposes scrapping the tax", "denied taking the money": a gerund clause as the object.
     if (GERUND_VERBS.has(lemma) && !cue.inverted && (cue.subject || cue.borrowsSubject)) {
       const g = tok(v, i + 1);
-      if (g && g.pos === 'VERB' && isParticiple(g) && phraseStartingAt(v, i + 2, 12)) {
+      // ("proposes doing away with …", "proposed dropping carried interest": whatever follows.)
+      const nx = tok(v, i + 2);
+      if (g && g.pos === 'VERB' && isParticiple(g) && nx && nx.pos !== 'PUNCT' && nx.pos !== 'CCONJ' && nx.pos !== 'SCONJ') {
         const to = clauseEnd(v, i + 1);
         if (to > i + 2) {
           out.push({ cue, content: { from: i + 1, to } });
@@ -462,7 +497,9 @@ export function statementsIn(v: View): Statement[] {
         continue;
       }
     }
-    if (objectLemma && ((!cue.borrowsSubject && cue.subject) || hanging) && !cue.inverted) {
+    // "… and criticized the party's lack of …": a verb joined to its clause's subject by "and".
+    const joined = cue.borrowsSubject && !isParticiple(t) && /^(?:and|but)$/u.test(lowerText(tok(v, i - 1)));
+    if (objectLemma && ((!cue.borrowsSubject && cue.subject) || hanging || joined) && !cue.inverted) {
       // "Trump attacked the media's coverage of the debate": the object is what is attributed.
       // "announced on Friday the arrest of …": the object after a time.
       const at = tok(v, i + 1)?.pos === 'ADP' || looksAdverbial(tok(v, i + 1)) ? skipAdverbials(v, i + 1) : i + 1;
