@@ -25,7 +25,9 @@ export function describeOverview(o: Overview, where: string): string[] {
   }
   if (o.quotes.length > 0) {
     out.push('', 'Quotes (newest first)');
-    for (const q of o.quotes) out.push(`  ${q.speaker ?? '(unknown speaker)'}: ${shorten(q.text, 90)}`);
+    for (const q of o.quotes) {
+      out.push(`  ${q.speaker ?? '(unknown speaker)'}${q.addressee ? ` (to ${q.addressee})` : ''}: ${shorten(q.text, 90)}`);
+    }
   }
   if (o.events.length > 0) {
     out.push('', 'Events (newest first)');

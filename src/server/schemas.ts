@@ -108,7 +108,9 @@ export const QuoteQuerySchema = PageQuery.extend({
 });
 export const QuoteRowSchema = z.object({
   article: z.string(), headline: z.string(), published: z.string().optional(), kind: z.string(), text: z.string(),
-  speaker: z.string().optional(), cue: z.string().optional(), start: z.number().optional(), end: z.number().optional(),
+  speaker: z.string().optional(),
+  addressee: z.string().optional().openapi({ description: 'the entity the quote is said to, when resolved ("he told him")' }),
+  cue: z.string().optional(), start: z.number().optional(), end: z.number().optional(),
 }).openapi('QuoteRow');
 
 export const EventFilterQuery = z.object({

@@ -134,6 +134,11 @@ export interface QuoteRow {
   text: string;
   /** The speaker's entity name when resolved, otherwise as the text names it. */
   speaker?: string;
+  /**
+   * The addressee's entity name when the quote's addressee was resolved to an entity ("he told him":
+   * the entity "him" is). An addressee that is no entity is only in the record (`addresseeText`).
+   */
+  addressee?: string;
   cue?: string;
 }
 

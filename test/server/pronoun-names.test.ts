@@ -66,9 +66,16 @@ for (const engine of ['sqlite', 'postgres'] as const) describe.skipIf(engine ===
     expect(row).not.toContain(',He,');
   });
 
-  it('lists the quote said by "he" under the speaker\'s name', async () => {
-    const { items } = await get<{ items: Array<{ speaker?: string; text: string }> }>('/api/quotes?speaker=Keller');
-    expect(items).toEqual([expect.objectContaining({ speaker: 'Anton Keller', text: 'We cannot let this quarrel harden into something worse' })]);
+  it('lists the quote "he told him" under the speaker\'s and the addressee\'s names', async () => {
+    const { items } = await get<{ items: Array<{ speaker?: string; addressee?: string; text: string }> }>('/api/quotes?speaker=Keller');
+    expect(items).toEqual([expect.objectContaining({
+      speaker: 'Anton Keller', addressee: 'Lucas Brandt', text: 'We cannot let this quarrel harden into something worse',
+    })]);
+    const brandt = await get<{ items: Array<{ speaker?: string; addressee?: string }> }>('/api/quotes?speaker=Brandt');
+    expect(brandt.items).toEqual([expect.not.objectContaining({ addressee: expect.anything() })]);
+    const csv = (await (await app.request('/api/export/quotes?format=csv&speaker=Keller')).text()).trim().split('\r\n');
+    expect(csv[0]).toContain('addressee');
+    expect(csv[1]).toContain(',Lucas Brandt,');
   });
 
   it('counts the pronoun\'s event, quote and partner on the actor page', async () => {

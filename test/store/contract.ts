@@ -245,7 +245,9 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
         // A speaker written "he" is listed as the entity's name.
         const said = await store.quotes({ speaker: 'Keller' });
         expect(said.map((q) => q.speaker)).toEqual(['Anton Keller']);
-        expect(said[0]?.text).toBe('We cannot let this quarrel harden into something worse');
+        // …and its addressee, "him", by the entity's name too; a quote said to no one has none.
+        expect(said[0]).toMatchObject({ text: 'We cannot let this quarrel harden into something worse', addressee: 'Lucas Brandt' });
+        expect((await store.quotes({ speaker: 'Brandt' }))[0]).not.toHaveProperty('addressee');
         // Merged events show their first report's participants the same way.
         if (store.eventClusters) {
           const merged = (await store.eventClusters({ article: r.id })).find((c) => c.type === 'REQUEST');
@@ -256,7 +258,7 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
         const listed = lines.find((l) => l.includes('"He called on the two sides"'));
         expect(listed).toMatch(/REQUEST +Anton Keller → the two sides/u);
         expect(lines.some((l) => /\bHe →/u.test(l))).toBe(false);
-        expect(lines).toContain('  Anton Keller: We cannot let this quarrel harden into something worse');
+        expect(lines).toContain('  Anton Keller (to Lucas Brandt): We cannot let this quarrel harden into something worse');
       });
 
       it('counts everything in stats', async () => {

@@ -19,6 +19,8 @@ export interface QuoteItem {
   kind: string;
   text: string;
   speaker?: string;
+  /** The addressee's entity name, when the addressee was resolved to an entity (as in the store's QuoteRow). */
+  addressee?: string;
   cue?: string;
   start: number;
   end: number;
@@ -59,7 +61,8 @@ export async function listQuotes(db: Db, f: QuoteFilter, limit: number, offset: 
     where.push(`q.text ${d.like} ? ESCAPE '\\'`);
     params.push(like(word));
   }
-  const rows = await db.all(`SELECT a.id AS article, a.headline, a.published, q.kind, q.text, q.speaker, q.cue, q.start, q."end"
+  const rows = await db.all(`SELECT a.id AS article, a.headline, a.published, q.kind, q.text, q.speaker,
+      CASE WHEN q.addressee_entity IS NOT NULL THEN (SELECT e.name FROM entities e WHERE e.article = q.article AND e.entity_id = q.addressee_entity) END AS addressee, q.cue, q.start, q."end"
     FROM quotes q JOIN articles a ON a.${d.key} = q.article ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY a.published_ms DESC NULLS LAST, a.${d.key} DESC, q.idx LIMIT ? OFFSET ?`, [...params, limit, offset]);
   return rows.map((r) => clean<QuoteItem>(r));

@@ -156,7 +156,9 @@ export class PgReader {
     if (q.kind) where.push(`q.kind = ${p.add(q.kind)}`);
     if (q.article) where.push(`a.id = ${p.add(q.article)}`);
     publishedRange(q, where, p);
-    const rows = await this.rows(`SELECT a.id AS article, a.headline, a.published, q.kind, q.text, q.speaker, q.cue
+    // The addressee's name is its entity's row in the same article (by the primary key's article prefix).
+    const rows = await this.rows(`SELECT a.id AS article, a.headline, a.published, q.kind, q.text, q.speaker,
+        CASE WHEN q.addressee_entity IS NOT NULL THEN (SELECT e.name FROM entities e WHERE e.article = q.article AND e.entity_id = q.addressee_entity) END AS addressee, q.cue
       FROM quotes q JOIN articles a ON a.pk = q.article ${whereSql(where)}
       ORDER BY a.published_ms DESC NULLS LAST, a.pk DESC, q.idx LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`, p.values);
     return rows.map((r) => clean<QuoteRow & { kind: QuoteKind }>(r));

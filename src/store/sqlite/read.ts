@@ -166,7 +166,9 @@ export class Reader {
       params.push(q.article);
     }
     publishedRange(q, where, params);
-    const rows = this.db.prepare(`SELECT a.id AS article, a.headline, a.published, q.kind, q.text, q.speaker, q.cue
+    // The addressee's name is its entity's row in the same article (by the primary key's article prefix).
+    const rows = this.db.prepare(`SELECT a.id AS article, a.headline, a.published, q.kind, q.text, q.speaker,
+        CASE WHEN q.addressee_entity IS NOT NULL THEN (SELECT e.name FROM entities e WHERE e.article = q.article AND e.entity_id = q.addressee_entity) END AS addressee, q.cue
       FROM quotes q JOIN articles a ON a.rowid = q.article ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY a.published_ms DESC NULLS LAST, a.rowid DESC, q.idx LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as Array<Record<string, unknown>>;
