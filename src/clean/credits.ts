@@ -6,6 +6,7 @@
  *   By Jane Doe and John Roe                 byline (no outlet)
  *   By Jane Doe | Anadolu Agency             byline -> Anadolu
  *   By Jane Doe, BBC News, Nairobi           byline -> BBC News
+ *   BBC News, Nairobi                        names and an outlet, comma-separated -> BBC News
  *   BBC News          Al Arabiya English     the outlet's name on a line of its own
  *   – AFP             (AFP)                  a sign-off or bracketed credit
  *   Source: Al Jazeera and news agencies     a source line -> Al Jazeera
@@ -86,6 +87,21 @@ function byline(text: string): Credit | undefined {
   return out;
 }
 
+/** A line of a few comma-separated names, one of them an outlet: "BBC News, Nairobi", "Political editor, BBC News", "Jane Doe, Reuters". */
+const MAX_FIELDS_LINE_CHARS = 80;
+
+function outletAmongFields(text: string): string | undefined {
+  if (text.length > MAX_FIELDS_LINE_CHARS || !text.includes(',')) return undefined;
+  const fields = text.split(/ ?, ?/u);
+  if (fields.length > 4) return undefined;
+  let outlet: string | undefined;
+  for (const f of fields) {
+    if (!/^\p{Lu}[\p{L}'’ .&-]{0,40}$/u.test(f)) return undefined;
+    outlet ??= agencyNamed(f);
+  }
+  return outlet;
+}
+
 /** "Photo: AFP / Getty Images", "Jane Doe/Reuters", "AFP via Getty Images": names joined by slashes or "via". */
 function photoCredit(text: string): boolean {
   if (PHOTO_LABEL.test(text)) return true;
@@ -118,6 +134,8 @@ export function readCredit(text: string): Credit | undefined {
   if (photoCredit(text)) return { photo: true };
   const alone = outletOf(text);
   if (alone) return { agency: alone };
+  const listed = outletAmongFields(text);
+  if (listed) return { agency: listed };
   const sign = BARE_SIGN_OFF.exec(text);
   if (sign) {
     const agency = outletOf(sign[1] ?? sign[2]!);

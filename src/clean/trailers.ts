@@ -19,8 +19,8 @@ const END_WORDS = new Set(['end', 'ends', 'enditem', 'endall', 'nnnn', 'end nnnn
 /** Sign-off markers are short ("-- END --", "/// nnnn"). */
 const MAX_END_CHARS = 24;
 
-/** "(Reporting by …)", "Editing by …", "Additional reporting by …", "Compiled by …". */
-const CREDIT = /^\(?(?:[Aa]dditional |[Ff]urther |[Ss]taff )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Pp]roduced|[Tt]ranslated|[Tt]ranslation|[Rr]esearch|[Gg]raphics|[Ff]act-checking|[Vv]ideo)(?: and (?:[Ee]diting|[Ww]riting|[Rr]eporting|[Ee]dited))? by (?:the |our )?\p{Lu}/u;
+/** "(Reporting by …)", "Editing by …", "Additional reporting by …", "Compiled by …", DW's "Edited by: …". */
+const CREDIT = /^\(?(?:[Aa]dditional |[Ff]urther |[Ss]taff )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Pp]roduced|[Tt]ranslated|[Tt]ranslation|[Rr]esearch|[Gg]raphics|[Ff]act-checking|[Vv]ideo)(?: and (?:[Ee]diting|[Ww]riting|[Rr]eporting|[Ee]dited))? by:? (?:the |our )?\p{Lu}/u;
 const REPORT_CREDIT = /\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article|coverage)\.?$/u;
 const CONTRIBUTED = /\bcontributed(?: reporting)?(?: from [\p{L} ,.'’-]{1,60})?\.?$/u;
 /** A staff title after an agency's name: "Associated Press writers", "AP correspondent", "Reuters reporters". */

@@ -174,3 +174,23 @@ describe('credits printed elsewhere', () => {
     expect(cleanArticle(raw!).dateline?.agency).toBe('DW');
   });
 });
+
+describe('more credit shapes', () => {
+  it.each([
+    ['BBC News, Nairobi', 'BBC News'],
+    ['Political editor, BBC News', 'BBC News'],
+    ['Jane Doe, Reuters', 'Reuters'],
+  ])('%s', (line, agency) => {
+    const a = fromText(story(line, 'head'));
+    expectOnlyStory(a);
+    expect(a.dateline?.agency).toBe(agency);
+  });
+
+  it('DW\'s "Edited by: Jane Doe" closing the story', () => {
+    expectOnlyStory(fromText(story('Edited by: Jane Doe', 'tail')));
+  });
+
+  it.each(['Russia, China and the BBC', 'Kenya, Uganda, Tanzania'])('a list of names without an outlet stays: %s', (line) => {
+    expect(readCredit(line)).toBeUndefined();
+  });
+});

@@ -170,3 +170,10 @@ describe('stamp lines of web pages', () => {
     expect(a.text).not.toContain('Updated');
   });
 });
+
+describe('the byline\'s outlet gives the convention', () => {
+  it('a US byline reads month first, a BBC one day first', () => {
+    expect(read(page('11/07/2024 2:30 PM', { body: `By Jane Doe, Associated Press\n\n${BODY}` })).published).toBe('2024-11-07T14:30:00Z');
+    expect(read(page('11/07/2024 14:30', { body: `By Jane Doe, BBC News, Nairobi\n\n${BODY}` })).published?.slice(0, 10)).toBe('2024-07-11');
+  });
+});
