@@ -98,6 +98,8 @@ const CONDEMNING = new Set([
 /** Verbs by which a speaker says a party has earned something ("X deserves membership"). */
 const ENDORSING = new Set(['deserve']);
 const FRAME_PREPS = new Set(['within', 'amid']);
+/** Words opening an adjunct of time whose event noun or gerund is the main clause subject's ("after meeting Xi, Putin said"). */
+const TIME_LEADS = new Set(['after', 'before', 'following', 'since', 'upon']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 function tokStart(ps: ParsedSentence, ch: Chunk): number { return ps.toks[ch.from]!.start; }
@@ -522,6 +524,8 @@ export class SentenceCoder {
     }
     const weighed = aspect !== undefined ? this.c.dict.status.get(ps.chunks[aspect]!.lemma) : undefined;
     let status = forced?.status ?? (ofNoun !== undefined ? this.complementStatus(ofNoun) : weighed && this.statusOf(aspect!) === 'occurred' ? weighed : this.statusOf(aspect ?? v));
+    // "Before meeting Xi, Putin said": the meeting is still to come.
+    if (!forced && vg.gerund && adjunct && ps.chunks[v - 1] && ps.toks[ps.chunks[v - 1]!.from]!.lower === 'before') status = 'planned';
     // "was considering a strike on Guam": a verb of weighing that itself states the event leaves it possible.
     if (!forced && status === 'occurred' && this.c.dict.status.get(vg.lemma) === 'possible') status = 'possible';
     const used = [...b.used, v, ...subj, ...(means !== undefined ? [means] : [])];
@@ -636,6 +640,10 @@ export class SentenceCoder {
       // nobody is said to demand is a term the story reports (of a deal), to be carried out.
       if (speechFrame(ps, v) === undefined && !quoteAt(this.c.allQuotes, tokStart(ps, vg)) && this.deadline(window)) d.status = 'planned';
     }
+    // "India banned 59 Chinese apps", "banned imports of Russian oil": a ban aimed at another
+    // country's goods, firms or people sanctions that country; a ban at home ("banned the
+    // opposition party") coerces (CAMEO 1722).
+    if (!forced && d.cameo === '1722' && foreignBan(d, ps, b.recipient ?? [])) { d.type = 'SANCTION'; d.cameo = '163'; delete d.mode; }
     // "crowds stormed the parliament", "the embassy was stormed by protesters": a crowd's assault on
     // a building or a place, no person, is a violent protest (CAMEO 145).
     if (!forced && d.type === 'ASSAULT' && subj.length > 0 && subj.every((k) => ps.toks.slice(ps.chunks[k]!.from, ps.chunks[k]!.to).some((t) => CROWDS.has(t.lower))) &&
@@ -958,6 +966,11 @@ export class SentenceCoder {
       const head = ps.toks[prev.head]!.lower;
       return agentCode(head) || /(?:ers|ors|ists|ians|ants|ents)$/.test(head) ? coordinationLeft(ps, v - 1) : undefined;
     }
+    // "After meeting Xi in Beijing, Putin said …": a meeting told in an adjunct of time is the main clause subject's.
+    if (prev?.kind === 'PREP' || prev?.kind === 'SCONJ') {
+      const owner = patterns.some((p) => p.type === 'CONSULT') ? this.adjunctOwner(v - 1) : undefined;
+      if (owner) return owner;
+    }
     // "A roadside bomb exploded near a convoy, killing four peacekeepers": the killing is the bomb's.
     if (patterns.some((p) => p.type === 'ASSAULT') && prev?.kind === 'PUNCT' && ps.toks[prev.from]!.text === ',') {
       for (let k = v - 2; k >= 0; k--) {
@@ -980,6 +993,36 @@ export class SentenceCoder {
         const subj = this.subject(k);
         return subj.length > 0 ? subj : undefined;
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * "After meeting Xi in Beijing, Putin said …", "Following talks with his Turkish counterpart,
+   * Lavrov said …", "Putin, after talks with Xi, said …": an adjunct of time opened at chunk `lead`
+   * (that opens the sentence, past a participle of saying, or stands between commas after the
+   * subject) belongs to the main clause; its subject's chunks, or undefined.
+   */
+  private adjunctOwner(lead: number): number[] | undefined {
+    const { ps } = this.s;
+    const ch = ps.chunks[lead];
+    if (!ch) return undefined;
+    const w = ps.toks[ch.from]!.lower;
+    if (!(TIME_LEADS.has(w) && (ch.kind === 'PREP' || ch.kind === 'SCONJ' || (ch.kind === 'VG' && ch.gerund)))) return undefined;
+    const comma = (k: number): boolean => ps.chunks[k]?.kind === 'PUNCT' && ps.toks[ps.chunks[k]!.from]!.text === ',';
+    // Before it: nothing, a participle ("Speaking after talks with …"), or "Putin, ".
+    const opening = lead === 0 || (lead === 1 && ps.chunks[0]!.kind === 'VG' && ps.chunks[0]!.gerund);
+    const aside = !opening && comma(lead - 1) && ps.chunks[lead - 2]?.kind === 'NP';
+    if (!opening && !aside) return undefined;
+    for (let k = lead + 1; k < ps.chunks.length; k++) {
+      const c = ps.chunks[k]!;
+      if (c.kind === 'PUNCT' && TARGET_STOP.has(ps.toks[c.from]!.text)) return undefined;
+      if (c.kind === 'VG' && !c.gerund && !c.infinitive) return undefined;
+      if (!comma(k)) continue;
+      if (aside) return coordinationLeft(ps, lead - 2);
+      const v = ps.chunks.findIndex((x, i) => i > k && x.kind === 'VG' && !x.infinitive && !x.gerund);
+      const subj = v > k ? this.subject(v) : [];
+      return subj.length > 0 && subj.every((x) => x > k) ? subj : undefined;
     }
     return undefined;
   }
@@ -1360,10 +1403,14 @@ export class SentenceCoder {
     // "A trilateral meeting of Yoon, Kishida and Biden": an indefinite event noun that names its
     // parties stands too.
     const named = actor.filter((a) => a.entity || a.code).length >= 2;
-    if (!embedded && !this.standalone(k) && !this.premodifierActors(np).length && !named) return undefined;
-    if (actor.length === 0) actor = this.possessor(k);
+    // "Following talks with his Turkish counterpart, Lavrov said": talks with someone told in an
+    // adjunct of time are the main clause subject's.
+    const owner = !embedded && b.pattern.type === 'CONSULT' && b.recipient?.length ? this.adjunctOwner(k - 1) : undefined;
+    if (!embedded && !this.standalone(k) && !this.premodifierActors(np).length && !named && !owner) return undefined;
+    if (actor.length === 0 && (!owner || possessiveAt(ps, np) >= 0)) actor = this.possessor(k);
     if (actor.length === 0) actor = this.premodifierActors(np);
     if (actor.length === 0) actor = [...fallbackActor];
+    if (actor.length === 0 && owner) actor = this.subjectParts(owner);
     const by = window.findIndex((x) => ps.chunks[x]!.kind === 'PREP' && ps.toks[ps.chunks[x]!.from]!.lower === 'by');
     if (actor.length === 0 && by >= 0 && window[by + 1] !== undefined) {
       const p = participantOf(this.c, ps, window[by + 1]!);
@@ -1373,7 +1420,7 @@ export class SentenceCoder {
     if (actor.length === 0 && recipient.length === 0) return undefined;
     // "the first meeting between leaders of the two sides": a lone description names no party.
     if (actor.length < 2 && ![...actor, ...recipient].some((p) => p.entity || p.code || p.country)) return undefined;
-    let status: EventStatus = 'occurred';
+    let status: EventStatus = owner && ps.toks[ps.chunks[k - 1]!.from]!.lower === 'before' ? 'planned' : 'occurred';
     for (let t = np.from; t < np.head; t++) {
       const w = ps.toks[t]!.lower;
       if (PLANNED_MODS.has(w)) status = 'planned';
@@ -1514,6 +1561,17 @@ function nameLike(text: string): boolean {
 /** Parties of two countries, or a pair the story named ("the two sides"): a joint act. */
 function isJoint(actor: readonly Participant[]): boolean {
   return countriesOf(actor).size > 1 || (actor.length === 1 && !actor[0]!.entity && PAIR_WORDS.test(actor[0]!.text.trim()));
+}
+
+/** Things whose ban is a trade or travel measure against their country. */
+const TRADED = new Set(['import', 'imports', 'export', 'exports', 'goods', 'products', 'apps', 'app', 'flights', 'shipments', 'vessels', 'ships', 'airlines', 'carriers', 'firms', 'companies']);
+
+/** A ban on another country's goods or people, or on trade itself. */
+function foreignBan(d: Draft, ps: ParsedSentence, objects: readonly number[]): boolean {
+  if (objects.some((k) => TRADED.has(ps.toks[ps.chunks[k]!.head]!.lower))) return true;
+  const own = countriesOf(d.actor);
+  if (own.size === 0) return false;
+  return d.recipient.some((r) => { const c = r.country ?? r.code?.slice(0, 3); return !!c && /^[A-Z]{3}$/.test(c) && !c.startsWith('IGO') && !own.has(c); });
 }
 
 function countriesOf(ps: readonly Participant[]): Set<string> {

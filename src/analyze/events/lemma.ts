@@ -17,6 +17,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   blew: 'blow', blown: 'blow', swore: 'swear', sworn: 'swear', forbade: 'forbid', forbidden: 'forbid',
   overthrew: 'overthrow', overthrown: 'overthrow', beaten: 'beat', went: 'go', gone: 'go', flew: 'fly', flown: 'fly',
   undertook: 'undertake', undertaken: 'undertake', overtook: 'overtake', retook: 'retake', retaken: 'retake',
+  froze: 'freeze', frozen: 'freeze', slew: 'slay', slain: 'slay',
   hid: 'hide', hidden: 'hide', bore: 'bear', borne: 'bear', shook: 'shake', shaken: 'shake', lent: 'lend',
   meant: 'mean', felt: 'feel', heard: 'hear', found: 'find', thought: 'think', bought: 'buy', caught: 'catch',
   wo: 'will', ca: 'can', "'ll": 'will', "n't": 'not',

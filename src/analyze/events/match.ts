@@ -50,6 +50,8 @@ export function matchPattern(ps: ParsedSentence, window: readonly number[], p: E
       for (let k = pos; k < Math.min(window.length, reach); k++) {
         const ch = ps.chunks[window[k]!]!;
         if (item.word === 'to' && ch.kind === 'VG' && ch.infinitive) { found = k; break; }
+        // "barred X from entering": a gerund the pattern names.
+        if (ch.kind === 'VG' && ch.gerund && n > 0 && (ps.toks[ch.head]!.lower === item.word || ps.toks[ch.head]!.lemma === item.word)) { found = k; foundTok = ch.head; break; }
         // "order X to leave": after "to", the next word may be the infinitive's own verb.
         if (ch.kind === 'VG' && !(k === pos && inVerb)) break;
         const from = k === pos && tokAt >= 0 ? tokAt : ch.from;

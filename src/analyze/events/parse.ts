@@ -51,6 +51,7 @@ const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may
 const GERUND_GOVERNORS = new Set(['begin', 'start', 'continue', 'resume', 'keep', 'consider', 'mull', 'propose']);
 const PEOPLE_PLURAL = /(?:[^s]ers|ors|ists|ians|ants|ents|troops|forces|leaders|officials|delegations|ministers)$/;
 const SUBJECT_ADVERBS = new Set(['last', 'also', 'then', 'later', 'again', 'already', 'finally', 'recently', 'jointly', 'first']);
+const TIME_GERUND_LEADS = new Set(['after', 'before', 'since', 'upon', 'while', 'when']);
 const NEG = new Set(['not', "n't", 'never']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const HAVE = new Set(['had', 'has', 'have', "'ve", "'d"]);
@@ -103,6 +104,13 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
       t.lemma = lemmaOf(t.lower, vocab, true);
     }
     if (t.lower === 'dead' && toks[k - 1]!.pos === 'VERB' && OBJECT_POS.has(toks[k + 1]?.pos ?? '')) t.pos = 'ADV';
+    // "After meeting Xi Jinping", "before visiting Kyiv": an -ing form the dictionary knows as a
+    // verb, after a word of time and before its object, is a gerund (wink reads some as nouns).
+    if (t.pos === 'NOUN' && t.lower.endsWith('ing') && TIME_GERUND_LEADS.has(toks[k - 1]!.lower) && (['PROPN', 'DET', 'ADJ', 'PRON'].includes(toks[k + 1]?.pos ?? '') || toks[k + 1]?.lower === 'with')) {
+      // ("meeting" is a noun of the dictionary too: its verb is the stem.)
+      const asVerb = [lemmaOf(t.lower, vocab, true), t.lower.slice(0, -3)].find((x) => dict.verbs.has(x));
+      if (asVerb) { t.pos = 'VERB'; t.lemma = asVerb; }
+    }
     // "had informed Wang": wink reads some participles after "have" as adjectives.
     if (t.pos === 'ADJ' && t.lower.endsWith('ed') && HAVE.has(toks[k - 1]!.lower) && OBJECT_POS.has(toks[k + 1]?.pos ?? '')) t.pos = 'VERB';
     if (t.pos !== 'VERB') continue;
