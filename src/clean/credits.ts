@@ -36,6 +36,18 @@ const NAME_PARTICLE = '(?:von|van|der|den|de|del|da|di|du|la|le|al|el|bin|ibn|bi
 const PERSON = `${NAME_WORD}(?: (?:${NAME_PARTICLE} ){0,2}${NAME_WORD}){0,4}`;
 /** "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, John Roe and Max Moe", "BY JANE DOE". */
 const BY_NAMES = new RegExp(`^(?:[Bb]y|BY) (${PERSON}(?:(?:,| and| &) ${PERSON}){0,5})`, 'u');
+/** Names alone on a line: "Jane Doe", "Jane Doe and John Roe" (at least two words: "Politics" is a label). */
+const NAME_LINE = new RegExp(`^${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}$`, 'u');
+const MAX_NAME_LINE_CHARS = 80;
+
+/**
+ * A line of personal names and nothing else. Only the layout, beside a stamp at a page's head, takes
+ * one for a byline: elsewhere a title-case line may be a subheading.
+ */
+export function isNameLine(text: string): boolean {
+  return text.length <= MAX_NAME_LINE_CHARS && text.includes(' ') && NAME_LINE.test(text) && !agencyNamed(text);
+}
+
 /** What may follow the names: the outlet and the place, as fields ("| Anadolu Agency", ", BBC News, Nairobi", "in Berlin"). */
 const FIELD_SEPARATOR = / ?[|,·•] ?| [-–—/] | in (?=\p{Lu})/u;
 

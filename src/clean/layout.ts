@@ -5,6 +5,7 @@
  */
 import type { PartKind } from '../model.js';
 import type { RawBlock } from '../read/types.js';
+import { isNameLine } from './credits.js';
 import { parseDateline, parseDatelineBlock, titleCase, type ParsedDateline } from './dateline.js';
 import { compareKey, endsSentence, mayBeSame, wordCount } from './normalize.js';
 import { isLabel, parseSectionLine, type SectionLine } from './section-line.js';
@@ -55,6 +56,10 @@ function isProse(text: string): boolean {
 }
 
 const DATELINE_WINDOW = 3;
+/** How far into the head a line that is nothing but a stamp is looked for. */
+const HEADER_WINDOW = 5;
+/** A topic label above a stamp further down the head is a few words ("Politics", "Conflicts"). */
+const MAX_LABEL_WORDS = 4;
 const MAX_HEADLINE_CHARS = 300;
 
 /** A given dateline the parser cannot read (typos: "NEW YORK, Narch 2 -"): its place, at least. */
@@ -87,17 +92,22 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
   const layout: Layout = { headline, parts: [] };
   if (above) takeHeader(layout, above);
 
-  // Section / timestamp line: one of the first two blocks, or a label followed by a date line.
-  for (let i = 0; i < Math.min(2, rest.length); i++) {
+  // Section / timestamp line: one of the first two blocks, or a label followed by a date line. A
+  // page may print a standfirst and a topic label first (DW: standfirst, "Politics", "11/07/2024",
+  // the author's name): further down the head only a line that is nothing but a stamp counts.
+  for (let i = 0; i < Math.min(HEADER_WINDOW, rest.length); i++) {
     const b = rest[i]!;
     // Only plain text has such a line; in markup (or Reuters SGML) a dated line is body text.
     if (b.kind) continue;
     const sl = parseSectionLine(b.text);
-    if (!sl) continue;
-    if (!sl.section && i === 1 && isLabel(rest[0]!.text) && !rest[0]!.kind) {
-      layout.section ??= rest[0]!.text;
-      rest.splice(0, 2);
-      i = 0;
+    if (!sl || (i >= 2 && sl.section)) continue;
+    const before = rest[i - 1];
+    const labelBefore = before !== undefined && !before.kind && isLabel(before.text) && (i === 1 || wordCount(before.text) <= MAX_LABEL_WORDS)
+      && !isNameLine(before.text);
+    if (!sl.section && i >= 1 && labelBefore) {
+      layout.section ??= before.text;
+      rest.splice(i - 1, 2);
+      i--;
     } else {
       rest.splice(i, 1);
     }
@@ -109,6 +119,10 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
       takeHeader(layout, second);
       rest.splice(i, 1);
     }
+    // The author's name on a line of its own beside the stamp (no "By"): a byline, not text.
+    const after = rest[i];
+    if (after && !after.kind && isNameLine(after.text)) rest.splice(i, 1);
+    else if (i >= 1 && !rest[i - 1]!.kind && isNameLine(rest[i - 1]!.text)) rest.splice(i - 1, 1);
     break;
   }
 

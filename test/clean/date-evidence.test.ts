@@ -177,3 +177,33 @@ describe('the byline\'s outlet gives the convention', () => {
     expect(read(page('11/07/2024 14:30', { body: `By Jane Doe, BBC News, Nairobi\n\n${BODY}` })).published?.slice(0, 10)).toBe('2024-07-11');
   });
 });
+
+describe('a date line further down a page\'s head', () => {
+  const STANDFIRST = 'Interior ministers of the two neighbors signed a deal to patrol the river together.';
+  const DW_PAGE = `${HEADLINE}\n\n${STANDFIRST}\n\nPolitics\n\n11/07/2024\n\nJane Doe\n\n${BODY}\n\njd/ab (AFP, dpa)\n`;
+
+  it('standfirst, topic label, date, author: the date is read, label and name leave the text', () => {
+    const a = read(DW_PAGE);
+    expect(a.published?.slice(0, 10)).toBe('2024-07-11');
+    expect(a.section).toBe('Politics');
+    expect(a.text).toBe(`${HEADLINE}\n\n${STANDFIRST}\n\n${BODY}`);
+    expect(a.dateline?.agency).toBe('DW');
+  });
+
+  it('the relative dates resolve against it, and the author is no entity', () => {
+    const rec = analyze(read(DW_PAGE));
+    expectSpansRoundTrip(rec);
+    expect(rec.times.find((t) => t.text === 'Thursday')?.value).toBe('2024-07-11');
+    expect(rec.entities.some((e) => e.name.includes('Jane Doe'))).toBe(false);
+  });
+
+  it('a line with more than a stamp that far down is left to the story', () => {
+    const a = read(`${HEADLINE}\n\n${STANDFIRST}\n\nPolitics\n\nFlood season review, November 7, 2024\n\n${BODY}\n`);
+    expect(a.text).toContain('Flood season review, November 7, 2024');
+  });
+
+  it('a name line away from any stamp stays (it may be a subheading)', () => {
+    const a = read(`${HEADLINE}\n\n${BODY}\n\nGeorge Washington Bridge\n\n${BODY.split('\n\n')[1]}\n`);
+    expect(a.text).toContain('George Washington Bridge');
+  });
+});
