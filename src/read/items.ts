@@ -1,6 +1,7 @@
 /**
  * Record-shaped inputs (JSON Lines objects, CSV rows) -> raw articles. Both formats name the same
- * fields: `text` (required), optional `title`, `published`, `url`, `id`, plus a few common aliases.
+ * fields: `text` (required), optional `title`, `published`, `url`, `id`, `section`, `agency`, `byline`,
+ * plus a few common aliases.
  */
 import { itemError } from './item-error.js';
 import { inlineText, splitBlocks } from './blocks.js';
@@ -15,6 +16,7 @@ export const FIELD_ALIASES = {
   id: ['id', 'guid'],
   section: ['section', 'category'],
   agency: ['agency', 'source', 'site'],
+  credit: ['byline', 'author', 'credit'],
 } as const;
 
 export type Field = keyof typeof FIELD_ALIASES;
@@ -44,5 +46,7 @@ export function recordToRaw(get: (name: string) => string | undefined, format: s
   if (section !== undefined) raw.section = inlineText(section);
   const agency = pick('agency');
   if (agency !== undefined) raw.agency = inlineText(agency);
+  const credit = pick('credit');
+  if (credit !== undefined) raw.credit = inlineText(credit);
   return raw;
 }

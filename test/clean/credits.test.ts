@@ -194,3 +194,16 @@ describe('more credit shapes', () => {
     expect(readCredit(line)).toBeUndefined();
   });
 });
+
+describe('records that carry a byline field', () => {
+  it('JSON Lines "byline" names the outlet; "author" alone is a person', () => {
+    const lines = [
+      { title: HEADLINE, text: `${P1}\n\n${P2}`, byline: 'Jane Doe | Anadolu Agency' },
+      { title: HEADLINE, text: `${P1}\n\n${P2}`, author: 'Jane Doe' },
+    ].map((o) => JSON.stringify(o)).join('\n');
+    const [withOutlet, person] = readInput(Buffer.from(lines), 'items.jsonl').map((r) => cleanArticle(r));
+    expect(withOutlet!.dateline?.agency).toBe('Anadolu');
+    expect(person!.dateline).toBeUndefined();
+    expect(person!.text).toBe(`${HEADLINE}\n\n${P1}\n\n${P2}`);
+  });
+});
