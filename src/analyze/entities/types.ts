@@ -36,9 +36,20 @@ export function isAgency(name: string): boolean {
   return AGENCY.has(name.toLowerCase());
 }
 
+/**
+ * Heads that make a name of several words an armed force or unit ("Black Sea Fleet", "Quds Force",
+ * "Rapid Support Forces", "Qassam Brigades", "National Guard"): a body, never a person or a place.
+ */
+const FORCE_HEADS: ReadonlySet<string> = new Set(['army', 'armies', 'navy', 'fleet', 'flotilla', 'force', 'forces', 'guard', 'guards', 'corps', 'brigade', 'brigades', 'battalion', 'battalions', 'regiment', 'militia', 'militias', 'units', 'legion', 'gendarmerie']);
+
+export function isForceName(words: readonly string[]): boolean {
+  return words.length > 1 && FORCE_HEADS.has(words[words.length - 1]?.toLowerCase() ?? '');
+}
+
 export function refineType(conll: string | undefined, type: EntityType, words: readonly string[]): EntityType {
   const joined = words.join(' ').toLowerCase();
   if (AGENCY.has(joined)) return 'ORG';
+  if ((type === 'PERSON' || type === 'PLACE' || type === 'OTHER') && isForceName(words)) return 'ORG';
   if (HOLIDAY.has(joined)) return 'EVENT';
   const { last, lastTwo } = headOf(words);
   // The head is the last word, or the word before a prepositional tail ("Forum for International

@@ -11,6 +11,7 @@ import { claimed, clusterFor, mentionOf, type LinkState } from './state.js';
 import { countriesIn, datelineCountry } from './titles.js';
 import { insideAny } from './quoted.js';
 import { isCapitalized } from './words.js';
+import { largestCityCountry } from './places.js';
 
 export function sentenceStart(st: LinkState, offset: number): number {
   let i = offset;
@@ -65,11 +66,26 @@ export function genericEntry(st: LinkState, kind: OrgKind, iso3: string): OrgEnt
   return st.kb.genericOrg(kind.kind, iso3);
 }
 
-/** "in Tokyo", "in Beijing" right after a body: the capital's country. */
-function capitalAfter(st: LinkState, end: number): string | undefined {
+/**
+ * "in Tokyo", "in Beijing" right after a body: the capital's country; for a force deployed
+ * somewhere ("the National Guard in Minneapolis"), the country of a place or sizeable town.
+ */
+function capitalAfter(st: LinkState, end: number, anyPlace = false): string | undefined {
   const m = /^ in (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)/u.exec(st.text.slice(end, end + 40));
   if (!m?.[1]) return undefined;
-  return st.kb.byCapital(nameKey(m[1]))?.iso3 ?? st.kb.byCapital(nameKey(m[1].split(' ')[0] ?? ''))?.iso3;
+  const capital = st.kb.byCapital(nameKey(m[1]))?.iso3 ?? st.kb.byCapital(nameKey(m[1].split(' ')[0] ?? ''))?.iso3;
+  if (capital || !anyPlace) return capital;
+  for (const name of [m[1], m[1].split(' ')[0] ?? '']) {
+    const key = nameKey(name);
+    const known = st.kb.lookup(key);
+    const place = known.find((e) => (e.kind === 'place' || e.kind === 'country') && e.country);
+    if (place) return place.country;
+    if (known.length > 0) continue;
+    // The largest town of the name, when it is a city of size and no namesake comes close.
+    const [top, next] = st.kb.cities.lookup(key);
+    if (top && top.population >= 100_000 && (!next || next.population * 5 < top.population)) return largestCityCountry(st, key);
+  }
+  return undefined;
 }
 
 /** The last word of every generic body's key ("ministry", "army"), per knowledge base. */
@@ -91,6 +107,9 @@ function lastKeyWord(key: string): string {
 }
 
 const BREAK = /[\n,.;:()[\]{}]/u;
+
+/** Capitalized words that open a sentence or heading before a body's name ("The Army said"). */
+const OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'and', 'but', 'when', 'while', 'after', 'before', 'as', 'if', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'meanwhile', 'also', 'both', 'neither', 'nor', 'or', 'that', 'this', 'then']);
 
 export function linkGenericBodies(st: LinkState): void {
   const ws = st.words;
@@ -121,8 +140,11 @@ export function linkGenericBodies(st: LinkState): void {
         iso = countriesIn(st, prev2.start, prev.end)[0];
         if (iso) start = prev2.start;
       }
+      // A capitalized word before that is no country word makes a longer name of its own
+      // ("Kachin Independence Army", "Korean People's Army"), not this country's body.
+      if (!iso && prev && joined(prev, first) && isCapitalized(prev.text) && !OPENERS.has(prev.text.toLowerCase())) break;
       // A capital right after says whose it is too: "the Foreign Ministry in Tokyo".
-      iso ??= capitalAfter(st, last.end);
+      iso ??= capitalAfter(st, last.end, kind.code === 'MIL' || kind.code === 'COP');
       // In lower case ("the Russian embassy", "the Israeli army") only with its country printed.
       if (!isCapitalized(first.text) && !iso) continue;
       const stated = iso !== undefined;

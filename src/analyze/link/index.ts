@@ -27,7 +27,7 @@ import { resolvePronounIn } from './pronouns.js';
 import { quotedRanges } from './quoted.js';
 import { claimed, clusterFor, mentionOf, span, type LinkState } from './state.js';
 import { sweep } from './sweep.js';
-import { foreignInstance } from './titles.js';
+import { countryOfKey, foreignInstance } from './titles.js';
 import { SUBJECT_PRONOUNS } from './lexicon.js';
 import { isCapitalized, wordsOf } from './words.js';
 import { nameKey } from '../../kb/index.js';
@@ -42,6 +42,7 @@ import { linkAccordAnaphora } from './accord-anaphora.js';
 import { linkFacilities } from './facilities.js';
 import { isAnaphoricName, linkCompassName } from './common-names.js';
 import { linkBareSurnames } from './bare-surnames.js';
+import { linkAcronyms } from './acronyms.js';
 
 export { resolvePronoun } from './pronouns.js';
 
@@ -61,8 +62,22 @@ function indexOf(extras: KbExtras | undefined): EntryIndex | undefined {
 function isGenericName(st: LinkState, key: string): boolean {
   const kb = st.kb;
   const words = key.split(' ');
-  for (let i = 0; i < words.length; i++) if (kb.genericKind(words.slice(i).join(' ')) && kb.lookup(key).length === 0) return true;
+  for (let i = 0; i < words.length; i++) {
+    if (!kb.genericKind(words.slice(i).join(' ')) || kb.lookup(key).length > 0) continue;
+    // Only country words may stand before the generic part ("Indian Army", "the Army"); other
+    // words make a name of its own ("Kachin Independence Army", "Syrian Arab Army").
+    if (i === 0 || isCountryPrefix(st, words.slice(0, i))) return true;
+  }
   return foreignInstance(st, key);
+}
+
+/** Key words that are an article and country words only: "the", "russian", "us", "south korean". */
+function isCountryPrefix(st: LinkState, words: readonly string[]): boolean {
+  const rest = words[0] === 'the' ? words.slice(1) : words;
+  if (rest.length === 0) return true;
+  const phrase = rest.join(' ');
+  // A possessive loses its apostrophe in a key: "russias" is "Russia's".
+  return countryOfKey(st, phrase) !== undefined || (phrase.endsWith('s') && countryOfKey(st, phrase.slice(0, -1)) !== undefined);
 }
 
 /** Without a reference time, the dateline's date, when it carries a year ("2015-07-14"). */
@@ -128,6 +143,7 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
     if (claimed(st, h.start, h.end, ['title'])) continue;
     mentionOf(st, clusterFor(st, h.entry), h.start, h.end, 'name', false, 'hit');
   }
+  linkAcronyms(st);
   linkLocativeTowns(st);
   personCountryFromApposition(st);
   linkDescriptions(st);

@@ -1,0 +1,94 @@
+/**
+ * Named armed forces and armed groups: state forces are ORG of their country coded MIL, armed
+ * groups ORG coded REB; a longer name ending in "Army" is a body of its own, never the country's
+ * armed forces; an acronym in parentheses is the same entity, and so is its every later bare use.
+ */
+import { describe, expect, it } from 'vitest';
+import { byName, entityWith, linked } from './helpers.js';
+
+const ctx = { reference: '2024-03-05T10:00:00Z' };
+
+// Original prose written for these tests; the groups of Ruritania and Freedonia are made up.
+describe('link: state forces the KB lists', () => {
+  it('links fleets, services and guards with their country', () => {
+    const text = 'Russia’s Black Sea Fleet moved ships, and the Korean People’s Army held drills. Iran’s Quds Force and the Basij militia were put on alert.';
+    const doc = linked(text, [['Russia', 'PLACE'], ['Black Sea Fleet', 'ORG'], ['Korean People’s Army', 'ORG'], ['Iran', 'PLACE'], ['Quds Force', 'ORG']], ctx);
+    expect(entityWith(doc, 'Black Sea Fleet')).toMatchObject({ type: 'ORG', country: 'RUS', code: 'RUSMIL' });
+    expect(entityWith(doc, 'Korean People’s Army')).toMatchObject({ type: 'ORG', country: 'PRK', code: 'PRKMIL' });
+    expect(entityWith(doc, 'Quds Force')).toMatchObject({ country: 'IRN', code: 'IRNMIL' });
+    expect(byName(doc, 'Basij')?.country).toBe('IRN');
+  });
+
+  it('"the National Guard" is the guard of the country where it is deployed', () => {
+    const doc = linked('Hamas fired rockets at Israel. In Ohio, the governor sent the National Guard in Minneapolis to help.', [['Hamas', 'ORG'], ['Israel', 'PLACE'], ['Ohio', 'PLACE'], ['National Guard', 'ORG'], ['Minneapolis', 'PLACE']], ctx);
+    const guard = doc.entities.find((e) => e.mentions.some((m) => m.text.endsWith('National Guard')));
+    expect(guard).toMatchObject({ type: 'ORG', country: 'USA', code: 'USAMIL' });
+  });
+});
+
+describe('link: forces the KB does not know take their country from the text', () => {
+  it('a country word in the name makes the country\'s own force (MIL)', () => {
+    const doc = linked('The Freedonian Navy and the Ruritanian Air Force were put on alert.', [['Freedonian Navy', 'ORG'], ['Ruritanian Air Force', 'ORG']], ctx);
+    // Neither country exists, so neither gets one; a real one does.
+    expect(byName(doc, 'Freedonian Navy')?.country).toBeUndefined();
+    const real = linked('The Indonesian Navy and the Pakistan Air Force were put on alert.', [['Indonesian Navy', 'ORG'], ['Pakistan Air Force', 'ORG']], ctx);
+    expect(byName(real, 'Indonesian Navy')).toMatchObject({ type: 'ORG', country: 'IDN', code: 'IDNMIL' });
+    expect(byName(real, 'Pakistan Air Force')).toMatchObject({ country: 'PAK', code: 'PAKMIL' });
+  });
+
+  it('a possessive country before it says whose it is ("Egypt\'s Southern Fleet")', () => {
+    const doc = linked('Egypt’s Southern Fleet escorted the tanker.', [['Egypt', 'PLACE'], ['Southern Fleet', 'ORG']], ctx);
+    expect(byName(doc, 'Southern Fleet')).toMatchObject({ type: 'ORG', country: 'EGY' });
+  });
+
+  it('a name that says it fights the state is a rebel group (REB), not the state\'s army', () => {
+    const doc = linked('The Chadian Liberation Army attacked a post, and the army of Chad responded.', [['Chadian Liberation Army', 'ORG'], ['Chad', 'PLACE']], ctx);
+    const rebels = byName(doc, 'Chadian Liberation Army');
+    expect(rebels).toMatchObject({ type: 'ORG', country: 'TCD', code: 'TCDREB' });
+    expect(rebels?.kb).toBeUndefined();
+  });
+
+  it('a longer name ending in "Army" is never the country\'s armed forces', () => {
+    const doc = linked('BOGOTA - The Northern Hills Independence Army said it freed two hostages.', [['Northern Hills Independence Army', 'ORG'], ['BOGOTA', 'PLACE']], ctx);
+    const e = byName(doc, 'Northern Hills Independence Army');
+    expect(e?.type).toBe('ORG');
+    expect(e?.kb).toBeUndefined();
+    expect(doc.entities.some((x) => x.kb === 'org:armed-forces:COL')).toBe(false);
+  });
+
+  it('"the Indian Army" and "Sudan\'s army" are still the country\'s armed forces', () => {
+    const doc = linked('The Indian Army said two soldiers died. Sudan’s army retook the bridge.', [['Indian Army', 'ORG']], ctx);
+    expect(entityWith(doc, 'Indian Army')).toMatchObject({ country: 'IND', code: 'INDMIL' });
+    expect(entityWith(doc, 'Sudan’s army')).toMatchObject({ country: 'SDN', code: 'SDNMIL' });
+  });
+});
+
+describe('link: an acronym in parentheses is the name\'s', () => {
+  it('joins an unknown group and its acronym, and every later bare use', () => {
+    const text = 'The Ruritanian Liberation Front (RLF) claimed the attack. The RLF said more would follow, and RLF fighters took the bridge.';
+    const doc = linked(text, [['Ruritanian Liberation Front', 'ORG'], ['RLF', 'OTHER']], ctx);
+    const e = byName(doc, 'Ruritanian Liberation Front');
+    expect(e?.type).toBe('ORG');
+    expect(e?.mentions.filter((m) => m.text === 'RLF')).toHaveLength(3);
+    expect(doc.entities.filter((x) => x.name === 'RLF')).toHaveLength(0);
+  });
+
+  it('adds the acronym the tagger missed', () => {
+    const doc = linked('The Northern Alliance for Democracy (NAD) won two seats.', [['Northern Alliance for Democracy', 'ORG']], ctx);
+    expect(byName(doc, 'Northern Alliance for Democracy')?.mentions.map((m) => m.text)).toContain('NAD');
+  });
+
+  it('links the full name to the KB entry its acronym names (YPG), typed ORG however tagged', () => {
+    const text = 'The People’s Protection Units (YPG) said they would resist. Turkey calls the YPG a terrorist group.';
+    const doc = linked(text, [['People’s Protection Units', 'ORG'], ['YPG', 'OTHER'], ['Turkey', 'PLACE']], ctx);
+    const e = entityWith(doc, 'People’s Protection Units');
+    expect(e).toMatchObject({ type: 'ORG', country: 'SYR', code: 'SYRREB' });
+    expect(e?.mentions.filter((m) => m.text === 'YPG')).toHaveLength(2);
+  });
+
+  it('keeps two different KB entries apart, and a person\'s parenthesis is no acronym', () => {
+    const doc = linked('Hamas (PKK) is a typo. Adam Bell (RTR) reported.', [['Hamas', 'ORG'], ['PKK', 'ORG'], ['Adam Bell', 'PERSON'], ['RTR', 'ORG']], ctx);
+    expect(byName(doc, 'Hamas')?.mentions.map((m) => m.text)).toEqual(['Hamas']);
+    expect(byName(doc, 'Adam Bell')?.mentions.map((m) => m.text)).toEqual(['Adam Bell']);
+  });
+});
