@@ -33,8 +33,12 @@ export function cityEntry(st: LinkState, key: string, end?: number, locative = f
   const qualified = qualifier ? cities.find((c) => iso3Of(c) === qualifier) : undefined;
   // "the Indonesian island of Bali": no namesake elsewhere, however large.
   if (qualifier && !qualified && start !== undefined && placeOfCountry(st, start)) return undefined;
+  // A town the article has placed before ("London, Ontario") is the one it means again.
+  const earlier = qualified ? undefined : placedCity(st, cities);
   if (qualified) {
     pick = qualified;
+  } else if (earlier) {
+    pick = earlier;
   } else {
     const top = cities[0]?.population ?? 0;
     let best = 0;
@@ -56,7 +60,7 @@ export function cityEntry(st: LinkState, key: string, end?: number, locative = f
   // A small town in a country the article never mentions is more likely a name we do not know
   // ("Mars" the planet, not Mars, Pennsylvania; "at Heathrow" in a British story is no town in
   // Florida): leave it unlinked.
-  if (!qualified && pick.population < SMALL_TOWN && !(country && st.countries.has(country.iso3))) return undefined;
+  if (!qualified && !earlier && pick.population < SMALL_TOWN && !(country && st.countries.has(country.iso3))) return undefined;
   const e: PlaceEntry = {
     kind: 'place', id: `city:${pick.geonameId}`, type: 'PLACE', name: pick.name, aliases: [],
     placeKind: 'city', population: pick.population,
@@ -67,6 +71,18 @@ export function cityEntry(st: LinkState, key: string, end?: number, locative = f
     e.code = country.capital && nameKey(country.capital) === nameKey(pick.name) ? `${country.iso3}GOV` : country.iso3;
   }
   return e;
+}
+
+/** Among namesakes, the one the article has already linked with a qualifier ("London, Ontario"). */
+function placedCity(st: LinkState, cities: readonly City[]): City | undefined {
+  if (cities.length < 2) return undefined;
+  for (const c of st.clusters) {
+    const id = c.entry?.kind === 'place' ? c.entry.id : undefined;
+    if (!id?.startsWith('city:') || c.mentions.length === 0) continue;
+    const city = cities.find((x) => id === `city:${x.geonameId}`);
+    if (city && city !== cities[0]) return city;
+  }
+  return undefined;
 }
 
 /**
@@ -108,15 +124,28 @@ export function qualifierCountry(st: LinkState, end: number): string | undefined
 /** "the Indonesian island of ", "Russia's city of ": a country's place named next. */
 const PLACE_OF = /\b(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)\s+(?:(?:southern|northern|eastern|western|central|coastal|border|port|resort|holy|capital)\s+)?(?:island|city|town|village|province|region|state|port|resort|capital)\s+of\s+$/u;
 
-/** The country a "the X island/city/town of" before `start` names, by demonym or name. */
+/** Adjectives of parts of a country that news puts before a town: "the English city of Salisbury". */
+const REGION_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['english', 'GBR'], ['scottish', 'GBR'], ['welsh', 'GBR'], ['northern irish', 'GBR'],
+  ['texan', 'USA'], ['californian', 'USA'], ['bavarian', 'DEU'], ['catalan', 'ESP'], ['basque', 'ESP'],
+  ['sicilian', 'ITA'], ['siberian', 'RUS'], ['tibetan', 'CHN'],
+]);
+
+/**
+ * The country a "the X island/city/town of" before `start` names: by demonym or name of a country,
+ * of a part of one ("the Texas city of Paris", "the English city of Cambridge").
+ */
 export function placeOfCountry(st: LinkState, start: number): string | undefined {
   const m = PLACE_OF.exec(st.text.slice(Math.max(0, start - 60), start));
   if (!m?.[1]) return undefined;
   const key = nameKey(m[1].replace(/['’]s$/u, ''));
   const demonym = st.kb.byDemonym(key);
   if (demonym.length === 1) return demonym[0]?.iso3;
-  const e = st.kb.lookup(key).find((x) => x.kind === 'country');
-  return e?.kind === 'country' ? e.iso3 : undefined;
+  const known = st.kb.lookup(key);
+  const e = known.find((x) => x.kind === 'country');
+  if (e?.kind === 'country') return e.iso3;
+  const region = known.find((x) => x.kind === 'place' && x.country && x.placeKind !== 'city');
+  return region?.country ?? REGION_ADJECTIVES.get(key);
 }
 
 /** Prepositions that put something in or near a place: "in", "near", "from", "at", "outside". */

@@ -1,0 +1,75 @@
+/**
+ * Towns that share a name: the one the text places ("Paris, Texas", "the English city of
+ * Cambridge", "London, Ontario"), the same one again when named bare later, and otherwise the one in
+ * the country the dateline or the text is about. Original prose written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../../src/analyze/doc.js';
+import { entityWith, linked } from './helpers.js';
+
+const ctx = { reference: '2024-03-05T10:00:00Z' };
+
+function placeAt(doc: Doc, name: string, nth = 0): { country?: string; kb?: string } | undefined {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = doc.article.text.indexOf(name, at + 1);
+  return doc.entities.find((e) => e.mentions.some((m) => m.start === at && m.text === name));
+}
+
+describe('link: a town placed by the words before it', () => {
+  it('"the Texas city of Paris" is in the USA, "the English city of Cambridge" in Britain', () => {
+    const doc = linked('The mayor of the Texas city of Paris spoke, and students in the English city of Cambridge listened.',
+      [['Texas', 'PLACE'], ['Paris', 'PLACE'], ['English', 'GROUP'], ['Cambridge', 'PLACE']], ctx);
+    expect(entityWith(doc, 'Paris')?.country).toBe('USA');
+    expect(entityWith(doc, 'Cambridge')?.country).toBe('GBR');
+  });
+
+  it('two namesakes placed apart in one text stay two places', () => {
+    const text = 'Students marched in Cambridge, Massachusetts, while others gathered in the English city of Cambridge.';
+    const doc = linked(text, [['Cambridge', 'PLACE'], ['Massachusetts', 'PLACE'], ['English', 'GROUP']], ctx);
+    expect(placeAt(doc, 'Cambridge', 0)?.country).toBe('USA');
+    expect(placeAt(doc, 'Cambridge', 1)?.country).toBe('GBR');
+  });
+
+  it('"Salisbury, England" is the English town', () => {
+    const doc = linked('Two people fell ill in Salisbury, England, on Sunday.', [['Salisbury', 'PLACE'], ['England', 'PLACE']], ctx);
+    expect(entityWith(doc, 'Salisbury')?.country).toBe('GBR');
+  });
+});
+
+describe('link: a town named again is the one placed before', () => {
+  it('"London, Ontario", then "London": Canada both times', () => {
+    const text = 'A man was arrested in London, Ontario, after the attack. Residents of London held a vigil.';
+    const doc = linked(text, [['London', 'PLACE'], ['Ontario', 'PLACE']], ctx);
+    expect(placeAt(doc, 'London', 0)?.country).toBe('CAN');
+    expect(placeAt(doc, 'London', 1)?.country).toBe('CAN');
+    expect(entityWith(doc, 'Ontario')?.country).toBe('CAN');
+  });
+
+  it('a bare "London" with no placed namesake is still the British capital', () => {
+    const doc = linked('Talks resumed in London on Monday.', [['London', 'PLACE']], ctx);
+    expect(entityWith(doc, 'London')?.country).toBe('GBR');
+  });
+
+  it('provinces and states of Canada and Australia place their towns', () => {
+    const doc = linked('The storm hit Perth, Western Australia, and then Hamilton, Ontario.', [['Perth', 'PLACE'], ['Western Australia', 'PLACE'], ['Hamilton', 'PLACE'], ['Ontario', 'PLACE']], ctx);
+    expect(entityWith(doc, 'Perth')?.country).toBe('AUS');
+    expect(entityWith(doc, 'Western Australia')?.country).toBe('AUS');
+    expect(entityWith(doc, 'Hamilton')?.country).toBe('CAN');
+  });
+});
+
+describe('link: among namesakes of a size, the town of the country the story is from', () => {
+  it('Valencia is Venezuelan in a story from Caracas and Spanish in one from Madrid', () => {
+    const ve = linked('CARACAS - Protesters marched in Valencia on Sunday.', [['CARACAS', 'PLACE'], ['Valencia', 'PLACE']], ctx);
+    expect(entityWith(ve, 'Valencia')?.country).toBe('VEN');
+    const es = linked('MADRID - Floods hit Valencia on Tuesday.', [['MADRID', 'PLACE'], ['Valencia', 'PLACE']], ctx);
+    expect(entityWith(es, 'Valencia')?.country).toBe('ESP');
+  });
+
+  it('Hyderabad is Pakistani in a story from Islamabad and Indian in one from New Delhi', () => {
+    const pk = linked('ISLAMABAD - Police in Hyderabad detained ten men.', [['ISLAMABAD', 'PLACE'], ['Hyderabad', 'PLACE']], ctx);
+    expect(entityWith(pk, 'Hyderabad')?.country).toBe('PAK');
+    const ind = linked('NEW DELHI - Police in Hyderabad detained ten men.', [['NEW DELHI', 'PLACE'], ['Hyderabad', 'PLACE']], ctx);
+    expect(entityWith(ind, 'Hyderabad')?.country).toBe('IND');
+  });
+});
