@@ -57,6 +57,7 @@ const PHOTO_LABEL = /^(?:[Pp]hotos?|[Pp]ictures?|[Ii]mages?|[Ff]ile [Pp]hoto|[Pp
 const PICTURE_AGENCIES = /^(?:Getty Images|Getty|AP Photo|EPA|EPA-EFE|picture alliance|picture-alliance|Shutterstock|Alamy|Anadolu Images|Sipa|Sipa USA|NurPhoto|SOPA Images|LightRocket|ZUMA Press|Zuma Wire|ABACA|Imago|dpa Picture-Alliance|Pool|Handout|File)$/iu;
 /** DW's sign-off: editors' initials, then the agencies drawn on ("jd/ab (AFP, Reuters)", "kb/sms (dpa, AP)"). */
 const INITIALS_WITH_SOURCES = /^[a-z]{1,5}(?:\/[a-z]{1,5}){1,3} \(([\p{L}, .&-]{2,80})\)$/u;
+const BRACKETED_INITIALS = /^\([a-z]{1,5}(?:\/[a-z]{1,5}){1,3}\)$/u;
 /** "Source: Al Jazeera and news agencies", "Sources: AFP, Reuters". A stamp in the line makes it the layout's header line. */
 const SOURCE_LINE = /^[Ss]ources? ?: ?([^\d|]{2,80})(?<![.!?])$/u;
 /** A sign-off or a bracketed credit that is nothing but the outlet: "– AFP", "— Reuters", "(AFP)", "[Reuters]". */
@@ -160,6 +161,12 @@ export function readCredit(text: string): Credit | undefined {
     return agency ? { agency } : {};
   }
   const dw = INITIALS_WITH_SOURCES.exec(text);
-  if (dw && dw[1]!.split(/, ?/u).every((a) => agencyNamed(a.trim()) !== undefined)) return { agency: 'DW' };
+  if (dw) {
+    // Agencies we do not list may stand beside known ones ("(Reuters, AFP, KNA)"), each a short name.
+    const sources = dw[1]!.split(/, ?/u).map((a) => a.trim());
+    if (sources.some((a) => agencyNamed(a) !== undefined) && sources.every((a) => /^\p{L}[\p{L}.&-]{1,15}$/u.test(a))) return { agency: 'DW' };
+  }
+  // Editors' initials in brackets, alone on the last line ("(jd/ab)").
+  if (BRACKETED_INITIALS.test(text)) return {};
   return undefined;
 }

@@ -89,7 +89,9 @@ function metaContent(doc: DomDocument, ...keys: string[]): string | undefined {
 /** A byline longer than this is not one (a container holding more than the byline). */
 const MAX_CREDIT_CHARS = 160;
 /** Where pages print their byline, most telling first. */
-const BYLINE_SELECTORS = ['[itemprop="author"]', '[rel="author"]', '[class~="byline"]', '[class*="byline"]', '[class~="author"]'];
+// A byline container first: it holds the outlet beside the name ("Jane Doe | Anadolu Agency"),
+// while an author element holds the name alone.
+const BYLINE_SELECTORS = ['[class~="byline"]', '[class*="byline"]', '[itemprop="author"]', '[rel="author"]', '[class~="author"]'];
 
 /** The page's byline text, if a byline element holds a short one. */
 function bylineOf(doc: DomDocument): string | undefined {

@@ -47,6 +47,8 @@ describe('bylines and credit lines leave the text', () => {
     ['(AFP)', 'tail', 'AFP'],
     ['jd/ab (AFP, Reuters)', 'tail', 'DW'],
     ['kb/sms (dpa, AP, AFP)', 'tail', 'DW'],
+    ['jd/ab (Reuters, AFP, KNA)', 'tail', 'DW'],
+    ['(jd/ab)', 'tail', undefined],
     ['Source: Al Jazeera and news agencies', 'tail', 'Al Jazeera'],
     ['Source: news agencies', 'tail', undefined],
     ['Reporting by Jane Doe; Editing by John Roe', 'tail', undefined],
