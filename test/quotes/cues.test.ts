@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../src/model.js';
-import { docOf, quoteStarting, runQuotes } from './helpers.js';
+import { docOf, quoteStarting, runQuotes, withEntities } from './helpers.js';
 
 function quotesOf(...paragraphs: string[]): Quote[] {
   return runQuotes(docOf(['Headline', ...paragraphs].join('\n\n')));
@@ -65,5 +65,40 @@ describe('bare clauses after more verbs of saying', () => {
   it('no clause after the verb: no quote', () => {
     const qs = quotesOf('The residents complained loudly about the noise all week.');
     expect(qs.some((q) => q.text.startsWith('loudly'))).toBe(false);
+  });
+});
+
+describe('views voiced with a noun, and more verbs of finding', () => {
+  it('"expressed hope that …", "voiced deep concern that …": the clause, the verb\'s subject speaking', () => {
+    const qs = quotesOf('The mayor expressed hope that the ferry would sail again by May.', 'Several councillors voiced deep concern that the budget was rushed.');
+    expect(quoteStarting(qs, 'that the ferry would sail')?.speakerText).toBe('The mayor');
+    expect(quoteStarting(qs, 'that the budget was rushed')?.speakerText).toBe('Several councillors');
+    // The noun is not read as the object as well.
+    expect(quoteStarting(qs, 'deep concern')).toBeUndefined();
+  });
+
+  it('"discovered that", "signaled he would"', () => {
+    const qs = quotesOf('Auditors discovered that the accounts had been altered.', 'The governor signaled he would veto the bill.');
+    expect(quoteStarting(qs, 'that the accounts had been altered')?.speakerText).toBe('Auditors');
+    expect(quoteStarting(qs, 'he would veto the bill')?.speakerText).toBe('The governor');
+  });
+
+  it('"said in a statement posted on its website that …": the ministry said it, the statement did not post it', () => {
+    const qs = quotesOf('The ministry said in a statement posted on its website that the ferry was safe.');
+    const q = quoteStarting(qs, 'that the ferry was safe');
+    expect(q?.speakerText).toBe('The ministry');
+    expect(qs.some((x) => x.speakerText === 'a statement')).toBe(false);
+  });
+});
+
+describe('a title mention the linker ran over a comma', () => {
+  it('does not join the words before the comma to the speaker', () => {
+    const text = 'Headline\n\nThe floods could ruin a million farmers who depend on rice, Dr. Vera Lund said.';
+    const doc = withEntities(docOf(text), [{ id: 'lund', type: 'PERSON', name: 'Vera Lund', names: ['Vera Lund'] }]);
+    const at = text.indexOf('rice, Dr. Vera Lund');
+    doc.entities[0]?.mentions.push({ start: at, end: at + 'rice, Dr. Vera Lund'.length, text: 'rice, Dr. Vera Lund', form: 'title' });
+    const q = quoteStarting(runQuotes(doc), 'The floods could ruin');
+    expect(q?.speaker).toBe('lund');
+    expect(q?.text).toBe('The floods could ruin a million farmers who depend on rice');
   });
 });

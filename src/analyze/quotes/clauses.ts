@@ -15,6 +15,8 @@ export const BARE_CLAUSE = new Set([
   'conclude', 'assume', 'suspect', 'guarantee', 'assure', 'vow', 'pledge', 'doubt', 'agree', 'rule',
   'decide', 'complain', 'reveal', 'concede', 'boast', 'brag', 'joke', 'reiterate', 'speculate',
   'remark', 'observe', 'allege', 'swear', 'testify', 'realize', 'realise', 'recognize', 'recognise',
+  'signal', 'indicate', 'hint', 'discover', 'determine', 'calculate', 'forecast', 'notice', 'sense',
+  'presume', 'remember',
 ]);
 
 const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'that']);
@@ -114,6 +116,11 @@ export function skipAdverbials(v: View, j: number): number {
       const np = phraseStartingAt(v, j + 1, 8);
       if (!np) return j;
       j = np.to;
+      // "in a statement posted on its website", "in an interview published Sunday": the
+      // participle on the noun and what follows it are part of the adverbial.
+      const part = tok(v, j);
+      const after = tok(v, j + 1);
+      if (part && after && part.pos === 'VERB' && /ed$/u.test(part.text) && (after.pos === 'ADP' || TIME_WORDS.has(after.text.toLowerCase()) || /day$/u.test(after.text))) j++;
       continue;
     }
     // "told the host how surprised he was": a question word opens the content, no adverb.

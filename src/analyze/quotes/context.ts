@@ -131,9 +131,10 @@ export function buildContext(doc: Doc): QuoteContext | undefined {
   const units = buildUnits(sentences, segments);
   const inQuote = quoteIndexOfTokens(tokens, segments);
   const unitOfToken = new Int32Array(tokens.length).fill(-1);
-  // Names with a comma inside, so a speaker phrase is not cut at it.
+  // Names with a comma inside, so a speaker phrase is not cut at it ("Ministry of Economy, Trade
+  // and Industry"); not a title the linker ran over a comma ("agriculture, Mr. Obama").
   const commaNames: Array<[number, number]> = [];
-  for (const e of doc.entities) for (const m of e.mentions) if (m.text.includes(',')) commaNames.push([m.start, m.end]);
+  for (const e of doc.entities) for (const m of e.mentions) if (m.text.includes(',') && (m.form === undefined || m.form === 'name')) commaNames.push([m.start, m.end]);
   units.forEach((u, k) => unitOfToken.fill(k, u.tokenStart, u.tokenEnd));
   const mentions = new MentionIndex(doc.entities, doc.names);
   return {

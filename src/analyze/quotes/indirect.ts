@@ -36,9 +36,16 @@ const CUE_VERB_FORMS: ReadonlySet<string> = new Set(
   [SPEECH_VERBS, COGNITION_VERBS, TO_VERBS, NP_OBJECT_VERBS, TOPIC_VERBS].flatMap((m) => [...m.keys()]),
 );
 
+/** Nouns for a view someone voices with a that-clause: "expressed hope that", "voiced concern that". */
+const VIEW_NOUNS: ReadonlySet<string> = new Set([
+  ...SPEECH_NOUNS, 'concern', 'concerns', 'worry', 'worries', 'doubt', 'doubts', 'confidence', 'optimism',
+  'skepticism', 'scepticism', 'frustration', 'regret', 'disappointment', 'satisfaction', 'alarm', 'dismay',
+  'outrage', 'anger', 'surprise', 'certainty', 'conviction', 'opinion', 'hopes', 'fear', 'fears',
+]);
+
 /** Every word a statement's cue may start with: the verb forms, "according", "in", and the nouns and adjectives read below. */
 const CUE_WORDS: ReadonlySet<string> = new Set([
-  ...CUE_VERB_FORMS, 'according', 'in', ...ATTITUDE_ADJECTIVES, ...SPEECH_NOUNS, ...STANCE_NOUNS,
+  ...CUE_VERB_FORMS, 'according', 'in', ...ATTITUDE_ADJECTIVES, ...SPEECH_NOUNS, ...STANCE_NOUNS, ...VIEW_NOUNS,
 ]);
 
 /** Where words are posted, not what they are about: "wrote on Facebook", "posted on his blog". */
@@ -75,6 +82,28 @@ function complementThat(v: View, j: number): boolean {
 }
 
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/** What words are published in: "in a statement posted on its website". */
+const DOCUMENT_NOUNS = /^(?:statements?|letters?|posts?|messages?|interviews?|reports?|videos?|tweets?|notes?|articles?|op-eds?|filings?|releases?|memos?|e-?mails?|speech|remarks|columns?|documents?|communiqu[eé]s?)$/u;
+
+/** Verbs that voice a view named by a noun: "expressed hope that", "voiced concern that". */
+const EXPRESSING: ReadonlyMap<string, string> = new Map([
+  ...['express', 'expresses', 'expressed', 'expressing'].map((f) => [f, 'express'] as const),
+  ...['voice', 'voices', 'voiced', 'voicing'].map((f) => [f, 'voice'] as const),
+  ...['raise', 'raises', 'raised', 'raising'].map((f) => [f, 'raise'] as const),
+  ...['reiterate', 'reiterates', 'reiterated', 'reiterating'].map((f) => [f, 'reiterate'] as const),
+  ...['repeat', 'repeats', 'repeated', 'repeating'].map((f) => [f, 'repeat'] as const),
+  ...['share', 'shares', 'shared', 'sharing'].map((f) => [f, 'share'] as const),
+  ...['convey', 'conveys', 'conveyed', 'conveying'].map((f) => [f, 'convey'] as const),
+]);
+
+/** The verb before a view noun ("expressed deep concern that"), over its adjectives and article. */
+function expressingVerb(v: View, noun: number): number | undefined {
+  let k = noun - 1;
+  while (k > noun - 4 && (tok(v, k)?.pos === 'ADJ' || tok(v, k)?.pos === 'DET' || tok(v, k)?.pos === 'ADV')) k--;
+  const t = tok(v, k);
+  return t && t.pos === 'VERB' && EXPRESSING.has(t.text.toLowerCase()) ? k : undefined;
+}
 
 /**
  * Where a that-clause inside a sentence's subject ends, [from, to): before the first finite verb
@@ -322,6 +351,16 @@ export function statementsIn(v: View): Statement[] {
       }
       continue;
     }
+    // "expressed hope that …", "voiced deep concern that …": the verb's subject holds the view.
+    if (VIEW_NOUNS.has(w) && lowerText(tok(v, i + 1)) === 'that') {
+      const ex = expressingVerb(v, i);
+      const cue = ex !== undefined ? cueAt(v, ex, EXPRESSING.get(lowerText(tok(v, ex))) ?? 'express') : undefined;
+      const end = contentEnd(v, i + 1);
+      if (cue && (cue.subject || cue.borrowsSubject) && !cue.inverted && end > i + 2) {
+        out.push({ cue: { ...cue, end: t.end }, content: { from: i + 1, to: end } });
+        continue;
+      }
+    }
     // X was hopeful that CLAUSE.
     if (ATTITUDE_ADJECTIVES.has(w) && lowerText(tok(v, i + 1)) === 'that') {
       // "was so frustrated that", "has been increasingly worried that".
@@ -412,6 +451,10 @@ export function statementsIn(v: View): Statement[] {
     if (lowerText(tok(v, i - 1)) === 'having') continue;
     const cue = cueAt(v, i, lemma);
     if (!cue.subject && !cue.borrowsSubject) continue;
+    // "said in a statement posted on its website that …": a participle on the noun after a
+    // preposition, not a verb with a subject of its own.
+    if (cue.subject && !cue.inverted && cue.subject.to === i && /ed$/u.test(w) && DOCUMENT_NOUNS.test(lowerText(tok(v, i - 1)))
+      && tok(v, cue.subject.from - 1)?.pos === 'ADP') continue;
     // "the gap between what Trump says his plan would do and …": a cue inside a free relative.
     if (cue.subject && !cue.inverted && /^(?:what|whatever)$/u.test(lowerText(tok(v, cue.subject.from - 1)))) continue;
     const infinitive = infinitiveContent(v, i, lemma);
@@ -507,7 +550,9 @@ export function statementsIn(v: View): Statement[] {
       // "announced Monday morning" says when, not what.
       const obj = found && !isTimePhrase(v, found) ? found : undefined;
       const to = obj ? objectEnd(v, obj) : at;
-      if (obj && to > at && !(speechLemma && lowerText(tok(v, at)) === 'that')) {
+      // ("voiced deep concern that …": the view's clause is read at the noun.)
+      const viewClause = !!obj && VIEW_NOUNS.has(lowerText(tok(v, obj.to - 1))) && lowerText(tok(v, obj.to)) === 'that';
+      if (obj && to > at && !viewClause && !(speechLemma && lowerText(tok(v, at)) === 'that')) {
         out.push({ cue, content: { from: at, to } });
         continue;
       }

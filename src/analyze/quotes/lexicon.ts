@@ -33,6 +33,8 @@ const COGNITION: ReadonlyArray<string | readonly string[]> = [
   ['show', 'shows', 'showed', 'showing', 'shown'],
   'believe', 'hope', 'fear', 'expect', 'estimate', 'worry', 'doubt', 'conclude', 'assume', 'suspect',
   'recognize', 'recognise', 'understand', 'realize', 'realise', 'learn', 'agree', 'reckon',
+  'discover', 'determine', 'calculate', 'forecast', 'notice', 'sense', 'presume', 'prove',
+  'demonstrate', 'remember',
 ];
 
 /** Adjectives that report an attitude with a that-clause: "was hopeful that", "is confident that". */
