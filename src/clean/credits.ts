@@ -69,6 +69,14 @@ function outletOf(field: string): string | undefined {
   return agencyNamed(f);
 }
 
+/** An outlet's staff or desk credited as a whole: "Al Jazeera Staff", "Reuters Staff", "AFP News Desk". */
+const STAFF = / (?:[Ss]taff(?: [Ww]riters?| [Rr]eporters?)?|[Nn]ews [Dd]esk|[Dd]esk|[Tt]eam|[Cc]orrespondents?|[Rr]eporters?)$/u;
+
+function staffOutlet(name: string): string | undefined {
+  const m = STAFF.exec(name);
+  return m ? outletOf(name.slice(0, m.index)) : undefined;
+}
+
 /** An outlet closing a run of names, as a byline hard-wrapped onto one line prints it ("Jane Doe Anadolu Agency"). */
 function outletAtEnd(names: string): string | undefined {
   const words = names.trim().split(' ');
@@ -86,7 +94,7 @@ function byline(text: string): Credit | undefined {
   const rest = text.slice(m[0].length).replace(/^\.$/u, '');
   const out: Credit = {};
   // The names may have swallowed the outlet ("By Jane Doe and BBC News"): an outlet among the names counts.
-  for (const name of m[1]!.split(/,| and | & /u)) out.agency ??= outletOf(name) ?? outletAtEnd(name);
+  for (const name of m[1]!.split(/,| and | & /u)) out.agency ??= outletOf(name) ?? staffOutlet(name.trim()) ?? outletAtEnd(name);
   if (!rest) return out;
   // After the names only fields of capitalized words: an outlet, a place, a title ("Senior Correspondent").
   const fields = rest.split(FIELD_SEPARATOR);
