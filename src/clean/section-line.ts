@@ -98,9 +98,15 @@ function fieldsOf(text: string): Array<{ key?: string; value: string }> {
   return out;
 }
 
+/** A day and year with a time glued to the year: "7, 20242:30" is "7, 2024" and "2:30". */
+const GLUED_YEAR_TIME = /(\b\d{1,2},? (?:19|20)\d{2})(\d{1,2}:\d{2})(?!\d)/u;
+
 /** A header line -> section, stamp and agency; undefined if the line is not one. */
-export function parseSectionLine(text: string): SectionLine | undefined {
-  if (text.length > MAX_LINE_CHARS || /[.!?]$/u.test(text)) return undefined;
+export function parseSectionLine(line: string): SectionLine | undefined {
+  if (line.length > MAX_LINE_CHARS || /[.!?]$/u.test(line)) return undefined;
+  // A page copied as text glues the time to the year ("November 7, 20242:30 PM GMT+1Updated …",
+  // Reuters' site): the line is metadata, never kept, so it is read with the space put back.
+  const text = line.includes(':') ? line.replace(GLUED_YEAR_TIME, '$1 $2') : line;
   const found = findStamp(text);
   if (!found) return undefined;
   const out: SectionLine = { stamp: found.stamp, strong: Boolean(found.stamp.time) || STAMP_WORD.test(text) };

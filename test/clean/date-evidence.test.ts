@@ -164,6 +164,12 @@ describe('stamp lines of web pages', () => {
     expect(a.text).toBe(`${HEADLINE}\n\n${BODY}`);
   });
 
+  it('a time glued to the year by a copied page ("November 7, 20242:30 PM GMT+1Updated 2 hours ago")', () => {
+    const a = read(`${HEADLINE}\n\nBy Jane Doe and John Roe\n\nNovember 7, 20242:30 PM GMT+1Updated 2 hours ago\n\n${BODY}\n`);
+    expect(a.published).toBe('2024-11-07T14:30:00+01:00');
+    expect(a.text).toBe(`${HEADLINE}\n\n${BODY}`);
+  });
+
   it('a long stamp after "Updated:" keeps the line a header line', () => {
     const a = read(page('Published: 11/07/2024 | Updated: 4:02 PM EDT, November 7, 2024'));
     expect(a.published?.slice(0, 10)).toBe('2024-11-07');
