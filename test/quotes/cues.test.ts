@@ -102,3 +102,13 @@ describe('a title mention the linker ran over a comma', () => {
     expect(q?.text).toBe('The floods could ruin a million farmers who depend on rice');
   });
 });
+
+describe('words quoted inside two statements', () => {
+  it('belong to the innermost: \'X said …, hours after Y warned that … "swift punishment."\'', () => {
+    const qs = quotesOf('The ministry said Monday it was studying a plan to close the port, hours after the mayor warned that any strike would be met with "swift punishment."');
+    const partial = qs.find((q) => q.kind === 'partial');
+    expect(partial?.speakerText).toBe('the mayor');
+    // The ministry's statement ends before the reporter's "hours after".
+    expect(quoteStarting(qs, 'it was studying')?.text).toBe('it was studying a plan to close the port');
+  });
+});

@@ -33,6 +33,10 @@ function closesContent(v: View, j: number): boolean {
   if (w === 'and' && /^(?:when|while|after|before|if)$/u.test(lowerText(tok(v, j + 1)))) return true;
   // "…, as police have said": another source's aside.
   if (w === 'as' && anotherStatement(v, j + 1)) return true;
+  // "…, hours after the mayor warned …", "…, a day before the vote": the reporter's time.
+  const at = w === 'a' || w === 'an' || w === 'just' ? j + 1 : j;
+  if (/^(?:hours|days|minutes|weeks|months|moments|shortly|soon|hour|day|week|month|year|years)$/u.test(lowerText(tok(v, at)))
+    && /^(?:after|before)$/u.test(lowerText(tok(v, at + 1)))) return true;
   if (w === 'while' || w === 'even') return lowerText(tok(v, j + 1)) !== 'not' && (w === 'while' || lowerText(tok(v, j + 1)) === 'as');
   return isParticiple(t) && (!!cueLemma(t, false) || HANGING_PARTICIPLES.has(w));
 }

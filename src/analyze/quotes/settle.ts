@@ -67,7 +67,9 @@ export function settle(ctx: QuoteContext, candidates: readonly Candidate[]): Can
     const unended = c.kind === 'direct' && !/[.!?,]$/u.test(text.slice(c.start, c.end));
     if ((c.kind === 'partial' || unended) && looksLikeTitle(c.start, c.end)) continue;
     if (c.kind === 'partial') {
-      const around = indirect.find((s) => s.start <= c.start && s.end >= c.end);
+      // The innermost statement round it: 'X said …, after Y warned that … "fire and fury."' is Y's.
+      let around: Candidate | undefined;
+      for (const s of indirect) if (s.start <= c.start && s.end >= c.end && (!around || s.end - s.start < around.end - around.start)) around = s;
       if (around) {
         c.speaker = around.speaker as Speaker;
         if (around.cue) c.cue = around.cue;
