@@ -1,7 +1,9 @@
 /**
- * Clean: raw article -> Article. Chrome out, wire layout recognized (headline, section line, lead,
- * dateline, subheadings), repeats kept once, text and parts assembled with offsets, publication
- * time resolved to ISO 8601 with an offset, id from the normalized text.
+ * Clean: raw article -> Article. Chrome out (bylines and credit lines too: the outlet they name is
+ * kept as the story's source when no dateline names one), wire layout recognized (headline, section
+ * line, lead, dateline, subheadings), repeats kept once, text and parts assembled with offsets,
+ * publication time resolved to ISO 8601 with an offset (a numeric date of open day/month order
+ * settled by the page's evidence, or not read), id from the normalized text.
  */
 import { InputError } from '../errors.js';
 import type { Article, Dateline, SourceInfo } from '../model.js';
