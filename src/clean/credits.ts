@@ -13,6 +13,7 @@
  *   jd/ab (AFP, Reuters)                     DW's editors' initials and the agencies it drew on -> DW
  *   Photo: AFP / Getty Images                a picture credit (names the photo's agency, not the story's)
  *   Image source, Reuters                    the same, as the BBC prints it
+ *   … on Thursday. (AP Photo/Jane Doe)       a caption closed by its picture credit
  *
  * Every shape is a whole short block made of names: a sentence that mentions an agency ("…, Reuters
  * reported.") has lower-case words, a verb and a full stop, and is never one.
@@ -147,8 +148,17 @@ function firstOutlet(list: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A picture's caption closed by its credit, as agencies print it under a photo: "… in Kyiv on
+ * Thursday. (AP Photo/Jane Doe, File)", "… November 7, 2024. REUTERS/Jane Doe/File Photo",
+ * "… (Photo by Jane Doe/AFP via Getty Images)". No story sentence ends so.
+ */
+const CAPTION_CREDIT = /(?:\((?:AP|AFP|EPA|Xinhua) Photo\/[^()]{1,80}\)|\(Photo by [^()]{1,80}\)|\bREUTERS\/[\p{L} .'’-]{1,60}(?:\/(?:File Photo|Pool|Handout))?)\.?$/u;
+const MAX_CAPTION_CHARS = 500;
+
 /** The block as a byline or credit line, or undefined when it is anything else (story text above all). */
 export function readCredit(text: string): Credit | undefined {
+  if (text.length <= MAX_CAPTION_CHARS && (text.includes('Photo') || text.includes('REUTERS/')) && CAPTION_CREDIT.test(text)) return { photo: true };
   if (text.length > MAX_CREDIT_CHARS) return undefined;
   const by = byline(text);
   if (by) return by;

@@ -72,6 +72,9 @@ describe('bylines and credit lines leave the text', () => {
     'Image caption, Officials inspect a river gauge',
     'Jane Doe/AFP',
     'AFP via Getty Images',
+    'Officials inspect a river gauge near the border on Thursday. (AP Photo/Jane Doe, File)',
+    'Officials inspect a river gauge near the border, November 7, 2024. REUTERS/Jane Doe/File Photo',
+    'Officials inspect a river gauge near the border. (Photo by Jane Doe/AFP via Getty Images)',
   ])('a picture credit leaves the text and names no source: %s', (line) => {
     const a = fromText(story(line, 'head'));
     expectOnlyStory(a);
@@ -91,6 +94,7 @@ describe('story text that mentions an agency or opens with "By" stays', () => {
     'By the end of the day the deal was signed.',
     'By Jane Doe, the agency said, the report had been filed late.',
     'AFP said the talks had stalled over the cost of new gauges.',
+    'The photo agency said its Photo desk had filed the pictures before REUTERS reported the deal.',
     'Reuters',
   ])('%s', (line) => {
     // "Reuters" alone is the old wire sign-off: chrome, so only check sentences stay.
