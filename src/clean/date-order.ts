@@ -3,7 +3,7 @@
  * evidence: the dateline's date (printed with a month name, so never ambiguous) when it agrees with
  * one reading only; dates printed near the stamp (the page's address, an update stamp); the order
  * the page's other numeric dates show; the dates the story names ("on Thursday, November 7"); last
- * the outlet's convention (US outlets print month first, the rest of the world day first; an outlet
+ * the outlet's convention (US outlets and DW print slashed dates month first, the rest of the world day first; an outlet
  * we do not know has none).
  * When nothing decides, the date is not read at all: a publication date a month off is worse than none.
  */
@@ -11,18 +11,22 @@ import { agencyNamed } from './agencies.js';
 import type { Stamp } from './timestamp.js';
 import { agencyZone } from './zones.js';
 
-/** US outlets and agencies, as site names and credits print them (month first). */
-const US_OUTLETS = /\b(?:AP|AP News|Associated Press|UPI|United Press International|Bloomberg|CNN|CNBC|NPR|PBS|Fox News|NBC News|CBS News|ABC News|New York Times|NYT|Washington Post|Wall Street Journal|WSJ|USA Today|Politico|The Hill|Axios|Voice of America|VOA|Los Angeles Times|Chicago Tribune|Newsweek|Forbes|Business Insider|RFE\/RL|Radio Free Europe|Radio Free Asia)\b/u;
+/**
+ * Outlets that print slashed dates month first: US outlets and agencies, as site names and credits
+ * print them, and DW's English site ("02/24/2022"; its dotted dates, "24.02.2022", are day first, as
+ * every dotted date is).
+ */
+const MONTH_FIRST = /\b(?:Deutsche Welle|DW|AP|AP News|Associated Press|UPI|United Press International|Bloomberg|CNN|CNBC|NPR|PBS|Fox News|NBC News|CBS News|ABC News|New York Times|NYT|Washington Post|Wall Street Journal|WSJ|USA Today|Politico|The Hill|Axios|Voice of America|VOA|Los Angeles Times|Chicago Tribune|Newsweek|Forbes|Business Insider|RFE\/RL|Radio Free Europe|Radio Free Asia)\b/u;
 
 /** Outlets outside the US that are no agency in agencies.ts (day first). */
-const OTHER_OUTLETS = /\b(?:Guardian|Independent|Telegraph|Financial Times|The Times|Sky News|Deutsche Welle|DW|France 24|RFI|Euronews|Times of India|Hindustan Times|The Hindu|NDTV|Dawn|South China Morning Post|SCMP|Straits Times|Japan Times|Korea Herald|Korea Times|Moscow Times|Kyiv Independent|Hurriyet|Daily Sabah|Arab News|Gulf News|Haaretz|Times of Israel|Jerusalem Post|ABC Australia|Sydney Morning Herald)\b/iu;
+const OTHER_OUTLETS = /\b(?:Guardian|Independent|Telegraph|Financial Times|The Times|Sky News|France 24|RFI|Euronews|Times of India|Hindustan Times|The Hindu|NDTV|Dawn|South China Morning Post|SCMP|Straits Times|Japan Times|Korea Herald|Korea Times|Moscow Times|Kyiv Independent|Hurriyet|Daily Sabah|Arab News|Gulf News|Haaretz|Times of Israel|Jerusalem Post|ABC Australia|Sydney Morning Herald)\b/iu;
 
 export type DateOrder = 'dm' | 'md';
 
 /** The order an outlet prints numeric dates in, if we know it. */
 export function outletOrder(outlet: string | undefined): DateOrder | undefined {
   if (!outlet) return undefined;
-  if (US_OUTLETS.test(outlet)) return 'md';
+  if (MONTH_FIRST.test(outlet)) return 'md';
   if (agencyNamed(outlet) || agencyZone(outlet) || OTHER_OUTLETS.test(outlet)) return 'dm';
   return undefined;
 }

@@ -40,14 +40,14 @@ describe('settleOrder weighs the evidence', () => {
     expect(settleOrder(open(), { outlet: 'Example Daily' })).toBeUndefined();
   });
 
-  it('the outlet convention: US month first, DW and BBC day first', () => {
+  it('the outlet convention: US outlets and DW month first, BBC day first', () => {
     expect(day(settleOrder(open(), { outlet: 'AP' }))).toBe('2024-11-07');
-    expect(day(settleOrder(open(), { outlet: 'DW' }))).toBe('2024-07-11');
+    expect(day(settleOrder(open(), { outlet: 'DW' }))).toBe('2024-11-07');
     expect(day(settleOrder(open(), { outlet: 'BBC News' }))).toBe('2024-07-11');
   });
 
   it('the page address date settles it, against the outlet convention', () => {
-    expect(day(settleOrder(open(), { outlet: 'DW', near: [{ y: 2024, mo: 11, d: 7 }] }))).toBe('2024-11-07');
+    expect(day(settleOrder(open(), { outlet: 'BBC News', near: [{ y: 2024, mo: 11, d: 7 }] }))).toBe('2024-11-07');
     expect(day(settleOrder(open(), { outlet: 'AP', near: [{ y: 2024, mo: 7, d: 12 }] }))).toBe('2024-07-11');
   });
 
@@ -59,12 +59,12 @@ describe('settleOrder weighs the evidence', () => {
   });
 
   it('the page\'s other numeric dates show its order', () => {
-    expect(day(settleOrder(open(), { pageOrder: 'md', outlet: 'DW' }))).toBe('2024-11-07');
+    expect(day(settleOrder(open(), { pageOrder: 'md', outlet: 'BBC News' }))).toBe('2024-11-07');
     expect(day(settleOrder(open(), { pageOrder: 'dm', outlet: 'AP' }))).toBe('2024-07-11');
   });
 
   it('a date the story names settles it, even against the outlet convention', () => {
-    expect(day(settleOrder(open(), { outlet: 'DW', mentioned: [{ mo: 11, d: 7 }] }))).toBe('2024-11-07');
+    expect(day(settleOrder(open(), { outlet: 'BBC News', mentioned: [{ mo: 11, d: 7 }] }))).toBe('2024-11-07');
     expect(day(settleOrder(open(), { mentioned: [{ mo: 7, d: 10 }] }))).toBe('2024-07-11');
     // Dates on both readings settle nothing; a date long before either settles nothing.
     expect(settleOrder(open(), { mentioned: [{ mo: 7, d: 10 }, { mo: 11, d: 6 }] })).toBeUndefined();
@@ -72,7 +72,7 @@ describe('settleOrder weighs the evidence', () => {
   });
 
   it('the dateline still comes first', () => {
-    expect(day(settleOrder(open(), { dateline: { mo: 11, d: 7 }, outlet: 'DW', near: [{ y: 2024, mo: 7, d: 11 }] }))).toBe('2024-11-07');
+    expect(day(settleOrder(open(), { dateline: { mo: 11, d: 7 }, outlet: 'BBC News', near: [{ y: 2024, mo: 7, d: 11 }] }))).toBe('2024-11-07');
   });
 });
 
@@ -101,21 +101,21 @@ describe('page evidence helpers', () => {
 });
 
 describe('a numeric date line on a page', () => {
-  it('DW-style: "11/07/2024" with the initials line is read day first (the outlet\'s habit)', () => {
+  it('DW-style: "11/07/2024" with the initials line is read month first (the habit of DW\'s English site)', () => {
     const a = read(page('11/07/2024', { tail: 'jd/ab (AFP, Reuters)' }));
-    expect(a.published?.slice(0, 10)).toBe('2024-07-11');
+    expect(a.published?.slice(0, 10)).toBe('2024-11-07');
     expect(a.dateline?.agency).toBe('DW');
   });
 
-  it('DW-style, the story naming "Thursday, November 7": the page\'s own date wins', () => {
-    const body = 'The water ministers of three river states agreed on Thursday, November 7, to share flood data, officials said.\n\nThe deal follows two years of talks.';
+  it('DW-style, the story naming "Thursday, July 11": the page\'s own date wins over the habit', () => {
+    const body = 'The water ministers of three river states agreed on Thursday, July 11, to share flood data, officials said.\n\nThe deal follows two years of talks.';
     const a = read(page('11/07/2024', { body, tail: 'jd/ab (AFP, Reuters)' }));
-    expect(a.published?.slice(0, 10)).toBe('2024-11-07');
+    expect(a.published?.slice(0, 10)).toBe('2024-07-11');
   });
 
   it('a date named for later does not move it', () => {
-    const body = 'The water ministers agreed on Thursday to share flood data ahead of the vote on November 7, officials said.\n\nThe deal follows two years of talks.';
-    expect(read(page('11/07/2024', { body, tail: 'jd/ab (AFP, Reuters)' })).published?.slice(0, 10)).toBe('2024-07-11');
+    const body = 'The water ministers agreed on Thursday to share flood data ahead of the vote on July 11, officials said.\n\nThe deal follows two years of talks.';
+    expect(read(page('11/07/2024', { body, tail: 'jd/ab (AFP, Reuters)' })).published?.slice(0, 10)).toBe('2024-11-07');
   });
 
   it('a time after the date, and an update line beside it', () => {
@@ -149,7 +149,7 @@ describe('a numeric date line on a page', () => {
     const rec = analyze(read(page('11/07/2024', { tail: 'jd/ab (AFP, Reuters)' })));
     expectSpansRoundTrip(rec);
     const thursday = rec.times.find((t) => t.text.includes('Thursday'));
-    expect(thursday?.value).toBe('2024-07-11');
+    expect(thursday?.value).toBe('2024-11-07');
     const unread = analyze(read(page('11/07/2024')));
     expect(unread.published).toBeUndefined();
     expect(unread.times.find((t) => t.text.includes('Thursday'))?.value).not.toMatch(/^\d{4}-\d{2}-\d{2}$/u);
@@ -190,7 +190,7 @@ describe('a date line further down a page\'s head', () => {
 
   it('standfirst, topic label, date, author: the date is read, label and name leave the text', () => {
     const a = read(DW_PAGE);
-    expect(a.published?.slice(0, 10)).toBe('2024-07-11');
+    expect(a.published?.slice(0, 10)).toBe('2024-11-07');
     expect(a.section).toBe('Politics');
     expect(a.text).toBe(`${HEADLINE}\n\n${STANDFIRST}\n\n${BODY}`);
     expect(a.dateline?.agency).toBe('DW');
@@ -199,7 +199,7 @@ describe('a date line further down a page\'s head', () => {
   it('the relative dates resolve against it, and the author is no entity', () => {
     const rec = analyze(read(DW_PAGE));
     expectSpansRoundTrip(rec);
-    expect(rec.times.find((t) => t.text === 'Thursday')?.value).toBe('2024-07-11');
+    expect(rec.times.find((t) => t.text === 'Thursday')?.value).toBe('2024-11-07');
     expect(rec.entities.some((e) => e.name.includes('Jane Doe'))).toBe(false);
   });
 
