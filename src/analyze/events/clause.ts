@@ -48,7 +48,12 @@ export function argumentWindow(ps: ParsedSentence, at: number, max = 14): number
     if (ch.kind === 'SCONJ' && w !== 'that') break;
     if (ch.kind === 'CONJ' && next && next.kind === 'VG') break;
     if (ch.kind === 'VG') {
-      if (ch.infinitive || ch.gerund) { out.push(k); break; }
+      if (ch.infinitive || ch.gerund) {
+        out.push(k);
+        // "prepared to resume shelling": the gerund the infinitive governs.
+        if (ch.infinitive && next?.kind === 'VG' && next.gerund) out.push(k + 1);
+        break;
+      }
       // "the leader ... in Moscow" stops at the next finite verb.
       break;
     }

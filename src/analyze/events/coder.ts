@@ -100,6 +100,8 @@ const ENDORSING = new Set(['deserve']);
 const FRAME_PREPS = new Set(['within', 'amid']);
 /** Words opening an adjunct of time whose event noun or gerund is the main clause subject's ("after meeting Xi, Putin said"). */
 const TIME_LEADS = new Set(['after', 'before', 'following', 'since', 'upon']);
+/** What one denies having done: "denied claims that …", "rejected accusations that …". */
+const CLAIMS = new Set(['claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'report', 'reports', 'suggestion', 'suggestions', 'assertion', 'assertions']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 function tokStart(ps: ParsedSentence, ch: Chunk): number { return ps.toks[ch.from]!.start; }
@@ -112,6 +114,8 @@ export class SentenceCoder {
   private readonly statusFor = new Map<number, EventStatus>();
   /** Verb groups whose event is what an earlier draft is about ("demanded that X provide …"). */
   private readonly aboutFor = new Map<number, Draft>();
+  /** Verb groups whose pronoun subject stands for a given party ("denied claims that it had shelled …": the denier). */
+  private readonly actorFor = new Map<number, Participant[]>();
   readonly drafts: Draft[] = [];
 
   constructor(private readonly c: CoderContext, private readonly s: SentenceInfo) {}
@@ -486,6 +490,8 @@ export class SentenceCoder {
     // "Biden and Xi met": a conjunct the tagger or linker left unknown still names a party.
     let actor = forced ? forced.actor : this.subjectParts(subj);
     if (!forced && actor.length === 0 && subj.length > 0) actor = this.speakerFor(subj, v);
+    const given = this.actorFor.get(v);
+    if (!forced && given && subj.length === 1 && ps.toks[ps.chunks[subj[0]!]!.head]!.pos === 'PRON') actor = given.map((p) => ({ ...p }));
     if (!forced && actor.length === 0 && subj.length > 0) actor = this.previousFor(subj);
     if (!forced && vg.negated && this.c.dict.possibleWhenNegated.has(vg.lemma)) return this.notExcluded(v, b, actor);
     // "Iran's decision to withdraw": the possessor decides and withdraws.
@@ -511,6 +517,12 @@ export class SentenceCoder {
       actor = subj.map((k) => ({ text: this.c.text.slice(tokStart(ps, ps.chunks[k]!), tokEnd(ps, ps.chunks[k]!)) }));
     }
     let recipient = b.recipient ? this.recipients(b.recipient) : [];
+    // "Ukraine said Russia had rejected its proposal": the owner "its" stands for is the speaker, not the one rejecting.
+    if (!forced && recipient.length === 0 && REACTIONS.has(b.pattern.type) && b.recipient?.length === 1 && ['its', 'their', 'his', 'her'].includes(ps.toks[ps.chunks[b.recipient[0]!]!.from]!.lower)) {
+      const sv = speechFrame(ps, v);
+      const speaker = sv !== undefined && sv < v ? this.subjectParts(this.subject(sv)) : [];
+      if (speaker.length > 0 && !speaker.some((p) => actor.some((a) => samePart(a, p)))) recipient = speaker;
+    }
     // "shot dead two suspects", "killed 12 people": victims told by their number are the target, by their words.
     if (recipient.length === 0 && b.pattern.type === 'ASSAULT' && b.recipient?.length === 1 && ps.toks[ps.chunks[b.recipient[0]!]!.from]!.pos === 'NUM') {
       const np = ps.chunks[b.recipient[0]!]!;
@@ -519,7 +531,9 @@ export class SentenceCoder {
     if (!forced && b.pattern.type === 'CONSULT' && !b.pattern.mode && TALK_VERBS.has(vg.lemma) && !this.talksWithParty(actor, recipient)) return undefined;
     if (b.actor) {
       const swapped = participantsOf(this.c, ps, b.actor, { loose: true });
-      recipient = actor;
+      // "A summit in Brussels will bring together EU leaders": an event as subject is no party.
+      // (Nor is the place it is held in: "a summit planned in Brussels will bring together …".)
+      recipient = subj.some((k) => isEventNoun(ps, ps.chunks[k], this.c.dict)) ? [] : actor.filter((p) => !p.entity || this.c.entities.get(p.entity)?.type !== 'PLACE');
       actor = swapped;
     }
     const weighed = aspect !== undefined ? this.c.dict.status.get(ps.chunks[aspect]!.lemma) : undefined;
@@ -615,6 +629,12 @@ export class SentenceCoder {
       d.location ??= d.recipient[0]!.entity;
       d.recipient = [];
     }
+    // "EU leaders will gather in Brussels for a summit": the city a summit gathers in is its place.
+    if (d.type === 'CONSULT' && b.pattern.items.some((x) => x.kind === 'word' && x.word === 'summit') && d.recipient.length > 0 &&
+      d.recipient.every((r) => r.entity && this.c.entities.get(r.entity)?.type === 'PLACE')) {
+      d.location ??= d.recipient[0]!.entity;
+      d.recipient = [];
+    }
     // "the two countries agreed to cut tariffs", "Tokyo pledged to lift export controls": the
     // concession or joint act agreed on is told as an event of its own, still to come.
     // (Only the actor's own act: an invitation's visit is the guest's.)
@@ -631,6 +651,22 @@ export class SentenceCoder {
         const ch = ps.chunks[k]!;
         if (ch.kind === 'PUNCT' && TARGET_STOP.has(ps.toks[ch.from]!.text)) break;
         if (ch.kind === 'VG' && !ch.infinitive && !ch.gerund) { this.statusFor.set(k, 'demanded'); this.aboutFor.set(k, d); break; }
+      }
+    }
+    // "Russia denied Ukraine's claim that it had shelled a hospital": what a denied claim says is
+    // denied (negated), its "it" the denier; "alleged that Iran had supplied drones": alleged (possible).
+    const claim = b.recipient?.[b.recipient.length - 1];
+    const denied = d.type === 'REJECT' && claim !== undefined && CLAIMS.has(ps.toks[ps.chunks[claim]!.head]!.lower) && ps.toks[ps.chunks[claim + 1]?.from ?? -1]?.lower === 'that';
+    const alleged = d.type === 'ACCUSE' && b.pattern.items.some((x) => x.kind === 'word' && x.word === 'that');
+    if (!forced && (denied || alleged)) {
+      for (let k = (denied ? claim! + 1 : v) + 1; k < ps.chunks.length; k++) {
+        const ch = ps.chunks[k]!;
+        if (ch.kind === 'PUNCT' && TARGET_STOP.has(ps.toks[ch.from]!.text)) break;
+        if (ch.kind !== 'VG' || ch.infinitive || ch.gerund) continue;
+        this.statusFor.set(k, denied ? 'negated' : 'possible');
+        this.aboutFor.set(k, d);
+        if (denied) this.actorFor.set(k, d.actor);
+        break;
       }
     }
     if (!forced && vg.modal === 'demanded' && d.status === 'demanded') {
@@ -1427,10 +1463,15 @@ export class SentenceCoder {
       else if (POSSIBLE_MODS.has(w)) status = 'possible';
     }
     // "A meeting of … is also expected on Sunday": the event noun is the subject of a verb of planning.
+    // Its clause then says when and where ("Talks … are scheduled for next week in Istanbul").
+    let tail: number[] = [];
     if (!embedded && status === 'occurred') {
-      const after = ps.chunks[(window[window.length - 1] ?? k) + 1];
-      const st = after?.kind === 'VG' && !after.infinitive ? this.c.dict.status.get(after.lemma) : undefined;
-      if (st && !after!.negated) status = st;
+      const at = (window[window.length - 1] ?? k) + 1;
+      const after = ps.chunks[at];
+      // "The summit … is due to take place in November", "The talks will take place in Doha".
+      const be = after?.kind === 'VG' && after.lemma === 'be' && ps.chunks[at + 1]?.kind === 'OTHER' ? this.c.dict.status.get(ps.toks[ps.chunks[at + 1]!.head]!.lower) : undefined;
+      const st = after?.kind === 'VG' && !after.infinitive ? this.c.dict.status.get(after.lemma) ?? be ?? (after.modal === 'planned' && IN_FORCE_VERBS.has(after.lemma) ? 'planned' : undefined) : undefined;
+      if (st && !after!.negated) { status = st; tail = this.clauseAfter(at); }
       // "The visit to Beijing was called off": a passive verb of cancelling says it did not take place.
       const off = after?.kind === 'VG' && after.passive && !after.negated ? this.c.dict.cancelling.get(after.lemma) : undefined;
       if (off !== undefined && (!off || ps.toks[after!.to]?.lower === off)) status = 'negated';
@@ -1447,7 +1488,8 @@ export class SentenceCoder {
     }
     // Its date: inside the phrase, or in a relative clause right after it ("which was held on June 12").
     const lastWin = window[window.length - 1];
-    const date = dateIn(this.c, start, this.relativeEnd(k, window) ?? (lastWin !== undefined ? tokEnd(ps, ps.chunks[lastWin]!) : end));
+    const tailEnd = tail.length > 0 ? tokEnd(ps, ps.chunks[tail[tail.length - 1]!]!) : 0;
+    const date = dateIn(this.c, start, Math.max(tailEnd, this.relativeEnd(k, window) ?? (lastWin !== undefined ? tokEnd(ps, ps.chunks[lastWin]!) : end)));
     if (date) {
       d.date = date.value;
       if (this.c.day && date.value.slice(0, 10) > this.c.day && status === 'occurred') d.status = 'planned';
@@ -1455,9 +1497,22 @@ export class SentenceCoder {
       // "a week after their last talks": not the day's meeting, whatever the report day.
       d.date = 'PAST_REF';
     }
-    const place = placeIn(this.c, ps, window);
+    const place = placeIn(this.c, ps, [...window, ...tail]);
     if (place) d.location = place;
     return d;
+  }
+
+  /** The chunks of the clause a verb group at `v` heads, up to its end ("are scheduled for next week in Istanbul"). */
+  private clauseAfter(v: number): number[] {
+    const { ps } = this.s;
+    const out: number[] = [];
+    for (let k = v + 1; k < ps.chunks.length && out.length < 12; k++) {
+      const ch = ps.chunks[k]!;
+      if ((ch.kind === 'PUNCT' && TARGET_STOP.has(ps.toks[ch.from]!.text)) || ch.kind === 'SCONJ' || ch.kind === 'REL' || ch.kind === 'CONJ') break;
+      if (ch.kind === 'PUNCT') break;
+      out.push(k);
+    }
+    return out;
   }
 
   /** "Trump-Kim talks", "the Russian-Chinese summit": people or countries named before the noun. */

@@ -69,6 +69,13 @@ const PARTICIPLE_IRREGULAR = new Set([
 /** "is opposed to", "is committed to": adjectives in form, active in meaning. */
 const ACTIVE_PARTICIPLES = new Set(['going', 'opposed', 'committed', 'engaged', 'involved', 'prepared', 'determined', 'set', 'scheduled', 'expected', 'due', 'supposed', 'concerned']);
 
+/** The verb of the dictionary an -ing form is of: "shelling" shell, "making" make, "bombing" bomb, "shipping" ship. */
+function gerundStem(ing: string, dict: EventDictionary): string | undefined {
+  const stem = ing.slice(0, -3);
+  const undoubled = stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : undefined;
+  return [stem, `${stem}e`, undoubled].find((x) => x !== undefined && dict.verbs.has(x));
+}
+
 function looksParticiple(lower: string): boolean {
   return /(?:ed|en)$/.test(lower) || PARTICIPLE_IRREGULAR.has(lower);
 }
@@ -86,6 +93,8 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
     const verb = t.pos === 'VERB' || t.pos === 'AUX';
     return { text: t.text, lower, lemma: lemmaOf(lower, vocab, verb), pos: t.pos, start: t.start, end: t.end };
   });
+  // "shelling", "meeting" are words of the dictionary as nouns too: as verbs, their stem.
+  for (const t of toks) if (t.pos === 'VERB' && t.lemma.endsWith('ing') && !dict.verbs.has(t.lemma)) t.lemma = gerundStem(t.lemma, dict) ?? t.lemma;
   const inUnit = new Set<number>();
   for (const [a, b] of units) for (let k = a; k < b; k++) inUnit.add(k);
   // "opposed to French mediation": wink reads a capitalized word after "to" as a verb; a name or
@@ -108,8 +117,13 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
     // verb, after a word of time and before its object, is a gerund (wink reads some as nouns).
     if (t.pos === 'NOUN' && t.lower.endsWith('ing') && TIME_GERUND_LEADS.has(toks[k - 1]!.lower) && (['PROPN', 'DET', 'ADJ', 'PRON'].includes(toks[k + 1]?.pos ?? '') || toks[k + 1]?.lower === 'with')) {
       // ("meeting" is a noun of the dictionary too: its verb is the stem.)
-      const asVerb = [lemmaOf(t.lower, vocab, true), t.lower.slice(0, -3)].find((x) => dict.verbs.has(x));
+      const asVerb = [lemmaOf(t.lower, vocab, true), gerundStem(t.lower, dict)].find((x) => x !== undefined && dict.verbs.has(x));
       if (asVerb) { t.pos = 'VERB'; t.lemma = asVerb; }
+    }
+    // "The United States alleged that …": a past form between a name and "that" is the verb of saying.
+    if (t.pos === 'ADJ' && t.lower.endsWith('ed') && toks[k + 1]?.lower === 'that' && ['PROPN', 'NOUN'].includes(toks[k - 1]!.pos) && dict.verbs.has(lemmaOf(t.lower, vocab, true))) {
+      t.pos = 'VERB';
+      t.lemma = lemmaOf(t.lower, vocab, true);
     }
     // "had informed Wang": wink reads some participles after "have" as adjectives.
     if (t.pos === 'ADJ' && t.lower.endsWith('ed') && HAVE.has(toks[k - 1]!.lower) && OBJECT_POS.has(toks[k + 1]?.pos ?? '')) t.pos = 'VERB';
