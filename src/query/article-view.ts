@@ -13,7 +13,9 @@ function datelineOf(r: AnalyzedArticle): string | undefined {
   const d = r.dateline;
   if (!d) return undefined;
   const text = [d.place, d.date].filter(Boolean).join(', ');
-  return d.agency ? `${text} (${d.agency})` : text || undefined;
+  // A dateline may be only an agency, credited in a byline ("By Jane Doe | Anadolu"): no place or date before it.
+  if (!d.agency) return text || undefined;
+  return text ? `${text} (${d.agency})` : d.agency;
 }
 
 /**
