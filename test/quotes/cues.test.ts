@@ -112,3 +112,34 @@ describe('words quoted inside two statements', () => {
     expect(quoteStarting(qs, 'it was studying')?.text).toBe('it was studying a plan to close the port');
   });
 });
+
+describe('topics, charges and floated quantifiers', () => {
+  it('a topic past "out", an adverb or the one asked ("spoke out against", "spoke emotionally of", "asked him about")', () => {
+    const qs = quotesOf('The mayor spoke out against the new toll.', 'The judge spoke emotionally of the victims of the flood.', 'The host asked him about his tax returns.');
+    expect(quoteStarting(qs, 'the new toll')?.speakerText).toBe('The mayor');
+    expect(quoteStarting(qs, 'the victims of the flood')?.speakerText).toBe('The judge');
+    expect(quoteStarting(qs, 'his tax returns')?.speakerText).toBe('The host');
+  });
+
+  it('"spoke on Tuesday" has no topic; "wrote on Facebook that" keeps its clause', () => {
+    const qs = quotesOf('The mayor spoke on Tuesday.', 'The mayor wrote on Facebook that the toll was unfair.');
+    expect(quoteStarting(qs, 'Tuesday')).toBeUndefined();
+    expect(quoteStarting(qs, 'Facebook')).toBeUndefined();
+    expect(quoteStarting(qs, 'that the toll was unfair')?.speakerText).toBe('The mayor');
+  });
+
+  it('"charged two developers with defrauding investors"', () => {
+    const q = quoteStarting(quotesOf('Prosecutors charged two developers with defrauding investors.'), 'two developers with defrauding');
+    expect(q?.speakerText).toBe('Prosecutors');
+  });
+
+  it('"Three senators all suggested that …": the senators, past the floated "all"', () => {
+    const q = quoteStarting(quotesOf('Three senators all suggested that the bank had misled investors.'), 'that the bank had misled');
+    expect(q?.speakerText).toBe('Three senators');
+  });
+
+  it('"The poll indicates a tightening race as X consolidates …": the object stops before the clause', () => {
+    const q = quoteStarting(quotesOf('The poll indicates a tightening race as the governor consolidates his lead.'), 'a tightening race');
+    expect(q?.text).toBe('a tightening race');
+  });
+});

@@ -167,6 +167,12 @@ export function objectEnd(v: View, obj: TokenRange, nominal = false): number {
     // "condemned the launch as Pyongyang fired three more": a clause of its own ("described it as
     // a hoax" keeps its "as").
     if (w === 'as' && t.pos === 'SCONJ' && !nominal) return to;
+    // ("a tightening race as Trump consolidates …": the tagger's preposition opening a clause.)
+    if (w === 'as' && t.pos === 'ADP' && !nominal) {
+      const np = phraseStartingAt(v, to + 1, 8);
+      const verb = np ? tok(v, np.to) : undefined;
+      if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/u.test(verb.text)) return to;
+    }
     // A list: "with Mexico, China and NAFTA".
     if (w === ',') {
       const np = phraseStartingAt(v, to + 1, 12);

@@ -50,14 +50,37 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
 
 /** Where words are posted, not what they are about: "wrote on Facebook", "posted on his blog". */
 const MEDIA = new Set(['blog', 'website', 'site', 'page', 'account', 'platform', 'media', 'channel', 'feed', 'forum']);
-function isMedium(v: View, verb: number, obj: TokenRange): boolean {
-  if (lowerText(tok(v, verb + 1)) !== 'on') return false;
+function isMedium(v: View, verb: number, obj: TokenRange, prepAt = verb + 1): boolean {
+  if (lowerText(tok(v, prepAt)) !== 'on') return false;
   const head = v.tokens[obj.to - 1];
   if (head && MEDIA.has(head.text.toLowerCase())) return true;
   // A bare name after "wrote on" is a platform ("wrote on X", "on Telegram").
   let names = true;
   for (let k = obj.from; k < obj.to && names; k++) names = v.tokens[k]?.pos === 'PROPN';
   return names && obj.to - obj.from <= 2 && /^(?:write|tweet|post|comment)$/u.test(TOPIC_VERBS.get(lowerText(tok(v, verb))) ?? '');
+}
+
+/**
+ * Where a topic verb's preposition stands: right after it, or past "out", an adverb or a time
+ * ("spoke out against", "spoke emotionally of", "spoke Tuesday about"), or past the one asked
+ * ("asked him about his tax returns").
+ */
+function topicPrepAt(v: View, i: number): number {
+  let k = i + 1;
+  for (let n = 0; n < 3; n++) {
+    const t = tok(v, k);
+    if (!t) return i + 1;
+    const w = t.text.toLowerCase();
+    if (w === 'out' || (t.pos === 'ADV' && /ly$/u.test(w)) || (t.pos === 'PROPN' && /day$/u.test(w))) k++;
+    else break;
+  }
+  if (TOPIC_PREPS.has(lowerText(tok(v, k)))) return k;
+  // "asked him about", "asks Clinton about", "pressed the minister on".
+  if (/^(?:ask|press|question|lecture)/u.test(TOPIC_VERBS.get(lowerText(tok(v, i))) ?? '')) {
+    const obj = phraseStartingAt(v, i + 1, 4);
+    if (obj && /^(?:about|on)$/u.test(lowerText(tok(v, obj.to)))) return obj.to;
+  }
+  return i + 1;
 }
 
 /**
@@ -442,7 +465,8 @@ export function statementsIn(v: View): Statement[] {
       ?? (asVerb ? SPEECH_VERBS.get(w) ?? COGNITION_VERBS.get(w) : undefined);
     const verbLike = t.pos === 'VERB' || hangingCue || asVerb;
     const objectLemma = t.pos === 'VERB' && (!isParticiple(t) || progressive || hanging) ? NP_OBJECT_VERBS.get(w) : undefined;
-    const prep = lowerText(tok(v, i + 1));
+    const prepAt = t.pos === 'VERB' && TOPIC_VERBS.has(w) ? topicPrepAt(v, i) : i + 1;
+    const prep = lowerText(tok(v, prepAt));
     // "voted against the bill" is a stance; "voted for Trump" a ballot.
     const topicLemma = t.pos === 'VERB' && TOPIC_PREPS.has(prep) && (prep === 'against' || TOPIC_VERBS.get(w) !== 'vote') ? TOPIC_VERBS.get(w) : undefined;
     const lemma = speechLemma ?? (verbLike || taggedAsNoun(v, i) ? TO_VERBS.get(w) : undefined) ?? objectLemma ?? topicLemma;
@@ -504,13 +528,24 @@ export function statementsIn(v: View): Statement[] {
         continue;
       }
     }
+    // "charged two developers with defrauding investors": the one charged and the charge.
+    if (lemma === 'charge' && !cue.inverted && cue.subject) {
+      const obj = phraseStartingAt(v, i + 1, 12);
+      if (obj && lowerText(tok(v, obj.to)) === 'with' && tok(v, obj.to + 1)) {
+        const to = contentEnd(v, i + 1);
+        if (to > obj.to + 1) {
+          out.push({ cue, content: { from: i + 1, to } });
+          continue;
+        }
+      }
+    }
     // "spoke about the raid", "warned against complacency", "railed against the media".
     if (topicLemma) {
       // "talked about bringing communities together": a gerund's clause is the topic too.
-      const gerund = tok(v, i + 2);
-      const obj = gerund && isParticiple(gerund) && gerund.pos === 'VERB' ? { from: i + 2, to: i + 3 } : phraseStartingAt(v, i + 2, 12);
-      if (obj && !isTimePhrase(v, obj) && !isMedium(v, i, obj)) {
-        out.push({ cue, content: { from: i + 2, to: objectEnd(v, obj) } });
+      const gerund = tok(v, prepAt + 1);
+      const obj = gerund && isParticiple(gerund) && gerund.pos === 'VERB' ? { from: prepAt + 1, to: prepAt + 2 } : phraseStartingAt(v, prepAt + 1, 12);
+      if (obj && !isTimePhrase(v, obj) && !isMedium(v, i, obj, prepAt)) {
+        out.push({ cue, content: { from: prepAt + 1, to: objectEnd(v, obj) } });
         continue;
       }
     }

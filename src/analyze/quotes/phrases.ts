@@ -216,6 +216,13 @@ export function subjectBefore(v: View, verb: number): TokenRange | undefined {
       steps++;
       continue;
     }
+    // "Three senators all suggested", "the leaders both said": a quantifier floated off its subject.
+    const before = tok(v, end - 2);
+    if (/^(?:all|both)$/u.test(t.text) && before && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.text === ')')) {
+      end--;
+      steps++;
+      continue;
+    }
     if (t.pos === 'ADV' && (/ly$/u.test(t.text) || /^\p{Ll}+$/u.test(t.text)) && !/^(?:where|when|why|how|wherever|whenever)$/u.test(t.text)) {
       end--;
       steps++;
