@@ -77,6 +77,14 @@ describe('killings told by their means, victims as counts', () => {
     const { events } = eventsOf('A suicide bomber killed 12 people at a market.', ALL, { published });
     expect(events.map((e) => [e.type, e.actor.map((p) => p.text).join('+'), e.recipient.map((p) => p.text).join('+')])).toEqual([['ASSAULT', 'A suicide bomber', '12 people']]);
   });
+  it('"killed when a Russian missile hit a building in Dnipro": the missile of the clause of time names the attacker', () => {
+    const out = codes('At least 15 people were killed when a Russian missile hit an apartment building in Kharkiv.');
+    expect(out).toEqual([expect.objectContaining({ type: 'ASSAULT', actor: 'RUSMIL', recipient: 'UKR' })]);
+  });
+  it('"killed and 10 wounded in Russian shelling of Kharkiv": the shelling\'s owner acts, the place shelled is the target', () => {
+    const out = codes('Two people were killed and 10 wounded in Russian shelling of Kharkiv.');
+    expect(out).toEqual([expect.objectContaining({ type: 'ASSAULT', actor: 'RUSMIL', recipient: 'UKR' })]);
+  });
   it('a blast that killed no one named and a verb with no victims: no event', () => {
     expect(codes('A loud blast was heard in the city centre.')).toEqual([]);
   });
@@ -88,6 +96,17 @@ describe('what is no attack of the day', () => {
     expect(events.map((e) => e.type)).toEqual(['THREATEN']);
     expect(events[0]!.about?.status).toBe('planned');
   });
+  it('"warned it would strike back if attacked": a threat, the strike back only possible (no labour strike)', () => {
+    const { events } = eventsOf('Iran warned it would strike back if attacked.', ALL, { published });
+    expect(events.map((e) => e.type)).toEqual(['THREATEN']);
+    expect(events[0]!.about?.type).toBe('ASSAULT');
+    expect(events[0]!.about?.status).toBe('possible');
+  });
+  it('"X could strike Y, officials warned": the strike possible, the unnamed officials not made the target\'s', () => {
+    const { events } = eventsOf("Israel could strike Iran's nuclear facilities, officials warned.", ALL, { published });
+    expect(events.find((e) => e.type === 'ASSAULT')?.status).toBe('possible');
+    expect(events.filter((e) => e.actor.some((p) => p.code?.startsWith('IRN')))).toEqual([]);
+  });
   it('"did not strike" is negated', () => {
     expect(briefs('Israel did not strike Iran on Friday.')).toEqual(['ASSAULT Israel -> Iran negated']);
   });
@@ -98,6 +117,7 @@ describe('what is no attack of the day', () => {
   it('an attack dated years before the report is background; one of the report\'s week is news', () => {
     expect(codes('Russian forces shelled Kharkiv in 2014.', [{ text: '2014', value: '2014' }])).toEqual([]);
     expect(codes('Russian forces shelled Kharkiv on 9 May 2022.', [{ text: '9 May 2022', value: '2022-05-09' }])).toEqual([]);
+    expect(codes('During the 1990s, Russian forces shelled Kharkiv.', [{ text: 'the 1990s', value: '199' }])).toEqual([]);
     expect(codes('Russian forces shelled Kharkiv on Sunday.', [{ text: 'Sunday', value: '2024-03-03' }])).toEqual([expect.objectContaining({ type: 'ASSAULT', actor: 'RUSMIL', recipient: 'UKR' })]);
   });
 });

@@ -451,8 +451,10 @@ export class SentenceCoder {
       }
       if (assaults && (byAgent.length === 0 || isMeansPhrase(ps, ps.chunks[byAgent[0]!]))) {
         // "were killed by a missile", "killed in Israeli air strikes": the attack names its attacker, if anyone.
+        // ("were killed when a Russian missile hit …": the means of a clause of time.)
         const i = byAgent.length > 0 ? -1 : window.findIndex((k, n) => n > 0 && isMeansPhrase(ps, ps.chunks[k]) &&
-          ps.chunks[window[n - 1]!]!.kind === 'PREP' && ['in', 'by', 'during'].includes(ps.toks[ps.chunks[window[n - 1]!]!.from]!.lower));
+          ((ps.chunks[window[n - 1]!]!.kind === 'PREP' && ['in', 'by', 'during'].includes(ps.toks[ps.chunks[window[n - 1]!]!.from]!.lower)) ||
+            (['when', 'as'].includes(ps.toks[ps.chunks[window[n - 1]!]!.from]!.lower) && ps.chunks[k + 1]?.kind === 'VG')));
         means = byAgent[0] ?? (i >= 0 ? window[i] : undefined);
         byAgent = [];
         if (i >= 0) window = window.filter((_, n) => n !== i && n !== i - 1);
@@ -577,7 +579,9 @@ export class SentenceCoder {
     // "A missile strike on Odesa killed three people": the attack's target, when the victims name no party.
     if (means !== undefined && !d.recipient.some((r) => r.entity || r.code)) {
       const on = ps.chunks[means + 1];
-      const t = on?.kind === 'PREP' && ['on', 'against'].includes(ps.toks[on.from]!.lower) ? participantOf(this.c, ps, means + 2, { loose: true }) : undefined;
+      // ("the shelling of Kherson": what is shelled.)
+      const of = on?.kind === 'PREP' && ps.toks[on.from]!.lower === 'of' && /(?:ing|ment)$/.test(ps.toks[ps.chunks[means]!.head]!.lower);
+      const t = on?.kind === 'PREP' && (of || ['on', 'against'].includes(ps.toks[on.from]!.lower)) ? participantOf(this.c, ps, means + 2, { loose: true }) : undefined;
       if (t && (t.entity || t.code)) d.recipient = [t];
     }
     // "Ten US diplomats will be expelled from Russia", "were ordered to leave Russia": the country
@@ -1166,6 +1170,9 @@ export class SentenceCoder {
       const ch = ps.chunks[k]!;
       if (ch.kind === 'VG' || ch.kind === 'SCONJ' || ch.kind === 'REL') break;
       if (ch.kind === 'PUNCT' && /^[;:"“”«»—–]$/.test(ps.toks[ch.from]!.text)) break;
+      // "Israel could strike Iran's sites, officials warned": a comma closing a clause of its own
+      // ends the region ("In Moscow, officials said" keeps it).
+      if (ch.kind === 'PUNCT' && ps.toks[ch.from]!.text === ',' && ps.chunks.slice(0, k).some((x) => x.kind === 'VG' && !x.infinitive && !x.gerund)) break;
       if (ch.kind === 'NP') nps.unshift(k);
     }
     const head = subj[0] !== undefined ? ps.toks[ps.chunks[subj[0]]!.head]!.lower : '';

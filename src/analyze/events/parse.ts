@@ -128,6 +128,9 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
     // "had informed Wang": wink reads some participles after "have" as adjectives.
     if (t.pos === 'ADJ' && t.lower.endsWith('ed') && HAVE.has(toks[k - 1]!.lower) && OBJECT_POS.has(toks[k + 1]?.pos ?? '')) t.pos = 'VERB';
     if (t.pos !== 'VERB') continue;
+    // "in Russian shelling of Kherson", "the bombing of the bridge": an -ing form inside a noun
+    // phrase, before "of", is a noun.
+    if (t.lower.endsWith('ing') && toks[k + 1]?.lower === 'of' && (['ADJ', 'DET'].includes(toks[k - 1]!.pos) || toks[k - 1]!.lower === "'s" || (toks[k - 1]!.pos === 'PROPN' && toks[k - 2]?.pos !== 'AUX'))) { t.pos = 'NOUN'; t.lemma = lemmaOf(t.lower, vocab, false); continue; }
     // "six weeks of fighting over Karabakh": an -ing form after "of" with no object is a noun.
     if (toks[k - 1]!.lower === 'of' && t.lower.endsWith('ing') && !OBJECT_POS.has(toks[k + 1]?.pos ?? '')) t.pos = 'NOUN';
     // "fired tear gas": a compound noun.

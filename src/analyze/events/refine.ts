@@ -53,9 +53,10 @@ export function refine(c: CoderContext, drafts: Placed[]): Placed[] {
  */
 export function background(d: Draft, day: string | undefined): boolean {
   if (d.type !== 'ASSAULT' || !d.date || d.dateInferred || !day || d.status !== 'occurred') return false;
-  const year = Number(d.date.slice(0, 4));
   const now = Number(day.slice(0, 4));
-  if (!/^\d{4}/.test(d.date) || !Number.isFinite(now)) return false;
+  // A decade ("199") or a century ("19") ends with its last year.
+  const year = /^\d{4}/.test(d.date) ? Number(d.date.slice(0, 4)) : /^\d{2,3}$/.test(d.date) ? Number(d.date.padEnd(4, '9')) : NaN;
+  if (!Number.isFinite(year) || !Number.isFinite(now)) return false;
   if (year <= now - 2) return true;
   if (!/^\d{4}-\d{2}-\d{2}/.test(d.date)) return false;
   return Date.parse(day.slice(0, 10)) - Date.parse(d.date.slice(0, 10)) > 366 * 86400000;

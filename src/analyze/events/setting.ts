@@ -9,7 +9,8 @@ const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 export function dateIn(c: CoderContext, start: number, end: number): TimeExpression | undefined {
   for (const t of c.doc.times) {
     if (t.start < start || t.end > end) continue;
-    if ((t.type === 'DATE' || t.type === 'TIME') && /^(?:\d{4}|XXXX)/.test(t.value)) return t;
+    // (A decade or a century too: "during the 1990s" is 199.)
+    if ((t.type === 'DATE' || t.type === 'TIME') && /^(?:\d{4}|XXXX|\d{2,3}$)/.test(t.value)) return t;
   }
   return undefined;
 }
