@@ -92,3 +92,23 @@ describe('link: an acronym in parentheses is the name\'s', () => {
     expect(byName(doc, 'Adam Bell')?.mentions.map((m) => m.text)).toEqual(['Adam Bell']);
   });
 });
+
+describe('link: an acronym in parentheses that is no acronym of the name', () => {
+  it('a country in parentheses stays the country ("Mazda Motor Manufacturing (USA)")', () => {
+    const doc = linked('Mazda Motor Manufacturing (USA) Corp said it would hire 300 workers.', [['Mazda Motor Manufacturing', 'ORG'], ['USA', 'PLACE']], ctx);
+    expect(byName(doc, 'United States')?.mentions.map((m) => m.text)).toEqual(['USA']);
+    expect(byName(doc, 'Mazda Motor Manufacturing')?.type).toBe('ORG');
+  });
+
+  it('letters the KB knows as another body do not take in an unrelated name', () => {
+    const doc = linked('The Northern Monitor and Composite Information Service (CIS) began in May.', [['Northern Monitor and Composite Information Service', 'ORG'], ['CIS', 'ORG']], ctx);
+    expect(byName(doc, 'Northern Monitor and Composite Information Service')?.kb).toBeUndefined();
+  });
+
+  it('a name that spells the KB entry its own way joins it ("International Labour Organisation (ILO)")', () => {
+    const doc = linked('The International Labour Organisation (ILO) said jobs were lost. The ILO urged action.', [['International Labour Organisation', 'ORG'], ['ILO', 'ORG']], ctx);
+    const e = entityWith(doc, 'International Labour Organisation');
+    expect(e?.country).toBe('UNO');
+    expect(e?.mentions.filter((m) => m.text === 'ILO')).toHaveLength(2);
+  });
+});

@@ -4,8 +4,11 @@
  * the country the dateline or the text is about. Original prose written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import type { Doc } from '../../src/analyze/doc.js';
-import { entityWith, linked } from './helpers.js';
+import { newDoc, type Doc } from '../../src/analyze/doc.js';
+import { tokensStage } from '../../src/analyze/tokens/index.js';
+import { linkDoc } from '../../src/analyze/link/index.js';
+import type { EntityType } from '../../src/model.js';
+import { entityWith, linked, namesIn } from './helpers.js';
 
 const ctx = { reference: '2024-03-05T10:00:00Z' };
 
@@ -71,5 +74,35 @@ describe('link: among namesakes of a size, the town of the country the story is 
     expect(entityWith(pk, 'Hyderabad')?.country).toBe('PAK');
     const ind = linked('NEW DELHI - Police in Hyderabad detained ten men.', [['NEW DELHI', 'PLACE'], ['Hyderabad', 'PLACE']], ctx);
     expect(entityWith(ind, 'Hyderabad')?.country).toBe('IND');
+  });
+});
+
+/** A story whose first line is a dateline "PLACE, Month D -" ending at the dash. */
+function datelined(text: string, place: string, names: ReadonlyArray<readonly [string, EntityType]>): Doc {
+  const dash = text.indexOf(' - ');
+  const doc = newDoc({
+    id: 't', source: { format: 'wire-text' }, text, parts: [{ kind: 'paragraph', start: 0, end: text.length }], headline: '',
+    dateline: { place, span: { start: 0, end: dash + 2, text: text.slice(0, dash + 2) } },
+  });
+  tokensStage.run(doc, ctx);
+  doc.names = namesIn(text, names);
+  linkDoc(doc, ctx);
+  return doc;
+}
+
+describe('link: the dateline\'s town', () => {
+  it('a capital\'s name is the capital, whatever country the story is about', () => {
+    const doc = datelined('LONDON, March 2 - A savings bank of Quebec is issuing bonds in yen, its Ontario office said.', 'London', [['LONDON', 'PLACE'], ['Quebec', 'PLACE'], ['Ontario', 'PLACE']]);
+    expect(entityWith(doc, 'LONDON')?.country).toBe('GBR');
+  });
+
+  it('a qualifier printed with it places it ("LONDON, Ontario")', () => {
+    const doc = datelined('LONDON, Ontario, March 3 - The company raised its dividend.', 'London', [['LONDON', 'PLACE'], ['Ontario', 'PLACE']]);
+    expect(entityWith(doc, 'LONDON')?.country).toBe('CAN');
+  });
+
+  it('a capital smaller than a namesake elsewhere gets no such preference ("SAN JOSE" in a story about California)', () => {
+    const doc = datelined('SAN JOSE, March 3 - A California chip maker said its profit rose.', 'San Jose', [['SAN JOSE', 'PLACE'], ['California', 'PLACE']]);
+    expect(entityWith(doc, 'SAN JOSE')?.country).toBe('USA');
   });
 });

@@ -19,6 +19,23 @@ function clusterAt(st: LinkState, start: number, end: number): Cluster | undefin
   return st.clusters.find((c) => c.mentions.some((m) => m.start === start && m.end === end));
 }
 
+/** Words of a name that carry its meaning ("petroleum", "exporting"; not "of", "the"). */
+function contentWords(name: string): string[] {
+  return nameKey(name).split(' ').filter((w) => w.length >= 4 && !STOP.has(w));
+}
+
+const STOP: ReadonlySet<string> = new Set(['with', 'from', 'into', 'over', 'under', 'their', 'that', 'this']);
+
+/** At least half of the name's content words are in one of the entry's names. */
+function sharesWords(name: string, names: readonly string[]): boolean {
+  const own = contentWords(name);
+  if (own.length === 0) return false;
+  return names.some((n) => {
+    const theirs = new Set(contentWords(n));
+    return own.filter((w) => theirs.has(w)).length * 2 >= own.length;
+  });
+}
+
 /** Moves every mention of `from` into `into` and empties `from`. */
 function merge(into: Cluster, from: Cluster): void {
   for (const m of from.mentions) addMention(into, m, m.form, m.resolved);
@@ -40,8 +57,13 @@ export function linkAcronyms(st: LinkState): void {
       const end = start + acronym.length;
       const other = clusterAt(st, start, end);
       if (other === owner) continue;
-      // Two entries of the KB are two things, however the text pairs them.
+      // Letters that name a country or a person ("Mazda Motor Manufacturing (USA)") are no acronym of it.
+      if (other && !OWNERS.has(other.type)) continue;
+      // Two entries of the KB are two things, however the text pairs them; a name the KB does not
+      // know joins an entry only when it spells the entry's name its own way ("International Labour
+      // Organisation (ILO)"), not when the letters are another's ("Reuter Monitor ... Service (CIS)").
       if (other?.entry && owner.entry && other.entry.id !== owner.entry.id) continue;
+      if (other?.entry && !owner.entry && !sharesWords(m.text, [other.entry.name, ...other.entry.aliases])) continue;
       let target = owner;
       if (other) {
         if (other.entry && !owner.entry) { target = other; merge(other, owner); } else merge(owner, other);

@@ -3,7 +3,8 @@
  * ("Indian Navy", "Syrian Arab Army"), else a country's possessive right before it ("Russia's
  * Northern Fleet", "Iran's Quds Force"). Its CAMEO-style sector: a name that says it fights the
  * state ("Kachin Independence Army", "... Liberation Front") is a rebel group (REB); a force
- * named after its country is that state's military (MIL); else the text does not say.
+ * named after its country is that state's military (MIL); a police force named with a country is
+ * its police (COP); else the text does not say.
  */
 import { isForceName } from '../entities/types.js';
 import type { LinkState } from './state.js';
@@ -27,6 +28,14 @@ export function possessiveCountry(st: LinkState, start: number): string | undefi
   return countriesIn(st, prev.start, prev.end)[0];
 }
 
+/** A police force's name: "... Police", "Gendarmerie" is a force word already. */
+const POLICE = /\s(?:Police|Constabulary)$/u;
+
+/** Whether a name is of an armed force, an armed group or a police force. */
+export function isSecurityName(name: string): boolean {
+  return isArmedName(name) || POLICE.test(name);
+}
+
 /** Whether a name is an armed force's or group's ("Black Sea Fleet", "Ruritanian Liberation Front"). */
 export function isArmedName(name: string): boolean {
   const words = name.split(/\s+/u);
@@ -39,6 +48,8 @@ export function isArmedName(name: string): boolean {
  * it fights the state, MIL when it is named as the country's own ("Indian Navy"), else none.
  */
 export function forceCode(st: LinkState, name: string, start: number, end: number, country: string): string | undefined {
+  // A police force of the country ("British Transport Police", "US Park Police").
+  if (POLICE.test(name)) return `${country}COP`;
   if (!isArmedName(name)) return undefined;
   if (REBEL_WORDS.test(name) && !STATE_NAMES.test(name)) return `${country}REB`;
   // Named after the country: its first word is a country word ("Pakistan Air Force", "U.S. Marine Corps").

@@ -108,6 +108,27 @@ function lastKeyWord(key: string): string {
 
 const BREAK = /[\n,.;:()[\]{}]/u;
 
+function isAllCaps(w: string): boolean {
+  return w.length > 1 && w === w.toUpperCase();
+}
+
+/** Words that qualify a body without naming another: "the Federal Government", "Afghan National Army". */
+export const BODY_MODIFIERS: ReadonlySet<string> = new Set(['federal', 'national', 'central', 'interim', 'transitional', 'provisional', 'caretaker', 'coalition', 'military', 'new']);
+
+/**
+ * The capitalized words before word i are modifiers, after an opener or a country word:
+ * "The Federal Government", "Afghan National Army"; not "Kachin National Army".
+ */
+function modified(st: LinkState, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && BODY_MODIFIERS.has(st.words[k]?.text.toLowerCase() ?? '')) k--;
+  if (k === i - 1) return false;
+  const w = st.words[k];
+  const gap = w ? st.text.slice(w.end, st.words[k + 1]?.start ?? w.end) : '';
+  if (!w || gap !== ' ' || !isCapitalized(w.text) || OPENERS.has(w.text.toLowerCase())) return true;
+  return countriesIn(st, w.start, w.end).length > 0;
+}
+
 /** Capitalized words that open a sentence or heading before a body's name ("The Army said"). */
 const OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'and', 'but', 'when', 'while', 'after', 'before', 'as', 'if', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'meanwhile', 'also', 'both', 'neither', 'nor', 'or', 'that', 'this', 'then']);
 
@@ -140,9 +161,11 @@ export function linkGenericBodies(st: LinkState): void {
         iso = countriesIn(st, prev2.start, prev.end)[0];
         if (iso) start = prev2.start;
       }
-      // A capitalized word before that is no country word makes a longer name of its own
-      // ("Kachin Independence Army", "Korean People's Army"), not this country's body.
-      if (!iso && prev && joined(prev, first) && isCapitalized(prev.text) && !OPENERS.has(prev.text.toLowerCase())) break;
+      // A capitalized word before a force that is no country word makes a longer name of its own
+      // ("Kachin Independence Army", "Korean People's Army"), not this country's armed forces
+      // (in a line of capitals every word is).
+      if (!iso && kind.code === 'MIL' && prev && joined(prev, first) && isCapitalized(prev.text) && !OPENERS.has(prev.text.toLowerCase())
+        && !modified(st, i) && !(isAllCaps(prev.text) && isAllCaps(first.text))) break;
       // A capital right after says whose it is too: "the Foreign Ministry in Tokyo".
       iso ??= capitalAfter(st, last.end, kind.code === 'MIL' || kind.code === 'COP');
       // In lower case ("the Russian embassy", "the Israeli army") only with its country printed.

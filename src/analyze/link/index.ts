@@ -17,7 +17,7 @@ import type { Entity } from '../../model.js';
 import type { AnalysisContext, Doc, NameMention, Stage } from '../doc.js';
 import { firstStart, type Cluster } from './clusters.js';
 import { linkDescriptions } from './descriptions.js';
-import { linkGenericBodies } from './generic.js';
+import { BODY_MODIFIERS, linkGenericBodies } from './generic.js';
 import { linkOrgAnaphora } from './org-anaphora.js';
 import { affiliateOfficials, placePlaces } from './affiliation.js';
 import { personCountryFromApposition } from './person-country.js';
@@ -32,7 +32,7 @@ import { SUBJECT_PRONOUNS } from './lexicon.js';
 import { isCapitalized, wordsOf } from './words.js';
 import { nameKey } from '../../kb/index.js';
 import { addMention } from './clusters.js';
-import { cityEntry } from './places.js';
+import { cityEntry, largestCityCountry, qualifierCountry } from './places.js';
 import { entityName, kbName } from './naming.js';
 import { linkKbPhrases } from './kb-phrases.js';
 import { linkSummits } from './summits.js';
@@ -63,17 +63,21 @@ function isGenericName(st: LinkState, key: string): boolean {
   const kb = st.kb;
   const words = key.split(' ');
   for (let i = 0; i < words.length; i++) {
-    if (!kb.genericKind(words.slice(i).join(' ')) || kb.lookup(key).length > 0) continue;
-    // Only country words may stand before the generic part ("Indian Army", "the Army"); other
-    // words make a name of its own ("Kachin Independence Army", "Syrian Arab Army").
-    if (i === 0 || isCountryPrefix(st, words.slice(0, i))) return true;
+    const kind = kb.genericKind(words.slice(i).join(' '));
+    if (!kind || kb.lookup(key).length > 0) continue;
+    // Before a force ("Army", "National Guard") only country words may stand ("Indian Army", "the
+    // Army"); other words make an armed group or force of its own ("Kachin Independence Army",
+    // "Syrian Arab Army"), never the state's armed forces.
+    if (i === 0 || kind.code !== 'MIL' || isCountryPrefix(st, words.slice(0, i))) return true;
   }
   return foreignInstance(st, key);
 }
 
 /** Key words that are an article and country words only: "the", "russian", "us", "south korean". */
 function isCountryPrefix(st: LinkState, words: readonly string[]): boolean {
-  const rest = words[0] === 'the' ? words.slice(1) : words;
+  let rest = words[0] === 'the' ? words.slice(1) : words;
+  // "Federal Government", "Afghan National Army": a word that qualifies the body, not a name.
+  while (rest.length > 0 && BODY_MODIFIERS.has(rest[rest.length - 1] ?? '')) rest = rest.slice(0, -1);
   if (rest.length === 0) return true;
   const phrase = rest.join(' ');
   // A possessive loses its apostrophe in a key: "russias" is "Russia's".
@@ -170,9 +174,22 @@ function linkDatelinePlace(st: LinkState, doc: Doc): void {
   const start = dl.span.start + at;
   const end = start + dl.place.length;
   const key = nameKey(dl.place);
-  const e = st.kb.lookup(key).find((x) => x.kind === 'place') ?? cityEntry(st, key, end);
+  // The words after the dateline are the story's, not the place's: only a qualifier printed with
+  // it ("LONDON, Ontario") places it; a national capital's name without one is that capital
+  // (LONDON in a story about a Quebec bank), else the usual namesake rules without that sentence.
+  const qualified = qualifierCountry(st, end) !== undefined;
+  const capital = qualified ? undefined : largestIsCapital(st, key);
+  const e = st.kb.lookup(key).find((x) => x.kind === 'place')
+    ?? (capital ? cityEntry(st, key, undefined, false, undefined, capital) : undefined)
+    ?? cityEntry(st, key, qualified ? end : undefined);
   if (!e || claimed(st, start, end)) return;
   mentionOf(st, clusterFor(st, e), start, end, 'name');
+}
+
+/** The country whose capital bears the name, when that capital is the largest town of the name (London, not San José). */
+function largestIsCapital(st: LinkState, key: string): string | undefined {
+  const iso3 = st.kb.byCapital(key)?.iso3;
+  return iso3 && largestCityCountry(st, key) === iso3 ? iso3 : undefined;
 }
 
 /**

@@ -15,7 +15,7 @@ import { stripPossessive } from './words.js';
 import { afterLocative, cityEntry, largestCityCountry, placeOfCountry, qualifierCountry } from './places.js';
 import { creditedAsAgency } from './agency.js';
 import { orgCountry } from './org-country.js';
-import { forceCode, isArmedName, possessiveCountry } from './forces.js';
+import { forceCode, isSecurityName, possessiveCountry } from './forces.js';
 import { LANGUAGE, placeContext } from './locative.js';
 import { LEADERS, laterNamesake, surnameForPlace } from './bare-surnames.js';
 import { officialCode } from './official-code.js';
@@ -369,7 +369,7 @@ function newNameCluster(st: LinkState, p: PreparedName): Cluster {
     // A place the text qualifies: "Balakot, Pakistan", "Churu, Rajasthan".
     ?? (p.type === 'PLACE' ? qualifierCountry(st, p.end) ?? placeOfCountry(st, p.start) : undefined);
   if (country) c.country = country;
-  if (p.type === 'ORG' && isArmedName(p.text)) {
+  if (p.type === 'ORG' && isSecurityName(p.text)) {
     // An armed force or group: a country's possessive before it says whose ("Russia's Northern Fleet").
     c.country ??= possessiveCountry(st, p.start);
     if (c.country) { const code = forceCode(st, p.text, p.start, p.end, c.country); if (code) c.code = code; }

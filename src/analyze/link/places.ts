@@ -24,12 +24,13 @@ function countryOf2(kb: KnowledgeBase, iso2: string): CountryEntry | undefined {
  */
 const SMALL_TOWN = 100_000;
 
-export function cityEntry(st: LinkState, key: string, end?: number, locative = false, start?: number): PlaceEntry | undefined {
+export function cityEntry(st: LinkState, key: string, end?: number, locative = false, start?: number, known?: string): PlaceEntry | undefined {
   const cities = st.kb.cities.lookup(key);
   if (cities.length === 0) return undefined;
   const iso3Of = (c: City): string | undefined => countryOf2(st.kb, c.country2)?.iso3;
   let pick = cities[0];
-  const qualifier = (end !== undefined ? qualifierCountry(st, end) : undefined) ?? (start !== undefined ? placeOfCountry(st, start) : undefined);
+  // `known`: the caller knows whose town it is (a capital in a dateline).
+  const qualifier = known ?? (end !== undefined ? qualifierCountry(st, end) : undefined) ?? (start !== undefined ? placeOfCountry(st, start) : undefined);
   const qualified = qualifier ? cities.find((c) => iso3Of(c) === qualifier) : undefined;
   // "the Indonesian island of Bali": no namesake elsewhere, however large.
   if (qualifier && !qualified && start !== undefined && placeOfCountry(st, start)) return undefined;
