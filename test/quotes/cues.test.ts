@@ -111,6 +111,11 @@ describe('words quoted inside two statements', () => {
     // The ministry's statement ends before the reporter's "hours after".
     expect(quoteStarting(qs, 'it was studying')?.text).toBe('it was studying a plan to close the port');
   });
+
+  it('but not an inner statement made of an object verb inside what was said', () => {
+    const qs = quotesOf('The president said Norland would defend its borders and make the "foreign raiders" regret their attack.');
+    expect(qs.find((q) => q.kind === 'partial')?.speakerText).toBe('The president');
+  });
 });
 
 describe('topics, charges and floated quantifiers', () => {

@@ -8,6 +8,7 @@
 import type { Candidate, QuoteContext } from './context.js';
 import type { Cue } from './cue.js';
 import { anotherStatement } from './extent.js';
+import { SPEECH_VERBS } from './lexicon.js';
 import type { QuoteSegment } from './marks.js';
 import type { View } from './phrases.js';
 import type { Speaker } from './speakers.js';
@@ -35,6 +36,9 @@ function objectStatement(v: View, cue: Cue, close: number): { start: number; end
   if (!a || !b || b.end <= a.start || to - from < 2) return undefined;
   return { start: a.start, end: b.end };
 }
+
+/** Lemmas of the verbs of saying: a statement inside another's content with one of these is its own. */
+const SAYING_LEMMAS: ReadonlySet<string> = new Set(SPEECH_VERBS.values());
 
 const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'with', 'by', 'from', 'or', 'vs', 'de']);
 
@@ -67,9 +71,14 @@ export function settle(ctx: QuoteContext, candidates: readonly Candidate[]): Can
     const unended = c.kind === 'direct' && !/[.!?,]$/u.test(text.slice(c.start, c.end));
     if ((c.kind === 'partial' || unended) && looksLikeTitle(c.start, c.end)) continue;
     if (c.kind === 'partial') {
-      // The innermost statement round it: 'X said …, after Y warned that … "fire and fury."' is Y's.
-      let around: Candidate | undefined;
-      for (const s of indirect) if (s.start <= c.start && s.end >= c.end && (!around || s.end - s.start < around.end - around.start)) around = s;
+      // The statement round it; of two, the inner one when its cue is a verb of saying:
+      // 'X said …, hours after Y warned that … "fire and fury."' is Y's words, but in 'X said Iran
+      // would defend … and make the "occupiers" regret' Iran's "defend" is only what X said.
+      const enclosing = indirect.filter((s) => s.start <= c.start && s.end >= c.end);
+      let around = enclosing[0];
+      for (const s of enclosing) {
+        if (SAYING_LEMMAS.has(s.cue?.lemma ?? '') && (!SAYING_LEMMAS.has(around?.cue?.lemma ?? '') || s.end - s.start < (around?.end ?? 0) - (around?.start ?? 0))) around = s;
+      }
       if (around) {
         c.speaker = around.speaker as Speaker;
         if (around.cue) c.cue = around.cue;

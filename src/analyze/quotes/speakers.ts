@@ -91,6 +91,13 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
     sp.inFocus = true;
     return sp;
   }
+  // "The German leader" the linker took for someone the article never named (a knowledge-base
+  // guess), when the article named a person the description fits: that person.
+  if (hit?.entity && !notPerson && hit.resolved && !namedBefore(hit.entity, start)) {
+    const d = describedPerson(v, r);
+    const person = d ? personFor(d, candidatesBefore(env, start), part, (at) => partAt(env.parts, at), undefined, env.text) : undefined;
+    if (person && person !== hit.entity) return { text, start, end, entity: person, resolved: true, type: 'PERSON', inFocus: true };
+  }
   const modifier = !!hit?.entity && notPerson && isModifier(hit.entity, v, r);
   const isPlace = (t: { start: number; end: number }): boolean => env.mentions.entityFor(t.start, t.end)?.entity?.type === 'PLACE';
   const described = !hit?.entity || modifier ? describedPerson(v, r, isPlace) : undefined;
@@ -204,6 +211,11 @@ function titledPerson(env: SpeakerEnv, text: string, headline: boolean): Entity 
     found = env.people.filter((e) => word.test([e.role ?? '', ...(e.titles ?? [])].join(' | ').toLowerCase()));
   }
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** Has the article named the entity (by name or title) before offset `pos`? */
+function namedBefore(e: Entity, pos: number): boolean {
+  return e.mentions.some((m) => m.end <= pos && (m.form === undefined || m.form === 'name' || m.form === 'title'));
 }
 
 /** Every person with their last mention before `pos` and how often they are named. */
