@@ -137,3 +137,21 @@ describe('two that fit equally', () => {
     expect(quoteStarting(runQuotes(doc), 'the accord was close')?.speaker).toBe('lund');
   });
 });
+
+describe('a description the linker gave to someone the article never named', () => {
+  it('is the named person it fits', () => {
+    const doc = build('Ankara visit\n\nGerman Chancellor Olaf Scholz met the Turkish president in Ankara.\n\nThe German leader said Berlin wanted calm.', [
+      { id: 'scholz', type: 'PERSON', name: 'Olaf Scholz', names: ['Olaf Scholz'], titles: ['German Chancellor'], country: 'DEU' },
+      { id: 'other', type: 'PERSON', name: 'Karl Brandt', names: [], descriptions: ['The German leader'], country: 'DEU' },
+    ]);
+    expect(quoteStarting(runQuotes(doc), 'Berlin wanted calm')).toMatchObject({ speaker: 'scholz', speakerText: 'The German leader' });
+  });
+
+  it('but the linker\'s answer stands when that person was named before', () => {
+    const doc = build('Ankara visit\n\nKarl Brandt, the German leader, met Olaf Scholz in Ankara.\n\nThe German leader said Berlin wanted calm.', [
+      { id: 'scholz', type: 'PERSON', name: 'Olaf Scholz', names: ['Olaf Scholz'], titles: ['German Chancellor'], country: 'DEU' },
+      { id: 'brandt', type: 'PERSON', name: 'Karl Brandt', names: ['Karl Brandt'], descriptions: ['The German leader'], country: 'DEU' },
+    ]);
+    expect(quoteStarting(runQuotes(doc), 'Berlin wanted calm')?.speaker).toBe('brandt');
+  });
+});
