@@ -27,6 +27,8 @@ export interface RuleInput {
   ref: Reference | undefined;
   /** Sentences (or other chunks) as [start, end) offsets, in order; rules may scan chunk by chunk. */
   sentences: ReadonlyArray<readonly [number, number]>;
+  /** The dateline's offsets, when the article has one: its date is the publication's, no event's. */
+  datelineSpan?: readonly [number, number];
   /** The tense of the clause around [start, end) ("will visit" → future, "was held" → past). */
   tenseAt(start: number, end: number): Tense;
 }

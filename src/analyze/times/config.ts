@@ -11,6 +11,7 @@ import { dayEdgesRule } from './rules/day-edges.js';
 import { daysInFrameRule } from './rules/days-in-frame.js';
 import { decadesRule } from './rules/decades.js';
 import { durationsRule } from './rules/durations.js';
+import { eventDaysRule } from './rules/event-days.js';
 import { monthsRule } from './rules/months.js';
 import { nthDayRule } from './rules/nth-day.js';
 import { ordinalDaysRule } from './rules/ordinal-days.js';
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   anniversaryRule,
   holidaysRule,
   anaphoraRule,
+  eventDaysRule,
   nthDayRule,
 ];
 

@@ -17,6 +17,8 @@ export interface FindOptions {
   referenceZone?: string;
   /** Sentence bounds as [start, end); without them the text is split at line breaks. */
   sentences?: ReadonlyArray<readonly [number, number]>;
+  /** The dateline's [start, end): times there date the filing, so no story time counts from them. */
+  datelineSpan?: readonly [number, number];
   rules?: readonly Rule[];
   refiners?: readonly Refiner[];
   /** The learned value-form ranker run last; null for the rules alone. Default: the shipped model. */
@@ -43,6 +45,7 @@ export function ruleInput(text: string, opts: FindOptions = {}): RuleInput {
     text,
     ref: referenceOf(opts.reference, opts.referenceZone),
     sentences,
+    ...(opts.datelineSpan ? { datelineSpan: opts.datelineSpan } : {}),
     tenseAt(start, end) {
       // Binary search for the sentence holding `start`.
       let lo = 0;

@@ -30,6 +30,8 @@ export const timesStage: Stage = {
     };
     if (ctx.reference) opts.reference = ctx.reference;
     if (ctx.referenceZone) opts.referenceZone = ctx.referenceZone;
+    const span = doc.article.dateline?.span;
+    if (span) opts.datelineSpan = [span.start, span.end];
     doc.times.push(...withDatelineDay(findTimes(doc.article.text, opts), doc.article.dateline));
   },
 };

@@ -64,7 +64,7 @@ export const FINAL_BEFORE = new Set(['the', "'s", 's', 'its', 'his', 'her', 'the
 /** Forms of "be" that with "to" make an arrangement ("is to resume"). */
 export const BE_TO = new Set(['is', 'are', 'am', 'was', 'were']);
 /** Words after "be" that make an arrangement ("were planning to", "is scheduled to", "was due"). */
-export const BE_AHEAD = new Set(['going', 'planning', 'scheduled', 'expected', 'due', 'about', 'slated', 'supposed']);
+export const BE_AHEAD = new Set(['going', 'planning', 'scheduled', 'expected', 'due', 'about', 'slated', 'supposed', 'likely', 'unlikely']);
 
 /**
  * Verbs of intent that look ahead from their own time: in "they plan to gather on Monday" or "said

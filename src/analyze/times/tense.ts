@@ -22,6 +22,9 @@ const EFFECTIVE_WHEN = /^\s*(?:[A-Z\d]|(?:immediately|from|on|as|with|at|in|toda
 /** "by", "until" right before the expression. */
 const DEADLINE_BEFORE = /\b(?:by|until|till)\s+$/iu;
 
+/** "likely to", "unlikely to": a forecast. */
+const LIKELY_TO = /^\s+(?:un)?likely\s+to\b/u;
+
 /** "about to": the only "was about" that is an arrangement. */
 const ABOUT_TO = /^\s+about\s+to\b/u;
 
@@ -31,6 +34,16 @@ const ATTRIBUTION = new Set(['said', 'says', 'told', 'added', 'announced', 'repo
 const TRAILING_ATTRIBUTION = /,\s*(?:[\w.'-]+\s+){0,4}$/u;
 /** ... and nothing told after it: the sentence or clause ends. */
 const CLAUSE_END = /^\s*(?:[.,;:]|$)/u;
+
+/** Units after "the next" that count from the story's events ("the next day"), not from today. */
+const NEXT_DAY = new Set(['day', 'morning', 'afternoon', 'evening', 'night']);
+/** Auxiliaries that, right after "and", start a clause of their own. */
+const CLAUSE_VERB = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'could', 'should', 'may', 'might', 'can']);
+
+/** A relative pronoun opening the clause the expression stands in (no comma after it). */
+const RELATIVE_OPEN = /\b(?:which|who|whom|whose|that)\b[^,;()"“”]*$/iu;
+/** Punctuation that ends a clause inside a sentence. */
+const CLAUSE_CLOSE = /[,;()—–]/u;
 
 /** How far from the expression a verb marker may stand, in characters. */
 const WINDOW = 250;
@@ -73,6 +86,8 @@ interface WordAt {
  */
 function beAheadArranges(text: string, at: number, next: string): boolean {
   if (next === 'about') return ABOUT_TO.test(text.slice(at, at + 16));
+  // "was unlikely to begin before the autumn" is a forecast; "was likely the cause" is not.
+  if (next === 'likely' || next === 'unlikely') return LIKELY_TO.test(text.slice(at, at + 20));
   if (next === 'due') {
     const due = /^\s+due(?=\s+to\b)/u.exec(text.slice(at, at + 12));
     return !due || infinitiveAfter(text, at + due[0].length);
@@ -147,6 +162,12 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
   let prev = '';
   let prevPrev = '';
   const possessive = /^['’]s\b/u.test(text.slice(end, end + 3));
+  // "the talks, which are supposed to conclude by May, invited ...": inside a relative clause with
+  // a verb of its own before the expression, the comma after it closes the clause, and the verbs
+  // beyond are the main clause's.
+  const relative = RELATIVE_OPEN.test(text.slice(from, start));
+  let markedBefore = false;
+  let prevEnd = from;
   // One word of lookahead ("is" + "to"), read as the words go.
   const it = sentence.matchAll(WORD);
   let ahead = it.next();
@@ -160,6 +181,9 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
     const before = prev;
     prevPrev = prev;
     prev = w;
+    const gap = text.slice(prevEnd, a);
+    prevEnd = b;
+    if (a >= end && relative && markedBefore && CLAUSE_CLOSE.test(gap)) break;
     if (a >= start && b <= end) continue;
     if (b <= quoteBefore || a >= quoteAfter) continue;
     // After the expression, a complementizer opens another clause: in "In January, Meissner ruled
@@ -168,10 +192,14 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
     const next = ahead.done ? undefined : ahead.value[0].toLowerCase();
     // "on Wednesday, but added that ...": "but" opens a clause of its own; so does "that it will ...".
     if (a >= end && (SUBORDINATOR.has(w) || w === 'but' || (w === 'that' && (REPORTING.has(before) || /(?:ed|s)$/u.test(before) || (next !== undefined && SUBJECT.has(next)))))) break;
-    // "next to the embassy" is a place, not the future.
-    if (w === 'next' && next === 'to') continue;
+    // "next to the embassy" is a place, not the future; "the next day", "the next morning" count
+    // from the story's events, so they say nothing of the tense.
+    if (w === 'next' && (next === 'to' || (before === 'the' && next !== undefined && NEXT_DAY.has(next)))) continue;
+    // "slowed in November and is expected to ease": "and" with a verb of its own opens a clause.
+    if (a >= end && w === 'and' && next !== undefined && CLAUSE_VERB.has(next)) break;
     const [t, weight] = wordTense(text, { w, raw: m[0], before, before2, next, a, b }, start, possessive);
     if (t === 'none') continue;
+    if (b <= start) markedBefore = true;
     // A marker after the expression counts as a little farther than one before it; a trailing
     // attribution (", the company said") farther still: it dates the telling, not what is told.
     const attribution = a >= end && ATTRIBUTION.has(w) && TRAILING_ATTRIBUTION.test(text.slice(end, a)) && CLAUSE_END.test(text.slice(b, b + 3));

@@ -11,7 +11,7 @@ import { shifted } from './relative.js';
 
 export const ANAPHORA_RULE = 'anaphora';
 
-const ANAPHOR = /\b(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|the\s+prior|the\s+next)\s+(year|month|day|morning|afternoon|evening|night)\b(?!-|['’]s\b|\s+(?:ago|earlier|later|before|after|or)\b)/gi;
+const ANAPHOR = /\b(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|the\s+prior|the\s+next)\s+(year|month|week|day|morning|afternoon|evening|night)\b(?!-|['’]s\b|\s+(?:ago|earlier|later|before|after|or)\b)/gi;
 
 /** How far the phrase moves from its anchor, in its unit. */
 export function anaphorShift(phrase: string): number {
@@ -27,16 +27,17 @@ export const anaphoraRule: Rule = {
     for (const m of text.matchAll(ANAPHOR)) {
       const det = (m[1] ?? '').toLowerCase();
       const unit = (m[2] ?? '').toLowerCase();
-      // "the next year", "the next month" count from the publication date, as "next year" does.
-      if (det.startsWith('the next') && (unit === 'year' || unit === 'month')) continue;
+      // "the next year", "the next month" count from the publication date, as "next year" does
+      // ("over the next week" is a span ahead).
+      if (det.startsWith('the next') && (unit === 'year' || unit === 'month' || unit === 'week')) continue;
       // "the previous evening" counts back from the story's moment, which is seldom the day last named
       // ("the visit began on Monday ... talks the previous evening" were Monday's): left out.
       const part = /^(?:morning|afternoon|evening|night)$/u.test(unit);
       if (part && /previous|prior/u.test(det)) continue;
-      const code = unit === 'year' ? 'Y' : unit === 'month' ? 'M' : 'D';
+      const code = unit === 'year' ? 'Y' : unit === 'month' ? 'M' : unit === 'week' ? 'W' : 'D';
       // "that night", "the next morning" are dated by their day, as a named day's night is
       // ("Wednesday night": see the part-of-day refiner), and as TimeBank dates "the next morning".
-      const fallback = ref ? shifted(ref, code, anaphorShift(det)) : code === 'Y' ? 'XXXX' : code === 'M' ? 'XXXX-XX' : 'XXXX-XX-XX';
+      const fallback = ref ? shifted(ref, code, anaphorShift(det)) : code === 'Y' ? 'XXXX' : code === 'M' ? 'XXXX-XX' : code === 'W' ? 'XXXX-WXX' : 'XXXX-XX-XX';
       // Above the relative and duration readings of the same words ("the following year").
       out.push(cand(ANAPHORA_RULE, m.index, m.index + m[0].length, 'DATE', fallback, { inferred: !!ref, priority: 4 }));
     }

@@ -11,16 +11,22 @@ const SEASON = /\b(?:(this\s+past|this|last|next|the\s+coming|the\s+past|the|ear
 /** Season order within a year, to decide which of them "last" means. */
 const ORDER: Record<string, number> = { WI: 0, SP: 1, SU: 2, FA: 3 };
 
-function currentSeason(month: number): string {
-  if (month <= 2 || month === 12) return 'WI';
-  if (month <= 5) return 'SP';
-  if (month <= 8) return 'SU';
-  return 'FA';
+/**
+ * Where the reference stands among the seasons of its year. December's winter opens the next
+ * year's round, so it stands after this year's fall: in December "last fall" is the one just
+ * ended and "next spring" the coming one.
+ */
+function seasonNow(month: number): number {
+  if (month === 12) return 4;
+  if (month <= 2) return ORDER.WI ?? 0;
+  if (month <= 5) return ORDER.SP ?? 1;
+  if (month <= 8) return ORDER.SU ?? 2;
+  return ORDER.FA ?? 3;
 }
 
 export const seasonsRule: Rule = {
   name: 'seasons',
-  find({ text, ref }) {
+  find({ text, ref, tenseAt }) {
     const out: Candidate[] = [];
     for (const m of text.matchAll(SEASON)) {
       const code = SEASONS[(m[2] ?? '').toLowerCase()];
@@ -40,11 +46,18 @@ export const seasonsRule: Rule = {
       else if (!ref) value = `XXXX-${code}`;
       else {
         inferred = true;
-        const now = ORDER[currentSeason(ref.month)] ?? 0;
+        const now = seasonNow(ref.month);
         const which = ORDER[code] ?? 0;
         let year = ref.year;
         if (mod === 'last' || mod === 'this past' || mod === 'the past') year = which < now ? ref.year : ref.year - 1;
         else if (mod === 'next' || mod === 'the coming') year = which > now ? ref.year : ref.year + 1;
+        else if (mod === 'the' || mod === '') {
+          // "talks held in the autumn" in January: the last one; "will resume in the spring" in
+          // December: the coming one. Without a tense, this year's.
+          const tense = tenseAt(start, end);
+          if (tense === 'past' && which > now) year = ref.year - 1;
+          else if ((tense === 'future' || tense === 'modal') && which < now) year = ref.year + 1;
+        }
         value = `${fmtYear(year)}-${code}`;
       }
       out.push(cand('seasons', start, end, 'DATE', value, { inferred, priority: 2 }));
