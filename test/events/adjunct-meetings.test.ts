@@ -40,6 +40,13 @@ describe('a meeting in an adjunct of time is the main clause subject\'s', () => 
   it('"Speaking after talks with X, Y said …"', () => {
     expect(briefs('Speaking after talks with Clara Ross, Ivan Varga said Europe must help.')).toContain('CONSULT Ivan Varga -> Clara Ross occurred');
   });
+  it('"Speaking to reporters after meeting X, Y said …": past a participle phrase', () => {
+    expect(briefs('Speaking to reporters after meeting Lin Hao, Ivan Varga said peace was needed.')).toContain('CONSULT Ivan Varga -> Lin Hao occurred');
+  });
+  it('"After holding talks with X, …", "Following a phone call with X, …"', () => {
+    expect(briefs('After holding talks with Lin Hao, Ivan Varga said relations were strong.')).toContain('CONSULT Ivan Varga -> Lin Hao occurred');
+    expect(briefs('Following a phone call with Lin Hao, Ivan Varga said the deal could be revived.')).toContain('CONSULT Ivan Varga -> Lin Hao occurred');
+  });
   it('"After his meeting with X, Y told reporters …": "his" is the main clause subject', () => {
     expect(briefs('After his meeting with Lin Hao, Ivan Varga told reporters the deal could be revived.')).toContain('CONSULT Ivan Varga -> Lin Hao occurred');
   });

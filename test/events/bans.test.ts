@@ -25,7 +25,7 @@ function briefs(text: string): string[] {
   return events.map((e) => brief(doc, e));
 }
 
-function coded(text: string): Array<{ type: string; cameo: string; actor: string; recipient: string; status: string }> {
+function coded(text: string): Array<{ type: string; cameo: string | undefined; actor: string; recipient: string; status: string }> {
   return eventsOf(text, ALL).events.map((e) => ({ type: e.type, cameo: e.cameo, actor: e.actor.map((p) => p.code ?? '').join('+'), recipient: e.recipient.map((p) => p.code ?? '').join('+'), status: e.status }));
 }
 
@@ -48,6 +48,10 @@ describe('a ban aimed at another country is a sanction on it', () => {
   });
   it('"suspended flights to Georgia"', () => {
     expect(briefs('Russia suspended flights to Georgia.')).toEqual(['SANCTION Russia -> Georgia occurred']);
+  });
+  it('"closed its airspace to Russian flights", "banned the export of wheat to X"', () => {
+    expect(briefs('Ukraine closed its airspace to Russian flights.')).toEqual(['SANCTION Ukraine -> Russia occurred']);
+    expect(briefs('India banned the export of wheat to China.')).toEqual(['SANCTION India -> China occurred']);
   });
   it('"barred X from entering the country": entry denied (CAMEO 166)', () => {
     expect(coded('Israel barred the UN envoy from entering the country.')).toEqual([{ type: 'SANCTION', cameo: '166', actor: 'ISR', recipient: 'IGOUNO', status: 'occurred' }]);

@@ -39,6 +39,19 @@ describe('requests: the asking took place, what is asked is demanded', () => {
   it('"said he had asked Y to …": the speaker asked', () => {
     expect(run('Ivan Varga said he had asked China to help.').out).toEqual(['REQUEST Ivan Varga -> China occurred']);
   });
+  it('"X told Y to allow aid": telling someone to act asks it of them', () => {
+    const { out, events } = run('Ivan Varga told Petro Oko to withdraw the troops.');
+    expect(out).toEqual(['REQUEST Ivan Varga -> Petro Oko occurred']);
+    expect(about(events[0])).toBe('RETREAT demanded');
+  });
+  it('"X requested that Y hold a meeting": the meeting only demanded', () => {
+    const { out, events } = run('Russia has requested that China hold an emergency meeting.');
+    expect(out).toEqual(['REQUEST Russia -> China occurred']);
+    expect(about(events[0])).toBe('CONSULT demanded');
+  });
+  it('"will ask Y to join" is planned', () => {
+    expect(run('China will ask Russia to join the talks.').out).toEqual(['REQUEST China -> Russia planned']);
+  });
   it('"has not asked Y for weapons" is negated', () => {
     expect(run('Iran has not asked Russia for weapons, Ivan Varga said.').out).toContain('REQUEST Iran -> Russia negated');
   });
@@ -50,6 +63,9 @@ describe('rejections', () => {
   });
   it('"Y said X had rejected its proposal": "its" is the speaker\'s', () => {
     expect(run('Ukraine said Russia had rejected its proposal for a prisoner exchange.').out).toEqual(['REJECT Russia -> Ukraine occurred']);
+  });
+  it('"X rebuffed Y\'s request"', () => {
+    expect(run("Ukraine rebuffed Russia's request for talks.").out).toEqual(['REJECT Ukraine -> Russia occurred']);
   });
   it('"did not reject the proposal" is negated', () => {
     expect(run('Russia did not reject the proposal.').out).toEqual(['REJECT Russia -> - negated']);

@@ -1050,8 +1050,9 @@ export class SentenceCoder {
     const w = ps.toks[ch.from]!.lower;
     if (!(TIME_LEADS.has(w) && (ch.kind === 'PREP' || ch.kind === 'SCONJ' || (ch.kind === 'VG' && ch.gerund)))) return undefined;
     const comma = (k: number): boolean => ps.chunks[k]?.kind === 'PUNCT' && ps.toks[ps.chunks[k]!.from]!.text === ',';
-    // Before it: nothing, a participle ("Speaking after talks with …"), or "Putin, ".
-    const opening = lead === 0 || (lead === 1 && ps.chunks[0]!.kind === 'VG' && ps.chunks[0]!.gerund);
+    // Before it: nothing, a participle phrase ("Speaking to reporters after talks with …"), or "Putin, ".
+    const opening = lead === 0 || (ps.chunks[0]!.kind === 'VG' && !!ps.chunks[0]!.gerund &&
+      ps.chunks.slice(1, lead).every((x) => x.kind === 'NP' || x.kind === 'PREP' || x.kind === 'OTHER'));
     const aside = !opening && comma(lead - 1) && ps.chunks[lead - 2]?.kind === 'NP';
     if (!opening && !aside) return undefined;
     for (let k = lead + 1; k < ps.chunks.length; k++) {

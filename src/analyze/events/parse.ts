@@ -115,7 +115,7 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
     if (t.lower === 'dead' && toks[k - 1]!.pos === 'VERB' && OBJECT_POS.has(toks[k + 1]?.pos ?? '')) t.pos = 'ADV';
     // "After meeting Xi Jinping", "before visiting Kyiv": an -ing form the dictionary knows as a
     // verb, after a word of time and before its object, is a gerund (wink reads some as nouns).
-    if (t.pos === 'NOUN' && t.lower.endsWith('ing') && TIME_GERUND_LEADS.has(toks[k - 1]!.lower) && (['PROPN', 'DET', 'ADJ', 'PRON'].includes(toks[k + 1]?.pos ?? '') || toks[k + 1]?.lower === 'with')) {
+    if (t.pos === 'NOUN' && t.lower.endsWith('ing') && TIME_GERUND_LEADS.has(toks[k - 1]!.lower) && (['PROPN', 'DET', 'ADJ', 'PRON', 'NOUN'].includes(toks[k + 1]?.pos ?? '') || toks[k + 1]?.lower === 'with')) {
       // ("meeting" is a noun of the dictionary too: its verb is the stem.)
       const asVerb = [lemmaOf(t.lower, vocab, true), gerundStem(t.lower, dict)].find((x) => x !== undefined && dict.verbs.has(x));
       if (asVerb) { t.pos = 'VERB'; t.lemma = asVerb; }
