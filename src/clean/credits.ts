@@ -19,6 +19,7 @@
  * reported.") has lower-case words, a verb and a full stop, and is never one.
  */
 import { agencyAtStart, agencyNamed } from './agencies.js';
+import { isTopic } from './topics.js';
 
 export interface Credit {
   /** The outlet the credit names as the story's source (short name, as agencies.ts gives it). */
@@ -46,7 +47,31 @@ const MAX_NAME_LINE_CHARS = 80;
  * one for a byline: elsewhere a title-case line may be a subheading.
  */
 export function isNameLine(text: string): boolean {
-  return text.length <= MAX_NAME_LINE_CHARS && text.includes(' ') && NAME_LINE.test(text) && !agencyNamed(text);
+  return text.length <= MAX_NAME_LINE_CHARS && text.includes(' ') && NAME_LINE.test(text) && !agencyNamed(text)
+    // "Middle East", "Hong Kong", "World, Asia": a section label of the same shape.
+    && !isTopic(firstName(text));
+}
+
+/** The first name of a list of names ("Jane Doe" of "Jane Doe, Nairobi" or "Jane Doe and John Roe"). */
+function firstName(text: string): string {
+  return (text.split(/,| and | & | in (?=\p{Lu})/u)[0] ?? '').trim();
+}
+
+const PERSON_ONLY = new RegExp(`^${PERSON}$`, 'u');
+
+/**
+ * A header line's field naming who wrote the story, with an outlet, a place or a title after the
+ * names: "By Jane Doe", "Jane Doe", "Jane Doe and John Roe", "Jane Doe, Nairobi", "Jane Doe in
+ * Nairobi", "Jane Doe, Anadolu Agency". Without "By" the first name must have two words and be no
+ * topic or place ("Middle East", "World") nor an outlet ("Anadolu Agency"): those are the line's
+ * section or credit. Undefined when the field is not a byline.
+ */
+export function readAuthorField(text: string): Credit | undefined {
+  if (text.length > MAX_CREDIT_CHARS) return undefined;
+  if (/^(?:[Bb]y|BY) /u.test(text)) return byline(text);
+  const first = firstName(text);
+  if (!first.includes(' ') || !PERSON_ONLY.test(first) || isTopic(first) || agencyNamed(first)) return undefined;
+  return byline(`By ${text}`);
 }
 
 /** What may follow the names: the outlet and the place, as fields ("| Anadolu Agency", ", BBC News, Nairobi", "in Berlin"). */

@@ -62,7 +62,7 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
   const blocks = trimTail(chromeless, title ? 0 : 1);
   // trimTail keeps a prefix: what it dropped is the rest.
   const tail = tailStamp(chromeless.slice(blocks.length));
-  const layout = dropRepeats(layOut(blocks, title, raw.dateline));
+  const layout = dropRepeats(layOut(blocks, title, raw.dateline, { markup: raw.format === 'html' }));
   if (!layout.headline && !layout.parts.length) throw new InputError(raw.input, 'no article text left after cleaning');
 
   const { text, parts, starts } = assemble(layout);

@@ -10,6 +10,7 @@ import { parseDateline, parseDatelineBlock, titleCase, type ParsedDateline } fro
 import { compareKey, endsSentence, mayBeSame, wordCount } from './normalize.js';
 import { isLabel, parseSectionLine, type SectionLine } from './section-line.js';
 import type { Stamp } from './timestamp.js';
+import { isTopicLabel } from './topics.js';
 
 export interface LaidOutPart {
   kind: PartKind;
@@ -68,8 +69,20 @@ function placeOnly(dateline: string): ParsedDateline | undefined {
   return place ? { place: titleCase(place), length: dateline.length } : undefined;
 }
 
-export function layOut(blocks: RawBlock[], title: string | undefined, sourceDateline?: string): Layout {
+export interface LayoutOptions {
+  /**
+   * The blocks come from a web page's markup: a paragraph at the head may be the page's header line
+   * ("<p>Jane Doe | 07.11.2024</p>"), read as in plain text when it says it is one (a time, a label,
+   * an author or an agency beside the date, or nothing but the date).
+   */
+  markup?: boolean;
+}
+
+export function layOut(blocks: RawBlock[], title: string | undefined, sourceDateline?: string, opts: LayoutOptions = {}): Layout {
   const rest = [...blocks];
+  // Blocks the header rules read: plain text, and a page's paragraphs. A heading or a standfirst is
+  // never a header line, nor is a Reuters SGML paragraph (its tables look like one).
+  const plain = (b: RawBlock | undefined): b is RawBlock => b !== undefined && (!b.kind || (opts.markup === true && b.kind === 'paragraph'));
   let headline = title;
   // A page copied from the top may print its stamp above the headline ("KYODO NEWS - Mar 16, 2023 - 21:40").
   let above: SectionLine | undefined;
@@ -97,12 +110,14 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
   // the author's name): further down the head only a line that is nothing but a stamp counts.
   for (let i = 0; i < Math.min(HEADER_WINDOW, rest.length); i++) {
     const b = rest[i]!;
-    // Only plain text has such a line; in markup (or Reuters SGML) a dated line is body text.
-    if (b.kind) continue;
+    if (!plain(b)) continue;
     const sl = parseSectionLine(b.text);
     if (!sl || (i >= 2 && sl.section)) continue;
+    // A page's paragraph counts only when it says it is a header ("Election results, November 5,
+    // 2024" in a <p> is text).
+    if (b.kind && sl.section && !sl.strong && !isTopicLabel(sl.section)) continue;
     const before = rest[i - 1];
-    const labelBefore = before !== undefined && !before.kind && isLabel(before.text) && (i === 1 || wordCount(before.text) <= MAX_LABEL_WORDS)
+    const labelBefore = plain(before) && isLabel(before.text) && (i === 1 || wordCount(before.text) <= MAX_LABEL_WORDS)
       && !isNameLine(before.text);
     if (!sl.section && i >= 1 && labelBefore) {
       layout.section ??= before.text;
@@ -114,15 +129,15 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
     takeHeader(layout, sl);
     // A second stamp line right after the first ("Published: …" then "Updated: …") is metadata too.
     const next = rest[i];
-    const second = next && !next.kind ? parseSectionLine(next.text) : undefined;
+    const second = plain(next) ? parseSectionLine(next.text) : undefined;
     if (second?.strong) {
       takeHeader(layout, second);
       rest.splice(i, 1);
     }
     // The author's name on a line of its own beside the stamp (no "By"): a byline, not text.
     const after = rest[i];
-    if (after && !after.kind && isNameLine(after.text)) rest.splice(i, 1);
-    else if (i >= 1 && !rest[i - 1]!.kind && isNameLine(rest[i - 1]!.text)) rest.splice(i - 1, 1);
+    if (plain(after) && isNameLine(after.text)) rest.splice(i, 1);
+    else if (i >= 1 && plain(rest[i - 1]) && isNameLine(rest[i - 1]!.text)) rest.splice(i - 1, 1);
     break;
   }
 
@@ -156,6 +171,14 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
       layout.dateline = dl;
       break;
     }
+  }
+
+  // The author's name on a line of its own above the dateline paragraph ("Jane Doe"): a byline, not
+  // a section label nor a lead.
+  for (let j = datelineAt - 1; j >= 0; j--) {
+    if (rest[j]!.kind || !isNameLine(rest[j]!.text)) continue;
+    rest.splice(j, 1);
+    datelineAt--;
   }
 
   // Lead: a standfirst hint; the block before the dateline paragraph; or an opening block that is

@@ -19,6 +19,8 @@
  * out of the text.
  */
 import { agencyAtStart } from './agencies.js';
+import { readAuthorField } from './credits.js';
+import { hasTopicWord, isTopic } from './topics.js';
 import { endsSentence, wordCount } from './normalize.js';
 import { findStamp, type Stamp } from './timestamp.js';
 
@@ -34,6 +36,8 @@ export interface SectionLine {
   strong: boolean;
   /** Stamps printed after the first one ("Published: … | Updated: …"): evidence for an open day/month order. */
   others?: Stamp[];
+  /** The line names its author ("Jane Doe | 07.11.2024"). */
+  byline?: boolean;
 }
 
 const MAX_LINE_CHARS = 200;
@@ -58,7 +62,8 @@ const EDGES = /^[\s,;:|·•/–—-]+|[\s,;:|·•/–—-]+$/gu;
 /** A field ending in one of these is a clause cut at a date ("The talks ended on"), not a section. */
 const CLAUSE_END = /\b(?:on|in|at|of|for|with|as|since|until|by|from|to|before|after|and|the|was|were|is|are|that)$/iu;
 
-type Field = { kind: 'skip' } | { kind: 'agency'; agency: string; rest: string } | { kind: 'section'; text: string } | { kind: 'prose' };
+type Field = { kind: 'skip' } | { kind: 'author'; agency?: string | undefined } | { kind: 'agency'; agency: string; rest: string }
+  | { kind: 'section'; text: string } | { kind: 'prose' };
 
 function trimEdges(text: string): string {
   return text.replace(EDGES, '');
@@ -73,6 +78,10 @@ function classify(raw: string): Field {
   // A second stamp ("UPDATED: January 15, 2024, 17:20"): the first one is the publication.
   const again = findStamp(text);
   if (again && !trimEdges(text.slice(0, again.start).replace(STAMP_LABEL, '')) && !trimEdges(text.slice(again.end))) return { kind: 'skip' };
+  // The author beside the date ("Jane Doe | 07.11.2024", "By Jane Doe, Nairobi —"): a byline, never
+  // the section; the outlet it names is the line's credit.
+  const author = readAuthorField(text);
+  if (author) return { kind: 'author', agency: author.agency };
   if (BYLINE.test(text) && wordCount(text) <= 6) return { kind: 'skip' };
   const agency = agencyAtStart(text);
   if (agency) return { kind: 'agency', agency: agency.agency, rest: trimEdges(text.slice(agency.length)) };
@@ -128,6 +137,12 @@ export function parseSectionLine(line: string): SectionLine | undefined {
       continue;
     }
     let f = classify(v);
+    if (f.kind === 'author') {
+      out.strong = true;
+      out.byline = true;
+      if (f.agency) out.agency ??= f.agency;
+      continue;
+    }
     if (f.kind === 'agency') {
       out.agency ??= f.agency;
       if (!f.rest) continue;
@@ -135,8 +150,15 @@ export function parseSectionLine(line: string): SectionLine | undefined {
     }
     if (f.kind === 'prose' || f.kind === 'agency') return undefined;
     if (f.kind === 'section') {
-      // One section: a second unknown field makes the line a list of names, not a header.
-      if (out.section) return undefined;
+      if (out.section) {
+        // A section and its subsection ("World | Asia") are kept as printed; a second field of any
+        // other kind makes the line a list of names ("Moscow | Beijing"), not a header.
+        const at = hasTopicWord(out.section) && isTopic(f.text) ? text.indexOf(out.section) : -1;
+        const end = at === -1 ? -1 : text.indexOf(f.text, at + out.section.length);
+        if (end === -1 || end - at - out.section.length > 5) return undefined;
+        out.section = text.slice(at, end + f.text.length);
+        continue;
+      }
       out.section = f.text;
     }
   }

@@ -1,0 +1,128 @@
+/**
+ * Header lines that print the author beside the date, on pages copied as text and read from HTML:
+ * the date is the publication, the author leaves the text and never becomes the section, while a
+ * topic label stays the section. Every page here is our own writing.
+ */
+import { describe, expect, it } from 'vitest';
+import { readAuthorField } from '../../src/clean/credits.js';
+import { cleanArticle } from '../../src/clean/index.js';
+import { parseSectionLine } from '../../src/clean/section-line.js';
+import type { Article } from '../../src/model.js';
+import { readInput } from '../../src/read/index.js';
+
+const BODY = [
+  'Lawmakers in the port city approved a new budget for the water board on Thursday after a debate that ran late into the night, council officials said.',
+  'The vote was 31 to 12. The board now has two weeks to publish its spending plan, the council speaker said.',
+];
+
+function fromText(head: string[]): Article {
+  const [raw] = readInput(Buffer.from(['Council approves water board budget', ...head, ...BODY].join('\n\n')), 'inline.txt');
+  return cleanArticle(raw!);
+}
+
+function fromHtml(head: string): Article {
+  const html = `<!DOCTYPE html><html lang="en"><head><title>Council approves water board budget</title></head><body><article>
+<h1>Council approves water board budget</h1>${head}${BODY.map((p) => `<p>${p}</p>`).join('\n')}
+<p>Opposition members said they would ask the auditor to review the figures before the money is released next month.</p>
+</article></body></html>`;
+  const [raw] = readInput(Buffer.from(html), 'page.html');
+  return cleanArticle(raw!);
+}
+
+describe('header lines naming the author beside the date', () => {
+  it.each([
+    // line, published, section
+    ['Jane Doe | 07.11.2024', '2024-11-07T00:00:00Z', undefined],
+    ['Jane Doe · 7 Nov 2024 · 3 min read', '2024-11-07T00:00:00Z', undefined],
+    ['By Jane Doe — November 7, 2024 at 2:30 p.m. EST', '2024-11-07T14:30:00-05:00', undefined],
+    ['Jane Doe, Nairobi | Published 07 Nov 2024, 14:30 EAT', '2024-11-07T14:30:00+03:00', undefined],
+    ['Last updated 7 Nov 2024 | Jane Doe', '2024-11-07T00:00:00Z', undefined],
+    ['Jane Doe and John Roe | 7 Nov 2024 14:30 PKT', '2024-11-07T14:30:00+05:00', undefined],
+    ['Politics | Jane Doe | 07.11.2024', '2024-11-07T00:00:00Z', 'Politics'],
+    ['Middle East | 7 Nov 2024', '2024-11-07T00:00:00Z', 'Middle East'],
+    ['World | Asia | 7 Nov 2024', '2024-11-07T00:00:00Z', 'World | Asia'],
+    ['Conflicts · Jane Doe in Kisumu · 7 Nov 2024 · 4 min read', '2024-11-07T00:00:00Z', 'Conflicts'],
+  ] as const)('as text: %s', (line, published, section) => {
+    const a = fromText([line]);
+    expect(a.published).toBe(published);
+    expect(a.section).toBe(section);
+    expect(a.text).not.toContain('Jane Doe');
+    expect(a.text).not.toContain('2024');
+    expect(a.text).toContain('Lawmakers in the port city');
+  });
+
+  it.each([
+    ['<p class="meta">Jane Doe | 07.11.2024</p>', '2024-11-07', undefined],
+    ['<div class="article-meta"><span>Jane Doe</span> · <span>7 Nov 2024</span> · <span>3 min read</span></div>', '2024-11-07', undefined],
+    ['<p>By Jane Doe — November 7, 2024 at 2:30 p.m. EST</p>', '2024-11-07', undefined],
+    ['<p>Politics</p><p>07.11.2024</p>', '2024-11-07', 'Politics'],
+    ['<p>World | Asia | 7 Nov 2024</p>', '2024-11-07', 'World | Asia'],
+  ] as const)('from HTML: %s', (head, date, section) => {
+    const a = fromHtml(head);
+    expect(a.published?.slice(0, 10)).toBe(date);
+    expect(a.section).toBe(section);
+    expect(a.text).not.toContain('Jane Doe');
+    expect(a.text).not.toMatch(/\b2024\b/u);
+  });
+
+  it('a page paragraph with a date that is not a header stays text', () => {
+    const a = fromHtml('<p>Election results, November 5, 2024</p>');
+    expect(a.text).toContain('Election results, November 5, 2024');
+  });
+
+  it('the author on a line of its own above the dateline paragraph is a byline, not the section', () => {
+    const [raw] = readInput(Buffer.from([
+      'Council approves water board budget',
+      'Jane Doe',
+      'MOMBASA, Kenya (AP) — Lawmakers approved a new budget for the water board on Thursday after a long debate, officials said.',
+      'The vote was 31 to 12.',
+    ].join('\n\n')), 'inline.txt');
+    const a = cleanArticle(raw!);
+    expect(a.section).toBeUndefined();
+    expect(a.text).not.toContain('Jane Doe');
+    expect(a.dateline?.place).toBe('Mombasa');
+  });
+
+  it('a topic label above the dateline paragraph is still the section', () => {
+    const [raw] = readInput(Buffer.from([
+      'Council approves water board budget',
+      'Middle East',
+      'AMMAN, Jordan (AP) — Lawmakers approved a new budget for the water board on Thursday after a long debate, officials said.',
+      'The vote was 31 to 12.',
+    ].join('\n\n')), 'inline.txt');
+    expect(cleanArticle(raw!).section).toBe('Middle East');
+  });
+});
+
+describe('author fields', () => {
+  it.each([
+    ['Jane Doe', undefined],
+    ['By Jane Doe', undefined],
+    ['Jane Doe, Nairobi', undefined],
+    ['Jane Doe in Nairobi', undefined],
+    ['Jane Doe, Anadolu Agency', 'Anadolu'],
+    ['Al Jazeera Staff', 'Al Jazeera'],
+  ])('%s is a byline', (field, agency) => {
+    const c = readAuthorField(field);
+    expect(c).toBeDefined();
+    expect(c!.agency).toBe(agency);
+  });
+
+  it.each(['Politics', 'Middle East', 'Latin America', 'Hong Kong', 'South Korea', 'World News', 'Anadolu Agency', 'New Delhi', 'Talks resume in Geneva'])(
+    '%s is no byline',
+    (field) => {
+      expect(readAuthorField(field)).toBeUndefined();
+    },
+  );
+
+  it('a byline field credits its outlet on the header line', () => {
+    const sl = parseSectionLine('Jane Doe, Anadolu Agency | 07.11.2024 | Politics')!;
+    expect(sl.agency).toBe('Anadolu');
+    expect(sl.section).toBe('Politics');
+    expect(sl.byline).toBe(true);
+  });
+
+  it('places in a list stay no header line', () => {
+    expect(parseSectionLine('Moscow | Beijing | June 14, 2018')).toBeUndefined();
+  });
+});
