@@ -148,3 +148,26 @@ describe('topics, charges and floated quantifiers', () => {
     expect(q?.text).toBe('a tightening race');
   });
 });
+
+describe('relatives, indefinite speakers, long addressees', () => {
+  it('"the deal, which officials said would be signed Friday, …": the relative\'s verb onwards, officials speaking', () => {
+    const q = quoteStarting(quotesOf('The deal, which officials said would be signed Friday, was delayed.'), 'would be signed Friday');
+    expect(q?.text).toBe('would be signed Friday');
+    expect(q?.speakerText).toBe('officials');
+  });
+
+  it('"the rules that he says are unfair will stay": up to the sentence\'s own verb', () => {
+    const q = quoteStarting(quotesOf('The rules that the mayor says are unfair will stay.'), 'are unfair');
+    expect(q?.text).toBe('are unfair');
+  });
+
+  it('"Then someone asked how …"', () => {
+    expect(quoteStarting(quotesOf('Then someone asked how the mayor could win again.'), 'how the mayor could win')?.speakerText).toBe('someone');
+  });
+
+  it('"asked NAME, the moderator of …, to …": the infinitive past the apposition', () => {
+    const q = quoteStarting(quotesOf('The campaign has asked Lena Holt, the moderator for the first debate, to check the facts.'), 'Lena Holt');
+    expect(q?.text.endsWith('to check the facts')).toBe(true);
+    expect(q?.speakerText).toBe('The campaign');
+  });
+});

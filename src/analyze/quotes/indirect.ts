@@ -276,6 +276,12 @@ function infinitiveContent(v: View, i: number, lemma: string): number | undefine
   if (ASKING_VERBS.has(lemma)) {
     const obj = phraseStartingAt(v, objAt, 8);
     if (obj && verbAfter(obj.to)) return objAt;
+    // "asked NBC's Lester Holt, the moderator of the debate, to fact-check him": past an apposition.
+    if (obj && isComma(tok(v, obj.to))) {
+      let k = obj.to + 1;
+      while (k < obj.to + 16 && tok(v, k) && !isComma(tok(v, k)) && tok(v, k)?.pos !== 'VERB' && tok(v, k)?.pos !== 'AUX') k++;
+      if (k > obj.to + 1 && isComma(tok(v, k)) && verbAfter(k + 1)) return objAt;
+    }
   }
   return undefined;
 }
@@ -651,6 +657,23 @@ export function statementsIn(v: View): Statement[] {
       const to = contentEnd(v, j);
       if (to > j + 2) out.push({ cue, content: { from: j, to } });
       continue;
+    }
+    // "the deal, which officials said would be signed Friday": the relative's own verb follows the cue.
+    // (The tagger may read "which" as the subject's determiner: "which officials".)
+    const relIn = !!cue.subject && cue.subject.to - cue.subject.from > 1 && /^(?:which|that)$/u.test(lowerText(tok(v, cue.subject.from)));
+    const rel = cue.subject && !cue.inverted ? lowerText(tok(v, relIn ? cue.subject.from : cue.subject.from - 1)) : '';
+    const fin = tok(v, j);
+    if ((rel === 'which' || rel === 'that' || rel === 'who') && fin && (fin.pos === 'AUX' || (fin.pos === 'VERB' && !isParticiple(fin))) && SPEECH_VERBS.get(w) === lemma) {
+      if (relIn && cue.subject) {
+        cue.subject = { from: cue.subject.from + 1, to: cue.subject.to };
+        cue.start = (v.tokens[cue.subject.from] as Token).start;
+      }
+      // ("The rules that he says are unfair will stay": up to the sentence's own verb.)
+      const to = subjectClauseEnd(v, j, clauseEnd(v, j));
+      if (to > j + 1) {
+        out.push({ cue, content: { from: j, to } });
+        continue;
+      }
     }
     if (opensBareClause(v, j, lemma)) {
       const to = contentEnd(v, j);

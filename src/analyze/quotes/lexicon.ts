@@ -185,7 +185,7 @@ export const NP_OBJECT_VERBS: ReadonlyMap<string, string> = table([
   'ridicule', 'knock', 'dispute', 'acknowledge', 'announce', 'unveil', 'recommend', 'predict',
   'support', 'back', 'echo', 'promote', 'champion', 'embrace', 'favor', 'favour', 'consider', 'note',
   'show', 'offer', 'outline', 'detail', 'reiterate', 'renew', 'voice', 'express', 'want', 'prefer',
-  'advocate', 'link', 'compare', 'liken', 'indicate', 'signal', 'declare',
+  'advocate', 'link', 'compare', 'liken', 'indicate', 'signal', 'declare', 'report',
 ]);
 
 /** Lemmas whose object may be a gerund clause: "proposed scrapping the tax", "denied taking it". */

@@ -64,6 +64,8 @@ function isNpToken(t: Token | undefined): boolean {
 /** Nouns for people who act or speak for someone: "advisers to", "a spokesman for". */
 const ROLE_NOUNS = /^(?:advis[eo]rs?|aides?|spokes(?:man|men|woman|women|person|people)|lawyers?|attorneys?|counsel|ambassadors?|envoys?|assistants?|secretary|consultants?|strategists?|negotiators?|representatives?|sources?|officials?|people|those)$/iu;
 
+const INDEFINITE_PEOPLE = new Set(['someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody']);
+
 const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'several', 'few', 'each', 'both', 'none', 'all']);
 
 function joinsRole(t: Token | undefined): boolean {
@@ -91,7 +93,8 @@ export function phraseEndingAt(v: View, end: number, maxLen = 12): TokenRange | 
     if (lowerText(tok(v, end - 2)) === 'of' && QUANTIFIERS.has(lowerText(tok(v, end - 3))) && /^(?:whom|which|them|us|those)$/iu.test(last.text)) {
       return { from: end - 3, to: end };
     }
-    return PERSONAL_PRONOUNS.has(last.text.toLowerCase()) ? { from: end - 1, to: end } : undefined;
+    // "Then someone asked …", "Everyone agreed …": a person no one names.
+    return PERSONAL_PRONOUNS.has(last.text.toLowerCase()) || INDEFINITE_PEOPLE.has(last.text.toLowerCase()) ? { from: end - 1, to: end } : undefined;
   }
   // "the general said", "the chief said": a person's noun the tagger read as an adjective.
   // ("the attorney general said": a noun before it too.)
