@@ -17,12 +17,35 @@ const PHRASES = new Set([
   'click here', 'back to top', 'top stories', 'most read', 'most popular', 'reuter', 'reuters', 'ends', 'loading',
   'listen', 'listen to this article', 'skip to content', 'skip to main content', 'sign in', 'log in', 'all rights reserved',
   'follow us', 'photo', 'video', 'image', 'copy link', 'link copied', 'newsletter', 'tags', 'topics',
+  'listen to article', 'listen to the article', 'listen to this story', 'print this page', 'print article', 'print this story',
+  'save', 'save article', 'save for later', 'saved', 'bookmark', 'gift this article', 'gift article', 'font size', 'text size',
+  'share this page', 'share via email', 'show comments', 'view comments', 'hide comments', 'comments are closed',
+  'join the conversation', 'join the discussion', 'join the debate', 'have your say', 'newsletter sign-up', 'newsletter signup',
+  'sign up', 'skip advertisement', 'scroll to continue', 'scroll to continue with content', 'continue reading below',
+  'story continues below', 'story continues below advertisement', 'article continues below advertisement',
+  'article continues below', 'advertisement - scroll to continue', 'remove ads', 'ad feedback', 'report an error',
 ]);
 
 /** Short blocks starting like this are chrome. */
 const PREFIXES: readonly RegExp[] = [
   /^(?:©|\(c\) ?\d{4}|copyright (?:© ?|\(c\) ?)?\d{4})/iu,
-  /^(?:read|see) (?:more|also)\b/iu,
+  // "Read more: …", "Read more on …", "See also"; "Read more than 200 pages …" is a sentence.
+  /^(?:read|see) (?:more|also)(?:$|\s*[:|→»›…–—-]| (?:on|at|from|about|here|stories|news|articles|coverage|in)\b)/iu,
+  // Reading time: "3 min read", "5 minute read", "Reading time: 4 minutes", "Estimated reading time: 6 min".
+  /^(?:(?:estimated )?reading time ?:? ?)?(?:about |approx\.? |~ ?)?\d{1,3}(?:[-–]\d{1,3})? ?(?:min(?:ute)?s?|m)\.?(?: read)?$/iu,
+  // An audio player's label: "Listen to this article", "Listen · 4:32 min", "Listen (3 min)"; a player's clock.
+  /^listen(?: to)?(?: this| the)? (?:article|story|audio version)\b.{0,20}$/iu,
+  /^listen ?[·•|(:–—-]/iu,
+  /^\d{1,2}:\d{2}(?: ?min(?:ute)?s?)?$/u,
+  // Comment prompts and counters: "Comments (12)", "View 23 comments", "What do you think? Let us know in the comments below."
+  /^comments? ?\(\d{1,6}\)$|^\d{1,6} comments?$|^(?:view|show|read|see|load|hide) (?:all )?(?:\d{1,6} )?comments?\b.{0,20}$/iu,
+  /^(?:what do you think|have your say|tell us what you think|share your (?:thoughts|views))\b.{1,120}\b(?:comments?|below|us)\b/iu,
+  /\blet us know in the comments\b/iu,
+  // Newsletter pitches: "Get the latest news delivered to your inbox".
+  /^(?:get|receive|sign up|subscribe|stay (?:informed|up to date|updated)|want|the latest|don't miss)\b[^.!?]{1,120}\byour inbox\b/iu,
+  // Picture and video furniture as copied pages print it, however long the caption: "Image caption, …",
+  // "Image copyright Getty Images", "Media caption, Watch: …", "Image source, Reuters".
+  /^(?:image|picture|photo|media|video) (?:caption|copyright|source|credit)s?\b/iu,
   /^(?:also read|related(?: news| stories| articles| coverage| content| topics)?|recommended|more on this|more from|watch|video|photos?|image|pictured|listen|tags|topics) ?:/iu,
   // A lone credit or editor line; a metadata line with a time ("Source: Xinhua Editor: huaxia
   // 2024-12-18 21:30:12", fields split by "|") is the layout's to read: it carries the publication time.
@@ -54,19 +77,38 @@ const BREADCRUMB = /^[\p{L}&' ]{1,30}(?: [/>»›] [\p{L}&' ]{1,30}){2,6}$/u;
 
 /** Chrome is short; anything longer than this is judged to be text. */
 const MAX_CHROME_CHARS = 200;
+/** A caption can run long; its label ("Image caption, …") says what it is. */
+const MAX_CAPTION_CHARS = 600;
+const CAPTION = /^(?:[Ii]mage|[Pp]icture|[Pp]hoto|[Mm]edia|[Vv]ideo) (?:caption|copyright|source|credit)s?\b/u;
+/** A copyright line: "Copyright © 2024 Example News. All rights reserved.", "Copyright Example Media 2024" ("Copyright holders will …" is a sentence). */
+const COPYRIGHT_LINE = /^(?:[Cc]opyright|COPYRIGHT|©|\([Cc]\))(?: ?(?:©|\([Cc]\)))? ?(?:\d{4}\b|\p{Lu})/u;
+/** Pieces of a row of chrome ("4 min read · Updated 2 hours ago", "Advertisement · Scroll to continue"). */
+const ROW_SEPARATOR = /\s*[·•|]\s*/u;
+const MAX_ROW_CHARS = 120;
 
 function key(text: string): string {
   return collapseWhitespace(text.toLowerCase()).replace(/[→»›>…|·•:.!\s]+$/u, '').replace(/^[←«‹<|·•\s]+/u, '').trim();
 }
 
 export function isBoilerplate(text: string): boolean {
+  if (text.length <= MAX_CAPTION_CHARS && CAPTION.test(text)) return true;
   if (text.length > MAX_CHROME_CHARS) return false;
+  if (isChromeLine(text)) return true;
+  if (text.length <= MAX_ROW_CHARS && /[·•|]/u.test(text)) {
+    const pieces = text.split(ROW_SEPARATOR).filter(Boolean);
+    if (pieces.length >= 2 && pieces.every(isChromeLine)) return true;
+  }
+  return false;
+}
+
+function isChromeLine(text: string): boolean {
   const k = key(text);
   if (!k) return true;
   if (PHRASES.has(k) || k.includes('all rights reserved')) return true;
   for (const re of PREFIXES) if (re.test(text)) return true;
   // A photo credit or caption line carries the copyright sign ("Vladimir Putin © Mikhail Metzel/TASS").
   if (text.includes('©')) return true;
+  if (COPYRIGHT_LINE.test(text) && !/[.!?]["”]?$/u.test(text)) return true;
   // A breadcrumb trail ("Home / World / Asia", "News › Politics").
   if (BREADCRUMB.test(text)) return true;
   // A short line ending in an arrow is a link ("Full coverage →", "More from the region »").
