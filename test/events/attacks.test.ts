@@ -107,6 +107,15 @@ describe('what is no attack of the day', () => {
     expect(events.find((e) => e.type === 'ASSAULT')?.status).toBe('possible');
     expect(events.filter((e) => e.actor.some((p) => p.code?.startsWith('IRN')))).toEqual([]);
   });
+  it('"vowed to destroy X", "said it was ready to fight X": a promised attack is a threat, the attack planned or possible', () => {
+    const vow = eventsOf('Israel vowed to destroy the militants in Gaza.', ALL, { published }).events;
+    expect(vow.map((e) => [e.type, e.cameo, e.about?.type, e.about?.status])).toEqual([['THREATEN', '138', 'ASSAULT', 'planned']]);
+    const ready = eventsOf('Russia said it was ready to fight Ukraine.', ALL, { published }).events;
+    expect(ready.map((e) => [e.type, e.about?.type, e.about?.status])).toEqual([['THREATEN', 'ASSAULT', 'possible']]);
+  });
+  it('a pledge to help is no threat', () => {
+    expect(eventsOf('Russia pledged to send aid to Gaza.', ALL, { published }).events.map((e) => e.type)).not.toContain('THREATEN');
+  });
   it('"did not strike" is negated', () => {
     expect(briefs('Israel did not strike Iran on Friday.')).toEqual(['ASSAULT Israel -> Iran negated']);
   });

@@ -98,6 +98,8 @@ const CONDEMNING = new Set([
 /** Verbs by which a speaker says a party has earned something ("X deserves membership"). */
 const ENDORSING = new Set(['deserve']);
 const FRAME_PREPS = new Set(['within', 'amid']);
+/** Verbs of promising ("vowed to destroy", "is ready to fight"): promised against someone, an attack is threatened. */
+const VOWING = new Set(['vow', 'pledge', 'promise', 'swear', 'be']);
 /** Words opening an adjunct of time whose event noun or gerund is the main clause subject's ("after meeting Xi, Putin said"). */
 const TIME_LEADS = new Set(['after', 'before', 'following', 'since', 'upon']);
 /** What one denies having done: "denied claims that …", "rejected accusations that …". */
@@ -693,6 +695,13 @@ export class SentenceCoder {
     // "said Iran would make the occupiers regret it": a threat said is made, whatever it promises.
     // (A threat only weighed stays possible: "said it was considering a strike".)
     if (!forced && d.type === 'THREATEN' && (vg.modal === 'planned' || vg.modal === 'possible') && d.status === vg.modal && this.ownWords(v, d.actor)) d.status = 'occurred';
+    // "Israel vowed to destroy Hamas", "said it was ready to fight Israel": a promise to attack
+    // someone is a threat (CAMEO 138), the attack still to come.
+    if (!forced && d.type === 'AGREE' && d.about && (d.about.type === 'ASSAULT' || d.about.type === 'COERCE') && VOWING.has(vg.lemma) && d.recipient.length > 0) {
+      d.type = 'THREATEN';
+      d.cameo = d.about.type === 'ASSAULT' ? '138' : '130';
+      delete d.mode;
+    }
     // "North Korea said it was examining a plan to strike Guam", "Iran said it would attack US
     // bases": a party that says it will or may attack threatens to (CAMEO 138), whatever it weighs.
     const threatener = !forced && d.type === 'ASSAULT' && (d.status === 'planned' || d.status === 'possible') ? this.ownWords(v, d.actor) : undefined;
