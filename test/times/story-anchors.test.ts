@@ -70,6 +70,14 @@ describe('times: counted from the story\'s last dated time, not from the publica
       .toEqual(['Oct. 14=2025-10-14']);
   });
 
+  it('comparisons are no steps in the story: "a year before" in results, "earlier than expected", "within two years before"', () => {
+    expect(pairs('First-quarter profit fell to 1.5 mln dlrs from 3.5 mln dlrs a year before.')).toContain('a year=P1Y');
+    expect(pairs('The deal, signed in 2001, would end in 2006, five years earlier than expected.')).not.toContain('five years earlier=2001');
+    expect(pairs('He fled in 2019. Sources said he died within two years before, perhaps within months.')).toContain('two years=P2Y');
+    // "the year before" after a figure is that year's figure.
+    expect(pairs('Exports fell to 15.7 billion pounds in 1986 from 17.4 billion the year before.')).toContain('the year=1985');
+  });
+
   it('a dated time several sentences back is another event\'s: no anchor', () => {
     const text = 'The talks opened on Oct. 14. The envoy spoke first. Delegates from nine states followed. '
       + 'The hall was full. Two days later, the talks collapsed.';

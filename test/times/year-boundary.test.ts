@@ -52,7 +52,28 @@ describe('times: year-less dates near the turn of the year', () => {
   });
 });
 
+describe('times: clauses and forecasts that decide the direction', () => {
+  const MON = '1987-03-02T12:00:00Z';
+  it('a schedule in a relative clause looks ahead, whatever the main clause says after its comma', () => {
+    expect(valueOf('Whipple, here to attend the auto show which opens on Thursday, said sales had slowed.', 'Thursday', MON)).toBe('1987-03-05');
+    expect(valueOf('The meeting, which finished over the weekend, also decided to allow new calls.', 'the weekend', '1987-10-19T12:00:00Z')).toBe('1987-W42-WE');
+  });
+  it('"was likely to", "is unlikely to" forecast; "was likely the cause" does not', () => {
+    expect(valueOf('Diplomats said work on a new package was unlikely to begin before the autumn.', 'the autumn', '2024-06-24T12:00:00Z')).toBe('2024-FA');
+    expect(valueOf('Officials said the country was likely to use more cotton in the year ending June.', 'June', MON)).toBe('1987-06');
+    expect(valueOf('The fire was likely the cause of the blackout in February.', 'February', MON)).toBe('1987-02');
+  });
+  it('an adverb between "be" and a participle leaves the future of "will"', () => {
+    expect(valueOf('Lotus said the program will be formally introduced over the summer.', 'the summer', MON)).toBe('1987-SU');
+  });
+});
+
 describe('times: seasons by tense and by the turn of the year', () => {
+  it('"the fall in prices" is a decline and "winter crops" a kind of crop, not seasons', () => {
+    expect(valueOf('The fall in share prices came after the budget.', 'The fall', DEC3)).toBeUndefined();
+    expect(valueOf('Rain will decide the outcome of the winter crops.', 'the winter', DEC3)).toBeUndefined();
+    expect(valueOf('He was shot last fall in his home.', 'last fall', DEC3)).toBe('2025-FA');
+  });
   it('a past season is the last one, a coming one the next', () => {
     expect(valueOf('Negotiations lasted most of the autumn.', 'the autumn', JAN8)).toBe('2025-FA');
     expect(valueOf('The harvest was poor in the summer.', 'the summer', JAN8)).toBe('2025-SU');

@@ -133,6 +133,8 @@ function wordTense(text: string, x: WordAt, start: number, possessive: boolean):
   if (x.raw === 'May') return ['none', 0];
   // "might have encouraged", "could have been": a modal perfect looks back ("would have to pay" does not).
   if (MODAL.has(w) && next === 'have' && !/^\s+have\s+to\b/u.test(text.slice(x.b, x.b + 12))) return ['past', 1];
+  // "will be formally introduced", "was quickly approved": an adverb between "be" and its participle.
+  if (w.endsWith('ed') && before.endsWith('ly') && BE.has(before2)) return ['none', 0];
   // A capitalized word ending in -ed is a name ("Mohamed", "Ahmed"), not a past verb.
   if (w.endsWith('ed') && isUpperAscii(x.raw.charCodeAt(0)) && !PAST.has(w)) return ['none', 0];
   return markerOf(w, before);

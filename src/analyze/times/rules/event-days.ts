@@ -14,6 +14,8 @@ const EVENT_DAY = /\bthe\s+(day|week|month|year)\s+(before|after)\b/giu;
 const NAMED_AFTER = /^\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:next|last|this|tomorrow|yesterday|today|tonight)\b)/iu;
 /** "the week after the week", "more than the year before": a comparison or a duration, not a date. */
 const COMPARED_BEFORE = /\b(?:than|from|over|to|as|versus|vs\.?)\s+$/iu;
+/** "the second quarter of the year after good sales": "after" belongs to the clause, not the year. */
+const OF_BEFORE = /\bof\s+$/iu;
 /** "later in the day before returning home": the day itself, and "before" opens a clause. */
 const IN_THE = /\b(?:later|earlier|early|late)\s+in\s+$/iu;
 
@@ -36,7 +38,7 @@ export const eventDaysRule: Rule = {
       // "sales fell from the year before": a comparison with last year's figure, which the story
       // dates by its period, not a time of its own.
       if (COMPARED_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
-      if (IN_THE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (IN_THE.test(text.slice(Math.max(0, m.index - 12), m.index)) || OF_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       // The whole phrase is the candidate (the refiner needs "before"/"after"); no value yet.
       out.push(cand(EVENT_DAYS_RULE, m.index, end, 'DATE', 'XXXX-XX-XX', { priority: 2 }));
     }

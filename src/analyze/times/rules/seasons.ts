@@ -8,6 +8,9 @@ import { SEASONS } from '../lexicon.js';
 
 const SEASON = /\b(?:(this\s+past|this|last|next|the\s+coming|the\s+past|the|early|late|mid-?|in|during|since|until|by)\s+)?(spring|summer|fall|autumn|winter)(?:(?:\s+of|,)?\s+((?:19|20)\d\d)\b)?/gi;
 
+/** Nouns a season word classifies: "winter wheat", "summer Olympics", "spring plantings". */
+const SEASON_KIND = /^[\s-]+(?:crops?|wheat|barley|grains?|plantings?|sowings?|harvests?|olympics|games|collections?|fashions?|tyres|tires)\b/iu;
+
 /** Season order within a year, to decide which of them "last" means. */
 const ORDER: Record<string, number> = { WI: 0, SP: 1, SU: 2, FA: 3 };
 
@@ -33,8 +36,12 @@ export const seasonsRule: Rule = {
       if (!code) continue;
       const modRaw = (m[1] ?? '').toLowerCase().replace(/\s+/gu, ' ');
       if (!modRaw && !m[3]) continue;
-      // "the fall of the Wall", "the spring of discontent": a noun, not a season.
-      if (!m[3] && /^\s+of\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      // "the fall of the Wall", "the spring of discontent": a noun, not a season; so is "the fall in
+      // share prices" (a decline); "winter crops", "the summer Olympics" name a kind, not a time.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (!m[3] && /^\s+of\b/u.test(after)) continue;
+      if (!m[3] && modRaw === 'the' && /^fall$/iu.test(m[2] ?? '') && /^\s+in\s+(?!\d|the\s+year\b)/u.test(after)) continue;
+      if (!m[3] && SEASON_KIND.test(after)) continue;
       // A preposition licenses the season but stays outside the span.
       const prep = /^(?:in|during|since|until|by)$/u.test(modRaw);
       const mod = prep ? '' : modRaw;
