@@ -54,3 +54,34 @@ describe('link: the country an official represents, not their portfolio', () => 
     expect(byName(doc, 'Aoife Byrne')?.country).toBe('IRL');
   });
 });
+
+describe('link: more of the ways a title names whom an official represents', () => {
+  it('a High Commissioner "to"/"in" is of the country before it, and gets the government code', () => {
+    const doc = linked('Pakistan\'s High Commissioner to India Imran Baig was summoned. India\'s Deputy High Commissioner in Islamabad Vikram Sood was called in.',
+      [['Pakistan', 'PLACE'], ['India', 'PLACE'], ['Imran Baig', 'PERSON'], ['Islamabad', 'PLACE'], ['Vikram Sood', 'PERSON']], ctx);
+    expect(byName(doc, 'Imran Baig')).toMatchObject({ country: 'PAK', code: 'PAKGOV' });
+    expect(byName(doc, 'Vikram Sood')).toMatchObject({ country: 'IND', code: 'INDGOV' });
+  });
+
+  it('a capital in the possessive stands for its country ("Washington\'s special envoy for Ukraine, X,")', () => {
+    const doc = linked('Washington\'s special envoy for Ukraine, Kurt Keller, arrived in Kyiv.', [['Washington', 'PLACE'], ['Ukraine', 'PLACE'], ['Kurt Keller', 'PERSON'], ['Kyiv', 'PLACE']], ctx);
+    expect(byName(doc, 'Kurt Keller')?.country).toBe('USA');
+  });
+
+  it('a police officer is coded COP', () => {
+    const doc = linked('Kenyan police commander Peter Kamau said the march was illegal.', [['Kenyan', 'GROUP'], ['Peter Kamau', 'PERSON']], ctx);
+    expect(byName(doc, 'Peter Kamau')).toMatchObject({ country: 'KEN', code: 'KENCOP' });
+  });
+
+  it('a portfolio of affairs stays inside the title ("deputy foreign minister for Middle East affairs X")', () => {
+    const doc = linked('Russia\'s deputy foreign minister for Middle East affairs Ilya Petrov met the envoy.', [['Russia', 'PLACE'], ['Middle East', 'PLACE'], ['Ilya Petrov', 'PERSON']], ctx);
+    const p = byName(doc, 'Ilya Petrov');
+    expect(p?.country).toBe('RUS');
+    expect(p?.mentions.some((m) => m.text.startsWith('Russia\'s deputy foreign minister'))).toBe(true);
+  });
+
+  it('"in" after a name that is no title does not make one ("talks in Moscow Ivan Orlov")', () => {
+    const doc = linked('After talks in Moscow Ivan Orlov flew home.', [['Moscow', 'PLACE'], ['Ivan Orlov', 'PERSON']], ctx);
+    expect(byName(doc, 'Ivan Orlov')?.country).toBeUndefined();
+  });
+});

@@ -57,8 +57,9 @@ export function linkAcronyms(st: LinkState): void {
       const end = start + acronym.length;
       const other = clusterAt(st, start, end);
       if (other === owner) continue;
-      // Letters that name a country or a person ("Mazda Motor Manufacturing (USA)") are no acronym of it.
-      if (other && !OWNERS.has(other.type)) continue;
+      // Letters that name a country or a person ("Mazda Motor Manufacturing (USA)") are no acronym
+      // of it; letters the tagger merely typed a place ("National Insurance (NI)") may be.
+      if (other && (other.type === 'PERSON' || (other.entry && !OWNERS.has(other.type)))) continue;
       // Two entries of the KB are two things, however the text pairs them; a name the KB does not
       // know joins an entry only when it spells the entry's name its own way ("International Labour
       // Organisation (ILO)"), not when the letters are another's ("Reuter Monitor ... Service (CIS)").

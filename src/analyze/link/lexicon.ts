@@ -65,6 +65,13 @@ export const OFFICE_WORDS: ReadonlyMap<string, OfficeWord> = new Map<string, Off
   ['delegate', { kinds: [], official: true, notLeader: true }],
   ['minister', { kinds: ['FM', 'DM', 'OTHER'], official: true, job: true }],
   ['ambassador', { kinds: [], official: true, notLeader: true, job: true }],
+  // A Commonwealth country's ambassador to another ("Pakistan's High Commissioner to India").
+  ['high commissioner', { kinds: [], official: true, notLeader: true, job: true }],
+  ['consul general', { kinds: [], official: true, notLeader: true, job: true }],
+  ['consul', { kinds: [], official: true, notLeader: true, job: true }],
+  ['commander', { kinds: [], official: true, notLeader: true, job: true }],
+  ['police chief', { kinds: [], official: true, notLeader: true, job: true }],
+  ['police commissioner', { kinds: [], official: true, notLeader: true, job: true }],
   ['spokesman', { kinds: [], official: true, notLeader: true, job: true }],
   ['spokeswoman', { kinds: [], official: true, notLeader: true, job: true }],
   ['spokesperson', { kinds: [], official: true, notLeader: true, job: true }],

@@ -34,9 +34,12 @@ export function countriesIn(st: LinkState, start: number, end: number): string[]
       const ws = st.words.slice(i, i + n);
       const last = ws[ws.length - 1];
       if (!last || last.end > end) continue;
-      const key = nameKey(stripPossessive(st.text.slice(ws[0]?.start ?? 0, last.end)));
-      // A longer place name wins over the country inside it: "New Mexico" is in the USA.
-      const iso = countryOfKey(st, key) ?? (n > 1 ? placeCountry(st, key) : undefined);
+      const printed = st.text.slice(ws[0]?.start ?? 0, last.end);
+      const key = nameKey(stripPossessive(printed));
+      // A longer place name wins over the country inside it: "New Mexico" is in the USA. A capital
+      // in the possessive stands for its country: "Washington's envoy", "Moscow's mayor".
+      const iso = countryOfKey(st, key) ?? (n > 1 ? placeCountry(st, key) : undefined)
+        ?? (/['’]s$/u.test(printed) ? st.kb.byCapital(key)?.iso3 : undefined);
       if (iso) { out.push(iso); matched = n; }
       // "Indian-American", "US-Russian": each part a country word, in order.
       const raw = ws[0]?.text ?? '';
@@ -246,9 +249,11 @@ export function findTitleBefore(st: LinkState, nameStart: number): { start: numb
     if (!/^[ \u00a0]+$/u.test(gap) && !(RANKS.has(w.text) && /^\.[ \u00a0]+$/u.test(gap))) break;
     const lw = w.text.toLowerCase();
     const ok = OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || TITLE_MODIFIERS.has(lw) || /^\p{Lu}/u.test(w.text)
-      // "to" joins "envoy to Pakistan", "for" "envoy for Syria": the country after it is where or
-      // what they serve, not their own.
-      || ((lw === 'of' || lw === 'the' || lw === 'to' || lw === 'for') && taken.length > 0);
+      // "to" joins "envoy to Pakistan", "for" "envoy for Syria", "in" "High Commissioner in
+      // Islamabad": the place after it is where or what they serve, not their own.
+      || ((lw === 'of' || lw === 'the' || lw === 'to' || lw === 'for' || lw === 'in') && taken.length > 0)
+      // A portfolio's noun: "deputy foreign minister for Middle East affairs".
+      || PORTFOLIO_NOUNS.has(lw);
     if (!ok) break;
     taken.push(j);
     right = w.start;
@@ -280,6 +285,9 @@ export function isOfficeToken(lower: string): boolean {
  * Without the dot "Gen" may be a given name (Gen Nakatani).
  */
 const RANKS: ReadonlySet<string> = new Set(['Gen', 'Brig', 'Lt', 'Col', 'Maj', 'Adm', 'Capt', 'Cmdr', 'Sgt', 'Rep', 'Sen', 'Gov']);
+
+/** Lower-case nouns that close a portfolio in a title ("for Middle East affairs", "for trade issues"). */
+const PORTFOLIO_NOUNS: ReadonlySet<string> = new Set(['affairs', 'issues', 'relations']);
 
 /** Words that qualify an office in a title: "former", "acting", "deputy", "presidential" ("Ukrainian presidential adviser"). */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'acting', 'interim', 'deputy', 'vice', 'outgoing', 'incoming', 'late', 'presidential']);
