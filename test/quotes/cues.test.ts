@@ -171,3 +171,28 @@ describe('relatives, indefinite speakers, long addressees', () => {
     expect(q?.speakerText).toBe('The campaign');
   });
 });
+
+describe('more cue shapes', () => {
+  it('"made clear that …", "has made it clear the plan …"', () => {
+    const qs = quotesOf('The minister made clear that the toll would stay.', 'The mayor has made it clear the ferry would keep running.');
+    expect(quoteStarting(qs, 'that the toll would stay')?.speakerText).toBe('The minister');
+    expect(quoteStarting(qs, 'the ferry would keep running')?.speakerText).toBe('The mayor');
+  });
+
+  it('"said: the plan will …" (a clause after the colon)', () => {
+    expect(quoteStarting(quotesOf('The minister said: the toll will stay in place.'), 'the toll will stay')?.speakerText).toBe('The minister');
+  });
+
+  it('"hinted at a delay", "stressed the need for calm"', () => {
+    const qs = quotesOf('The minister hinted at a delay.', 'The envoy stressed the need for calm.');
+    expect(quoteStarting(qs, 'a delay')?.speakerText).toBe('The minister');
+    expect(quoteStarting(qs, 'the need for calm')?.speakerText).toBe('The envoy');
+  });
+
+  it('"speaking on condition of anonymity": no topic, and the official speaks', () => {
+    const qs = quotesOf('An official speaking on condition of anonymity said the toll would stay.', 'The envoy, who spoke on condition of anonymity, said the talks had stalled.');
+    expect(quoteStarting(qs, 'the toll would stay')?.speakerText).toBe('An official');
+    expect(qs.some((q) => q.text.startsWith('condition'))).toBe(false);
+    expect(quoteStarting(qs, 'the talks had stalled')?.speakerText).toBe('The envoy');
+  });
+});

@@ -30,6 +30,10 @@ const STANCE_PREPS = new Set(['of', 'on', 'about', 'against', 'for', 'with']);
 
 /** What a topic verb's preposition may be: "spoke about", "warned against", "called for". */
 const TOPIC_PREPS = new Set(['about', 'of', 'on', 'against', 'for']);
+/** Topic verbs with a preposition of their own: "hinted at a delay", "pointed to the bill". */
+const OWN_PREPS: ReadonlyMap<string, string> = new Map([['hint', 'at'], ['point', 'to'], ['refer', 'to'], ['allude', 'to']]);
+/** Objects of "spoke on …" that say how, not what: "spoke on condition of anonymity". */
+const NO_TOPIC = /^(?:condition|background|record|camera|behalf)$/u;
 
 /** Every form the verb cue tables know: a token outside them is no verb cue (statementsIn's prefilter). */
 const CUE_VERB_FORMS: ReadonlySet<string> = new Set(
@@ -45,7 +49,7 @@ const VIEW_NOUNS: ReadonlySet<string> = new Set([
 
 /** Every word a statement's cue may start with: the verb forms, "according", "in", and the nouns and adjectives read below. */
 const CUE_WORDS: ReadonlySet<string> = new Set([
-  ...CUE_VERB_FORMS, 'according', 'in', ...ATTITUDE_ADJECTIVES, ...SPEECH_NOUNS, ...STANCE_NOUNS, ...VIEW_NOUNS,
+  ...CUE_VERB_FORMS, 'according', 'in', 'clear', ...ATTITUDE_ADJECTIVES, ...SPEECH_NOUNS, ...STANCE_NOUNS, ...VIEW_NOUNS,
 ]);
 
 /** Where words are posted, not what they are about: "wrote on Facebook", "posted on his blog". */
@@ -74,7 +78,7 @@ function topicPrepAt(v: View, i: number): number {
     if (w === 'out' || (t.pos === 'ADV' && /ly$/u.test(w)) || (t.pos === 'PROPN' && /day$/u.test(w))) k++;
     else break;
   }
-  if (TOPIC_PREPS.has(lowerText(tok(v, k)))) return k;
+  if (TOPIC_PREPS.has(lowerText(tok(v, k))) || OWN_PREPS.get(TOPIC_VERBS.get(lowerText(tok(v, i))) ?? '') === lowerText(tok(v, k))) return k;
   // "asked him about", "asks Clinton about", "pressed the minister on".
   if (/^(?:ask|press|question|lecture)/u.test(TOPIC_VERBS.get(lowerText(tok(v, i))) ?? '')) {
     const obj = phraseStartingAt(v, i + 1, 4);
@@ -380,6 +384,18 @@ export function statementsIn(v: View): Statement[] {
       }
       continue;
     }
+    // "made clear that …", "has made it clear the plan …": the one who made it clear.
+    if (w === 'clear') {
+      const make = /^(?:it|this)$/u.test(lowerText(tok(v, i - 1))) ? i - 2 : i - 1;
+      if (/^(?:make|makes|made|making)$/u.test(lowerText(tok(v, make)))) {
+        const cue = cueAt(v, make, 'make clear');
+        const nx = tok(v, i + 1);
+        const opens = !!nx && ((lowerText(nx) === 'that' && nx.pos === 'SCONJ') || opensBareClause(v, i + 1, 'say'));
+        const end = opens ? contentEnd(v, i + 1) : -1;
+        if ((cue.subject || cue.borrowsSubject) && !cue.inverted && end > i + 2) out.push({ cue: { ...cue, end: t.end }, content: { from: i + 1, to: end } });
+      }
+      continue;
+    }
     // "expressed hope that …", "voiced deep concern that …": the verb's subject holds the view.
     if (VIEW_NOUNS.has(w) && lowerText(tok(v, i + 1)) === 'that') {
       const ex = expressingVerb(v, i);
@@ -474,7 +490,8 @@ export function statementsIn(v: View): Statement[] {
     const prepAt = t.pos === 'VERB' && TOPIC_VERBS.has(w) ? topicPrepAt(v, i) : i + 1;
     const prep = lowerText(tok(v, prepAt));
     // "voted against the bill" is a stance; "voted for Trump" a ballot.
-    const topicLemma = t.pos === 'VERB' && TOPIC_PREPS.has(prep) && (prep === 'against' || TOPIC_VERBS.get(w) !== 'vote') ? TOPIC_VERBS.get(w) : undefined;
+    const ownPrep = OWN_PREPS.get(TOPIC_VERBS.get(w) ?? '') === prep;
+    const topicLemma = t.pos === 'VERB' && (TOPIC_PREPS.has(prep) || ownPrep) && (prep === 'against' || TOPIC_VERBS.get(w) !== 'vote') ? TOPIC_VERBS.get(w) : undefined;
     const lemma = speechLemma ?? (verbLike || taggedAsNoun(v, i) ? TO_VERBS.get(w) : undefined) ?? objectLemma ?? topicLemma;
     if (!lemma) continue;
     // "Having said that, …" is no cue.
@@ -550,6 +567,9 @@ export function statementsIn(v: View): Statement[] {
       // "talked about bringing communities together": a gerund's clause is the topic too.
       const gerund = tok(v, prepAt + 1);
       const obj = gerund && isParticiple(gerund) && gerund.pos === 'VERB' ? { from: prepAt + 1, to: prepAt + 2 } : phraseStartingAt(v, prepAt + 1, 12);
+      // "spoke on condition of anonymity": how, not what, and no statement of its own.
+      const head = obj && tok(v, obj.from)?.pos === 'DET' && obj.to - obj.from > 1 ? obj.from + 1 : obj?.from ?? -1;
+      if (obj && NO_TOPIC.test(lowerText(tok(v, head)))) continue;
       if (obj && !isTimePhrase(v, obj) && !isMedium(v, i, obj, prepAt)) {
         out.push({ cue, content: { from: prepAt + 1, to: objectEnd(v, obj) } });
         continue;
@@ -641,6 +661,14 @@ export function statementsIn(v: View): Statement[] {
     // "has said about 20 people have …": what looked like an adverbial opens the clause.
     if (j > j0 && opensBareClause(v, j0, lemma) && !looksAdverbial(tok(v, j0))) j = j0;
     const nx = tok(v, j);
+    // "The minister said: the plan will go ahead." (a quotation after the colon is a passage's).
+    if (nx && nx.text === ':' && cue.subject && !cue.inverted && SPEECH_VERBS.get(w) === lemma && tok(v, j + 1)) {
+      const to = contentEnd(v, j + 1);
+      if (to > j + 3) {
+        out.push({ cue, content: { from: j + 1, to } });
+        continue;
+      }
+    }
     // After a speech verb "that" opens the content, whatever the tagger calls it before a quote.
     if (nx && lowerText(nx) === 'that' && (nx.pos === 'SCONJ' || (v.inQuote[j + 1] ?? -1) >= 0 || clauseAfterThat(v, j))) {
       const to = contentEnd(v, j);

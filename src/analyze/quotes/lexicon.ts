@@ -185,7 +185,8 @@ export const NP_OBJECT_VERBS: ReadonlyMap<string, string> = table([
   'ridicule', 'knock', 'dispute', 'acknowledge', 'announce', 'unveil', 'recommend', 'predict',
   'support', 'back', 'echo', 'promote', 'champion', 'embrace', 'favor', 'favour', 'consider', 'note',
   'show', 'offer', 'outline', 'detail', 'reiterate', 'renew', 'voice', 'express', 'want', 'prefer',
-  'advocate', 'link', 'compare', 'liken', 'indicate', 'signal', 'declare', 'report',
+  'advocate', 'link', 'compare', 'liken', 'indicate', 'signal', 'declare', 'report', 'stress',
+  'emphasize', 'emphasise', 'underline', 'underscore', 'reaffirm',
 ]);
 
 /** Lemmas whose object may be a gerund clause: "proposed scrapping the tax", "denied taking it". */
@@ -200,6 +201,7 @@ export const TOPIC_VERBS: ReadonlyMap<string, string> = table([
   ['speak', 'speaks', 'spoke', 'speaking', 'spoken'], ['write', 'writes', 'wrote', 'writing', 'written'],
   'talk', 'ask', 'warn', 'rail', 'complain', 'testify', 'joke', 'boast', 'brag', 'comment', 'tweet',
   'argue', 'call', 'plead', 'inquire', 'muse', 'reminisce', 'lecture', 'rant', 'rule', 'decide', 'vote',
+  'hint', 'point', 'refer', 'allude',
 ]);
 
 /**

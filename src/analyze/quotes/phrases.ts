@@ -236,6 +236,11 @@ export function subjectBefore(v: View, verb: number): TokenRange | undefined {
   const near = nearnessSubject(v, end);
   if (near) return near;
   const np = phraseEndingAt(v, end);
+  // "An official speaking on condition of anonymity said": the one speaking, not the condition.
+  if (np && /^(?:condition|background)$/iu.test(v.tokens[np.from]?.text ?? '') && /^(?:on|under)$/iu.test(lowerText(tok(v, np.from - 1)))
+    && /^(?:speaking|talking|briefing)$/iu.test(lowerText(tok(v, np.from - 2)))) {
+    return phraseEndingAt(v, np.from - 2);
+  }
   if (np && !isTimePhrase(v, np)) return withPlaceModifier(v, np);
   if (!np) return np;
   // "Wells Fargo just this month announced", "Axelrod on Wednesday called", "A poll released in
