@@ -92,14 +92,25 @@ describe('times: nothing invented without a publication date', () => {
   it('every value the text leaves open stays open', () => {
     const text = 'The vote is on Nov. 2. Talks collapsed last year, and the following week prices rose. '
       + 'The minister said in the spring that the deal would close at the end of the year. On Friday, police '
-      + 'arrested two men; a week earlier, they had fled. Prices rose today and fell yesterday, three days ago.';
+      + 'arrested two men; a week earlier, they had fled. Prices rose today and fell yesterday, three days ago. '
+      + 'Tonight, a decade ago, 10 hours ago, at Easter and Thanksgiving.';
     const found = times(text, null);
     expect(found.length).toBeGreaterThan(8);
     for (const t of found) {
       // No digit of a year, month or day that the text does not give: only X placeholders or durations.
       if (t.type === 'DURATION') continue;
-      expect(t.value, `${t.text}=${t.value}`).toMatch(/^(?:[A-Z_]+|XXXX(?:-(?:XX|\d\d|WXX|SP|SU|FA|WI|Q\d))*(?:-XX|-\d\d|-\d)?(?:T\w+)?)$/u);
+      expect(t.value, `${t.text}=${t.value}`).toMatch(/^(?:[A-Z_]+|XXXX(?:-(?:XX|\d\d|WXX|SP|SU|FA|WI|Q\d))*(?:-XX|-\d\d|-\d)?(?:T[\w:]+)?)$/u);
       expect(t.inferred, t.text).toBeUndefined();
     }
+  });
+  it('a holiday that moves with the year has no day without one; a fixed one keeps its day', () => {
+    expect(valueOf('Families gathered at Easter and at Thanksgiving.', 'Easter', null)).toBe('XXXX-XX-XX');
+    expect(valueOf('Families gathered at Easter and at Thanksgiving.', 'Thanksgiving', null)).toBe('XXXX-XX-XX');
+    expect(valueOf('Families gathered at Christmas.', 'Christmas', null)).toBe('XXXX-12-25');
+  });
+  it('"ago" without a reference keeps the unit\'s precision', () => {
+    expect(valueOf('The plant closed three months ago.', 'three months ago', null)).toBe('XXXX-XX');
+    expect(valueOf('The plant closed a decade ago.', 'a decade ago', null)).toBe('XXXX');
+    expect(valueOf('Talks resume two weeks from now.', 'two weeks from now', null)).toBe('XXXX-WXX');
   });
 });

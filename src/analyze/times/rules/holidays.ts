@@ -141,8 +141,11 @@ export const holidaysRule: Rule = {
         continue;
       }
       if (!ref) {
-        const d = book(2001);
-        out.push(cand('holidays', start, end, 'DATE', `XXXX-${fmtDate(d).slice(5)}`, { priority: 2 }));
+        // A fixed date keeps its month and day; a moving one (Easter, Thanksgiving) has neither
+        // without a year: any day written would be some other year's.
+        const a = fmtDate(book(2001)).slice(5);
+        const fixed = a === fmtDate(book(2002)).slice(5) && a === fmtDate(book(2003)).slice(5);
+        out.push(cand('holidays', start, end, 'DATE', fixed ? `XXXX-${a}` : 'XXXX-XX-XX', { priority: 2 }));
         continue;
       }
       const runUp = RUN_UP.test(text.slice(Math.max(0, start - 30), start));

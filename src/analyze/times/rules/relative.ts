@@ -40,6 +40,8 @@ const REL_WEEKDAY = new RegExp(String.raw`\b(last|this|next|this\s+past|this\s+c
 const THIS_PART = /\b(this|yesterday|tomorrow|last|early\s+this|late\s+this)\s+(morning|afternoon|evening|night)\b/gi;
 
 const NO_REF = 'XXXX-XX-XX';
+/** An unknown date at a unit's precision (decades and centuries count in years). */
+const OPEN_AT: Record<string, string> = { Y: 'XXXX', Q: 'XXXX-QX', M: 'XXXX-XX', W: 'XXXX-WXX', D: NO_REF };
 
 /** A date `n` units before (negative) or after the reference, written at that unit's granularity. */
 export function shifted(ref: Reference, unit: string, n: number): string {
@@ -74,8 +76,12 @@ export const relativeRule: Rule = {
       if (/^T/.test(m[0]) && /[A-Z][\w.]*\s+$/.test(text.slice(Math.max(0, s - 12), s)) && !/[.!?"'“]\s*$/.test(text.slice(Math.max(0, s - 3), s))) continue;
       // "the people of tomorrow", "the world of today": a noun for an era, not a date.
       if (/\b(?:people|world|leaders|generation|children|city|cities|jobs|technology|industry|economy)\s+of\s+$/iu.test(text.slice(Math.max(0, s - 24), s))) continue;
-      if (!ref) { push(s, e, NO_REF); continue; }
       const w = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/gu, ' ');
+      if (!ref) {
+        if (w === 'tonight') push(s, e, `${NO_REF}TNI`, 'TIME');
+        else push(s, e, NO_REF);
+        continue;
+      }
       const d = refDate(ref);
       if (w === 'today') push(s, e, fmtDate(d));
       else if (w === 'yesterday') push(s, e, fmtDate(addDays(d, -1)));
@@ -122,7 +128,8 @@ export const relativeRule: Rule = {
       // "three days earlier" is anchored to the story's events, not to the reference: a duration.
       // Only "a year earlier", the results-story idiom, compares with the reference.
       if (/earlier/i.test(m[5] ?? '') && unit.code !== 'Y') continue;
-      if (!ref) { push(s, e, NO_REF); continue; }
+      // Without a reference, the value keeps the unit's precision and no digit of its own.
+      if (!ref) { push(s, e, unit.time ? `${NO_REF}TXX:XX` : OPEN_AT[unit.code] ?? NO_REF, unit.time ? 'TIME' : 'DATE'); continue; }
       const dir = /later|from|hence/i.test(m[5] ?? '') ? 1 : -1;
       const whole = Math.round(n * unit.factor);
       const value = unit.time
