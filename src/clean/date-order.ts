@@ -9,14 +9,10 @@
  */
 import { agencyNamed } from './agencies.js';
 import type { Stamp } from './timestamp.js';
-import { agencyZone } from './zones.js';
+import { agencyZone, isUsOutlet } from './zones.js';
 
-/**
- * Outlets that print slashed dates month first: US outlets and agencies, as site names and credits
- * print them, and DW's English site ("02/24/2022"; its dotted dates, "24.02.2022", are day first, as
- * every dotted date is).
- */
-const MONTH_FIRST = /\b(?:Deutsche Welle|DW|AP|AP News|Associated Press|UPI|United Press International|Bloomberg|CNN|CNBC|NPR|PBS|Fox News|NBC News|CBS News|ABC News|New York Times|NYT|Washington Post|Wall Street Journal|WSJ|USA Today|Politico|The Hill|Axios|Voice of America|VOA|Los Angeles Times|Chicago Tribune|Newsweek|Forbes|Business Insider|RFE\/RL|Radio Free Europe|Radio Free Asia)\b/u;
+/** DW's English site prints slashed dates month first, as US outlets do ("02/24/2022"; its dotted dates, "24.02.2022", are day first, as every dotted date is). */
+const MONTH_FIRST = /\b(?:Deutsche Welle|DW)\b/u;
 
 /** Outlets outside the US that are no agency in agencies.ts (day first). */
 const OTHER_OUTLETS = /\b(?:Guardian|Independent|Telegraph|Financial Times|The Times|Sky News|France 24|RFI|Euronews|Times of India|Hindustan Times|The Hindu|NDTV|Dawn|South China Morning Post|SCMP|Straits Times|Japan Times|Korea Herald|Korea Times|Moscow Times|Kyiv Independent|Hurriyet|Daily Sabah|Arab News|Gulf News|Haaretz|Times of Israel|Jerusalem Post|ABC Australia|Sydney Morning Herald)\b/iu;
@@ -26,7 +22,7 @@ export type DateOrder = 'dm' | 'md';
 /** The order an outlet prints numeric dates in, if we know it. */
 export function outletOrder(outlet: string | undefined): DateOrder | undefined {
   if (!outlet) return undefined;
-  if (MONTH_FIRST.test(outlet)) return 'md';
+  if (MONTH_FIRST.test(outlet) || isUsOutlet(outlet)) return 'md';
   if (agencyNamed(outlet) || agencyZone(outlet) || OTHER_OUTLETS.test(outlet)) return 'dm';
   return undefined;
 }

@@ -36,10 +36,15 @@ function sourceOf(raw: RawArticle): SourceInfo {
   return source;
 }
 
+/** The page's address, when the source gives one. */
+function pageUrl(raw: RawArticle): string | undefined {
+  return raw.url ?? (/^https?:\/\//iu.test(raw.input) ? raw.input : undefined);
+}
+
 /** What the page prints besides its stamp that can settle the stamp's day/month order. */
 function orderEvidence(raw: RawArticle, layout: Layout, text: string, tailStamp: Stamp | undefined): OrderHints {
   const near: NonNullable<OrderHints['near']>[number][] = [];
-  const address = urlDate(raw.url ?? (/^https?:\/\//iu.test(raw.input) ? raw.input : undefined));
+  const address = urlDate(pageUrl(raw));
   if (address) near.push(address);
   for (const st of [...(layout.otherStamps ?? []), ...(tailStamp && tailStamp !== layout.stamp ? [tailStamp] : [])]) near.push(st);
   return { near, pageOrder: pageOrder(raw.blocks.map((b) => b.text)), mentioned: mentionedDates(text) };
@@ -92,7 +97,11 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
   const stamp = stated ?? settle(layout.stamp, layout.agency ?? raw.agency ?? dl?.agency ?? credited[0])
     ?? settle(tail?.stamp, tail?.agency ?? layout.agency ?? raw.agency ?? dl?.agency ?? credited[0]) ?? fallback;
   if (stamp) {
-    const p = resolveStamp(stamp, { zone: stated ? raw.publishedZone : undefined, agency, place: dl?.place });
+    const p = resolveStamp(stamp, {
+      zone: stated ? raw.publishedZone : undefined, agency, place: dl?.place,
+      // Evidence for a shared zone abbreviation ("IST", "CST"): the page's own name, credits, address.
+      outlets: [raw.agency, layout.agency, tail?.agency, ...credited], url: pageUrl(raw),
+    });
     article.published = p.published;
     if (p.zone) article.publishedZone = p.zone;
     if (p.zoneInferred) article.publishedZoneInferred = true;

@@ -11,8 +11,8 @@
  * Either way the value is written in local time with its own offset, so its first ten characters
  * are always the local publication date: the reference date the times stage needs.
  */
-import { agencyZone, cityZone, formatIso, offsetForLocal, type LocalTime } from './zones.js';
-import { settleAbbreviation, type Stamp } from './timestamp.js';
+import { agencyZone, cityZone, formatIso, offsetForLocal, outletRegion, urlZone, type LocalTime } from './zones.js';
+import { settleAbbreviation, usualOffset, type Stamp } from './timestamp.js';
 
 export interface Published {
   published: string;
@@ -26,6 +26,12 @@ export interface ZoneHints {
   zone?: string | undefined;
   agency?: string | undefined;
   place?: string | undefined;
+  /**
+   * Outlets the page names besides the agency (its site name, bylines' outlets) and its address:
+   * evidence for which zone a shared abbreviation ("IST", "CST") means, never a zone of their own.
+   */
+  outlets?: ReadonlyArray<string | undefined> | undefined;
+  url?: string | undefined;
 }
 
 export function inferZone(hints: ZoneHints): string {
@@ -41,15 +47,23 @@ export function resolveStamp(stamp: Stamp, hints: ZoneHints): Published {
     out.zone = stamp.zone;
   } else if (stamp.offset !== undefined) {
     const home = agencyZone(hints.agency);
-    // An abbreviation of several zones ("CST") is read by the source's home: China for Xinhua, US
-    // Central otherwise. That reading is a guess, and the record says so.
-    const offset = stamp.ambiguousZone ? settleAbbreviation(stamp.ambiguousZone, home ?? cityZone(hints.place), stamp.offset) : stamp.offset;
+    // An abbreviation of several zones ("CST", "IST") is read by the source's home: the agency's,
+    // the outlets' the page names, its address's country, the dateline city's. One that nothing
+    // settles and that has no usual reading is left out rather than guessed: the printed time is
+    // then kept as a local time in UTC, marked inferred.
+    const evidence = stamp.ambiguousZone
+      ? [hints.zone, outletRegion(hints.agency), ...(hints.outlets ?? []).map(outletRegion), urlZone(hints.url), cityZone(hints.place)]
+      : [];
+    const settled = stamp.ambiguousZone ? settleAbbreviation(stamp.ambiguousZone, evidence) : stamp.offset;
+    const offset = settled ?? 0;
     out.published = formatIso(t, offset);
     // A zone whose offset agrees with the stated one tells later stages the local rules: the agency's
-    // home, the dateline city's, or the region the abbreviation names ("MSK", "KST", "BST").
-    const zone = [home, cityZone(hints.place), stamp.abbreviationZone].find((z) => z && offsetForLocal(z, t) === offset);
+    // home, the dateline city's, the region the abbreviation names ("MSK", "KST", "BST").
+    const zone = settled === undefined ? undefined
+      : [home, ...evidence, cityZone(hints.place), stamp.abbreviationZone].find((z) => z && offsetForLocal(z, t) === offset);
     if (zone) out.zone = zone;
-    if (stamp.ambiguousZone) out.zoneInferred = true;
+    // A reading the source's home chose, or none, is inferred; the usual reading of a stated "BST" is not.
+    if (stamp.ambiguousZone && (settled === undefined || settled !== usualOffset(stamp.ambiguousZone))) out.zoneInferred = true;
   } else {
     const zone = inferZone(hints);
     out.published = formatIso(t, offsetForLocal(zone, t));

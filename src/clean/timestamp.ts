@@ -15,8 +15,9 @@ export interface Stamp {
   /** UTC offset in minutes, only when the source stated one (Z, +03:00, GMT, EST …). */
   offset?: number;
   /**
-   * A zone abbreviation that names several zones ("CST": US Central or China). `offset` holds the
-   * usual reading; the agency or the place may settle it otherwise (see `settleAbbreviation`).
+   * A zone abbreviation that names several zones ("CST": US Central or China). `offset` holds its
+   * most common reading; the source's home settles which one it is, and an abbreviation with no
+   * usual reading that nothing settles is left out (see `settleAbbreviation`).
    */
   ambiguousZone?: string;
   /** A zone named without its DST state ("9:15 a.m. ET"): the offset follows from the date. */
@@ -47,20 +48,48 @@ export function monthNumber(name: string): number | undefined {
 /** Zone abbreviations wire copy uses, with their offsets in minutes. */
 const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = {
   Z: 0, UT: 0, UTC: 0, GMT: 0, WET: 0, WEST: 60, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180,
-  TRT: 180, EAT: 180, SAST: 120, GST: 240, CAT: 120, WAT: 60, IRST: 210, PKT: 300, IST: 330, ICT: 420, WIB: 420,
+  TRT: 180, EAT: 180, SAST: 120, GST: 240, CAT: 120, WAT: 60, IRST: 210, PKT: 300, IST: 330, ICT: 420, WIB: 420, AST: 180,
   HKT: 480, SGT: 480, PHT: 480, KST: 540, JST: 540, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
   EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
 };
 
 /**
- * Abbreviations shared by several zones: the usual reading is in ZONE_ABBREVIATIONS; these are the
- * other readings, chosen when the agency's or the dateline's zone is one of them. "CST" is US
- * Central unless the source is Chinese (Xinhua, CGTN: China Standard Time, UTC+8); "IST" is India
- * unless the source is Israeli or Irish.
+ * Abbreviations several zones share. Each reading is taken when the source's home (its outlet, its
+ * address, the dateline city) lies in one of the reading's zones. `usual` is the reading when
+ * nothing points elsewhere (BST is British unless the source is Bangladeshi); an abbreviation
+ * without one ("IST": India, Israel or Ireland; "CST": US Central or China) is left out rather than
+ * guessed when nothing settles it.
  */
-const OTHER_READINGS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-  CST: { 'Asia/Shanghai': 480, 'Asia/Hong_Kong': 480, 'Asia/Taipei': 480, 'Asia/Macau': 480 },
-  IST: { 'Asia/Jerusalem': 120, 'Europe/Dublin': 60 },
+interface SharedAbbreviation {
+  usual?: number;
+  readings: ReadonlyArray<{ offset: number; zones: RegExp }>;
+}
+const SHARED_ABBREVIATIONS: Readonly<Record<string, SharedAbbreviation>> = {
+  IST: {
+    readings: [
+      { offset: 330, zones: /^Asia\/(?:Kolkata|Calcutta)$/u },
+      { offset: 120, zones: /^Asia\/(?:Jerusalem|Tel_Aviv)$/u },
+      { offset: 60, zones: /^Europe\/Dublin$/u },
+    ],
+  },
+  CST: {
+    readings: [
+      { offset: -360, zones: /^America\/(?!Havana)/u },
+      { offset: 480, zones: /^Asia\/(?:Shanghai|Hong_Kong|Taipei|Macau|Chongqing|Urumqi)$/u },
+      { offset: -300, zones: /^America\/Havana$/u },
+    ],
+  },
+  // Arabia Standard Time (Riyadh, Baghdad, Kuwait, Doha) or Atlantic Standard Time (Halifax, Puerto Rico).
+  AST: {
+    readings: [
+      { offset: 180, zones: /^Asia\/(?:Riyadh|Baghdad|Kuwait|Qatar|Bahrain|Aden)$/u },
+      { offset: -240, zones: /^America\/(?:Halifax|Puerto_Rico|Santo_Domingo|Barbados|Moncton)$/u },
+    ],
+  },
+  BST: { usual: 60, readings: [{ offset: 60, zones: /^Europe\/London$/u }, { offset: 360, zones: /^Asia\/Dhaka$/u }] },
+  // Pakistan Standard Time beside US Pacific; Malaysia Standard Time beside US Mountain.
+  PST: { usual: -480, readings: [{ offset: -480, zones: /^America\//u }, { offset: 300, zones: /^Asia\/Karachi$/u }] },
+  MST: { usual: -420, readings: [{ offset: -420, zones: /^America\//u }, { offset: 480, zones: /^Asia\/Kuala_Lumpur$/u }] },
 };
 
 /** The region an abbreviation names, so the record can carry a zone with its rules (DST). */
@@ -85,9 +114,24 @@ const GENERIC_ZONES: Readonly<Record<string, string>> = {
   ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles',
 };
 
-/** The offset an ambiguous abbreviation has for a source whose home zone is `zone`. */
-export function settleAbbreviation(abbr: string, zone: string | undefined, usual: number): number {
-  return (zone ? OTHER_READINGS[abbr]?.[zone] : undefined) ?? usual;
+/** The reading a shared abbreviation has when nothing points elsewhere; undefined when it has none ("IST"). */
+export function usualOffset(abbr: string): number | undefined {
+  return SHARED_ABBREVIATIONS[abbr.toUpperCase()]?.usual;
+}
+
+/**
+ * The offset a shared abbreviation has for a source whose home is among `zones` (most telling
+ * first): the first zone a reading names settles it; else the usual reading, if the abbreviation
+ * has one; else undefined (left out, not guessed).
+ */
+export function settleAbbreviation(abbr: string, zones: ReadonlyArray<string | undefined>): number | undefined {
+  const shared = SHARED_ABBREVIATIONS[abbr.toUpperCase()];
+  if (!shared) return parseOffset(abbr);
+  for (const z of zones) {
+    const reading = z ? shared.readings.find((r) => r.zones.test(z)) : undefined;
+    if (reading) return reading.offset;
+  }
+  return shared.usual;
 }
 
 /** Month names for patterns: English full and short, and Russian genitive. */
@@ -140,7 +184,7 @@ function applyZone(st: Stamp, z: string | undefined): boolean {
   if (off === undefined) return false;
   st.offset = off;
   const up = z!.toUpperCase();
-  if (up in OTHER_READINGS) st.ambiguousZone = up;
+  if (up in SHARED_ABBREVIATIONS) st.ambiguousZone = up;
   const region = abbreviationZone(up);
   if (region) st.abbreviationZone = region;
   return true;
@@ -209,8 +253,8 @@ export interface FoundStamp {
 
 /** A zone printed after an ISO date-time ("2024-03-25 16:02 GMT"): capitals only, so a word is not one. */
 const ZONE_AFTER = /^ ?\(?((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d{2})?|Z|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?(?![\p{L}\d])/u;
-/** A time printed before the date ("4:02 PM EDT, March 25, 2024", "16:10, January 15, 2024"). */
-const TIME_BEFORE = /(?:^|[\s,|(])(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([ap])\.?m\.?)?(?: \(?([A-Z]{2,4})\)?)? ?[,|·•/–—-]? ?$/iu;
+/** A time printed before the date ("4:02 PM EDT, March 25, 2024", "16:10, January 15, 2024", "2:30 PM GMT+3, November 7, 2024"). */
+const TIME_BEFORE = /(?:^|[\s,|(])(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([ap])\.?m\.?)?(?: \(?((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4})\)?)? ?[,|·•/–—-]? ?$/iu;
 /** How far before a date a time printed before it may start. */
 const TIME_BEFORE_WINDOW = 32;
 

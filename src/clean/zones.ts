@@ -32,7 +32,51 @@ const AGENCY_ZONES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bSANA\b/u, 'Asia/Damascus'],
   [/\bBernama\b/iu, 'Asia/Kuala_Lumpur'],
   [/\bAntara\b/iu, 'Asia/Jakarta'],
+  // Sites that print their home's local time, named by their site names and credits. They also settle
+  // an abbreviation several zones share ("IST" on an Indian, Israeli or Irish site).
+  [/\b(?:Times of India|Hindustan Times|The Hindu|NDTV|Indian Express|India Today|Economic Times|News18|Deccan Herald|Business Standard|Livemint)\b/iu, 'Asia/Kolkata'],
+  [/\b(?:Dawn|Express Tribune|Geo News|The News International|ARY News)\b/u, 'Asia/Karachi'],
+  [/\b(?:Haaretz|Times of Israel|Jerusalem Post|Ynet|Ynetnews|i24NEWS|Israel Hayom)\b/iu, 'Asia/Jerusalem'],
+  [/\b(?:Irish Times|Irish Independent|Irish Examiner|RTE|TheJournal\.ie)\b|\bRTÉ(?!\p{L})/u, 'Europe/Dublin'],
+  [/\b(?:bdnews24|Dhaka Tribune|Prothom Alo|Daily Star Bangladesh|BSS)\b/u, 'Asia/Dhaka'],
+  [/\b(?:South China Morning Post|SCMP|RTHK)\b/u, 'Asia/Hong_Kong'],
+  [/\b(?:Taipei Times|Focus Taiwan)\b/iu, 'Asia/Taipei'],
+  [/\b(?:Arab News|Saudi Gazette|SPA)\b/u, 'Asia/Riyadh'],
+  [/\b(?:Gulf News|Khaleej Times)\b/u, 'Asia/Dubai'],
 ];
+
+/**
+ * US outlets and agencies, as site names and credits print them. They file from anywhere, so they
+ * have no home zone for a local time; but a zone abbreviation they print is the US one ("CST").
+ */
+const US_OUTLETS = /\b(?:AP|AP News|Associated Press|UPI|United Press International|Bloomberg|CNN|CNBC|NPR|PBS|Fox News|NBC News|CBS News|ABC News|New York Times|NYT|Washington Post|Wall Street Journal|WSJ|USA Today|Politico|The Hill|Axios|Voice of America|VOA|Los Angeles Times|Chicago Tribune|Newsweek|Forbes|Business Insider|RFE\/RL|Radio Free Europe|Radio Free Asia)\b/u;
+
+export function isUsOutlet(outlet: string | undefined): boolean {
+  return outlet !== undefined && US_OUTLETS.test(outlet);
+}
+
+/**
+ * The region an outlet's printed zones belong to: its home zone, or US Eastern time for a US outlet
+ * (evidence for a shared abbreviation, never a zone for a local time).
+ */
+export function outletRegion(outlet: string | undefined): string | undefined {
+  return agencyZone(outlet) ?? (isUsOutlet(outlet) ? 'America/New_York' : undefined);
+}
+
+/** Country domains of a site's address ("example.co.in", "example.ie") and the zone they point to. */
+const DOMAIN_ZONES: Readonly<Record<string, string>> = {
+  in: 'Asia/Kolkata', il: 'Asia/Jerusalem', ie: 'Europe/Dublin', pk: 'Asia/Karachi', bd: 'Asia/Dhaka', cn: 'Asia/Shanghai',
+  hk: 'Asia/Hong_Kong', tw: 'Asia/Taipei', sa: 'Asia/Riyadh', my: 'Asia/Kuala_Lumpur', uk: 'Europe/London', ru: 'Europe/Moscow',
+  jp: 'Asia/Tokyo', kr: 'Asia/Seoul', ae: 'Asia/Dubai', qa: 'Asia/Qatar', ke: 'Africa/Nairobi', tr: 'Europe/Istanbul',
+};
+
+/** The zone a page's country domain points to ("https://news.example.co.in/…" -> Asia/Kolkata). */
+export function urlZone(url: string | undefined): string | undefined {
+  const host = url ? /^[a-z]+:\/\/([^/:?#]+)/iu.exec(url)?.[1]?.toLowerCase() : undefined;
+  if (!host) return undefined;
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  return Object.hasOwn(DOMAIN_ZONES, tld) ? DOMAIN_ZONES[tld] : undefined;
+}
 
 /** Dateline cities (title case) -> zone, for wire services (AP, Reuters, AFP) that file from anywhere. */
 const CITY_ZONES: Readonly<Record<string, string>> = {

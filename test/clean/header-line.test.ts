@@ -135,9 +135,13 @@ describe('ambiguous zone abbreviations', () => {
     expect(resolveStamp(cst, { place: 'Beijing' }).published).toBe('2024-12-18T21:30:00+08:00');
   });
 
-  it('reads CST as US Central time otherwise, also marked inferred', () => {
+  it('reads CST as US Central time for a US source, also marked inferred', () => {
     expect(resolveStamp(cst, { agency: 'AP', place: 'Chicago' })).toMatchObject({ published: '2024-12-18T21:30:00-06:00', zoneInferred: true });
-    expect(resolveStamp(cst, {}).published).toBe('2024-12-18T21:30:00-06:00');
+    expect(resolveStamp(cst, { agency: 'AP' }).published).toBe('2024-12-18T21:30:00-06:00');
+  });
+
+  it('leaves CST out when nothing tells which it is: the local time is kept, in UTC, marked inferred', () => {
+    expect(resolveStamp(cst, {})).toEqual({ published: '2024-12-18T21:30:00Z', zoneInferred: true });
   });
 
   it('reads IST as India time unless the source is Israeli or Irish', () => {
