@@ -112,3 +112,15 @@ describe('link: an acronym in parentheses that is no acronym of the name', () =>
     expect(e?.mentions.filter((m) => m.text === 'ILO')).toHaveLength(2);
   });
 });
+
+describe('link: a movement\'s armed wing', () => {
+  it('is of the movement\'s country, with its code', () => {
+    const doc = linked('Hamas\'s armed wing, the Yahya Martyrs Brigades, claimed the attack.', [['Hamas', 'ORG'], ['Yahya Martyrs Brigades', 'ORG']], ctx);
+    expect(byName(doc, 'Yahya Martyrs Brigades')).toMatchObject({ type: 'ORG', country: 'PSE', code: 'PSEREBHMS' });
+  });
+
+  it('a brigade with no owner named gets no country', () => {
+    const doc = linked('The Yahya Martyrs Brigades claimed the attack.', [['Yahya Martyrs Brigades', 'ORG']], ctx);
+    expect(byName(doc, 'Yahya Martyrs Brigades')?.country).toBeUndefined();
+  });
+});

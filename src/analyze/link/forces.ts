@@ -7,6 +7,7 @@
  * its police (COP); else the text does not say.
  */
 import { isForceName } from '../entities/types.js';
+import type { Cluster } from './clusters.js';
 import type { LinkState } from './state.js';
 import { countriesIn } from './titles.js';
 import { wordAt } from './words.js';
@@ -56,4 +57,19 @@ export function forceCode(st: LinkState, name: string, start: number, end: numbe
   const first = st.words[wordAt(st.words, start)];
   const own = first && first.end <= end ? countriesIn(st, first.start, first.end)[0] : undefined;
   return own === country ? `${country}MIL` : undefined;
+}
+
+/** "Hamas's armed wing, the ", "the PKK's military wing " right before a name. */
+const WING = /['’]s (?:armed|military|paramilitary) wing,? (?:the )?$/u;
+
+/**
+ * The movement whose armed wing a name is said to be ("Hamas's armed wing, the Qassam Brigades"):
+ * the body named right before "'s armed wing", when the linker knows it.
+ */
+export function wingOwner(st: LinkState, start: number): Cluster | undefined {
+  const before = st.text.slice(Math.max(0, start - 40), start);
+  const m = WING.exec(before);
+  if (!m) return undefined;
+  const at = start - before.length + m.index;
+  return st.clusters.find((c) => (c.type === 'ORG' || c.type === 'GROUP') && c.country && c.mentions.some((x) => x.end === at));
 }

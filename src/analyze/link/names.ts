@@ -15,7 +15,7 @@ import { stripPossessive } from './words.js';
 import { afterLocative, cityEntry, largestCityCountry, placeOfCountry, qualifierCountry } from './places.js';
 import { creditedAsAgency } from './agency.js';
 import { orgCountry } from './org-country.js';
-import { forceCode, isSecurityName, possessiveCountry } from './forces.js';
+import { forceCode, isSecurityName, possessiveCountry, wingOwner } from './forces.js';
 import { LANGUAGE, placeContext } from './locative.js';
 import { LEADERS, laterNamesake, surnameForPlace } from './bare-surnames.js';
 import { officialCode } from './official-code.js';
@@ -370,9 +370,13 @@ function newNameCluster(st: LinkState, p: PreparedName): Cluster {
     ?? (p.type === 'PLACE' ? qualifierCountry(st, p.end) ?? placeOfCountry(st, p.start) : undefined);
   if (country) c.country = country;
   if (p.type === 'ORG' && isSecurityName(p.text)) {
-    // An armed force or group: a country's possessive before it says whose ("Russia's Northern Fleet").
-    c.country ??= possessiveCountry(st, p.start);
-    if (c.country) { const code = forceCode(st, p.text, p.start, p.end, c.country); if (code) c.code = code; }
+    // An armed force or group: a country's possessive before it says whose ("Russia's Northern
+    // Fleet"); a movement's armed wing is of the movement's country, with its code ("Hamas's armed
+    // wing, the Izz Brigades": PSEREBHMS).
+    const owner = wingOwner(st, p.start);
+    c.country ??= owner?.country ?? possessiveCountry(st, p.start);
+    const own = owner?.code?.startsWith(`${c.country ?? ''}REB`) ? owner.code : undefined;
+    if (c.country) { const code = own ?? forceCode(st, p.text, p.start, p.end, c.country); if (code) c.code = code; }
   }
   if (country && p.type === 'PERSON' && p.info?.offices.length) {
     const title = p.title ? st.text.slice(p.title.start, p.title.end) : '';
