@@ -59,6 +59,14 @@ function firstName(text: string): string {
 
 const PERSON_ONLY = new RegExp(`^${PERSON}$`, 'u');
 
+/** A reporter's role on a line or field of its own: "Politics Correspondent", "Senior Africa editor", "Staff Writer". */
+const ROLE_LINE = /^(?:[\p{L}'’&-]+ ){0,4}(?:correspondent|editor|reporter|writer|contributor|columnist|journalist|producer|bureau chief)s?$/iu;
+const MAX_ROLE_CHARS = 60;
+
+export function isRoleLine(text: string): boolean {
+  return text.length <= MAX_ROLE_CHARS && ROLE_LINE.test(text);
+}
+
 /**
  * A header line's field naming who wrote the story, with an outlet, a place or a title after the
  * names: "By Jane Doe", "Jane Doe", "Jane Doe and John Roe", "Jane Doe, Nairobi", "Jane Doe in
@@ -68,6 +76,7 @@ const PERSON_ONLY = new RegExp(`^${PERSON}$`, 'u');
  */
 export function readAuthorField(text: string): Credit | undefined {
   if (text.length > MAX_CREDIT_CHARS) return undefined;
+  if (isRoleLine(text)) return {};
   if (/^(?:[Bb]y|BY) /u.test(text)) return byline(text);
   const first = firstName(text);
   if (!first.includes(' ') || !PERSON_ONLY.test(first) || isTopic(first) || agencyNamed(first)) return undefined;

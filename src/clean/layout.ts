@@ -5,7 +5,7 @@
  */
 import type { PartKind } from '../model.js';
 import type { RawBlock } from '../read/types.js';
-import { isNameLine } from './credits.js';
+import { isNameLine, isRoleLine } from './credits.js';
 import { parseDateline, parseDatelineBlock, titleCase, type ParsedDateline } from './dateline.js';
 import { compareKey, endsSentence, mayBeSame, wordCount } from './normalize.js';
 import { isLabel, parseSectionLine, type SectionLine } from './section-line.js';
@@ -62,6 +62,13 @@ const HEADER_WINDOW = 5;
 /** A topic label above a stamp further down the head is a few words ("Politics", "Conflicts"). */
 const MAX_LABEL_WORDS = 4;
 const MAX_HEADLINE_CHARS = 300;
+/** The author's lines beside a stamp: a name, a role ("Jane Doe", "Politics Correspondent"). */
+const MAX_BYLINE_LINES = 2;
+
+/** A line of a byline printed without "By": the author's name or role. */
+function isBylineLine(text: string): boolean {
+  return isNameLine(text) || isRoleLine(text);
+}
 
 /** A given dateline the parser cannot read (typos: "NEW YORK, Narch 2 -"): its place, at least. */
 function placeOnly(dateline: string): ParsedDateline | undefined {
@@ -116,16 +123,20 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
     // A page's paragraph counts only when it says it is a header ("Election results, November 5,
     // 2024" in a <p> is text).
     if (b.kind && sl.section && !sl.strong && !isTopicLabel(sl.section)) continue;
-    const before = rest[i - 1];
-    const labelBefore = plain(before) && isLabel(before.text) && (i === 1 || wordCount(before.text) <= MAX_LABEL_WORDS)
-      && !isNameLine(before.text);
-    if (!sl.section && i >= 1 && labelBefore) {
+    // The author's lines above the stamp ("Jane Doe", "Politics Correspondent"): a byline, not text;
+    // a topic label above them is the section.
+    let top = i;
+    while (top >= 1 && i - top < MAX_BYLINE_LINES && plain(rest[top - 1]) && isBylineLine(rest[top - 1]!.text)) top--;
+    const before = rest[top - 1];
+    const labelBefore = top >= 1 && plain(before) && isLabel(before.text) && (top === 1 || wordCount(before.text) <= MAX_LABEL_WORDS)
+      && !isBylineLine(before.text);
+    let from = top;
+    if (!sl.section && labelBefore) {
       layout.section ??= before.text;
-      rest.splice(i - 1, 2);
-      i--;
-    } else {
-      rest.splice(i, 1);
+      from = top - 1;
     }
+    rest.splice(from, i + 1 - from);
+    i = from;
     takeHeader(layout, sl);
     // A second stamp line right after the first ("Published: …" then "Updated: …") is metadata too.
     const next = rest[i];
@@ -134,10 +145,8 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
       takeHeader(layout, second);
       rest.splice(i, 1);
     }
-    // The author's name on a line of its own beside the stamp (no "By"): a byline, not text.
-    const after = rest[i];
-    if (plain(after) && isNameLine(after.text)) rest.splice(i, 1);
-    else if (i >= 1 && plain(rest[i - 1]) && isNameLine(rest[i - 1]!.text)) rest.splice(i - 1, 1);
+    // The author's lines below the stamp (no "By"): a byline too.
+    for (let n = 0; n < MAX_BYLINE_LINES && plain(rest[i]) && isBylineLine(rest[i]!.text); n++) rest.splice(i, 1);
     break;
   }
 
@@ -176,7 +185,7 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
   // The author's name on a line of its own above the dateline paragraph ("Jane Doe"): a byline, not
   // a section label nor a lead.
   for (let j = datelineAt - 1; j >= 0; j--) {
-    if (rest[j]!.kind || !isNameLine(rest[j]!.text)) continue;
+    if (rest[j]!.kind || !isBylineLine(rest[j]!.text)) continue;
     rest.splice(j, 1);
     datelineAt--;
   }

@@ -58,6 +58,7 @@ const AGE = /^(?:\d{1,4}|an?|one) (?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|day
 /** A reading time printed beside the stamp: "6 min read", "3 minute read". */
 const READING_TIME = /^\d{1,3} ?(?:min(?:ute)?s?|m) read$/iu;
 const BYLINE = /^[Bb]y \p{Lu}/u;
+const BY_LABEL = /^(?:written|posted|published|reported|words|text|story|report) by /iu;
 const EDGES = /^[\s,;:|·•/–—-]+|[\s,;:|·•/–—-]+$/gu;
 /** A field ending in one of these is a clause cut at a date ("The talks ended on"), not a section. */
 const CLAUSE_END = /\b(?:on|in|at|of|for|with|as|since|until|by|from|to|before|after|and|the|was|were|is|are|that)$/iu;
@@ -80,7 +81,8 @@ function classify(raw: string): Field {
   if (again && !trimEdges(text.slice(0, again.start).replace(STAMP_LABEL, '')) && !trimEdges(text.slice(again.end))) return { kind: 'skip' };
   // The author beside the date ("Jane Doe | 07.11.2024", "By Jane Doe, Nairobi —"): a byline, never
   // the section; the outlet it names is the line's credit.
-  const author = readAuthorField(text);
+  // "Written by Jane Doe on 7 November 2024": the label and the word before the date go with the names.
+  const author = readAuthorField(text.replace(BY_LABEL, 'By ').replace(/ (?:on|at)$/u, ''));
   if (author) return { kind: 'author', agency: author.agency };
   if (BYLINE.test(text) && wordCount(text) <= 6) return { kind: 'skip' };
   const agency = agencyAtStart(text);

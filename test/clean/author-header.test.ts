@@ -52,6 +52,25 @@ describe('header lines naming the author beside the date', () => {
   });
 
   it.each([
+    // lines of the head, published, section
+    [['Written by Jane Doe on 7 November 2024'], '2024-11-07T00:00:00Z', undefined],
+    [['Posted by Jane Doe on November 7, 2024 at 2:30 pm EST'], '2024-11-07T14:30:00-05:00', undefined],
+    [['JANE DOE | NOV 7, 2024'], '2024-11-07T00:00:00Z', undefined],
+    [['By Jane Doe, Senior Correspondent, Nairobi | 07 Nov 2024'], '2024-11-07T00:00:00Z', undefined],
+    [['Jane Doe', '7 Nov 2024'], '2024-11-07T00:00:00Z', undefined],
+    [['Politics', 'Jane Doe', '07.11.2024'], '2024-11-07T00:00:00Z', 'Politics'],
+    [['Jane Doe', 'Politics Correspondent', '7 Nov 2024'], '2024-11-07T00:00:00Z', undefined],
+    [['7 Nov 2024 | Politics Correspondent'], '2024-11-07T00:00:00Z', undefined],
+    [['World', 'By Jane Doe', 'Published 7 Nov 2024', '3 min read'], '2024-11-07T00:00:00Z', 'World'],
+    [['Nov 7, 2024 / Jane Doe / Politics'], '2024-11-07T00:00:00Z', 'Politics'],
+  ] as const)('head lines as text: %j', (head, published, section) => {
+    const a = fromText([...head]);
+    expect(a.published).toBe(published);
+    expect(a.section).toBe(section);
+    expect(a.text.split('\n\n')).toEqual(['Council approves water board budget', ...BODY]);
+  });
+
+  it.each([
     ['<p class="meta">Jane Doe | 07.11.2024</p>', '2024-11-07', undefined],
     ['<div class="article-meta"><span>Jane Doe</span> · <span>7 Nov 2024</span> · <span>3 min read</span></div>', '2024-11-07', undefined],
     ['<p>By Jane Doe — November 7, 2024 at 2:30 p.m. EST</p>', '2024-11-07', undefined],
