@@ -21,6 +21,10 @@ describe('times: year-less dates near the turn of the year', () => {
     expect(valueOf('The president said on Tuesday that he would visit on Jan. 5.', 'Jan. 5', DEC3)).toBe('2026-01-05');
     expect(valueOf('The minister said elections were held in February.', 'February', DEC3)).toBe('2025-02');
   });
+  it('a plan told in the past may fall in the month just gone; "will" in a month gone is next year\'s', () => {
+    expect(valueOf('The final report was expected in November.', 'November', DEC3)).toBe('2025-11');
+    expect(valueOf('The minister will visit in November.', 'November', DEC3)).toBe('2026-11');
+  });
   it('a verb far from the date still governs it', () => {
     const text = 'The team arrived in the capital, where it met opposition leaders and civil society groups as well as the interior minister and several judges of the supreme court, on Nov. 20.';
     expect(valueOf(text, 'Nov. 20', DEC3)).toBe('2025-11-20');

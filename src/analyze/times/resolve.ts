@@ -48,7 +48,10 @@ export function resolveMonth(month: number, ref: Reference | undefined, tense: T
     // Past tense allows one month ahead ("told them of a cutback in September" in August: a past
     // verb, a coming month); two or more ahead is last year's ("sales rose in April" in February).
     if (tense === 'past') year = month > ref.month + 1 ? ref.year - 1 : ref.year;
-    else if (tense === 'future' || tense === 'modal') year = month < ref.month ? ref.year + 1 : ref.year;
+    else if (tense === 'future') year = month < ref.month ? ref.year + 1 : ref.year;
+    // A modal is often a plan seen from the past ("said it would vote in November", "was expected
+    // in November" in a December story): the month just gone is still this year's.
+    else if (tense === 'modal') year = month < ref.month - 1 ? ref.year + 1 : ref.year;
     else if (month - ref.month > 6) year = ref.year - 1;
     else if (ref.month - month > 6) year = ref.year + 1;
   }
