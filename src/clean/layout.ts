@@ -90,6 +90,9 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
   // Blocks the header rules read: plain text, and a page's paragraphs. A heading or a standfirst is
   // never a header line, nor is a Reuters SGML paragraph (its tables look like one).
   const plain = (b: RawBlock | undefined): b is RawBlock => b !== undefined && (!b.kind || (opts.markup === true && b.kind === 'paragraph'));
+  // The author's lines beside a stamp; a page may set the name in bold ("<p><strong>Jane Doe</strong></p>").
+  const bylineLine = (b: RawBlock | undefined): boolean => b !== undefined && (plain(b) || (opts.markup === true && b.kind === 'subheading'))
+    && isBylineLine(b.text);
   let headline = title;
   // A page copied from the top may print its stamp above the headline ("KYODO NEWS - Mar 16, 2023 - 21:40").
   let above: SectionLine | undefined;
@@ -126,7 +129,7 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
     // The author's lines above the stamp ("Jane Doe", "Politics Correspondent"): a byline, not text;
     // a topic label above them is the section.
     let top = i;
-    while (top >= 1 && i - top < MAX_BYLINE_LINES && plain(rest[top - 1]) && isBylineLine(rest[top - 1]!.text)) top--;
+    while (top >= 1 && i - top < MAX_BYLINE_LINES && bylineLine(rest[top - 1])) top--;
     const before = rest[top - 1];
     const labelBefore = top >= 1 && plain(before) && isLabel(before.text) && (top === 1 || wordCount(before.text) <= MAX_LABEL_WORDS)
       && !isBylineLine(before.text);
@@ -146,7 +149,7 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
       rest.splice(i, 1);
     }
     // The author's lines below the stamp (no "By"): a byline too.
-    for (let n = 0; n < MAX_BYLINE_LINES && plain(rest[i]) && isBylineLine(rest[i]!.text); n++) rest.splice(i, 1);
+    for (let n = 0; n < MAX_BYLINE_LINES && bylineLine(rest[i]); n++) rest.splice(i, 1);
     break;
   }
 

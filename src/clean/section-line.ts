@@ -22,7 +22,7 @@ import { agencyAtStart } from './agencies.js';
 import { readAuthorField } from './credits.js';
 import { hasTopicWord, isTopic } from './topics.js';
 import { endsSentence, wordCount } from './normalize.js';
-import { findStamp, type Stamp } from './timestamp.js';
+import { findStamp, MONTH_ALT, type Stamp } from './timestamp.js';
 
 export interface SectionLine {
   section?: string;
@@ -112,12 +112,32 @@ function fieldsOf(text: string): Array<{ key?: string; value: string }> {
 /** A day and year with a time glued to the year: "7, 20242:30" is "7, 2024" and "2:30". */
 const GLUED_YEAR_TIME = /(\b\d{1,2},? (?:19|20)\d{2})(\d{1,2}:\d{2})(?!\d)/u;
 
+/**
+ * Fields a page's markup set side by side without a space, as copied text and text read from
+ * inline elements glue them: "Jane Doe7 Nov 2024", "Jane DoeNovember 7, 2024", "NairobiPublished 07
+ * Nov", "EAT3 min read". A lower-case letter (or a zone's capitals) then the next field's start.
+ */
+const GLUED_FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [new RegExp(`(\\p{Ll})(\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_ALT})\\b)`, 'giu'), '$1 $2'],
+  [/(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}\b)/gu, '$1 $2'],
+  [/(\p{Ll})((?:Published|Updated|Posted|Last updated|First published)\b)/gu, '$1 | $2'],
+  [/(\p{L})(\d{1,3} ?min(?:ute)?s? read)$/u, '$1 | $2'],
+];
+
+function unglue(line: string): string {
+  let out = line;
+  // A page copied as text glues the time to the year ("November 7, 20242:30 PM GMT+1Updated …",
+  // Reuters' site).
+  if (out.includes(':')) out = out.replace(GLUED_YEAR_TIME, '$1 $2');
+  for (const [re, to] of GLUED_FIELDS) out = out.replace(re, to);
+  return out;
+}
+
 /** A header line -> section, stamp and agency; undefined if the line is not one. */
 export function parseSectionLine(line: string): SectionLine | undefined {
   if (line.length > MAX_LINE_CHARS || /[.!?]$/u.test(line)) return undefined;
-  // A page copied as text glues the time to the year ("November 7, 20242:30 PM GMT+1Updated …",
-  // Reuters' site): the line is metadata, never kept, so it is read with the space put back.
-  const text = line.includes(':') ? line.replace(GLUED_YEAR_TIME, '$1 $2') : line;
+  // The line is metadata, never kept, so it is read with the spaces put back.
+  const text = unglue(line);
   const found = findStamp(text);
   if (!found) return undefined;
   const out: SectionLine = { stamp: found.stamp, strong: Boolean(found.stamp.time) || STAMP_WORD.test(text) };

@@ -76,6 +76,12 @@ describe('header lines naming the author beside the date', () => {
     ['<p>By Jane Doe — November 7, 2024 at 2:30 p.m. EST</p>', '2024-11-07', undefined],
     ['<p>Politics</p><p>07.11.2024</p>', '2024-11-07', 'Politics'],
     ['<p>World | Asia | 7 Nov 2024</p>', '2024-11-07', 'World | Asia'],
+    // Inline elements side by side read as one glued line.
+    ['<div class="meta"><a href="/jane-doe">Jane Doe</a><time>7 Nov 2024, 14:30 EAT</time><span>3 min read</span></div>', '2024-11-07', undefined],
+    ['<div><span>Jane Doe, Nairobi</span><span>Published 07 Nov 2024, 14:30 EAT</span></div>', '2024-11-07', undefined],
+    ['<header><p class="kicker">Politics</p><p><span>By Jane Doe</span> | <span>Updated: Nov 7, 2024, 14:30 EAT</span></p></header>', '2024-11-07', 'Politics'],
+    ['<ul class="info"><li>Jane Doe</li><li>07.11.2024</li></ul>', '2024-11-07', undefined],
+    ['<p><strong>Jane Doe</strong></p><p><em>07.11.2024</em></p>', '2024-11-07', undefined],
   ] as const)('from HTML: %s', (head, date, section) => {
     const a = fromHtml(head);
     expect(a.published?.slice(0, 10)).toBe(date);
