@@ -196,3 +196,11 @@ describe('more cue shapes', () => {
     expect(quoteStarting(qs, 'the talks had stalled')?.speakerText).toBe('The envoy');
   });
 });
+
+describe('verbs of praise and blame take their object', () => {
+  it('"lauded X for …", "derided the deal as toothless"', () => {
+    const qs = quotesOf('The governor lauded the engineers for finishing early.', 'The opposition derided the deal as toothless.');
+    expect(quoteStarting(qs, 'the engineers for finishing early')?.speakerText).toBe('The governor');
+    expect(quoteStarting(qs, 'the deal as toothless')?.speakerText).toBe('The opposition');
+  });
+});

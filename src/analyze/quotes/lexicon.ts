@@ -186,7 +186,9 @@ export const NP_OBJECT_VERBS: ReadonlyMap<string, string> = table([
   'support', 'back', 'echo', 'promote', 'champion', 'embrace', 'favor', 'favour', 'consider', 'note',
   'show', 'offer', 'outline', 'detail', 'reiterate', 'renew', 'voice', 'express', 'want', 'prefer',
   'advocate', 'link', 'compare', 'liken', 'indicate', 'signal', 'declare', 'report', 'stress',
-  'emphasize', 'emphasise', 'underline', 'underscore', 'reaffirm',
+  'emphasize', 'emphasise', 'underline', 'underscore', 'reaffirm', 'laud', 'commend', 'extol', 'hail',
+  'deride', 'chastise', 'rebuke', 'scold', 'berate', 'assail', 'lambast', 'lambaste', 'castigate',
+  'disparage', 'belittle', 'admire',
 ]);
 
 /** Lemmas whose object may be a gerund clause: "proposed scrapping the tax", "denied taking it". */
