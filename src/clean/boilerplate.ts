@@ -24,6 +24,10 @@ const PHRASES = new Set([
   'sign up', 'skip advertisement', 'scroll to continue', 'scroll to continue with content', 'continue reading below',
   'story continues below', 'story continues below advertisement', 'article continues below advertisement',
   'article continues below', 'advertisement - scroll to continue', 'remove ads', 'ad feedback', 'report an error',
+  'add a comment', 'post a comment', 'be the first to comment', 'sign in to comment', 'log in to comment', 'start the conversation',
+  'comment on this story', 'comment on this article', 'enter your email address', 'enter your email', 'thank you for subscribing',
+  'thanks for subscribing', 'you have successfully subscribed', 'copy link copied', 'link copied to clipboard', 'getty images',
+  'advertisement advertisement',
 ]);
 
 /** Short blocks starting like this are chrome. */
@@ -32,9 +36,10 @@ const PREFIXES: readonly RegExp[] = [
   // "Read more: …", "Read more on …", "See also"; "Read more than 200 pages …" is a sentence.
   /^(?:read|see) (?:more|also)(?:$|\s*[:|→»›…–—-]| (?:on|at|from|about|here|stories|news|articles|coverage|in)\b)/iu,
   // Reading time: "3 min read", "5 minute read", "Reading time: 4 minutes", "Estimated reading time: 6 min".
-  /^(?:(?:estimated )?reading time ?:? ?)?(?:about |approx\.? |~ ?)?\d{1,3}(?:[-–]\d{1,3})? ?(?:min(?:ute)?s?|m)\.?(?: read)?$/iu,
+  /^(?:(?:estimated )?(?:reading|read) time ?:? ?)?(?:about |approx\.? |~ ?)?\d{1,3}(?:[-–]\d{1,3})?[ -]?(?:min(?:ute)?s?|m)\.?(?: read)?$/iu,
   // An audio player's label: "Listen to this article", "Listen · 4:32 min", "Listen (3 min)"; a player's clock.
   /^listen(?: to)?(?: this| the)? (?:article|story|audio version)\b.{0,20}$/iu,
+  /^listen to this (?:article|story)\b[^.]{0,20}\. (?:enjoy|get|download|hear|more)\b/iu,
   /^listen ?[·•|(:–—-]/iu,
   /^\d{1,2}:\d{2}(?: ?min(?:ute)?s?)?$/u,
   // Comment prompts and counters: "Comments (12)", "View 23 comments", "What do you think? Let us know in the comments below."
@@ -46,7 +51,13 @@ const PREFIXES: readonly RegExp[] = [
   // Picture and video furniture as copied pages print it, however long the caption: "Image caption, …",
   // "Image copyright Getty Images", "Media caption, Watch: …", "Image source, Reuters".
   /^(?:image|picture|photo|media|video) (?:caption|copyright|source|credit)s?\b/iu,
-  /^(?:also read|related(?: news| stories| articles| coverage| content| topics)?|recommended|more on this|more from|watch|video|photos?|image|pictured|listen|tags|topics) ?:/iu,
+  /^(?:also read|read|must read|don't miss|related(?: news| stories| articles| coverage| content| topics)?|recommended|more on this|more from|watch|video|photos?|photograph|illustration|image|pictured|listen|tags|topics) ?[:|]/iu,
+  // A picture's credit in brackets: "(Photo: Reuters)", "(Image: Example News)".
+  /^\((?:photo|image|picture|photograph|file photo|illustration) ?: ?[^()]{1,60}\)$/iu,
+  // The end of a newsletter form: "By signing up, you agree to our Privacy Policy …".
+  /^by (?:signing up|subscribing|registering|clicking)\b.{1,80}\b(?:privacy|terms)\b/iu,
+  /^follow (?:our|us on) (?:\S+ )?(?:channel|page|account)\b/iu,
+  /^(?:click|tap) here to (?:follow|subscribe|join|download|read)\b/iu,
   // A lone credit or editor line; a metadata line with a time ("Source: Xinhua Editor: huaxia
   // 2024-12-18 21:30:12", fields split by "|") is the layout's to read: it carries the publication time.
   /^source ?: ?[^|\d]{1,60}$/iu,

@@ -23,6 +23,10 @@ const CHROME = [
   'Sign up for our daily newsletter', 'Get the latest news delivered to your inbox', 'Subscribe to our newsletter for the latest updates', 'Newsletter sign-up',
   'Leave a comment', 'Comments (12)', 'Join the conversation', 'What do you think? Let us know in the comments below.', 'Have your say in the comments',
   'Show comments', 'View 23 comments', 'Comments are closed.',
+  "Also Read | Kenya's debt explained", 'Must read: Five takeaways', 'Follow our WhatsApp channel', 'Click here to follow us on Google News',
+  'Copy link Copied!', 'Add a comment', 'Be the first to comment', 'Sign in to comment', 'Enter your email address',
+  'By signing up, you agree to our Privacy Policy and Terms of Use.', 'Thank you for subscribing', 'Photograph: Jane Doe/Reuters',
+  '(Photo: Reuters)', 'Read time: 3 minutes', '3-minute read', 'Listen to this story. Enjoy more audio and podcasts on your phone.',
 ];
 
 const SENTENCES = [
@@ -39,6 +43,9 @@ const SENTENCES = [
   'Image quality from the satellite was poor, the agency said.',
   'The reading took 3 minutes, the clerk said.',
   'Join the conversation about water, the mayor urged residents.',
+  'Photograph albums from the war were found in the attic, the museum said.',
+  'Recommended doses were cut by half, the ministry said.',
+  'Add a pinch of realism, the minister told lawmakers.',
 ];
 
 describe('page chrome', () => {
