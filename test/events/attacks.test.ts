@@ -90,6 +90,25 @@ describe('killings told by their means, victims as counts', () => {
   });
 });
 
+describe('attacks told as nouns and in headlines', () => {
+  it('"an Israeli strike on Beirut that targeted commander X": the attacker\'s country, the one aimed at', () => {
+    const { events } = eventsOf('The raid came hours after an Israeli strike on Gaza that targeted commander Omar Haddad.', [...ALL, { name: 'Omar Haddad', type: 'PERSON', code: 'PSEREB', country: 'PSE', at: ['Omar Haddad'] }], { published });
+    expect(events.map((e) => [e.type, e.actor.map((p) => p.code).join('+'), e.recipient.map((p) => p.text).join('+')])).toContainEqual(['ASSAULT', 'ISRMIL', 'Omar Haddad']);
+  });
+  it('an attack noun that names no attacker and is no one\'s stands for nothing', () => {
+    expect(codes('Officials discussed a strike on the city.')).toEqual([]);
+  });
+  it('a headline\'s bare participle is passive: "X killed in Tehran" kills X', () => {
+    const haddad: HandEntity = { name: 'Omar Haddad', type: 'PERSON', code: 'PSEREB', country: 'PSE', at: ['Omar Haddad'] };
+    const { doc, events } = eventsOf('Officials confirmed the death.', [...ALL, haddad], { published, headline: 'Militant leader Omar Haddad killed in Gaza' });
+    expect(events.map((e) => brief(doc, e))).toEqual(['ASSAULT  -> Omar Haddad occurred']);
+  });
+  it('a headline\'s active verb keeps its subject: "Israel kills commander in Gaza strike"', () => {
+    const { events } = eventsOf('Officials confirmed the death.', ALL, { published, headline: 'Israel kills militant commander in Gaza strike' });
+    expect(events.map((e) => e.actor.map((p) => p.code).join('+'))).toEqual(['ISR']);
+  });
+});
+
 describe('what is no attack of the day', () => {
   it('a threat to strike is a threat, the strike only planned', () => {
     const { events } = eventsOf('Iran threatened to strike Israel.', ALL, { published });

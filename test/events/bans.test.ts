@@ -53,6 +53,9 @@ describe('a ban aimed at another country is a sanction on it', () => {
     expect(briefs('Ukraine closed its airspace to Russian flights.')).toEqual(['SANCTION Ukraine -> Russia occurred']);
     expect(briefs('India banned the export of wheat to China.')).toEqual(['SANCTION India -> China occurred']);
   });
+  it('"told the US official to leave the country": an expulsion (166), not a request', () => {
+    expect(coded('Ukraine told the senior Russian diplomat to leave the country.')).toEqual([{ type: 'SANCTION', cameo: '166', actor: 'UKR', recipient: 'RUSGOV', status: 'occurred' }]);
+  });
   it('"barred X from entering the country": entry denied (CAMEO 166)', () => {
     expect(coded('Israel barred the UN envoy from entering the country.')).toEqual([{ type: 'SANCTION', cameo: '166', actor: 'ISR', recipient: 'IGOUNO', status: 'occurred' }]);
   });

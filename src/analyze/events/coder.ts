@@ -98,6 +98,8 @@ const CONDEMNING = new Set([
 /** Verbs by which a speaker says a party has earned something ("X deserves membership"). */
 const ENDORSING = new Set(['deserve']);
 const FRAME_PREPS = new Set(['within', 'amid']);
+/** Verbs of an attack's relative clause that name whom it hit ("that targeted X"). */
+const AIMING = new Set(['target', 'kill', 'hit', 'strike', 'wound', 'injure']);
 /** Verbs of promising ("vowed to destroy", "is ready to fight"): promised against someone, an attack is threatened. */
 const VOWING = new Set(['vow', 'pledge', 'promise', 'swear', 'be']);
 /** Words opening an adjunct of time whose event noun or gerund is the main clause subject's ("after meeting Xi, Putin said"). */
@@ -1095,7 +1097,7 @@ export class SentenceCoder {
     if (!m) return [];
     const text = this.c.text.slice(tokStart(ps, np), tokEnd(ps, np));
     const e = m.entity;
-    if (e.type === 'PLACE' && e.country && /^[A-Z]{3}$/.test(e.country)) return [{ text, code: `${e.country}MIL`, country: e.country }];
+    if (e.type === 'PLACE' && e.country && /^[A-Z]{3}$/.test(e.country)) return [{ entity: e.id, text, code: `${e.country}MIL`, country: e.country }];
     return [{ entity: e.id, text, ...(e.code ? { code: e.code } : {}), ...(e.country ? { country: e.country } : {}) }];
   }
 
@@ -1459,17 +1461,23 @@ export class SentenceCoder {
     // "Following talks with his Turkish counterpart, Lavrov said": talks with someone told in an
     // adjunct of time are the main clause subject's.
     const owner = !embedded && b.pattern.type === 'CONSULT' && b.recipient?.length ? this.adjunctOwner(k - 1) : undefined;
-    if (!embedded && !this.standalone(k) && !this.premodifierActors(np).length && !named && !owner) return undefined;
+    // "an Israeli strike on Beirut": an attack whose phrase names its attacker stands too.
+    const attacker = b.pattern.type === 'ASSAULT' ? this.attackerOf(k) : [];
+    if (!embedded && !this.standalone(k) && !this.premodifierActors(np).length && !named && !owner && attacker.length === 0) return undefined;
     if (actor.length === 0 && (!owner || possessiveAt(ps, np) >= 0)) actor = this.possessor(k);
     if (actor.length === 0) actor = this.premodifierActors(np);
     if (actor.length === 0) actor = [...fallbackActor];
     if (actor.length === 0 && owner) actor = this.subjectParts(owner);
+    if (actor.length === 0) actor = attacker;
     const by = window.findIndex((x) => ps.chunks[x]!.kind === 'PREP' && ps.toks[ps.chunks[x]!.from]!.lower === 'by');
     if (actor.length === 0 && by >= 0 && window[by + 1] !== undefined) {
       const p = participantOf(this.c, ps, window[by + 1]!);
       if (p) actor = [p];
     }
-    const recipient = b.recipient ? this.recipients(b.recipient) : [];
+    let recipient = b.recipient ? this.recipients(b.recipient) : [];
+    // "a strike on Beirut's suburbs that targeted commander X": the one the attack was aimed at.
+    const aimed = b.pattern.type === 'ASSAULT' ? this.aimedAt(k, window) : [];
+    if (aimed.length > 0) recipient = aimed;
     if (actor.length === 0 && recipient.length === 0) return undefined;
     // "the first meeting between leaders of the two sides": a lone description names no party.
     if (actor.length < 2 && ![...actor, ...recipient].some((p) => p.entity || p.code || p.country)) return undefined;
@@ -1517,6 +1525,17 @@ export class SentenceCoder {
     const place = placeIn(this.c, ps, [...window, ...tail]);
     if (place) d.location = place;
     return d;
+  }
+
+  /** "… that targeted senior commander X", "… which killed X": whom an attack's relative clause says it hit. */
+  private aimedAt(k: number, window: readonly number[]): Participant[] {
+    const { ps } = this.s;
+    const r = (window[window.length - 1] ?? k) + 1;
+    const rel = ps.chunks[r];
+    const vg = ps.chunks[r + 1];
+    if (rel?.kind !== 'REL' || vg?.kind !== 'VG' || vg.passive || ps.chunks[r + 2]?.kind !== 'NP') return [];
+    if (!AIMING.has(vg.lemma) && !AIMING.has(lemmaOf(ps.toks[vg.head]!.lower, AIMING, true))) return [];
+    return participantsOf(this.c, ps, coordinationRight(ps, r + 2).nps, { loose: true }).filter((p) => p.entity || p.code);
   }
 
   /** The chunks of the clause a verb group at `v` heads, up to its end ("are scheduled for next week in Istanbul"). */

@@ -272,6 +272,7 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
     chunks.push({ kind, from: i, to: i + 1, head: i, lemma: t.lemma });
     i++;
   }
+  if (opts.headline) headlinePassives(toks, chunks);
   return { toks, chunks };
 }
 
@@ -285,6 +286,23 @@ const OBJECT_START = new Set(['PROPN', 'DET', 'NUM', 'ADJ', 'PRON']);
  * the subject's name, that the dictionary knows as a verb (an event pattern, a status or a verb of
  * saying), with an object, an infinitive or a preposition its patterns name after it, is the verb.
  */
+/** Verbs whose bare participle in a headline tells what befell its subject ("Haniyeh killed in Tehran"). */
+const BEFALLING = new Set(['kill', 'shoot', 'wound', 'injure', 'arrest', 'detain', 'jail', 'abduct', 'kidnap', 'expel', 'deport', 'sentence', 'execute', 'capture', 'assassinate', 'stab', 'behead', 'hang']);
+
+/**
+ * "Hamas leader Ismail Haniyeh killed in Tehran", "Five soldiers killed in drone attack": a headline
+ * drops the auxiliary; a bare participle of such a verb with no object after it is passive.
+ */
+function headlinePassives(toks: readonly PTok[], chunks: Chunk[]): void {
+  chunks.forEach((ch, i) => {
+    if (ch.kind !== 'VG' || ch.to - ch.from !== 1 || ch.infinitive || ch.gerund || ch.modal || !BEFALLING.has(ch.lemma)) return;
+    const t = toks[ch.from]!;
+    if (!looksParticiple(t.lower) || chunks[i - 1]?.kind !== 'NP') return;
+    const next = chunks[i + 1];
+    if (next === undefined || next.kind === 'PREP' || (next.kind === 'PUNCT' && t.lower !== 'hang')) ch.passive = true;
+  });
+}
+
 function headlineVerbs(toks: PTok[], dict: EventDictionary, inUnit: ReadonlySet<number>): void {
   for (let k = 1; k + 1 < toks.length; k++) {
     const t = toks[k]!;
