@@ -22,6 +22,8 @@ export interface Layout {
   section?: string;
   /** The timestamp printed on the section line (kept out of the text: it is metadata). */
   stamp?: Stamp;
+  /** The stamp is an update's ("Updated: …"): a publication stamp on a later header line replaces it. */
+  stampUpdated?: boolean;
   /** Stamps of header lines after the first one's (an "Updated" line): evidence for an open day/month order. */
   otherStamps?: Stamp[];
   /** An agency the section line credits. */
@@ -36,8 +38,17 @@ export interface Layout {
 /** Section, stamp and agency from a header line, each unless an earlier line gave it. */
 function takeHeader(layout: Layout, sl: SectionLine): void {
   if (sl.section) layout.section ??= sl.section;
-  if (layout.stamp) (layout.otherStamps ??= []).push(sl.stamp);
-  layout.stamp ??= sl.stamp;
+  if (layout.stamp && layout.stampUpdated && !sl.updated) {
+    // "Updated: …" on the first line, "Published: …" on the next: the publication is the stamp.
+    (layout.otherStamps ??= []).push(layout.stamp);
+    layout.stamp = sl.stamp;
+    delete layout.stampUpdated;
+  } else if (layout.stamp) {
+    (layout.otherStamps ??= []).push(sl.stamp);
+  } else {
+    layout.stamp = sl.stamp;
+    if (sl.updated) layout.stampUpdated = true;
+  }
   if (sl.others) (layout.otherStamps ??= []).push(...sl.others);
   if (sl.agency) layout.agency ??= sl.agency;
 }

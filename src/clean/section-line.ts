@@ -38,6 +38,8 @@ export interface SectionLine {
   others?: Stamp[];
   /** The line names its author ("Jane Doe | 07.11.2024"). */
   byline?: boolean;
+  /** The stamp is labeled an update ("Updated: …"): a publication stamp printed elsewhere wins. */
+  updated?: boolean;
 }
 
 const MAX_LINE_CHARS = 200;
@@ -58,6 +60,10 @@ const AGE = /^(?:\d{1,4}|an?|one) (?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|day
 /** A reading time printed beside the stamp: "6 min read", "3 minute read". */
 const READING_TIME = /^\d{1,3} ?(?:min(?:ute)?s?|m) read$/iu;
 const BYLINE = /^[Bb]y \p{Lu}/u;
+/** Labels right before a stamp: an update's, a publication's. */
+const UPDATE_LABEL = /\b(?:updated|modified|last updated|update)(?: on| at)? ?:? ?$/iu;
+const PUBLISH_LABEL = /\b(?:published|posted|first published|created)(?: on| at)? ?:? ?$/iu;
+const LABEL_WINDOW = 24;
 const BY_LABEL = /^(?:written|posted|published|reported|words|text|story|report) by /iu;
 const EDGES = /^[\s,;:|·•/–—-]+|[\s,;:|·•/–—-]+$/gu;
 /** A field ending in one of these is a clause cut at a date ("The talks ended on"), not a section. */
@@ -185,10 +191,19 @@ export function parseSectionLine(line: string): SectionLine | undefined {
     }
   }
   if (out.agency) out.strong = true;
+  const updated = UPDATE_LABEL.test(text.slice(Math.max(0, found.start - LABEL_WINDOW), found.start));
+  if (updated) out.updated = true;
   for (let from = found.end, k = 0; k < 3; k++) {
     const more = findStamp(text.slice(from));
     if (!more) break;
-    (out.others ??= []).push(more.stamp);
+    // "Updated: 8 Nov 2024 | Published: 7 Nov 2024": the publication is the stamp, the update evidence.
+    if (out.updated && PUBLISH_LABEL.test(text.slice(Math.max(from, from + more.start - LABEL_WINDOW), from + more.start))) {
+      (out.others ??= []).push(out.stamp);
+      out.stamp = more.stamp;
+      delete out.updated;
+    } else {
+      (out.others ??= []).push(more.stamp);
+    }
     from += more.end;
   }
   return out;

@@ -90,6 +90,17 @@ describe('header lines naming the author beside the date', () => {
     expect(a.text).not.toMatch(/\b2024\b/u);
   });
 
+  it.each([
+    [['Updated: 08 Nov 2024 14:30 EAT | Published: 07 Nov 2024 10:00 EAT']],
+    [['Updated: 08 Nov 2024 14:30 EAT', 'Published: 07 Nov 2024 10:00 EAT']],
+    [['Published: 07 Nov 2024 10:00 EAT | Updated: 08 Nov 2024 14:30 EAT']],
+    [['Jane Doe | Updated 8 Nov 2024 10:00 EAT | First published 7 Nov 2024 10:00 EAT']],
+  ] as const)('the publication stamp wins over an update printed first: %j', (head) => {
+    const a = fromText([...head]);
+    expect(a.published).toBe('2024-11-07T10:00:00+03:00');
+    expect(a.text.split('\n\n')).toEqual(['Council approves water board budget', ...BODY]);
+  });
+
   it('a page paragraph with a date that is not a header stays text', () => {
     const a = fromHtml('<p>Election results, November 5, 2024</p>');
     expect(a.text).toContain('Election results, November 5, 2024');
