@@ -204,3 +204,23 @@ describe('verbs of praise and blame take their object', () => {
     expect(quoteStarting(qs, 'the deal as toothless')?.speakerText).toBe('The opposition');
   });
 });
+
+describe('subjects set apart from their verb', () => {
+  it('by an aside between commas ("The mayor, however, said", "X, in particular, has criticized")', () => {
+    const qs = quotesOf('The mayor, however, said the port would reopen.', 'The senator, in particular, has sharply criticized the toll.');
+    expect(quoteStarting(qs, 'the port would reopen')?.speakerText).toBe('The mayor');
+    expect(quoteStarting(qs, 'the toll')?.speakerText).toBe('The senator');
+  });
+
+  it('by a time ("The court this month rejected", "The ministry Tuesday said")', () => {
+    const qs = quotesOf('The court this month rejected a request from the city.', 'The ministry Tuesday said the port would reopen.');
+    expect(quoteStarting(qs, 'a request from the city')?.speakerText).toBe('The court');
+    expect(quoteStarting(qs, 'the port would reopen')?.speakerText).toBe('The ministry');
+  });
+
+  it('"rejected that argument" is an object; "denied that reports were true" a clause', () => {
+    const qs = quotesOf('The judge rejected that argument.', 'The ministry denied that reports were true.');
+    expect(quoteStarting(qs, 'that argument')?.speakerText).toBe('The judge');
+    expect(quoteStarting(qs, 'that reports were true')?.speakerText).toBe('The ministry');
+  });
+});

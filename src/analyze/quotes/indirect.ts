@@ -110,6 +110,17 @@ function complementThat(v: View, j: number): boolean {
 
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
+/**
+ * "rejected that argument" with "that" tagged a pronoun or conjunction: the demonstrative and its
+ * noun, unless a verb follows (then "that" opened a clause: "denied that reports were true").
+ */
+function demonstrativePhrase(v: View, at: number): TokenRange | undefined {
+  if (!/^(?:that|this|these|those)$/u.test(lowerText(tok(v, at))) || tok(v, at + 1)?.pos !== 'NOUN') return undefined;
+  const np = phraseStartingAt(v, at + 1, 10);
+  const after = np ? tok(v, np.to) : undefined;
+  return np && !(after && (after.pos === 'VERB' || after.pos === 'AUX')) ? { from: at, to: np.to } : undefined;
+}
+
 /** What words are published in: "in a statement posted on its website". */
 const DOCUMENT_NOUNS = /^(?:statements?|letters?|posts?|messages?|interviews?|reports?|videos?|tweets?|notes?|articles?|op-eds?|filings?|releases?|memos?|e-?mails?|speech|remarks|columns?|documents?|communiqu[eé]s?)$/u;
 
@@ -607,7 +618,7 @@ export function statementsIn(v: View): Statement[] {
       // "Trump attacked the media's coverage of the debate": the object is what is attributed.
       // "announced on Friday the arrest of …": the object after a time.
       const at = tok(v, i + 1)?.pos === 'ADP' || looksAdverbial(tok(v, i + 1)) ? skipAdverbials(v, i + 1) : i + 1;
-      const found = phraseStartingAt(v, at, 12);
+      const found = phraseStartingAt(v, at, 12) ?? demonstrativePhrase(v, at);
       // "announced Monday morning" says when, not what.
       const obj = found && !isTimePhrase(v, found) ? found : undefined;
       const to = obj ? objectEnd(v, obj) : at;

@@ -219,6 +219,15 @@ export function subjectBefore(v: View, verb: number): TokenRange | undefined {
       steps++;
       continue;
     }
+    // "The mayor, however, said", "Trump, in particular, has criticized": a short aside between commas.
+    if (t.text === ',') {
+      const open = asideStart(v, end - 1);
+      if (open !== undefined) {
+        end = open;
+        steps++;
+        continue;
+      }
+    }
     // "Three senators all suggested", "the leaders both said": a quantifier floated off its subject.
     const before = tok(v, end - 2);
     if (/^(?:all|both)$/u.test(t.text) && before && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.text === ')')) {
@@ -249,9 +258,41 @@ export function subjectBefore(v: View, verb: number): TokenRange | undefined {
   while (k - 1 >= v.lo && (tok(v, k - 1)?.pos === 'ADP' || BETWEEN.has(lowerText(tok(v, k - 1))))) k--;
   const part = tok(v, k - 1);
   if (part && part.pos === 'VERB' && /ed$/u.test(part.text)) k--;
-  if (k === np.from) return undefined;
+  // "The Supreme Court this month rejected", "The ministry Tuesday said": the subject right before the time.
+  if (k === np.from) {
+    // ("The ministry Tuesday": the name of the day read into the subject's phrase.)
+    const head = tok(v, np.to - 2);
+    if (np.to - np.from >= 2 && head && (head.pos === 'NOUN' || head.pos === 'PROPN') && !isTimePhrase(v, { from: np.from, to: np.to - 1 })) {
+      return { from: np.from, to: np.to - 1 };
+    }
+    const before = phraseEndingAt(v, np.from, 8);
+    return before && !isTimePhrase(v, before) && tok(v, before.to - 1)?.pos !== 'NUM' ? before : undefined;
+  }
   const subject = phraseEndingAt(v, k);
-  return subject && !isTimePhrase(v, subject) ? subject : undefined;
+  return subject && !isTimePhrase(v, subject) ? withPlaceModifier(v, subject) : undefined;
+}
+
+/** Words an aside between commas may hold: "however", "in particular", "for his part", "in turn". */
+const ASIDE_POS = new Set(['ADV', 'ADP', 'DET', 'ADJ', 'PART']);
+
+/**
+ * Where an aside ending at the comma `close` opens: the comma before it, when the words between are
+ * a few adverbs or a short prepositional phrase and a subject's last word stands before it.
+ */
+function asideStart(v: View, close: number): number | undefined {
+  let adverbial = false;
+  for (let k = close - 1; k >= v.lo && k >= close - 5; k--) {
+    const t = tok(v, k);
+    if (!t) return undefined;
+    if (t.text === ',') {
+      const last = tok(v, k - 1);
+      return adverbial && k < close - 1 && last && (last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'PRON') ? k : undefined;
+    }
+    const possessive = t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.text.toLowerCase());
+    if (!ASIDE_POS.has(t.pos) && !possessive && !(t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))) return undefined;
+    if (t.pos === 'ADV' || t.pos === 'ADP') adverbial = true;
+  }
+  return undefined;
 }
 
 /**
