@@ -27,11 +27,14 @@ const PLACE_LAST = new Set([
   'herzegovina', 'verde', 'salvador', 'lucia', 'kitts', 'tobago', 'grenadines', 'marino', 'timor',
 ]);
 
-/** First words of region and place names ("Middle East", "Latin America", "New Zealand"). */
+/**
+ * First words of region and place names ("Middle East", "Latin America", "New Zealand"). Words that
+ * are also given names ("Sierra", "Costa", "Hong") are left to the place's last word ("Leone").
+ */
 const PLACE_FIRST = new Set([
   'north', 'south', 'east', 'west', 'middle', 'central', 'latin', 'southeast', 'northeast', 'southern',
-  'northern', 'eastern', 'western', 'sub-saharan', 'new', 'united', 'saudi', 'sri', 'hong', 'costa', 'sierra',
-  'burkina', 'papua', 'czech', 'dominican', 'ivory', 'cape', 'equatorial', 'gaza', 'asia',
+  'northern', 'eastern', 'western', 'sub-saharan', 'new', 'united', 'saudi', 'sri', 'burkina', 'papua', 'czech',
+  'dominican', 'cape', 'equatorial', 'gaza',
 ]);
 
 function wordsOf(text: string): string[] {

@@ -138,6 +138,9 @@ describe('author fields', () => {
     ['Jane Doe in Nairobi', undefined],
     ['Jane Doe, Anadolu Agency', 'Anadolu'],
     ['Al Jazeera Staff', 'Al Jazeera'],
+    // Given names that also open place names ("Hong Kong", "Sierra Leone").
+    ['Hong Lei', undefined],
+    ['Sierra Doe and Costa Roe', undefined],
   ])('%s is a byline', (field, agency) => {
     const c = readAuthorField(field);
     expect(c).toBeDefined();
