@@ -67,6 +67,21 @@ describe('times: clauses and forecasts that decide the direction', () => {
     expect(valueOf('Officials said the country was likely to use more cotton in the year ending June.', 'June', MON)).toBe('1987-06');
     expect(valueOf('The fire was likely the cause of the blackout in February.', 'February', MON)).toBe('1987-02');
   });
+  it('a trailing attribution does not date a clause with a verb of its own', () => {
+    // A Wednesday story: the burial is this Friday, though the party "said" so.
+    const WED = '2024-07-31T12:00:00Z';
+    expect(valueOf('The rally will start on Thursday, and the marchers will be taken by bus across the plain to the border crossing near the old customs post on Friday, organisers said.', 'Friday', WED)).toBe('2024-08-02');
+    expect(valueOf('On Friday, the company said.', 'Friday', WED)).toBe('2024-07-26');
+  });
+  it('a modal in a relative clause after the expression is its noun\'s prospect, not the time\'s', () => {
+    const WED = '2017-08-09T12:00:00Z';
+    expect(valueOf('The council adopted new curbs on Saturday that could halve the ferry traffic.', 'Saturday', WED)).toBe('2017-08-05');
+  });
+  it('"a strike starting on Monday" is announced; "starting on Monday ... paralyzed" is told', () => {
+    const SUN = '2020-08-16T18:00:00Z';
+    expect(valueOf('Unions have called for a general strike starting on Monday.', 'Monday', SUN)).toBe('2020-08-17');
+    expect(valueOf('A strike starting on Monday paralyzed the ports.', 'Monday', SUN)).toBe('2020-08-10');
+  });
   it('an adverb between "be" and a participle leaves the future of "will"', () => {
     expect(valueOf('Lotus said the program will be formally introduced over the summer.', 'the summer', MON)).toBe('1987-SU');
   });

@@ -22,6 +22,9 @@ const EFFECTIVE_WHEN = /^\s*(?:[A-Z\d]|(?:immediately|from|on|as|with|at|in|toda
 /** "by", "until" right before the expression. */
 const DEADLINE_BEFORE = /\b(?:by|until|till)\s+$/iu;
 
+/** Between "starting" and its time: nothing, or "on", "from", "as of". */
+const STARTING_GAP = /^\s+(?:(?:on|from|as\s+of)\s+)?$/u;
+
 /** "likely to", "unlikely to": a forecast. */
 const LIKELY_TO = /^\s+(?:un)?likely\s+to\b/u;
 
@@ -42,6 +45,7 @@ const CLAUSE_VERB = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has',
 
 /** A relative pronoun opening the clause the expression stands in (no comma after it). */
 const RELATIVE_OPEN = /\b(?:which|who|whom|whose|that)\b[^,;()"“”]*$/iu;
+const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
 /** Punctuation that ends a clause inside a sentence. */
 const CLAUSE_CLOSE = /[,;()—–]/u;
 
@@ -109,6 +113,8 @@ function wordTense(text: string, x: WordAt, start: number, possessive: boolean):
   // "appears in court on Tuesday": a schedule, read only before the expression (after it, in "arrested
   // on Sunday, appears in court", the verb belongs to the next clause).
   if (x.a < start && SCHEDULE_PRESENT.has(w) && !DETERMINER_BEFORE.has(before) && !AUXILIARY_BEFORE.has(before)) return ['future', 1];
+  // "a nationwide strike starting on Monday", "curbs beginning Friday": an announced start.
+  if ((w === 'starting' || w === 'beginning') && x.b <= start && STARTING_GAP.test(text.slice(x.b, start))) return ['future', 1];
   // "due to heavy buying", "bonds due 2017": a cause and a maturity, not a plan; "is due to meet" is one.
   if (w === 'due' && ((next === 'to' && !(BE.has(before) && infinitiveAfter(text, x.b))) || /^\s+\d/u.test(text.slice(x.b, x.b + 3)))) return ['none', 0];
   // "is to resume", "set to resume", "were planning", "plan to gather", "postponed until": an
@@ -169,6 +175,7 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
   // beyond are the main clause's.
   const relative = RELATIVE_OPEN.test(text.slice(from, start));
   let markedBefore = false;
+  let relativeAfter = false;
   let prevEnd = from;
   // One word of lookahead ("is" + "to"), read as the words go.
   const it = sentence.matchAll(WORD);
@@ -199,12 +206,19 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
     if (w === 'next' && (next === 'to' || (before === 'the' && next !== undefined && NEXT_DAY.has(next)))) continue;
     // "slowed in November and is expected to ease": "and" with a verb of its own opens a clause.
     if (a >= end && w === 'and' && next !== undefined && CLAUSE_VERB.has(next)) break;
+    if (a >= end && RELATIVE_WORDS.has(w)) relativeAfter = true;
     const [t, weight] = wordTense(text, { w, raw: m[0], before, before2, next, a, b }, start, possessive);
     if (t === 'none') continue;
     if (b <= start) markedBefore = true;
     // A marker after the expression counts as a little farther than one before it; a trailing
     // attribution (", the company said") farther still: it dates the telling, not what is told.
     const attribution = a >= end && ATTRIBUTION.has(w) && TRAILING_ATTRIBUTION.test(text.slice(end, a)) && CLAUSE_END.test(text.slice(b, b + 3));
+    // "he will be buried in Doha on Friday, Hamas said": with a verb of its own before the
+    // expression, the telling does not date what is told.
+    if (attribution && markedBefore) continue;
+    // "approved sanctions on Saturday that could cut exports": a modal in a relative clause after
+    // the expression is the noun's prospect, not the time of the expression.
+    if (a >= end && relativeAfter && t === 'modal') continue;
     const dist = (b <= start ? start - b : (a - end) * (attribution ? 4 : 1.5)) * weight;
     if (dist < bestDist) {
       bestDist = dist;
