@@ -20,6 +20,7 @@ import { mentionedDates, pageOrder, urlDate } from './page-dates.js';
 import { resolveStamp } from './published.js';
 import { tailStamp, trimTail } from './tail.js';
 import { dropRepeats } from './repeats.js';
+import { parseSectionLine } from './section-line.js';
 import { parseStamp, type Stamp } from './timestamp.js';
 
 export interface CleanOptions {
@@ -63,6 +64,10 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
   // the story; the element may leave out the "By".
   const given = raw.credit ? readCredit(raw.credit) ?? readCredit(`By ${raw.credit}`) : undefined;
   if (given?.agency && !given.photo) credited.push(given.agency);
+  // A byline element that also holds the date ("Jane Doe | 07.11.2024"): a header line, its stamp the
+  // publication when the page prints no other.
+  const givenHeader = raw.credit && !given ? parseSectionLine(raw.credit) : undefined;
+  if (givenHeader?.agency) credited.push(givenHeader.agency);
   const chromeless = dropChrome(raw.blocks, credited);
   const blocks = trimTail(chromeless, title ? 0 : 1);
   // trimTail keeps a prefix: what it dropped is the rest.
@@ -95,6 +100,7 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
   };
   const stated = settle(raw.published ? parseStamp(raw.published) : undefined, raw.agency ?? layout.agency ?? dl?.agency ?? credited[0]);
   const stamp = stated ?? settle(layout.stamp, layout.agency ?? raw.agency ?? dl?.agency ?? credited[0])
+    ?? settle(givenHeader?.stamp, raw.agency ?? dl?.agency ?? credited[0])
     ?? settle(tail?.stamp, tail?.agency ?? layout.agency ?? raw.agency ?? dl?.agency ?? credited[0]) ?? fallback;
   if (stamp) {
     const p = resolveStamp(stamp, {

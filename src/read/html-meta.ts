@@ -91,7 +91,7 @@ const MAX_CREDIT_CHARS = 160;
 /** Where pages print their byline, most telling first. */
 // A byline container first: it holds the outlet beside the name ("Jane Doe | Anadolu Agency"),
 // while an author element holds the name alone.
-const BYLINE_SELECTORS = ['[class~="byline"]', '[class*="byline"]', '[itemprop="author"]', '[rel="author"]', '[class~="author"]'];
+const BYLINE_SELECTORS = ['[class~="byline"]', '[class*="byline"]', '[itemprop="author"]', '[rel="author"]', '[class~="author"]', '[class*="author-"]'];
 
 /** The page's byline text, if a byline element holds a short one. */
 function bylineOf(doc: DomDocument): string | undefined {

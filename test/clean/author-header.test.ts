@@ -101,6 +101,17 @@ describe('header lines naming the author beside the date', () => {
     expect(a.text.split('\n\n')).toEqual(['Council approves water board budget', ...BODY]);
   });
 
+  it.each([
+    ['<div class="byline">Jane Doe | 07.11.2024</div>', '2024-11-07T00:00:00Z', undefined],
+    ['<div class="byline">By Jane Doe, Anadolu Agency | 7 Nov 2024 14:30</div>', '2024-11-07T14:30:00+03:00', 'Anadolu'],
+    ['<p class="author-info">Jane Doe · 7 Nov 2024 · 3 min read</p>', '2024-11-07T00:00:00Z', undefined],
+  ] as const)('a byline element that holds the date gives the publication: %s', (head, published, agency) => {
+    const a = fromHtml(head);
+    expect(a.published).toBe(published);
+    expect(a.dateline?.agency).toBe(agency);
+    expect(a.text).not.toContain('Jane Doe');
+  });
+
   it('a page paragraph with a date that is not a header stays text', () => {
     const a = fromHtml('<p>Election results, November 5, 2024</p>');
     expect(a.text).toContain('Election results, November 5, 2024');
