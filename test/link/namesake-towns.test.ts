@@ -106,3 +106,24 @@ describe('link: the dateline\'s town', () => {
     expect(entityWith(doc, 'SAN JOSE')?.country).toBe('USA');
   });
 });
+
+describe('link: a smaller namesake in the dateline\'s country', () => {
+  it('"LONDON - Tourists crowded Windsor" is the English Windsor; from Toronto, the Canadian', () => {
+    const gb = datelined('LONDON, May 4 - Tourists crowded Windsor on Saturday.', 'London', [['LONDON', 'PLACE'], ['Windsor', 'PLACE']]);
+    expect(entityWith(gb, 'Windsor')?.country).toBe('GBR');
+    const ca = datelined('TORONTO, May 4 - A factory in Windsor will close.', 'Toronto', [['TORONTO', 'PLACE'], ['Windsor', 'PLACE']]);
+    expect(entityWith(ca, 'Windsor')?.country).toBe('CAN');
+  });
+
+  it('not a national capital, nor a town of a country the story names', () => {
+    const dc = datelined('LONDON, May 4 - Talks in Washington ended without a deal.', 'London', [['LONDON', 'PLACE'], ['Washington', 'PLACE']]);
+    expect(entityWith(dc, 'Washington')?.country).toBe('USA');
+    const named = datelined('LONDON, May 4 - Canadian workers in Windsor went on strike.', 'London', [['LONDON', 'PLACE'], ['Canadian', 'GROUP'], ['Windsor', 'PLACE']]);
+    expect(entityWith(named, 'Windsor')?.country).toBe('CAN');
+  });
+
+  it('a dateline town is not moved by its own country guess ("SAN JOSE" alone stays Californian)', () => {
+    const doc = datelined('SAN JOSE, May 4 - The chip maker said profit rose.', 'San Jose', [['SAN JOSE', 'PLACE']]);
+    expect(entityWith(doc, 'SAN JOSE')?.country).toBe('USA');
+  });
+});

@@ -36,6 +36,7 @@ export function cityEntry(st: LinkState, key: string, end?: number, locative = f
   if (qualifier && !qualified && start !== undefined && placeOfCountry(st, start)) return undefined;
   // A town the article has placed before ("London, Ontario") is the one it means again.
   const earlier = qualified ? undefined : placedCity(st, cities);
+  let home: City | undefined;
   if (qualified) {
     pick = qualified;
   } else if (earlier) {
@@ -50,6 +51,8 @@ export function cityEntry(st: LinkState, key: string, end?: number, locative = f
       if (n > best) { best = n; pick = c; }
     }
     pick = smallerNamesake(st, cities, pick, iso3Of, end) ?? pick;
+    home = homeNamesake(st, cities, pick, iso3Of);
+    pick = home ?? pick;
     // A village where fighting is reported ("near Balakot"): among small namesakes, the one in a
     // country the article names.
     if (locative && pick && pick.population < SMALL_TOWN && !st.countries.has(iso3Of(pick) ?? '')) {
@@ -61,7 +64,7 @@ export function cityEntry(st: LinkState, key: string, end?: number, locative = f
   // A small town in a country the article never mentions is more likely a name we do not know
   // ("Mars" the planet, not Mars, Pennsylvania; "at Heathrow" in a British story is no town in
   // Florida): leave it unlinked.
-  if (!qualified && !earlier && pick.population < SMALL_TOWN && !(country && st.countries.has(country.iso3))) return undefined;
+  if (!qualified && !earlier && !home && pick.population < SMALL_TOWN && !(country && st.countries.has(country.iso3))) return undefined;
   const e: PlaceEntry = {
     kind: 'place', id: `city:${pick.geonameId}`, type: 'PLACE', name: pick.name, aliases: [],
     placeKind: 'city', population: pick.population,
@@ -72,6 +75,27 @@ export function cityEntry(st: LinkState, key: string, end?: number, locative = f
     e.code = country.capital && nameKey(country.capital) === nameKey(pick.name) ? `${country.iso3}GOV` : country.iso3;
   }
   return e;
+}
+
+/** How much smaller than the pick a namesake in the dateline's country may be and still win. */
+const HOME_FACTOR = 10;
+
+/** A home town smaller than this is likelier a word or a name we do not know ("SAXON" in a headline). */
+const HOME_MIN = 10_000;
+
+/**
+ * A town in the country the story was filed from ("LONDON - Tourists crowded Windsor"), up to ten
+ * times smaller than a namesake elsewhere, when the article never names that namesake's country
+ * and the namesake is no national capital.
+ */
+function homeNamesake(st: LinkState, cities: readonly City[], pick: City | undefined, iso3Of: (c: City) => string | undefined): City | undefined {
+  // The dateline's own town, once linked (not while it is being linked).
+  const dl = st.dateline;
+  const home = dl ? st.clusters.find((c) => c.type === 'PLACE' && c.country && c.mentions.some((m) => m.start >= dl.start && m.end <= dl.end))?.country : undefined;
+  const pickIso = pick ? iso3Of(pick) : undefined;
+  if (!home || !pick || !pickIso || pickIso === home || st.countries.has(pickIso)) return undefined;
+  if (nameKey(st.kb.country(pickIso)?.capital ?? '') === nameKey(pick.name)) return undefined;
+  return cities.find((c) => iso3Of(c) === home && c.population >= HOME_MIN && c.population * HOME_FACTOR >= pick.population);
 }
 
 /** Among namesakes, the one the article has already linked with a qualifier ("London, Ontario"). */
