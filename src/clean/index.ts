@@ -69,10 +69,11 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
   const givenHeader = raw.credit && !given ? parseSectionLine(raw.credit) : undefined;
   if (givenHeader?.agency) credited.push(givenHeader.agency);
   const chromeless = dropChrome(raw.blocks, credited);
-  const blocks = trimTail(chromeless, title ? 0 : 1);
+  const markup = raw.format === 'html';
+  const blocks = trimTail(chromeless, title ? 0 : 1, markup);
   // trimTail keeps a prefix: what it dropped is the rest.
   const tail = tailStamp(chromeless.slice(blocks.length));
-  const layout = dropRepeats(layOut(blocks, title, raw.dateline, { markup: raw.format === 'html' }));
+  const layout = dropRepeats(layOut(blocks, title, raw.dateline, { markup }));
   if (!layout.headline && !layout.parts.length) throw new InputError(raw.input, 'no article text left after cleaning');
 
   const { text, parts, starts } = assemble(layout);

@@ -112,6 +112,16 @@ describe('header lines naming the author beside the date', () => {
     expect(a.text).not.toContain('Jane Doe');
   });
 
+  it('a page\'s closing stamp line is metadata: the publication when the head prints none', () => {
+    const html = `<!DOCTYPE html><html><head><title>Council approves water board budget</title></head><body><article>
+<h1>Council approves water board budget</h1>${BODY.map((p) => `<p>${p}</p>`).join('')}
+<p>Published: 7 Nov 2024 14:30 EAT</p></article></body></html>`;
+    const [raw] = readInput(Buffer.from(html), 'page.html');
+    const a = cleanArticle(raw!);
+    expect(a.published).toBe('2024-11-07T14:30:00+03:00');
+    expect(a.text.split('\n\n')).toEqual(['Council approves water board budget', ...BODY]);
+  });
+
   it('a page paragraph with a date that is not a header stays text', () => {
     const a = fromHtml('<p>Election results, November 5, 2024</p>');
     expect(a.text).toContain('Election results, November 5, 2024');
