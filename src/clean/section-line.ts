@@ -10,11 +10,14 @@
  *   Posted : 2023-05-20 14:05                                 (Yonhap)
  *   Published On 25 Mar 2024 · Middle East                    (Al Jazeera)
  *   03.05.2023 - Update : 03.05.2023                          (Anadolu)
+ *   Jane Doe | 07.11.2024                                     (an author beside the date)
+ *   Jane Doe, Nairobi | Published 07 Nov 2024, 14:30 EAT     (an author and a place)
  *
  * Read as: the first printed date (with a time printed after or before it) is the stamp; the rest
  * is split into fields at separators ("|", " - ", "·", " / ", "Label:" keys) and each field is
- * classified: a stamp label (Updated, Published on …), an age ("6 years ago"), a second stamp, an
- * agency credit, an editor or byline (ignored), or the section name. A field that is none of these
+ * classified: a stamp label (Updated, Published on …), an age ("6 years ago"), a reading time, a
+ * second stamp, an agency credit, an editor, the author (a byline: never the section; topics.ts
+ * tells "Middle East" from "Jane Doe"), or the section name ("World | Asia" as printed). A field that is none of these
  * (a clause of prose) means the line is not a header. The line is metadata: the layout keeps it
  * out of the text.
  */
