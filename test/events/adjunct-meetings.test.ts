@@ -55,6 +55,13 @@ describe('a meeting in an adjunct of time is the main clause subject\'s', () => 
   });
 });
 
+describe('what is said to someone in a call', () => {
+  it('"X had assured Y in a telephone call that …" is a phone call between them', () => {
+    const { events } = eventsOf('Ivan Varga had assured Lin Hao in a telephone call that Moscow was ready to help.', ALL);
+    expect(events.filter((e) => e.type === 'CONSULT').map((e) => [e.mode, e.actor.map((p) => p.code).join('+'), e.recipient.map((p) => p.code).join('+')])).toEqual([['phone', 'RUSGOV', 'CHNGOV']]);
+  });
+});
+
 describe('what is no such meeting', () => {
   it('"After the meeting, Y said": no one met is named, the meeting told before', () => {
     expect(briefs('After the meeting, Ivan Varga told reporters that ties were strong.').filter((x) => x.startsWith('CONSULT'))).toEqual([]);

@@ -109,6 +109,14 @@ describe('attacks told as nouns and in headlines', () => {
   });
 });
 
+describe('strikes carried out on a group\'s camp', () => {
+  it('"carried out an air strike on the camp of the X (ABBR) group": the group, known by its abbreviation', () => {
+    const group: HandEntity = { name: 'Harakat al-Tahrir', type: 'ORG', code: 'PAKREB', country: 'PAK', at: ['HAT'] };
+    const { events } = eventsOf('Israel carried out an air strike on the main camp of the Harakat al-Tahrir (HAT) group.', [...ALL, group], { published });
+    expect(events.map((e) => [e.type, e.actor.map((p) => p.code).join('+'), e.recipient.map((p) => p.code).join('+')])).toEqual([['ASSAULT', 'ISR', 'PAKREB']]);
+  });
+});
+
 describe('what is no attack of the day', () => {
   it('a threat to strike is a threat, the strike only planned', () => {
     const { events } = eventsOf('Iran threatened to strike Israel.', ALL, { published });

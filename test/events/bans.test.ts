@@ -56,6 +56,12 @@ describe('a ban aimed at another country is a sanction on it', () => {
   it('"told the US official to leave the country": an expulsion (166), not a request', () => {
     expect(coded('Ukraine told the senior Russian diplomat to leave the country.')).toEqual([{ type: 'SANCTION', cameo: '166', actor: 'UKR', recipient: 'RUSGOV', status: 'occurred' }]);
   });
+  it('"signed an executive order imposing sanctions on X": the signer sanctions X', () => {
+    expect(briefs('Hungary signed an executive order imposing sanctions on Russian banks.')).toEqual(['SANCTION Hungary -> Russia occurred']);
+  });
+  it('"ordered the expulsion of ten diplomats"', () => {
+    expect(coded('Ukraine ordered the expulsion of ten Russian diplomats.')).toEqual([{ type: 'SANCTION', cameo: '166', actor: 'UKR', recipient: 'RUSGOV', status: 'occurred' }]);
+  });
   it('"barred X from entering the country": entry denied (CAMEO 166)', () => {
     expect(coded('Israel barred the UN envoy from entering the country.')).toEqual([{ type: 'SANCTION', cameo: '166', actor: 'ISR', recipient: 'IGOUNO', status: 'occurred' }]);
   });

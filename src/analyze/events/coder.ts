@@ -100,6 +100,8 @@ const ENDORSING = new Set(['deserve']);
 const FRAME_PREPS = new Set(['within', 'amid']);
 /** Verbs of an attack's relative clause that name whom it hit ("that targeted X"). */
 const AIMING = new Set(['target', 'kill', 'hit', 'strike', 'wound', 'injure']);
+/** Measures that impose what their participle says ("an executive order imposing sanctions"). */
+const DECREES = new Set(['order', 'decree', 'law', 'bill', 'resolution', 'measure', 'measures', 'legislation', 'package']);
 /** Verbs of promising ("vowed to destroy", "is ready to fight"): promised against someone, an attack is threatened. */
 const VOWING = new Set(['vow', 'pledge', 'promise', 'swear', 'be']);
 /** Words opening an adjunct of time whose event noun or gerund is the main clause subject's ("after meeting Xi, Putin said"). */
@@ -1012,6 +1014,11 @@ export class SentenceCoder {
   private adjunctSubject(v: number, patterns: readonly EventPattern[]): number[] | undefined {
     const { ps } = this.s;
     const prev = ps.chunks[v - 1];
+    // "Biden signed an executive order imposing sanctions on …": the measure is the signer's act.
+    if (prev?.kind === 'NP' && DECREES.has(ps.toks[prev.head]!.lower) && ps.chunks[v - 2]?.kind === 'VG' && patterns.some((p) => p.type === 'SANCTION' || p.type === 'COERCE')) {
+      const subj = this.subject(v - 2);
+      return subj.length > 0 ? subj : undefined;
+    }
     // "demonstrators protesting the election results": a participle right after people is theirs.
     if (prev?.kind === 'NP' && !STATEMENTS.has(ps.toks[prev.head]!.lower) && v >= 1) {
       const head = ps.toks[prev.head]!.lower;
@@ -1413,7 +1420,13 @@ export class SentenceCoder {
     const k = own[0]!;
     const prep = ps.chunks[k + 1];
     if (prep?.kind === 'PREP' && ['of', 'for'].includes(ps.toks[prep.from]!.lower) && ps.chunks[k + 2]?.kind === 'NP') {
-      return participantsOf(this.c, ps, coordinationRight(ps, k + 2).nps, { loose: true }).filter((p) => p.entity || p.code);
+      const owners = participantsOf(this.c, ps, coordinationRight(ps, k + 2).nps, { loose: true }).filter((p) => p.entity || p.code);
+      // "the camp of the Jaish-e-Mohammed (JeM) group": the name may be known by its abbreviation only.
+      const open = ps.chunks[k + 3];
+      if (owners.length === 0 && open?.kind === 'PUNCT' && ps.toks[open.from]!.text === '(' && ps.chunks[k + 4]?.kind === 'NP') {
+        return participantsOf(this.c, ps, [k + 4], { loose: true }).filter((p) => p.entity || p.code);
+      }
+      return owners;
     }
     return out;
   }
