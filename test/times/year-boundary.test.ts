@@ -133,3 +133,12 @@ describe('times: nothing invented without a publication date', () => {
     expect(valueOf('Talks resume two weeks from now.', 'two weeks from now', null)).toBe('XXXX-WXX');
   });
 });
+
+describe('times: "last week of" a noun', () => {
+  it('"the arrest last week of an aide" is the past week; "the last week of the campaign" is no calendar week', () => {
+    const THU = '2014-07-10T12:00:00Z';
+    expect(valueOf('The inquiry follows the arrest last week of an aide to the minister.', 'last week', THU)).toBe('2014-W27');
+    expect(valueOf('Voting ends in the last week of the campaign.', 'last week', THU)).toBeUndefined();
+    expect(valueOf('Prices fell last week of all weeks.', 'last week', THU)).toBe('2014-W27');
+  });
+});

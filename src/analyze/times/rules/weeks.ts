@@ -7,7 +7,13 @@ import { addDays, fmtWeek, isoWeek } from '../calendar.js';
 import { cand, type Candidate, type Rule } from '../candidate.js';
 import { refDate } from '../resolve.js';
 
-const WEEK = /\b(last|this\s+past|this\s+coming|this|next|the\s+coming|the\s+following|the\s+previous|earlier\s+this|later\s+this|(?:late|early)\s+(?:last|this|next)|the)\s+(week|weekend)\b(?!\s*-|\s+of\b|\s+(?:ended|ending|earlier|ago)\b)/gi;
+const WEEK = /\b(last|this\s+past|this\s+coming|this|next|the\s+coming|the\s+following|the\s+previous|earlier\s+this|later\s+this|(?:late|early)\s+(?:last|this|next)|the)\s+(week|weekend)\b(?!\s*-|\s+of\s+(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|year|month)\b)|\s+(?:ended|ending|earlier|ago)\b)/gi;
+/**
+ * "the last week of the campaign" is its final week; "the arrest last week of an employee" is the
+ * past week, its "of" the arrest's. Only a bare "last"/"this"/"next" reads through "of".
+ */
+const OF_AFTER = /^\s+of\b/u;
+const THE_BEFORE = /\b(?:the|its|his|her|their|a|this|that)\s+$/iu;
 /**
  * "the week before the vote", "the following week after talks": a week counted from an event. After
  * "last", "this" or "next" the word starts a clause instead ("agreed last week after Germany ...").
@@ -42,6 +48,7 @@ export const weeksRule: Rule = {
       const start = m.index;
       const end = start + m[0].length;
       if (/^(?:the|the\s+\w+)$/u.test(mod) && ANCHORED_AFTER.test(text.slice(end, end + 8))) continue;
+      if (OF_AFTER.test(text.slice(end, end + 4)) && (!/^(?:last|this|next)$/u.test(mod) || THE_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) continue;
       const suffix = weekend ? '-WE' : '';
       if (!ref) {
         out.push(cand('weeks', start, end, 'DATE', `XXXX-WXX${suffix}`, { priority: 2 }));
