@@ -224,3 +224,21 @@ describe('subjects set apart from their verb', () => {
     expect(quoteStarting(qs, 'that reports were true')?.speakerText).toBe('The ministry');
   });
 });
+
+describe('what evidence shows, and decisions', () => {
+  it('"Polls show a close contest", "A study by a professor found 31 cases of …"', () => {
+    const qs = quotesOf('Polls show a close contest in the region.', 'A 2019 study by a law professor found 31 cases of ballot fraud.');
+    expect(quoteStarting(qs, 'a close contest in the region')?.speakerText).toBe('Polls');
+    expect(quoteStarting(qs, '31 cases of ballot fraud')?.kind).toBe('indirect');
+  });
+
+  it('not an object found by a person ("The police found the car")', () => {
+    expect(quoteStarting(quotesOf('The police found the car in a ditch.'), 'the car')).toBeUndefined();
+  });
+
+  it('"decided she should …" is a clause; "decided to build" an infinitive', () => {
+    const qs = quotesOf('The school board decided she should share the prize.', 'The council decided to build a bridge.');
+    expect(quoteStarting(qs, 'she should share the prize')?.speakerText).toBe('The school board');
+    expect(quoteStarting(qs, 'to build a bridge')?.speakerText).toBe('The council');
+  });
+});

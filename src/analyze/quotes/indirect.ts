@@ -121,6 +121,17 @@ function demonstrativePhrase(v: View, at: number): TokenRange | undefined {
   return np && !(after && (after.pos === 'VERB' || after.pos === 'AUX')) ? { from: at, to: np.to } : undefined;
 }
 
+/** Verbs of evidence whose object is what the evidence shows. */
+const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'reveal', 'suggest', 'indicate', 'confirm']);
+/** Heads of evidence: a poll, a study, the data. */
+const EVIDENCE_HEADS = /^(?:polls?|surveys?|stud(?:y|ies)|data|analys[ie]s|averages?|reports?|figures|statistics|research|records|results|audits?|reviews?|investigations?|inquir(?:y|ies)|tests?|documents|estimates|projections|numbers|evidence|findings)$/u;
+
+/** Is the subject a piece of evidence ("Polls", "A 2014 study by a law professor")? */
+function evidenceSubject(v: View, subj: TokenRange): boolean {
+  if (EVIDENCE_HEADS.test(lowerText(tok(v, subj.to - 1)))) return true;
+  return lowerText(tok(v, subj.from - 1)) === 'by' && EVIDENCE_HEADS.test(lowerText(tok(v, subj.from - 2)));
+}
+
 /** What words are published in: "in a statement posted on its website". */
 const DOCUMENT_NOUNS = /^(?:statements?|letters?|posts?|messages?|interviews?|reports?|videos?|tweets?|notes?|articles?|op-eds?|filings?|releases?|memos?|e-?mails?|speech|remarks|columns?|documents?|communiqu[eé]s?)$/u;
 
@@ -247,6 +258,11 @@ function nounReadAsVerb(v: View, i: number): boolean {
   if (!t || !prev || t.pos !== 'NOUN' || /^\p{Lu}/u.test(t.text)) return false;
   const w = t.text.toLowerCase();
   if (!SPEECH_VERBS.has(w) && !COGNITION_VERBS.has(w)) return false;
+  // "Polls show a close contest": what evidence shows may be a plain object.
+  if (EVIDENCE_VERBS.has(COGNITION_VERBS.get(w) ?? '') && EVIDENCE_HEADS.test(prev.text.toLowerCase())) {
+    const obj = phraseStartingAt(v, i + 1, 8);
+    if (obj && !isTimePhrase(v, obj)) return true;
+  }
   // A subject's last word: a name, a noun, a year ("a panel in 2001 found"), a pronoun.
   if (!(prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'NUM' || (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.text.toLowerCase())))) return false;
   const nx = tok(v, i + 1);
@@ -627,6 +643,17 @@ export function statementsIn(v: View): Statement[] {
       if (obj && to > at && !viewClause && !(speechLemma && lowerText(tok(v, at)) === 'that')) {
         out.push({ cue, content: { from: at, to } });
         continue;
+      }
+    }
+    // "A 2014 study found 31 incidents of fraud", "Polls show a close contest": what evidence shows.
+    if (speechLemma && EVIDENCE_VERBS.has(speechLemma) && cue.subject && !cue.inverted && evidenceSubject(v, cue.subject)) {
+      const obj = lowerText(tok(v, i + 1)) === 'that' ? undefined : phraseStartingAt(v, i + 1, 12);
+      if (obj && !isTimePhrase(v, obj) && !opensBareClause(v, i + 1, speechLemma)) {
+        const to = objectEnd(v, obj);
+        if (to > i + 1) {
+          out.push({ cue, content: { from: i + 1, to } });
+          continue;
+        }
       }
     }
     if (!speechLemma) continue;

@@ -34,7 +34,7 @@ const COGNITION: ReadonlyArray<string | readonly string[]> = [
   'believe', 'hope', 'fear', 'expect', 'estimate', 'worry', 'doubt', 'conclude', 'assume', 'suspect',
   'recognize', 'recognise', 'understand', 'realize', 'realise', 'learn', 'agree', 'reckon',
   'discover', 'determine', 'calculate', 'forecast', 'notice', 'sense', 'presume', 'prove',
-  'demonstrate', 'remember',
+  'demonstrate', 'remember', 'decide',
 ];
 
 /** Adjectives that report an attitude with a that-clause: "was hopeful that", "is confident that". */
