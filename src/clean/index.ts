@@ -107,7 +107,7 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
     const p = resolveStamp(stamp, {
       zone: stated ? raw.publishedZone : undefined, agency, place: dl?.place,
       // Evidence for a shared zone abbreviation ("IST", "CST"): the page's own name, credits, address.
-      outlets: [raw.agency, layout.agency, tail?.agency, ...credited], url: pageUrl(raw),
+      outlets: [raw.agency, layout.agency, tail?.agency, ...credited], url: pageUrl(raw), bylinePlace: layout.bylinePlace ?? givenHeader?.place,
     });
     article.published = p.published;
     if (p.zone) article.publishedZone = p.zone;

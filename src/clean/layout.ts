@@ -28,6 +28,8 @@ export interface Layout {
   otherStamps?: Stamp[];
   /** An agency the section line credits. */
   agency?: string;
+  /** The city a header line's byline names ("Jane Doe, New Delhi | …"). */
+  bylinePlace?: string;
   /** Body parts in order, headline excluded. */
   parts: LaidOutPart[];
   /** Index into `parts` of the paragraph that opens with the dateline. */
@@ -51,6 +53,7 @@ function takeHeader(layout: Layout, sl: SectionLine): void {
   }
   if (sl.others) (layout.otherStamps ??= []).push(...sl.others);
   if (sl.agency) layout.agency ??= sl.agency;
+  if (sl.place) layout.bylinePlace ??= sl.place;
 }
 
 /** Looks like a subheading: short, no final punctuation, starts like a title. */
@@ -102,8 +105,8 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
   // never a header line, nor is a Reuters SGML paragraph (its tables look like one).
   const plain = (b: RawBlock | undefined): b is RawBlock => b !== undefined && (!b.kind || (opts.markup === true && b.kind === 'paragraph'));
   // The author's lines beside a stamp; a page may set the name in bold ("<p><strong>Jane Doe</strong></p>").
-  const bylineLine = (b: RawBlock | undefined): boolean => b !== undefined && (plain(b) || (opts.markup === true && b.kind === 'subheading'))
-    && isBylineLine(b.text);
+  const bylineLine = (b: RawBlock | undefined): boolean => b !== undefined
+    && (!b.kind || (opts.markup === true && (b.kind === 'paragraph' || b.kind === 'subheading'))) && isBylineLine(b.text);
   let headline = title;
   // A page copied from the top may print its stamp above the headline ("KYODO NEWS - Mar 16, 2023 - 21:40").
   let above: SectionLine | undefined;

@@ -32,6 +32,8 @@ export interface ZoneHints {
    */
   outlets?: ReadonlyArray<string | undefined> | undefined;
   url?: string | undefined;
+  /** The city a byline names ("Jane Doe, New Delhi"): the weakest such evidence. */
+  bylinePlace?: string | undefined;
 }
 
 export function inferZone(hints: ZoneHints): string {
@@ -52,7 +54,7 @@ export function resolveStamp(stamp: Stamp, hints: ZoneHints): Published {
     // settles and that has no usual reading is left out rather than guessed: the printed time is
     // then kept as a local time in UTC, marked inferred.
     const evidence = stamp.ambiguousZone
-      ? [hints.zone, outletRegion(hints.agency), ...(hints.outlets ?? []).map(outletRegion), urlZone(hints.url), cityZone(hints.place)]
+      ? [hints.zone, outletRegion(hints.agency), ...(hints.outlets ?? []).map(outletRegion), urlZone(hints.url), cityZone(hints.place), cityZone(hints.bylinePlace)]
       : [];
     const settled = stamp.ambiguousZone ? settleAbbreviation(stamp.ambiguousZone, evidence) : stamp.offset;
     const offset = settled ?? 0;

@@ -26,6 +26,7 @@ import { readAuthorField } from './credits.js';
 import { hasTopicWord, isTopic } from './topics.js';
 import { endsSentence, wordCount } from './normalize.js';
 import { findStamp, MONTH_ALT, type Stamp } from './timestamp.js';
+import { cityZone } from './zones.js';
 
 export interface SectionLine {
   section?: string;
@@ -41,6 +42,8 @@ export interface SectionLine {
   others?: Stamp[];
   /** The line names its author ("Jane Doe | 07.11.2024"). */
   byline?: boolean;
+  /** The city a byline on the line names ("Jane Doe, New Delhi | …"): evidence for a shared zone abbreviation. */
+  place?: string;
   /** The stamp is labeled an update ("Updated: …"): a publication stamp printed elsewhere wins. */
   updated?: boolean;
 }
@@ -72,7 +75,14 @@ const EDGES = /^[\s,;:|·•/–—-]+|[\s,;:|·•/–—-]+$/gu;
 /** A field ending in one of these is a clause cut at a date ("The talks ended on"), not a section. */
 const CLAUSE_END = /\b(?:on|in|at|of|for|with|as|since|until|by|from|to|before|after|and|the|was|were|is|are|that)$/iu;
 
-type Field = { kind: 'skip' } | { kind: 'author'; agency?: string | undefined } | { kind: 'agency'; agency: string; rest: string }
+/** A city the byline names after the author ("Jane Doe, New Delhi", "Jane Doe in Kyiv"), if a known one. */
+function placeOf(field: string): string | undefined {
+  const parts = field.split(/, ?| in (?=\p{Lu})/u).slice(1).map((p) => p.trim());
+  return parts.find((p) => cityZone(p) !== undefined);
+}
+
+type Field = { kind: 'skip' } | { kind: 'author'; agency?: string | undefined; place?: string | undefined }
+  | { kind: 'agency'; agency: string; rest: string }
   | { kind: 'section'; text: string } | { kind: 'prose' };
 
 function trimEdges(text: string): string {
@@ -92,7 +102,7 @@ function classify(raw: string): Field {
   // the section; the outlet it names is the line's credit.
   // "Written by Jane Doe on 7 November 2024": the label and the word before the date go with the names.
   const author = readAuthorField(text.replace(BY_LABEL, 'By ').replace(/ (?:on|at)$/u, ''));
-  if (author) return { kind: 'author', agency: author.agency };
+  if (author) return { kind: 'author', agency: author.agency, place: placeOf(text) };
   if (BYLINE.test(text) && wordCount(text) <= 6) return { kind: 'skip' };
   const agency = agencyAtStart(text);
   if (agency) return { kind: 'agency', agency: agency.agency, rest: trimEdges(text.slice(agency.length)) };
@@ -172,6 +182,7 @@ export function parseSectionLine(line: string): SectionLine | undefined {
       out.strong = true;
       out.byline = true;
       if (f.agency) out.agency ??= f.agency;
+      if (f.place) out.place ??= f.place;
       continue;
     }
     if (f.kind === 'agency') {

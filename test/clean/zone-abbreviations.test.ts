@@ -66,6 +66,13 @@ describe('zone abbreviations several zones share', () => {
     expect(a.text).not.toContain('Jane Doe');
   });
 
+  it('a city the byline names beside the stamp is evidence too, the weakest', () => {
+    expect(fromText(['Jane Doe, New Delhi | Published 07 Nov 2024, 14:30 IST', STORY]).published).toBe('2024-11-07T14:30:00+05:30');
+    expect(fromText(['Jane Doe in Jerusalem | Jul 7, 2024, 14:30 IST', STORY]).published).toBe('2024-07-07T14:30:00+02:00');
+    const ist = parseStamp('7 July 2024 14:30 IST')!;
+    expect(resolveStamp(ist, { agency: 'PTI', bylinePlace: 'Jerusalem' }).published).toBe('2024-07-07T14:30:00+05:30');
+  });
+
   it('IST on an Indian site (its name or its address) is India time', () => {
     expect(fromHtml('Jane Doe | Updated: Nov 7, 2024, 14:30 IST', { site: 'Hindustan Times' })).toMatchObject({
       published: '2024-11-07T14:30:00+05:30', publishedZone: 'Asia/Kolkata', publishedZoneInferred: true,
