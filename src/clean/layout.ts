@@ -76,6 +76,8 @@ const HEADER_WINDOW = 5;
 /** A topic label above a stamp further down the head is a few words ("Politics", "Conflicts"). */
 const MAX_LABEL_WORDS = 4;
 const MAX_HEADLINE_CHARS = 300;
+/** A headline under a topic label says something: a few words at least. */
+const MIN_HEADLINE_WORDS = 4;
 /** The author's lines beside a stamp: a name, a role ("Jane Doe", "Politics Correspondent"). */
 const MAX_BYLINE_LINES = 2;
 
@@ -115,6 +117,15 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
     if (above?.strong) rest.shift();
     else above = undefined;
   }
+  // A page copied from the top may print its topic label above the headline ("Africa", then the
+  // headline): the label is the section. The line after it must read as a headline, not as text.
+  let topicAbove: string | undefined;
+  const second = rest[1];
+  if (headline === undefined && second && !rest[0]!.kind && !second.kind && isTopicLabel(rest[0]!.text) && wordCount(rest[0]!.text) <= MAX_LABEL_WORDS
+    && wordCount(second.text) >= MIN_HEADLINE_WORDS && second.text.length <= MAX_HEADLINE_CHARS && !endsSentence(second.text)
+    && !parseDateline(second.text) && !parseSectionLine(second.text)) {
+    topicAbove = rest.shift()!.text;
+  }
   if (headline === undefined) {
     // Plain text opens with its headline line, unless it opens straight into the story (a dateline,
     // a long paragraph): then there is no headline rather than a paragraph posing as one.
@@ -127,6 +138,7 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
     if (dup !== -1) rest.splice(dup, 1);
   }
   const layout: Layout = { headline, parts: [] };
+  if (topicAbove) layout.section = topicAbove;
   if (above) takeHeader(layout, above);
 
   // Section / timestamp line: one of the first two blocks, or a label followed by a date line. A

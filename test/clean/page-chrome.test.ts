@@ -99,3 +99,51 @@ describe('chrome anywhere in a page', () => {
     expect(a.text.split('\n\n')).toEqual(['Council approves water board budget', STORY[0], STORY[1], SENTENCES[3], STORY[2]]);
   });
 });
+
+describe('a whole news page copied from the top', () => {
+  const PAGE = [
+    'Skip to main content',
+    'Home / World / Africa',
+    'Africa',
+    'Council approves water board budget after all-night session',
+    "The vote ends weeks of dispute over who pays for the port city's new pipes",
+    'Jane Doe, Mombasa | Published 07 Nov 2024, 14:30 EAT',
+    'Listen to this article · 4 min',
+    'Share',
+    STORY[0]!,
+    'Advertisement',
+    STORY[1]!,
+    'Image caption, Council members voted after midnight',
+    'Read more: Why the pipes keep bursting',
+    STORY[2]!,
+    '"We will not sign a blank cheque," one of them said.',
+    'What do you think? Let us know in the comments below.',
+    'Related Topics',
+    'Kenya',
+    'Water',
+    'Copyright Example Media 2024',
+  ].join('\n\n');
+
+  it('keeps the headline, the standfirst and the story; the topic label above the headline is the section', () => {
+    const [raw] = readInput(Buffer.from(PAGE), 'page.txt');
+    const a = cleanArticle(raw!);
+    expect(a.headline).toBe('Council approves water board budget after all-night session');
+    expect(a.section).toBe('Africa');
+    expect(a.published).toBe('2024-11-07T14:30:00+03:00');
+    expect(a.parts.map((p) => [p.kind, a.text.slice(p.start, p.end)])).toEqual([
+      ['headline', 'Council approves water board budget after all-night session'],
+      ['lead', "The vote ends weeks of dispute over who pays for the port city's new pipes"],
+      ['paragraph', STORY[0]],
+      ['paragraph', STORY[1]],
+      ['paragraph', STORY[2]],
+      ['paragraph', '"We will not sign a blank cheque," one of them said.'],
+    ]);
+  });
+
+  it('a one-word headline line is not taken for a topic label when the next line is text', () => {
+    const [raw] = readInput(Buffer.from(['World', STORY[0], STORY[1]].join('\n\n')), 'page.txt');
+    const a = cleanArticle(raw!);
+    expect(a.headline).toBe('World');
+    expect(a.section).toBeUndefined();
+  });
+});
