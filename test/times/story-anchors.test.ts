@@ -104,3 +104,14 @@ describe('times: counted from the story\'s last dated time, not from the publica
       .toEqual(['March 2=XXXX-03-02', 'Two days=P2D']);
   });
 });
+
+describe('times: a headline has no verb of its body', () => {
+  it('a year-less date in a headline is the nearest one, whatever tense the body takes', () => {
+    expect(pairs('Ceasefire talks collapse in Geneva on Nov. 30\n\nThe envoys will meet again on Jan. 5, officials said.'))
+      .toEqual(['Nov. 30=2025-11-30', 'Jan. 5=2026-01-05']);
+    expect(pairs('Rebels seize key town, Dec. 28\n\nThe army will try to retake it in the spring.', '2026-01-08T10:00:00Z'))
+      .toEqual(['Dec. 28=2025-12-28', 'the spring=2026-SP']);
+    expect(pairs('Leaders to meet on Jan. 5 in Geneva\n\nThe last round of talks failed in October.'))
+      .toEqual(['Jan. 5=2026-01-05', 'October=2025-10']);
+  });
+});
