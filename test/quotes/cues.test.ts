@@ -242,3 +242,17 @@ describe('what evidence shows, and decisions', () => {
     expect(quoteStarting(qs, 'to build a bridge')?.speakerText).toBe('The council');
   });
 });
+
+describe('views, responses and stances of named parties', () => {
+  it('"Critics see the plan as a giveaway"; not "saw the mayor as I left"', () => {
+    const qs = quotesOf('Critics see the plan as a giveaway.', 'I saw the mayor as I left.');
+    expect(quoteStarting(qs, 'the plan as a giveaway')?.speakerText).toBe('Critics');
+    expect(quoteStarting(qs, 'the mayor as I left')).toBeUndefined();
+  });
+
+  it('"responded by attacking the press", "responded with attacks on the judge"', () => {
+    const qs = quotesOf('The senator responded by attacking the press.', 'The senator has responded with attacks on the judge.');
+    expect(quoteStarting(qs, 'by attacking the press')?.speakerText).toBe('The senator');
+    expect(quoteStarting(qs, 'with attacks on the judge')?.speakerText).toBe('The senator');
+  });
+});

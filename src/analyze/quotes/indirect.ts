@@ -47,9 +47,12 @@ const VIEW_NOUNS: ReadonlySet<string> = new Set([
   'outrage', 'anger', 'surprise', 'certainty', 'conviction', 'opinion', 'hopes', 'fear', 'fears',
 ]);
 
+/** Verbs of seeing something as something: "see the plan as a giveaway". */
+const VIEWING: ReadonlySet<string> = new Set(['see', 'sees', 'saw', 'seeing', 'view', 'views', 'viewed', 'viewing', 'regard', 'regards', 'regarded', 'regarding']);
+
 /** Every word a statement's cue may start with: the verb forms, "according", "in", and the nouns and adjectives read below. */
 const CUE_WORDS: ReadonlySet<string> = new Set([
-  ...CUE_VERB_FORMS, 'according', 'in', 'clear', ...ATTITUDE_ADJECTIVES, ...SPEECH_NOUNS, ...STANCE_NOUNS, ...VIEW_NOUNS,
+  ...CUE_VERB_FORMS, 'according', 'in', 'clear', ...VIEWING, ...ATTITUDE_ADJECTIVES, ...SPEECH_NOUNS, ...STANCE_NOUNS, ...VIEW_NOUNS,
 ]);
 
 /** Where words are posted, not what they are about: "wrote on Facebook", "posted on his blog". */
@@ -257,7 +260,7 @@ function nounReadAsVerb(v: View, i: number): boolean {
   const prev = tok(v, i - 1);
   if (!t || !prev || t.pos !== 'NOUN' || /^\p{Lu}/u.test(t.text)) return false;
   const w = t.text.toLowerCase();
-  if (!SPEECH_VERBS.has(w) && !COGNITION_VERBS.has(w)) return false;
+  if (!SPEECH_VERBS.has(w) && !COGNITION_VERBS.has(w) && !NP_OBJECT_VERBS.has(w)) return false;
   // "Polls show a close contest": what evidence shows may be a plain object.
   if (EVIDENCE_VERBS.has(COGNITION_VERBS.get(w) ?? '') && EVIDENCE_HEADS.test(prev.text.toLowerCase())) {
     const obj = phraseStartingAt(v, i + 1, 8);
@@ -268,6 +271,14 @@ function nounReadAsVerb(v: View, i: number): boolean {
   const nx = tok(v, i + 1);
   if (!nx) return false;
   if (lowerText(nx) === 'that') return nx.pos === 'SCONJ';
+  // "as China and Russia support the government": a stance verb after a name, before its object.
+  // (Not "Blige's upcoming Apple Music show The 411": a subject of names only.)
+  if (NP_OBJECT_VERBS.has(w) && prev.pos === 'PROPN' && nx.pos === 'DET' && phraseStartingAt(v, i + 1, 8)) {
+    const subj = phraseEndingAt(v, i, 8);
+    let names = !!subj;
+    for (let k = subj?.from ?? 0; names && subj && k < subj.to; k++) names = v.tokens[k]?.pos === 'PROPN' || lowerText(v.tokens[k]) === 'and';
+    return names;
+  }
   // A clause: a subject pronoun or a determiner's phrase, then a finite verb.
   if (nx.pos === 'PRON' && SUBJECT_PRONOUNS.has(nx.text.toLowerCase())) return tok(v, i + 2)?.pos === 'VERB' || tok(v, i + 2)?.pos === 'AUX';
   const np = nx.pos === 'DET' ? phraseStartingAt(v, i + 1, 8) : undefined;
@@ -411,6 +422,18 @@ export function statementsIn(v: View): Statement[] {
       }
       continue;
     }
+    // "Critics see the plan as a giveaway", "views Putin as a strong leader": a view of something.
+    if (VIEWING.has(w) && t.pos === 'VERB') {
+      const obj = phraseStartingAt(v, i + 1, 10);
+      // (Not "saw the mayor as I left": a clause after "as" says when.)
+      const what = obj && lowerText(tok(v, obj.to)) === 'as' ? phraseStartingAt(v, obj.to + 1, 10) : undefined;
+      const after = what ? tok(v, what.to) : undefined;
+      const clause = !what || tok(v, what.from)?.pos === 'PRON' || (after && (after.pos === 'VERB' || after.pos === 'AUX'));
+      const cue = obj && !clause ? cueAt(v, i, 'view') : undefined;
+      const to = cue ? clauseEnd(v, i + 1) : -1;
+      if (cue && obj && cue.subject && !cue.inverted && to > obj.to + 1) out.push({ cue, content: { from: i + 1, to } });
+      continue;
+    }
     // "made clear that …", "has made it clear the plan …": the one who made it clear.
     if (w === 'clear') {
       const make = /^(?:it|this)$/u.test(lowerText(tok(v, i - 1))) ? i - 2 : i - 1;
@@ -513,7 +536,7 @@ export function statementsIn(v: View): Statement[] {
     const speechLemma = cueLemma(t, true, tok(v, i - 1)) ?? (hangingCue ? SPEECH_VERBS.get(w) : undefined)
       ?? (asVerb ? SPEECH_VERBS.get(w) ?? COGNITION_VERBS.get(w) : undefined);
     const verbLike = t.pos === 'VERB' || hangingCue || asVerb;
-    const objectLemma = t.pos === 'VERB' && (!isParticiple(t) || progressive || hanging) ? NP_OBJECT_VERBS.get(w) : undefined;
+    const objectLemma = (t.pos === 'VERB' || asVerb) && (!isParticiple(t) || progressive || hanging) ? NP_OBJECT_VERBS.get(w) : undefined;
     const prepAt = t.pos === 'VERB' && TOPIC_VERBS.has(w) ? topicPrepAt(v, i) : i + 1;
     const prep = lowerText(tok(v, prepAt));
     // "voted against the bill" is a stance; "voted for Trump" a ballot.
@@ -575,6 +598,17 @@ export function statementsIn(v: View): Statement[] {
       if (obj && lowerText(tok(v, of)) === 'of' && tok(v, of + 1)) {
         const to = contentEnd(v, i + 1);
         if (to > of + 1) out.push({ cue, content: { from: i + 1, to } });
+        continue;
+      }
+    }
+    // "Trump responded by attacking the press", "has responded with attacks on the judge".
+    if ((lemma === 'respond' || lemma === 'reply') && !cue.inverted && (cue.subject || cue.borrowsSubject)) {
+      const by = lowerText(tok(v, i + 1));
+      const g = tok(v, i + 2);
+      const ok = (by === 'by' && g?.pos === 'VERB' && isParticiple(g)) || (by === 'with' && !!phraseStartingAt(v, i + 2, 10));
+      const to = ok ? clauseEnd(v, i + 1) : -1;
+      if (to > i + 2) {
+        out.push({ cue, content: { from: i + 1, to } });
         continue;
       }
     }
