@@ -66,6 +66,12 @@ describe('an event noun whose clause plans it', () => {
     expect(out).toEqual(['CONSULT European Union -> - planned']);
     expect(events[0]!.location).toBe('e5');
   });
+  it('an event noun dated by the report\'s own or last week is no plan; one dated next week is', () => {
+    const at = (value: string): string[] => eventsOf('The talks between Ivan Varga and Lin Hao last week were tense.', ALL, { published: '2014-07-10T10:00:00Z', times: [{ text: 'last week', value }] }).events.map((e) => e.status);
+    expect(at('2014-W27')).toEqual(['occurred']);
+    expect(at('2014-W28')).toEqual(['occurred']);
+    expect(at('2014-W29')).toEqual(['planned']);
+  });
   it('a summit that took place is no plan', () => {
     expect(run('The summit between Ivan Varga and Lin Hao took place in Istanbul.').out).toEqual(['CONSULT Ivan Varga+Lin Hao -> - occurred']);
   });

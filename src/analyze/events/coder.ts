@@ -11,7 +11,7 @@ import type { EventPattern } from './dictionary.js';
 import type { Chunk, ParsedSentence } from './parse.js';
 import { coordinationLeft, coordinationRight, isActorEntity, isEventPhrase, participantOf, participantsOf, possessiveAt, samePart, withCountryEntity } from './participants.js';
 import { agentCode } from './agents.js';
-import { dateIn, placeIn } from './setting.js';
+import { dateIn, laterThan, placeIn } from './setting.js';
 import { lemmaOf } from './lemma.js';
 import { delegationParties } from './delegations.js';
 import { notOwnCountry } from './refine.js';
@@ -1530,7 +1530,7 @@ export class SentenceCoder {
     const date = dateIn(this.c, start, Math.max(tailEnd, this.relativeEnd(k, window) ?? (lastWin !== undefined ? tokEnd(ps, ps.chunks[lastWin]!) : end)));
     if (date) {
       d.date = date.value;
-      if (this.c.day && date.value.slice(0, 10) > this.c.day && status === 'occurred') d.status = 'planned';
+      if (this.c.day && laterThan(date.value, this.c.day) && status === 'occurred') d.status = 'planned';
     } else if (status === 'occurred' && this.earlierMarked(np)) {
       // "a week after their last talks": not the day's meeting, whatever the report day.
       d.date = 'PAST_REF';

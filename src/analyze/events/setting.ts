@@ -27,3 +27,24 @@ export function placeIn(c: CoderContext, ps: ParsedSentence, window: readonly nu
   }
   return undefined;
 }
+
+/**
+ * Whether a TIMEX3 value lies wholly after the day `day` (YYYY-MM-DD): a later day, a later month,
+ * a week that starts after it ("2014-W27" is no later than 10 July 2014, whatever the strings say).
+ */
+export function laterThan(value: string, day: string): boolean {
+  const d = /^(\d{4}-\d{2}-\d{2})/.exec(value);
+  if (d) return d[1]! > day;
+  const m = /^(\d{4}-\d{2})$/.exec(value);
+  if (m) return m[1]! > day.slice(0, 7);
+  const w = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (w) {
+    // ISO week 1 holds 4 January; its Monday, then the week's.
+    const jan4 = Date.UTC(Number(w[1]), 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86400000 + (Number(w[2]) - 1) * 7 * 86400000;
+    return monday > Date.parse(`${day}T00:00:00Z`);
+  }
+  const y = /^(\d{4})$/.exec(value);
+  if (y) return y[1]! > day.slice(0, 4);
+  return false;
+}
