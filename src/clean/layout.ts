@@ -136,6 +136,16 @@ export function layOut(blocks: RawBlock[], title: string | undefined, sourceDate
     const title = headline;
     const dup = rest.findIndex((b, i) => i < 3 && mayBeSame(b.text, title) && compareKey(b.text) === compareKey(title));
     if (dup !== -1) rest.splice(dup, 1);
+    // A topic label printed right above it (a page's kicker, "World | Africa") is the section; the
+    // title's copy may be gone (Readability drops it), so a standfirst or a stamp line after the
+    // label places it at the head too.
+    const kicker = rest[0];
+    const next = rest[1];
+    const atHead = dup === 1 || (dup === -1 && next !== undefined && (next.kind === 'lead' || parseSectionLine(next.text) !== undefined));
+    if (atHead && plain(kicker) && isTopicLabel(kicker.text) && wordCount(kicker.text) <= MAX_LABEL_WORDS + 2) {
+      topicAbove = kicker.text;
+      rest.shift();
+    }
   }
   const layout: Layout = { headline, parts: [] };
   if (topicAbove) layout.section = topicAbove;

@@ -147,3 +147,47 @@ describe('a whole news page copied from the top', () => {
     expect(a.section).toBeUndefined();
   });
 });
+
+describe('a whole news page read from HTML', () => {
+  const HTML = `<!DOCTYPE html><html lang="en"><head><title>Council approves water board budget after all-night session | Example Times</title>
+<meta property="og:site_name" content="Example Times"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<main><article>
+<header>
+<p class="kicker">World | Africa</p>
+<h1>Council approves water board budget after all-night session</h1>
+<p class="standfirst">The vote ends weeks of dispute over who pays for the port city's new pipes</p>
+<div class="meta"><span class="name">Jane Doe, Mombasa</span> | <span>Published 07 Nov 2024, 14:30 EAT</span> | <span>4 min read</span></div>
+<div class="tools"><span>Listen to this article</span> <span>Print</span></div>
+</header>
+<figure><img src="x.jpg"><figcaption>Council members voted after midnight. Photo: Example</figcaption></figure>
+<p>${STORY[0]}</p>
+<div class="ad-slot"><p>Advertisement</p></div>
+<p>${STORY[1]}</p>
+<p><strong>Read more:</strong> <a href="/x">Why the pipes keep bursting</a></p>
+<p>${STORY[2]}</p>
+<p>Image caption, Members of the opposition leave the chamber</p>
+<p>"We will not sign a blank cheque," one of them said.</p>
+<p>Sign up for our daily newsletter</p>
+<p>Follow us on WhatsApp</p>
+<p>Copyright © 2024 Example Times. All rights reserved.</p>
+</article></main>
+<section class="comments"><h2>Comments (3)</h2><p>Join the conversation</p></section>
+<footer>© Example Times</footer></body></html>`;
+
+  it('keeps the headline, the standfirst and the story; the kicker is the section, the meta line the publication', () => {
+    const [raw] = readInput(Buffer.from(HTML), 'page.html');
+    const a = cleanArticle(raw!);
+    expect(a.headline).toBe('Council approves water board budget after all-night session');
+    expect(a.section).toBe('World | Africa');
+    expect(a.published).toBe('2024-11-07T14:30:00+03:00');
+    expect(a.parts.map((p) => [p.kind, a.text.slice(p.start, p.end)])).toEqual([
+      ['headline', 'Council approves water board budget after all-night session'],
+      ['lead', "The vote ends weeks of dispute over who pays for the port city's new pipes"],
+      ['paragraph', STORY[0]],
+      ['paragraph', STORY[1]],
+      ['paragraph', STORY[2]],
+      ['paragraph', '"We will not sign a blank cheque," one of them said.'],
+    ]);
+  });
+});
