@@ -256,3 +256,12 @@ describe('views, responses and stances of named parties', () => {
     expect(quoteStarting(qs, 'with attacks on the judge')?.speakerText).toBe('The senator');
   });
 });
+
+describe('questions raised', () => {
+  it('"is raising questions about X", "raised concerns over X"; not "faced questions"', () => {
+    const qs = quotesOf('The auditor is raising questions about the contract.', 'Several senators raised concerns over the plan.', 'The mayor faced questions about the budget.');
+    expect(quoteStarting(qs, 'the contract')?.speakerText).toBe('The auditor');
+    expect(quoteStarting(qs, 'the plan')?.speakerText).toBe('Several senators');
+    expect(quoteStarting(qs, 'the budget')).toBeUndefined();
+  });
+});

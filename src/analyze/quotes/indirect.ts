@@ -422,6 +422,20 @@ export function statementsIn(v: View): Statement[] {
       }
       continue;
     }
+    // "is raising questions about the contract", "has doubts over the plan": what is questioned.
+    if (/^(?:questions|concerns|doubts)$/u.test(w) && /^(?:about|over)$/u.test(lowerText(tok(v, i + 1)))) {
+      let k = i - 1;
+      while (k > i - 3 && (tok(v, k)?.pos === 'ADJ' || tok(v, k)?.pos === 'DET')) k--;
+      const verb = tok(v, k);
+      const obj = phraseStartingAt(v, i + 2, 12);
+      if (verb && obj && /^(?:rais|pos|ha[sdv]|voic)/u.test(verb.text.toLowerCase()) && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
+        const cue = cueAt(v, k, 'question');
+        if (cue.subject && !cue.inverted) {
+          out.push({ cue: { ...cue, end: t.end }, content: { from: i + 2, to: objectEnd(v, obj) } });
+          continue;
+        }
+      }
+    }
     // "Critics see the plan as a giveaway", "views Putin as a strong leader": a view of something.
     if (VIEWING.has(w) && t.pos === 'VERB') {
       const obj = phraseStartingAt(v, i + 1, 10);
