@@ -55,6 +55,11 @@ describe('times: counted from the story\'s last dated time, not from the publica
       .toEqual(['Sunday=2025-11-30', 'The week=2025-W47']);
     expect(pairs('The ministers met in Geneva on Oct. 14. They had arrived in the city the day before.'))
       .toEqual(['Oct. 14=2025-10-14', 'the day=2025-10-13']);
+    // A time named after it is what it counts from, not the story's last date.
+    expect(pairs('Talks opened on Oct. 14. The year before the 2019 election, the two leaders met twice.'))
+      .toEqual(['Oct. 14=2025-10-14', 'The year=2018', '2019=2019']);
+    expect(pairs('Talks opened on Oct. 14. The day after the Nov. 2 vote, they met again.'))
+      .toEqual(['Oct. 14=2025-10-14', 'The day=2025-11-03', 'Nov. 2=2025-11-02']);
     // In apposition, the phrase renames the date before it.
     expect(pairs('Trading was halted on Oct. 12, the day before the crash.')).toEqual(['Oct. 12=2025-10-12', 'the day=2025-10-12']);
   });

@@ -15,6 +15,8 @@ import { AnchorTrack } from './anchor-track.js';
 import { storyShift } from './story-shifts.js';
 
 const PART_OF_DAY = /(?:morning|afternoon|evening|night)$/u;
+/** Between "the day after" and a time it names: nothing, or a determiner ("the 2019 election"). */
+const NAMED_NEXT = /^\s+(?:(?:the|a|an|his|her|its|their|this|last|next)\s+)?$/iu;
 /** A date right before the phrase, as its apposition: "Oct. 12, the day before the crash". */
 const APPOSITION = /^,\s*$/u;
 
@@ -67,7 +69,7 @@ function sentenceEnd(input: RuleInput, pos: number): number {
 }
 
 /** Whether `c` is re-dated (true), kept as it is (false), or dropped (null). */
-function anchorOne(c: Candidate, input: RuleInput, track: AnchorTrack, previous: Candidate | undefined): boolean | null {
+function anchorOne(c: Candidate, input: RuleInput, track: AnchorTrack, previous: Candidate | undefined, next: Candidate | undefined): boolean | null {
   const { text } = input;
   const phrase = text.slice(c.start, c.end).toLowerCase();
   if (c.rule === ANAPHORA_RULE) {
@@ -87,7 +89,15 @@ function anchorOne(c: Candidate, input: RuleInput, track: AnchorTrack, previous:
     if (!shift) return null;
     const unitEnd = c.start + /^the\s+\w+/u.exec(phrase)![0].length;
     // "Oct. 12, the day before the crash": the phrase renames the date before it.
-    if (previous && previous.type === 'DATE' && /^\d{4}-\d\d-\d\d$/u.test(previous.value) && shift.unit === 'D'
+    if (next && NAMED_NEXT.test(text.slice(c.end, next.start))) {
+      // "the week before Christmas", "the year before the 2019 election": it counts from the time
+      // it names, or, undated, has no value.
+      const named = new AnchorTrack();
+      named.note({ ...next, start: 0 });
+      const value = shiftFrom(named, shift.unit, shift.n, 0);
+      if (!value) return null;
+      c.value = shift.unit === 'W' ? fmtWeek(dayOf(value)) : value;
+    } else if (previous && previous.type === 'DATE' && /^\d{4}-\d\d-\d\d$/u.test(previous.value) && shift.unit === 'D'
       && APPOSITION.test(text.slice(previous.end, c.start))) {
       c.value = previous.value;
     } else {
@@ -143,7 +153,7 @@ export const anaphoraRefiner: Refiner = {
         track.forget(moved.unit);
         moved = undefined;
       }
-      const kept = anchorOne(c, input, track, previous);
+      const kept = anchorOne(c, input, track, previous, ordered[i + 1]);
       if (kept === null) continue;
       const unit = kept ? undefined : movedBy(c, ordered[i + 1], input.text);
       if (unit) moved = { unit, at: sentenceEnd(input, c.start) };
