@@ -142,3 +142,10 @@ describe('times: "last week of" a noun', () => {
     expect(valueOf('Prices fell last week of all weeks.', 'last week', THU)).toBe('2014-W27');
   });
 });
+
+describe('times: a holiday inside another day\'s name', () => {
+  it('"Holocaust Memorial Day" is not the US Memorial Day', () => {
+    expect(valueOf('Ministers will attend Holocaust Memorial Day events.', 'Memorial Day', '2005-01-20T10:00:00Z')).toBeUndefined();
+    expect(valueOf('Shops close on Memorial Day.', 'Memorial Day', '2005-01-20T10:00:00Z')).toBe('2005-05-30');
+  });
+});

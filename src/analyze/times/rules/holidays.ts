@@ -114,6 +114,9 @@ function yearFor(book: Rulebook, ref: Reference, mod: string, tense: Tense, runU
  * Every HOLIDAY match holds one of these (case-sensitive, like HOLIDAY): a text with none skips the
  * scan, which tries the optional "last"/"this"/... prefix at every word.
  */
+/** A capitalized word before a holiday's name that makes it another day's ("Holocaust Memorial Day"). */
+const OTHER_DAY_BEFORE = /\b(?:Holocaust|National|International|World|Armed|Forces|Heroes|Workers|Victory)\s+$/u;
+
 const HOLIDAY_WORDS = ["Year's", 'Christmas', 'Day', 'Halloween', 'Thanksgiving', 'Easter', 'Friday'];
 
 export const holidaysRule: Rule = {
@@ -126,6 +129,8 @@ export const holidaysRule: Rule = {
       if (!book) continue;
       const start = m.index;
       const end = start + m[0].length;
+      // "Holocaust Memorial Day" (January 27), "Armed Forces Day": another day than the name inside.
+      if (!m[1] && OTHER_DAY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
       // "the previous Easter", "this past Christmas" are the last one; "the coming Easter" the next.
       const said = (m[1] ?? '').toLowerCase().replace(/\s+/gu, ' ');
       const mod = /previous|past/u.test(said) ? 'last' : /coming/u.test(said) ? 'next' : said;
