@@ -69,7 +69,8 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
   const givenHeader = raw.credit && !given ? parseSectionLine(raw.credit) : undefined;
   if (givenHeader?.agency) credited.push(givenHeader.agency);
   const chromeless = dropChrome(raw.blocks, credited);
-  const markup = raw.format === 'html';
+  // A web page's or a feed item's markup: its paragraphs may hold the header and stamp lines.
+  const markup = raw.format === 'html' || raw.format === 'rss' || raw.format === 'atom';
   const blocks = trimTail(chromeless, title ? 0 : 1, markup);
   // trimTail keeps a prefix: what it dropped is the rest.
   const tail = tailStamp(chromeless.slice(blocks.length));

@@ -186,3 +186,16 @@ describe('author fields', () => {
     expect(parseSectionLine('Moscow | Beijing | June 14, 2018')).toBeUndefined();
   });
 });
+
+describe('header lines in a feed item\'s markup', () => {
+  it('a byline-and-date paragraph opening an RSS item leaves the text; the feed\'s date stays the publication', () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Example Times</title><item>
+<title>Council approves water board budget</title><pubDate>Thu, 07 Nov 2024 11:30:00 GMT</pubDate>
+<description><![CDATA[<p>Jane Doe | 07.11.2024</p>${BODY.map((p) => `<p>${p}</p>`).join('')}]]></description>
+</item></channel></rss>`;
+    const [raw] = readInput(Buffer.from(rss), 'feed.xml');
+    const a = cleanArticle(raw!);
+    expect(a.published).toBe('2024-11-07T11:30:00Z');
+    expect(a.text.split('\n\n')).toEqual(['Council approves water board budget', ...BODY]);
+  });
+});
