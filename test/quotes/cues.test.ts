@@ -265,3 +265,17 @@ describe('questions raised', () => {
     expect(quoteStarting(qs, 'the budget')).toBeUndefined();
   });
 });
+
+describe('sources that frame a sentence', () => {
+  it('"According to a new report by the Herald, CLAUSE": the whole source up to its comma', () => {
+    const q = quoteStarting(quotesOf('According to a new report by the Herald, party officials are trying to win back rural voters.'), 'party officials are trying');
+    expect(q?.speakerText).toBe('a new report by the Herald');
+  });
+
+  it('"In this poll, CLAUSE" is what the poll found; "In a survey, voters said …" is the voters\'', () => {
+    const qs = quotesOf('In this poll, the mayor rose 2 points since the debate.', 'In a recent survey, most voters said the economy mattered most.');
+    expect(quoteStarting(qs, 'the mayor rose 2 points')?.speakerText).toBe('this poll');
+    expect(quoteStarting(qs, 'the economy mattered most')?.speakerText).toBe('most voters');
+    expect(qs.some((q) => q.speakerText === 'a recent survey')).toBe(false);
+  });
+});

@@ -342,6 +342,22 @@ function sourceUpToComma(v: View, from: number): TokenRange | undefined {
   return undefined;
 }
 
+/**
+ * The source after a sentence-opening "According to" that runs past its first noun phrase ("a
+ * report by Politico", "a complaint filed by the SEC"): up to the first comma, with no clause
+ * opening on the way.
+ */
+function longSource(v: View, np: TokenRange): TokenRange | undefined {
+  for (let k = np.to; k < v.hi && k < np.from + 30; k++) {
+    const t = tok(v, k);
+    if (!t) return undefined;
+    if (isComma(t)) return { from: np.from, to: k };
+    if (t.text === '.' || t.text === ';' || t.text === ':' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'PRON') return undefined;
+    if (t.pos === 'VERB' && !/(?:ed|en)$/u.test(t.text)) return undefined;
+  }
+  return undefined;
+}
+
 /** "Trump's" / "his" before a speech noun: its owner is the speaker. */
 function possessor(v: View, noun: number): TokenRange | undefined {
   const prev = tok(v, noun - 1);
@@ -382,8 +398,11 @@ export function statementsIn(v: View): Statement[] {
     if (!CUE_WORDS.has(w)) continue;
     // According to X, CLAUSE / CLAUSE, according to X.
     if (w === 'according' && lowerText(tok(v, i + 1)) === 'to') {
-      const np = phraseStartingAt(v, i + 2) ?? sourceUpToComma(v, i + 2);
+      let np = phraseStartingAt(v, i + 2) ?? sourceUpToComma(v, i + 2);
       if (!np) continue;
+      // "According to a complaint filed by the commission and a suit by the state, CLAUSE": at the
+      // sentence's start the source runs to its comma.
+      if (i <= start + 1 && !isComma(tok(v, np.to))) np = longSource(v, np) ?? np;
       const cue: Cue = { verb: i, lemma: 'according to', subject: np, start: t.start, end: (v.tokens[np.to - 1] as Token).end };
       if (i <= start + 1 && isComma(tok(v, np.to))) {
         const from = np.to + 1;
@@ -419,6 +438,21 @@ export function statementsIn(v: View): Statement[] {
         const from = np.to + 1;
         const to = contentEnd(v, from);
         if (to > from) out.push({ cue, content: { from, to } });
+      } else if (np && /^(?:the|this|that|a|an|its|their)$/u.test(ownerWord) && /^(?:poll|survey)$/u.test(head)) {
+        // "In the latest national poll, conducted in early September, Clinton led by 5 points":
+        // what the poll found, unless someone in it speaks ("In a poll, voters said …").
+        let comma = np.to;
+        if (isComma(tok(v, comma)) && tok(v, comma + 1)?.pos === 'VERB' && /ed$/u.test(tok(v, comma + 1)?.text ?? '')) {
+          comma += 2;
+          while (comma < v.hi && comma < np.to + 12 && !isComma(tok(v, comma))) comma++;
+        }
+        const from = comma + 1;
+        const to = isComma(tok(v, comma)) ? contentEnd(v, from) : -1;
+        let speaks = false;
+        for (let k = from; k < to && !speaks; k++) speaks = !!cueLemma(tok(v, k), true);
+        if (to > from + 2 && !speaks) {
+          out.push({ cue: { verb: np.to - 1, lemma: head, subject: np, start: t.start, end: (v.tokens[np.to - 1] as Token).end }, content: { from, to } });
+        }
       }
       continue;
     }
