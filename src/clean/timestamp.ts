@@ -3,8 +3,10 @@
  * 15:01:01.79`, and free text ("June 14, 2018, 16:10", "Friday, January 4, 2019", "14 June 2018
  * 4:10 pm MSK", "16/08/2020 - 18:55 GMT", "Sun 16 Aug 2020 18.55 BST", "16 Aug 2020 18:55 (GMT+3)").
  * What is stated (an offset) is kept apart from what is missing (no time, no zone), and a numeric
- * date whose day/month order is open is marked so (date-order.ts settles it).
+ * date whose day/month order is open is marked so (date-order.ts settles it). A zone named by its
+ * city ("16:10 Moscow time") is that city's.
  */
+import { cityZone } from './zones.js';
 
 export interface Stamp {
   y: number;
@@ -255,6 +257,8 @@ export interface FoundStamp {
 const ZONE_AFTER = /^ ?\(?((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d{2})?|Z|[A-Z]{2,4}|[+-]\d{2}:?\d{2})\)?(?![\p{L}\d])/u;
 /** A time printed before the date ("4:02 PM EDT, March 25, 2024", "16:10, January 15, 2024", "2:30 PM GMT+3, November 7, 2024"). */
 const TIME_BEFORE = /(?:^|[\s,|(])(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([ap])\.?m\.?)?(?: \(?((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4})\)?)? ?[,|·•/–—-]? ?$/iu;
+/** "Moscow time", "(Beijing time)", "New Delhi time" after a time. */
+const CITY_TIME = /^,? ?\(?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) [Tt]ime\)?/u;
 /** How far before a date a time printed before it may start. */
 const TIME_BEFORE_WINDOW = 32;
 
@@ -309,6 +313,15 @@ export function findStamp(line: string): FoundStamp | undefined {
         applyZone(stamp, b[5]);
         start = from + b.index + (/^[\s,|(]/u.test(b[0]) ? 1 : 0);
       }
+    }
+  }
+  // A zone named by its city ("16:10 Moscow time", "21:30 (Beijing time)"): that city's zone, with its rules.
+  if (stamp.time && stamp.offset === undefined && !stamp.zone) {
+    const named = CITY_TIME.exec(line.slice(end));
+    const zone = named ? cityZone(named[1]) : undefined;
+    if (zone) {
+      stamp.zone = zone;
+      end += named![0].length;
     }
   }
   const ok = valid(stamp);

@@ -48,6 +48,10 @@ describe('zones printed in stamps', () => {
     ['7 Nov 2024 14:30 (UTC+05:30)', '2024-11-07T14:30:00+05:30', undefined],
     ['2:30 PM GMT+3, November 7, 2024', '2024-11-07T14:30:00+03:00', undefined],
     ['Updated 14:30 UTC+05:30 | 07 Nov 2024', '2024-11-07T14:30:00+05:30', undefined],
+    // A zone named by its city: that city's, with its summer time.
+    ['June 14, 2018, 16:10 Moscow time', '2018-06-14T16:10:00+03:00', 'Europe/Moscow'],
+    ['18 December 2024 21:30 (Beijing time)', '2024-12-18T21:30:00+08:00', 'Asia/Shanghai'],
+    ['7 July 2024 14:30 Kyiv time', '2024-07-07T14:30:00+03:00', 'Europe/Kyiv'],
   ] as const)('%s', (line, published, zone) => {
     const a = fromText([line, STORY]);
     expect(a.published).toBe(published);
