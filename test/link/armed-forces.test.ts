@@ -124,3 +124,13 @@ describe('link: a movement\'s armed wing', () => {
     expect(byName(doc, 'Yahya Martyrs Brigades')?.country).toBeUndefined();
   });
 });
+
+describe('link: the acronym of a country\'s generic body', () => {
+  it('"the Sudanese Armed Forces (SAF)" and a later "SAF" are the country\'s armed forces', () => {
+    const text = 'The Sudanese Armed Forces (SAF) said they had retaken the bridge. The SAF said 40 fighters were killed.';
+    const doc = linked(text, [['Sudanese Armed Forces', 'ORG'], ['SAF', 'ORG']], ctx);
+    const e = entityWith(doc, 'Sudanese Armed Forces');
+    expect(e).toMatchObject({ country: 'SDN', code: 'SDNMIL' });
+    expect(e?.mentions.filter((m) => m.text === 'SAF')).toHaveLength(2);
+  });
+});

@@ -45,14 +45,25 @@ function merge(into: Cluster, from: Cluster): void {
   into.code ??= from.code;
 }
 
-export function linkAcronyms(st: LinkState): void {
+/** The acronym is the initials of the name's capitalized words ("Sudanese Armed Forces": SAF). */
+function initialsOf(name: string, acronym: string): boolean {
+  const initials = name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === acronym;
+}
+
+/**
+ * With `initialsOnly` (the pass after generic bodies: "the Sudanese Armed Forces (SAF)") only an
+ * acronym spelled by the name's initials counts: a generic word may end a longer name the tagger
+ * cut ("... Good Government (PCGG)", "Member of Parliament (MP)").
+ */
+export function linkAcronyms(st: LinkState, initialsOnly = false): void {
   for (const owner of [...st.clusters]) {
     if (!OWNERS.has(owner.type)) continue;
     for (const m of [...owner.mentions]) {
       if (m.form !== 'name') continue;
       const found = PAREN.exec(st.text.slice(m.end, m.end + 12));
       const acronym = found?.[1];
-      if (!acronym || nameKey(acronym) === nameKey(m.text)) continue;
+      if (!acronym || nameKey(acronym) === nameKey(m.text) || (initialsOnly && !initialsOf(m.text, acronym))) continue;
       const start = m.end + 2;
       const end = start + acronym.length;
       const other = clusterAt(st, start, end);

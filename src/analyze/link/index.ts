@@ -152,6 +152,8 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   personCountryFromApposition(st);
   linkDescriptions(st);
   linkGenericBodies(st);
+  // Again for a generic body's acronym: "the Sudanese Armed Forces (SAF)".
+  linkAcronyms(st, true);
   linkOrgAnaphora(st);
   linkAccordAnaphora(st);
   linkSummits(st, doc.article.dateline?.span);
