@@ -18,6 +18,11 @@ const TOPIC_WORDS = new Set([
   'interviews', 'in-depth', 'insight', 'insights', 'reports', 'coverage', 'affairs', 'issues', 'society',
   'africa', 'asia', 'europe', 'americas', 'america', 'pacific', 'oceania', 'arctic', 'caribbean', 'balkans',
   'caucasus', 'gulf', 'mideast', 'asia-pacific', 'eurasia', 'us', 'uk', 'eu', '&',
+  'rights', 'human', 'policy', 'foreign', 'global', 'domestic', 'top', 'stories', 'releases', 'estate', 'style',
+  'space', 'arms', 'control', 'trade', 'industry', 'agriculture', 'food', 'weather', 'media', 'religion',
+  'migration', 'refugees', 'courts', 'transport', 'aviation', 'automotive', 'property', 'jobs', 'careers',
+  'innovation', 'startups', 'crypto', 'digital', 'internet', 'cyber', 'metro', 'city', 'government',
+  'parliament', 'congress', 'cities', 'countries', 'more', 'topics', 'today', 'weekend', 'magazine',
 ]);
 
 /** Last words of multi-word place names ("South Korea", "Sri Lanka", "West Bank"). */

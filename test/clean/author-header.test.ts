@@ -168,7 +168,8 @@ describe('author fields', () => {
     expect(c!.agency).toBe(agency);
   });
 
-  it.each(['Politics', 'Middle East', 'Latin America', 'Hong Kong', 'South Korea', 'World News', 'Anadolu Agency', 'New Delhi', 'Talks resume in Geneva'])(
+  it.each(['Politics', 'Middle East', 'Latin America', 'Hong Kong', 'South Korea', 'World News', 'Anadolu Agency', 'New Delhi', 'Talks resume in Geneva',
+    'Human Rights', 'Foreign Policy', 'Arms Control', 'Russian Politics & Diplomacy', 'Top Stories'])(
     '%s is no byline',
     (field) => {
       expect(readAuthorField(field)).toBeUndefined();
