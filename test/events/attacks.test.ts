@@ -42,6 +42,9 @@ describe('strikes, shelling and shootings by a named force', () => {
     expect(out[0]).toMatchObject({ type: 'ASSAULT', actor: 'PAKUAF', status: 'occurred' });
     expect(out[0]!.evidence).toBe('Gunmen shot dead a police officer');
   });
+  it('"said it had shot down 12 drones": shot down after "had"', () => {
+    expect(codes('Russia said it had shot down 12 Ukrainian drones.')).toEqual([expect.objectContaining({ type: 'ASSAULT', actor: 'RUS', recipient: 'UKR' })]);
+  });
   it('"police shot dead two suspects": "dead" is no part of the victims', () => {
     const { doc, events } = eventsOf('Police shot dead two suspects.', ALL, { published });
     expect(events.map((e) => e.recipient.map((r) => r.text).join('+'))).toEqual(['two suspects']);

@@ -90,6 +90,19 @@ describe('accusations and denials', () => {
     expect(about(events[0])).toBe('ASSAULT negated');
     expect(events[0]!.about?.actor.map((p) => p.code)).toEqual(['RUS']);
   });
+  it('"X rejected claims that its forces had attacked civilians": the forces are the denier\'s', () => {
+    const { events } = run('Ukraine rejected claims that its forces had attacked civilians.');
+    expect(about(events[0])).toBe('ASSAULT negated');
+    expect(events[0]!.about?.actor.map((p) => p.code)).toEqual(['UKRMIL']);
+  });
+  it('"X said its forces had captured the village": the speaker\'s forces', () => {
+    const { events } = run('Russia said its forces had captured the village of Kurakhove.');
+    expect(events.map((e) => [e.type, e.actor.map((p) => p.code).join('+')])).toEqual([['COERCE', 'RUSMIL']]);
+  });
+  it('"X urged Y to ban Z\'s imports": the ban asked for is a sanction, demanded', () => {
+    const { events } = run('Ukraine urged the United States to ban Russian oil imports.');
+    expect(about(events[0])).toBe('SANCTION demanded');
+  });
   it('"X alleged that Y had supplied weapons": alleged, not a fact', () => {
     const { out, events } = run('The United States alleged that Iran had provided weapons to Russia.');
     expect(out).toEqual(['ACCUSE United States -> Iran occurred']);

@@ -500,6 +500,18 @@ export class SentenceCoder {
     if (!forced && actor.length === 0 && subj.length > 0) actor = this.speakerFor(subj, v);
     const given = this.actorFor.get(v);
     if (!forced && given && subj.length === 1 && ps.toks[ps.chunks[subj[0]!]!.head]!.pos === 'PRON') actor = given.map((p) => ({ ...p }));
+    // "Ukraine rejected claims that its forces had attacked", "Russia said its forces had captured":
+    // a force "its" owns is the denier's or the speaker's.
+    if (!forced && subj.length === 1 && actor.every((a) => !a.code)) {
+      const np = ps.chunks[subj[0]!]!;
+      const agent = agentCode(ps.toks[np.head]!.lower);
+      const sv = speechFrame(ps, v);
+      const owner = given ?? (sv !== undefined && sv < v ? this.subjectParts(this.subject(sv)) : []);
+      const country = owner.length === 1 ? owner[0]!.country ?? owner[0]!.code?.slice(0, 3) : undefined;
+      if (agent && ['its', 'their'].includes(ps.toks[np.from]!.lower) && country && /^[A-Z]{3}$/.test(country)) {
+        actor = [{ text: this.c.text.slice(tokStart(ps, np), tokEnd(ps, np)), code: `${country}${agent}`, country }];
+      }
+    }
     if (!forced && actor.length === 0 && subj.length > 0) actor = this.previousFor(subj);
     if (!forced && vg.negated && this.c.dict.possibleWhenNegated.has(vg.lemma)) return this.notExcluded(v, b, actor);
     // "Iran's decision to withdraw": the possessor decides and withdraws.
@@ -689,7 +701,7 @@ export class SentenceCoder {
     // "India banned 59 Chinese apps", "banned imports of Russian oil": a ban aimed at another
     // country's goods, firms or people sanctions that country; a ban at home ("banned the
     // opposition party") coerces (CAMEO 1722).
-    if (!forced && d.cameo === '1722' && foreignBan(d, ps, b.recipient ?? [])) { d.type = 'SANCTION'; d.cameo = '163'; delete d.mode; }
+    if (d.cameo === '1722' && foreignBan(d, ps, b.recipient ?? [])) { d.type = 'SANCTION'; d.cameo = '163'; delete d.mode; }
     // "crowds stormed the parliament", "the embassy was stormed by protesters": a crowd's assault on
     // a building or a place, no person, is a violent protest (CAMEO 145).
     if (!forced && d.type === 'ASSAULT' && subj.length > 0 && subj.every((k) => ps.toks.slice(ps.chunks[k]!.from, ps.chunks[k]!.to).some((t) => CROWDS.has(t.lower))) &&

@@ -108,7 +108,7 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
     const t = toks[k]!;
     // "Gunmen shot dead a police officer", "shot and killed": wink reads "shot" as a noun; "dead"
     // after a verb of killing says how it ended (an adverb, no noun phrase of its own).
-    if (t.lower === 'shot' && t.pos !== 'VERB' && ['dead', 'down', 'and'].includes(toks[k + 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(toks[k - 1]!.pos)) {
+    if (t.lower === 'shot' && t.pos !== 'VERB' && ['dead', 'down', 'and'].includes(toks[k + 1]?.lower ?? '') && (['NOUN', 'PROPN', 'PRON'].includes(toks[k - 1]!.pos) || HAVE.has(toks[k - 1]!.lower))) {
       t.pos = 'VERB';
       t.lemma = lemmaOf(t.lower, vocab, true);
     }
