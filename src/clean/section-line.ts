@@ -136,8 +136,10 @@ const GLUED_YEAR_TIME = /(\b\d{1,2},? (?:19|20)\d{2})(\d{1,2}:\d{2})(?!\d)/u;
  * inline elements glue them: "Jane Doe7 Nov 2024", "Jane DoeNovember 7, 2024", "NairobiPublished 07
  * Nov", "EAT3 min read". A lower-case letter (or a zone's capitals) then the next field's start.
  */
+/** Month names as printed in a header, capitalized ("7 Nov 2024", "7 NOV 2024" aside): a case-sensitive pattern. */
+const CAPITALIZED_MONTHS = MONTH_ALT.split('|').map((m) => `${m.charAt(0).toUpperCase()}${m.slice(1)}`).join('|');
 const GLUED_FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [new RegExp(`(\\p{Ll})(\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_ALT})\\b)`, 'giu'), '$1 $2'],
+  [new RegExp(`(\\p{Ll})(\\d{1,2}(?:st|nd|rd|th)? (?:${CAPITALIZED_MONTHS})\\b)`, 'gu'), '$1 $2'],
   [/(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}\b)/gu, '$1 $2'],
   [/(\p{Ll})((?:Published|Updated|Posted|Last updated|First published)\b)/gu, '$1 | $2'],
   [/(\p{L})(\d{1,3} ?min(?:ute)?s? read)$/u, '$1 | $2'],
