@@ -279,3 +279,11 @@ describe('sources that frame a sentence', () => {
     expect(qs.some((q) => q.speakerText === 'a recent survey')).toBe(false);
   });
 });
+
+describe('a subject with a contact clause', () => {
+  it('"the experts I interviewed said …", "Everyone I asked criticized …"', () => {
+    const qs = quotesOf('The experts I interviewed said her plan was sound.', 'Everyone I asked criticized the toll.');
+    expect(quoteStarting(qs, 'her plan was sound')?.speakerText).toBe('The experts');
+    expect(quoteStarting(qs, 'the toll')?.speakerText).toBe('Everyone');
+  });
+});

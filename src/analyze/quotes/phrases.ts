@@ -244,6 +244,14 @@ export function subjectBefore(v: View, verb: number): TokenRange | undefined {
   }
   const near = nearnessSubject(v, end);
   if (near) return near;
+  // "all the experts I interviewed said", "everyone we spoke to said": a subject with a contact clause.
+  const rel = tok(v, end - 1);
+  const who = tok(v, end - 2);
+  if (rel && who && rel.pos === 'VERB' && /ed$/u.test(rel.text) && who.pos === 'PRON' && /^(?:i|we|they|he|she)$/iu.test(who.text)) {
+    const head = phraseEndingAt(v, end - 2, 8);
+    const last = head ? tok(v, head.to - 1) : undefined;
+    if (head && last && (last.pos === 'NOUN' || INDEFINITE_PEOPLE.has(last.text.toLowerCase()))) return head;
+  }
   const np = phraseEndingAt(v, end);
   // "An official speaking on condition of anonymity said": the one speaking, not the condition.
   if (np && /^(?:condition|background)$/iu.test(v.tokens[np.from]?.text ?? '') && /^(?:on|under)$/iu.test(lowerText(tok(v, np.from - 1)))
