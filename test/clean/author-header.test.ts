@@ -186,6 +186,11 @@ describe('author fields', () => {
   it('places in a list stay no header line', () => {
     expect(parseSectionLine('Moscow | Beijing | June 14, 2018')).toBeUndefined();
   });
+
+  it('a date glued to a name is split, a name with a figure is not', () => {
+    expect(parseSectionLine('Jane Doe7 Nov 2024, 14:30 EAT3 min read')).toMatchObject({ stamp: { y: 2024, mo: 11, d: 7 }, byline: true });
+    expect(parseSectionLine('G7 May 2024')).toBeUndefined();
+  });
 });
 
 describe('header lines in a feed item\'s markup', () => {
