@@ -22,6 +22,7 @@
  * out of the text.
  */
 import { agencyAtStart } from './agencies.js';
+import { isBoilerplate } from './boilerplate.js';
 import { readAuthorField } from './credits.js';
 import { hasTopicWord, isTopic } from './topics.js';
 import { endsSentence, wordCount } from './normalize.js';
@@ -106,6 +107,8 @@ function classify(raw: string): Field {
   if (BYLINE.test(text) && wordCount(text) <= 6) return { kind: 'skip' };
   const agency = agencyAtStart(text);
   if (agency) return { kind: 'agency', agency: agency.agency, rest: trimEdges(text.slice(agency.length)) };
+  // The page's buttons beside the stamp ("Share", "Listen to this article", "Comments (12)").
+  if (isBoilerplate(text)) return { kind: 'skip' };
   if (endsSentence(text) || wordCount(text) > MAX_SECTION_WORDS || CLAUSE_END.test(text) || /^\P{L}*$/u.test(text)) return { kind: 'prose' };
   return { kind: 'section', text };
 }

@@ -42,6 +42,8 @@ describe('header lines naming the author beside the date', () => {
     ['Middle East | 7 Nov 2024', '2024-11-07T00:00:00Z', 'Middle East'],
     ['World | Asia | 7 Nov 2024', '2024-11-07T00:00:00Z', 'World | Asia'],
     ['Conflicts · Jane Doe in Kisumu · 7 Nov 2024 · 4 min read', '2024-11-07T00:00:00Z', 'Conflicts'],
+    ['Jane Doe · 7 Nov 2024 · Listen to this article', '2024-11-07T00:00:00Z', undefined],
+    ['Middle East | 7 Nov 2024 | Share | Comments (12)', '2024-11-07T00:00:00Z', 'Middle East'],
   ] as const)('as text: %s', (line, published, section) => {
     const a = fromText([line]);
     expect(a.published).toBe(published);
