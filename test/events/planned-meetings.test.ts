@@ -46,6 +46,16 @@ describe('a body\'s session or meeting to come is planned', () => {
   });
 });
 
+describe('an event noun a verb of planning or weighing governs', () => {
+  it('"X is considering a visit to Y": possible, X\'s', () => {
+    expect(run('Ivan Varga is considering a visit to Ukraine.').out).toEqual(['CONSULT Ivan Varga -> Ukraine possible']);
+  });
+  it('"X is planning a trip to Y": planned; "is not planning" negated', () => {
+    expect(run('Ivan Varga is planning a trip to Istanbul.').out).toEqual(['CONSULT Ivan Varga -> Istanbul planned']);
+    expect(run('Ivan Varga is not planning a trip to Istanbul.').out).toEqual(['CONSULT Ivan Varga -> Istanbul negated']);
+  });
+});
+
 describe('an event noun whose clause plans it', () => {
   it('"Talks between X and Y are scheduled for next week in Istanbul": planned, dated and placed by its clause', () => {
     const { out, events } = run('Talks between Russia and Ukraine are scheduled for next week in Istanbul.', [{ text: 'next week', value: '2024-W11' }]);

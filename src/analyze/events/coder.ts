@@ -102,6 +102,8 @@ const FRAME_PREPS = new Set(['within', 'amid']);
 const AIMING = new Set(['target', 'kill', 'hit', 'strike', 'wound', 'injure']);
 /** Measures that impose what their participle says ("an executive order imposing sanctions"). */
 const DECREES = new Set(['order', 'decree', 'law', 'bill', 'resolution', 'measure', 'measures', 'legislation', 'package']);
+/** Verbs of planning or weighing whose object, an event noun, is the subject's act to come. */
+const WEIGHING = new Set(['plan', 'prepare', 'consider', 'mull']);
 /** Verbs of promising ("vowed to destroy", "is ready to fight"): promised against someone, an attack is threatened. */
 const VOWING = new Set(['vow', 'pledge', 'promise', 'swear', 'be']);
 /** Words opening an adjunct of time whose event noun or gerund is the main clause subject's ("after meeting Xi, Putin said"). */
@@ -1488,12 +1490,17 @@ export class SentenceCoder {
     const owner = !embedded && b.pattern.type === 'CONSULT' && b.recipient?.length ? this.adjunctOwner(k - 1) : undefined;
     // "an Israeli strike on Beirut": an attack whose phrase names its attacker stands too.
     const attacker = b.pattern.type === 'ASSAULT' ? this.attackerOf(k) : [];
-    if (!embedded && !this.standalone(k) && !this.premodifierActors(np).length && !named && !owner && attacker.length === 0) return undefined;
+    // "Israel is planning a ground offensive in Rafah", "is considering a visit to China": the
+    // planner's own act, planned or possible.
+    const gov = ps.chunks[k - 1];
+    const weighed = !embedded && gov?.kind === 'VG' && !gov.passive && !gov.infinitive && WEIGHING.has(gov.lemma) ? this.c.dict.status.get(gov.lemma) : undefined;
+    if (!embedded && !this.standalone(k) && !this.premodifierActors(np).length && !named && !owner && attacker.length === 0 && !weighed) return undefined;
     if (actor.length === 0 && (!owner || possessiveAt(ps, np) >= 0)) actor = this.possessor(k);
     if (actor.length === 0) actor = this.premodifierActors(np);
     if (actor.length === 0) actor = [...fallbackActor];
     if (actor.length === 0 && owner) actor = this.subjectParts(owner);
     if (actor.length === 0) actor = attacker;
+    if (actor.length === 0 && weighed) actor = this.subjectParts(this.subject(k - 1));
     const by = window.findIndex((x) => ps.chunks[x]!.kind === 'PREP' && ps.toks[ps.chunks[x]!.from]!.lower === 'by');
     if (actor.length === 0 && by >= 0 && window[by + 1] !== undefined) {
       const p = participantOf(this.c, ps, window[by + 1]!);
@@ -1506,7 +1513,7 @@ export class SentenceCoder {
     if (actor.length === 0 && recipient.length === 0) return undefined;
     // "the first meeting between leaders of the two sides": a lone description names no party.
     if (actor.length < 2 && ![...actor, ...recipient].some((p) => p.entity || p.code || p.country)) return undefined;
-    let status: EventStatus = owner && ps.toks[ps.chunks[k - 1]!.from]!.lower === 'before' ? 'planned' : 'occurred';
+    let status: EventStatus = owner && ps.toks[ps.chunks[k - 1]!.from]!.lower === 'before' ? 'planned' : weighed ? (gov!.negated ? 'negated' : weighed) : 'occurred';
     for (let t = np.from; t < np.head; t++) {
       const w = ps.toks[t]!.lower;
       if (PLANNED_MODS.has(w)) status = 'planned';
