@@ -85,3 +85,11 @@ describe('link: more of the ways a title names whom an official represents', () 
     expect(byName(doc, 'Ivan Orlov')?.country).toBeUndefined();
   });
 });
+
+describe('link: "for" before an honorific and a name is no portfolio', () => {
+  it('"a spokesman for Mr Blake said" does not make the spokesman\'s title Blake\'s', () => {
+    const doc = linked('British Prime Minister Tom Blake spoke on Monday. A spokesman for Mr Blake said later that talks would go on.', [['Tom Blake', 'PERSON'], ['Blake', 'PERSON']], ctx);
+    const p = byName(doc, 'Tom Blake');
+    expect(p?.mentions.some((m) => m.text.includes('spokesman'))).toBe(false);
+  });
+});

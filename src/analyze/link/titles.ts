@@ -251,7 +251,10 @@ export function findTitleBefore(st: LinkState, nameStart: number): { start: numb
     const ok = OFFICE_TOKENS.has(lw) || HONORIFICS.has(lw) || TITLE_MODIFIERS.has(lw) || /^\p{Lu}/u.test(w.text)
       // "to" joins "envoy to Pakistan", "for" "envoy for Syria", "in" "High Commissioner in
       // Islamabad": the place after it is where or what they serve, not their own.
-      || ((lw === 'of' || lw === 'the' || lw === 'to' || lw === 'for' || lw === 'in') && taken.length > 0)
+      || ((lw === 'of' || lw === 'the') && taken.length > 0)
+      // ... when a portfolio follows it, not just an honorific: in "spokesman for Mr Blair" the
+      // spokesman is someone else.
+      || ((lw === 'to' || lw === 'for' || lw === 'in') && taken.some((k) => !HONORIFICS.has(st.words[k]?.text.toLowerCase() ?? '')))
       // A portfolio's noun: "deputy foreign minister for Middle East affairs".
       || PORTFOLIO_NOUNS.has(lw);
     if (!ok) break;
