@@ -155,3 +155,22 @@ describe('a description the linker gave to someone the article never named', () 
     expect(quoteStarting(runQuotes(doc), 'Berlin wanted calm')?.speaker).toBe('brandt');
   });
 });
+
+describe('descriptions the linker resolved', () => {
+  const specs = [
+    { id: 'rusk', type: 'PERSON' as const, name: 'Halvard Rusk', names: ['Halvard Rusk'], role: 'President of Norland' },
+    { id: 'moen', type: 'PERSON' as const, name: 'Erik Moen', names: ['Erik Moen'], role: 'President of Ostria', descriptions: ['The president'] },
+  ];
+
+  it('two presidents named in one sentence: "The president" is no one, whichever the linker picked', () => {
+    const doc = build('Summit\n\nPresident Halvard Rusk and President Erik Moen met on Monday. The president said the talks were frank.', specs);
+    const q = quoteStarting(runQuotes(doc), 'the talks were frank');
+    expect(q?.speakerText).toBe('The president');
+    expect(q?.speaker).toBeUndefined();
+  });
+
+  it('the most recent holder of the office, over an earlier one the linker picked', () => {
+    const doc = build('Summit\n\nPresident Erik Moen met the envoys on Monday. President Halvard Rusk flew home on Tuesday. The president said he was tired.', specs);
+    expect(quoteStarting(runQuotes(doc), 'he was tired')?.speaker).toBe('rusk');
+  });
+});

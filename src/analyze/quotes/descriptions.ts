@@ -121,6 +121,8 @@ interface Described {
   kinds: string[];
   /** Whose office it is ("the president's spokesman"): then only a holder named as such is meant. */
   owner?: string;
+  /** The words after "the", lower case ("german leader"). */
+  phrase?: string;
 }
 
 type Gender = 'm' | 'f';
@@ -184,7 +186,7 @@ export function describedPerson(v: View, r: TokenRange, isPlace: (t: Token) => b
   const office = OFFICES.get(head);
   const ageWord = own.find((w) => /^\d+-year-old$/u.test(w));
   const kinds = own.slice(0, -1).filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !QUALIFIERS.has(w) && !/year-old$/u.test(w));
-  const d: Described = { head, qualifiers, marks, past, kinds };
+  const d: Described = { head, qualifiers, marks, past, kinds, phrase: norm(words.join(' ')) };
   if (gender) d.gender = gender;
   if (ageWord) d.age = Number.parseInt(ageWord, 10);
   if (owner !== undefined) {
@@ -236,6 +238,8 @@ function describedAs(c: PersonCandidate, d: Described): boolean {
 function score(c: PersonCandidate, d: Described): number {
   let s = d.age !== undefined && c.profile?.age === d.age ? 2 : 0;
   const known = c.profile ? norm(c.profile.text) : '';
+  // The very words the article used of them before ("Karl Brandt, the German leader, …").
+  if (d.phrase && known.includes(d.phrase)) s += 2;
   for (const k of d.kinds) if (new RegExp(`\\b${k.replace(/[^\p{L}\p{N}-]/gu, '')}\\b`, 'u').test(known)) s++;
   return s;
 }
@@ -289,4 +293,14 @@ export function personFor(
   const recent = before.filter((c) => partOf(c.lastBefore) >= part - 2 && fits(c)).sort((a, b) => b.named - a.named)[0];
   if (recent) return recent.entity;
   return main && main.named >= 2 && fits(main) ? main.entity : undefined;
+}
+
+/**
+ * Do two people fit an office description equally ("the president" after "Presidents Rusk and
+ * Moen met"): the same score, last named in one sentence? Then no one can be meant.
+ */
+export function fitsEqually(d: Described, candidates: readonly PersonCandidate[], text: string): boolean {
+  if (!d.office || d.past || d.owner !== undefined) return false;
+  const holders = candidates.filter((c) => c.lastBefore >= 0 && allows(c, d) && holds(c, d));
+  return holders.length >= 2 && best(holders, d, text) === undefined;
 }

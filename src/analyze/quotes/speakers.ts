@@ -5,7 +5,7 @@
  */
 import type { Entity, EntityType, Part } from '../../model.js';
 import type { Bodies } from './bodies.js';
-import { describedPerson, personFor, type PersonCandidate } from './descriptions.js';
+import { describedPerson, fitsEqually, personFor, type PersonCandidate } from './descriptions.js';
 import { PERSON_NOUNS, POSSESSIVE_PRONOUNS, pronounTypes } from './lexicon.js';
 import { profileOf } from './profiles.js';
 import type { Focus, FocusItem, MentionIndex } from './resolve.js';
@@ -93,10 +93,14 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
   }
   // "The German leader" the linker took for someone the article never named (a knowledge-base
   // guess), when the article named a person the description fits: that person.
-  if (hit?.entity && !notPerson && hit.resolved && !namedBefore(hit.entity, start)) {
+  // And one the linker picked of two people the description fits equally: no one.
+  if (hit?.entity && !notPerson && hit.resolved) {
     const d = describedPerson(v, r);
-    const person = d ? personFor(d, candidatesBefore(env, start), part, (at) => partAt(env.parts, at), undefined, env.text) : undefined;
+    const candidates = d ? candidatesBefore(env, start) : [];
+    // (An office's most recent holder, too: "President Moen flew home. The president said …".)
+    const person = d && (!namedBefore(hit.entity, start) || (d.office && !d.past)) ? personFor(d, candidates, part, (at) => partAt(env.parts, at), undefined, env.text) : undefined;
     if (person && person !== hit.entity) return { text, start, end, entity: person, resolved: true, type: 'PERSON', inFocus: true };
+    if (d && fitsEqually(d, candidates, env.text)) return { text, start, end, resolved: false, type: 'PERSON', inFocus: true };
   }
   const modifier = !!hit?.entity && notPerson && isModifier(hit.entity, v, r);
   const isPlace = (t: { start: number; end: number }): boolean => env.mentions.entityFor(t.start, t.end)?.entity?.type === 'PLACE';
