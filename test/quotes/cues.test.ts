@@ -287,3 +287,11 @@ describe('a subject with a contact clause', () => {
     expect(quoteStarting(qs, 'the toll')?.speakerText).toBe('Everyone');
   });
 });
+
+describe('a long thing named', () => {
+  it('"called her vote in favor of the war a mistake"; "called the police in the morning" is no naming', () => {
+    const qs = quotesOf('The senator called her vote in favor of the war a mistake.', 'The governor called the police in the morning.');
+    expect(quoteStarting(qs, 'her vote in favor of the war a mistake')?.speakerText).toBe('The senator');
+    expect(quoteStarting(qs, 'the police')).toBeUndefined();
+  });
+});

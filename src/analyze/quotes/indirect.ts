@@ -610,7 +610,21 @@ export function statementsIn(v: View): Statement[] {
     }
     // "called the charges unsubstantiated", "called climate change a hoax": a thing and its name.
     if ((lemma === 'call' || lemma === 'consider') && !cue.inverted) {
-      const obj = phraseStartingAt(v, i + 1, 8);
+      const first = phraseStartingAt(v, i + 1, 8);
+      // "called her vote in favor of the war a mistake", "called the citation and the demand for
+      // a hearing a ploy": the thing named may run over its prepositions and a second phrase.
+      let obj = first;
+      for (let n = 0; obj && n < 3; n++) {
+        const link = tok(v, obj.to);
+        const more = link && (link.pos === 'ADP' || (link.pos === 'CCONJ' && lowerText(link) === 'and')) && !/^(?:as|by)$/u.test(lowerText(link)) ? phraseStartingAt(v, obj.to + 1, 8) : undefined;
+        if (!more || isTimePhrase(v, more)) break;
+        const after = tok(v, more.to);
+        // Only when the name follows at last ("… a mistake"): else the first phrase is the thing.
+        if (!after || !(after.pos === 'DET' || after.pos === 'ADP' || lowerText(after) === 'and')) break;
+        obj = { from: obj.from, to: more.to };
+      }
+      const named = obj && tok(v, obj.to);
+      if (obj !== first && !(named && named.pos === 'DET' && /^(?:a|an)$/iu.test(named.text))) obj = first;
       const next = obj ? tok(v, obj.to) : undefined;
       if (obj && next && !isTimePhrase(v, obj) && (next.pos === 'DET' || next.pos === 'ADJ' || (next.pos === 'NOUN' && tok(v, obj.to - 1)?.pos === 'PRON'))) {
         const to = clauseEnd(v, i + 1);
