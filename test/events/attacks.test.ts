@@ -98,6 +98,10 @@ describe('attacks told as nouns and in headlines', () => {
     const { events } = eventsOf('The raid came hours after an Israeli strike on Gaza that targeted commander Omar Haddad.', [...ALL, { name: 'Omar Haddad', type: 'PERSON', code: 'PSEREB', country: 'PSE', at: ['Omar Haddad'] }], { published });
     expect(events.map((e) => [e.type, e.actor.map((p) => p.code).join('+'), e.recipient.map((p) => p.text).join('+')])).toContainEqual(['ASSAULT', 'ISRMIL', 'Omar Haddad']);
   });
+  it('a labour strike called off "on Friday" is no attack: a time is no target', () => {
+    const { events } = eventsOf('Russian unions called off the strike on Friday.', ALL, { published, times: [{ text: 'Friday', value: '2024-03-01' }] });
+    expect(events.map((e) => e.type)).toEqual(['CONCEDE']);
+  });
   it('an attack noun that names no attacker and is no one\'s stands for nothing', () => {
     expect(codes('Officials discussed a strike on the city.')).toEqual([]);
   });

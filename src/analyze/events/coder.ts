@@ -1477,7 +1477,8 @@ export class SentenceCoder {
     const patterns = this.c.dict.nouns.get(ps.toks[np.head]!.lemma);
     if (!patterns) return undefined;
     const window = argumentWindow(ps, k);
-    const b = bestMatch(ps, window, patterns, this.c.dict);
+    // "called off the strike on Friday": a time and its preposition bind no slot.
+    const b = bestMatch(ps, this.withoutTimes(window), patterns, this.c.dict);
     if (!b) return undefined;
     const delegations = b.pattern.type === 'CONSULT' && !b.pattern.mode ? delegationParties(ps, k) : [];
     let actor: Participant[] = delegations.length > 0 ? participantsOf(this.c, ps, delegations, { loose: true })
