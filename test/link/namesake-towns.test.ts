@@ -127,3 +127,18 @@ describe('link: a smaller namesake in the dateline\'s country', () => {
     expect(entityWith(doc, 'SAN JOSE')?.country).toBe('USA');
   });
 });
+
+describe('link: a town nobody lists takes the country its words give', () => {
+  it('"the Texas town of X", "the Scottish village of X", "X, Ontario"', () => {
+    const doc = linked('Storms hit the Texas town of Quillmore and the Scottish village of Aberdarroch, then Pellsworth, Ontario.',
+      [['Texas', 'PLACE'], ['Quillmore', 'PLACE'], ['Scottish', 'GROUP'], ['Aberdarroch', 'PLACE'], ['Pellsworth', 'PLACE'], ['Ontario', 'PLACE']], ctx);
+    expect(entityWith(doc, 'Quillmore')?.country).toBe('USA');
+    expect(entityWith(doc, 'Aberdarroch')?.country).toBe('GBR');
+    expect(entityWith(doc, 'Pellsworth')?.country).toBe('CAN');
+  });
+
+  it('a town the words do not place gets no country', () => {
+    const doc = linked('Storms hit Quillmore on Sunday.', [['Quillmore', 'PLACE']], ctx);
+    expect(entityWith(doc, 'Quillmore')?.country).toBeUndefined();
+  });
+});
