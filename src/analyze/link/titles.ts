@@ -97,7 +97,12 @@ export function parseTitle(st: LinkState, start: number, end: number): TitleInfo
   // ("U.S. envoy for Syria"), unless an "of" names the owner after it ("Minister for Foreign
   // Affairs of Ireland").
   const dest = /\b(?:to|for|in)\s/u.exec(st.text.slice(start, end));
-  const own = countriesIn(st, start, dest ? start + dest.index : end).at(-1) ?? (dest ? undefined : countries[0]);
+  let own = countriesIn(st, start, dest ? start + dest.index : end).at(-1) ?? (dest ? undefined : countries[0]);
+  // "UN envoy for Syria": the body before the portfolio is whom they serve.
+  if (!own && dest) {
+    const served = bodyIn(st, start, start + dest.index);
+    if (served?.country) { own = served.country; info.body = served; }
+  }
   if (own) info.own = own;
   if (dest) {
     const from = start + dest.index + dest[0].length;
