@@ -161,6 +161,9 @@ describe('what is no attack of the day', () => {
     expect(codes('Russian forces shelled Kharkiv in 2014.', [{ text: '2014', value: '2014' }])).toEqual([]);
     expect(codes('Russian forces shelled Kharkiv on 9 May 2022.', [{ text: '9 May 2022', value: '2022-05-09' }])).toEqual([]);
     expect(codes('During the 1990s, Russian forces shelled Kharkiv.', [{ text: 'the 1990s', value: '199' }])).toEqual([]);
+    // A month counts from its last day: over a year back is background, within the year is news.
+    expect(codes('Russian forces shelled Kharkiv in February 2023.', [{ text: 'February 2023', value: '2023-02' }])).toEqual([]);
+    expect(codes('Russian forces shelled Kharkiv in April 2023.', [{ text: 'April 2023', value: '2023-04' }])).toEqual([expect.objectContaining({ type: 'ASSAULT', actor: 'RUSMIL', recipient: 'UKR' })]);
     expect(codes('Russian forces shelled Kharkiv on Sunday.', [{ text: 'Sunday', value: '2024-03-03' }])).toEqual([expect.objectContaining({ type: 'ASSAULT', actor: 'RUSMIL', recipient: 'UKR' })]);
   });
 });

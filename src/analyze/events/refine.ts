@@ -48,8 +48,9 @@ export function refine(c: CoderContext, drafts: Placed[]): Placed[] {
 }
 
 /**
- * "India and Pakistan clashed in 1999", "Serbian forces shelled the town in 1993": an attack the
- * story dates more than a year before its own day is the background it recalls, not news.
+ * "India and Pakistan clashed in 1999", "Serbian forces shelled the town in 1993", "after Russia
+ * invaded Ukraine in February 2022" (in a 2023 story): an attack the story dates more than a year
+ * before its own day is the background it recalls, not news.
  */
 export function background(d: Draft, day: string | undefined): boolean {
   if (d.type !== 'ASSAULT' || !d.date || d.dateInferred || !day || d.status !== 'occurred') return false;
@@ -58,8 +59,11 @@ export function background(d: Draft, day: string | undefined): boolean {
   const year = /^\d{4}/.test(d.date) ? Number(d.date.slice(0, 4)) : /^\d{2,3}$/.test(d.date) ? Number(d.date.padEnd(4, '9')) : NaN;
   if (!Number.isFinite(year) || !Number.isFinite(now)) return false;
   if (year <= now - 2) return true;
-  if (!/^\d{4}-\d{2}-\d{2}/.test(d.date)) return false;
-  return Date.parse(day.slice(0, 10)) - Date.parse(d.date.slice(0, 10)) > 366 * 86400000;
+  // A month counts from its last day: "in February 2022" in an April 2023 story is over a year back.
+  const month = /^(\d{4})-(\d{2})$/.exec(d.date);
+  const end = month ? Date.UTC(Number(month[1]), Number(month[2]), 0) : /^\d{4}-\d{2}-\d{2}/.test(d.date) ? Date.parse(d.date.slice(0, 10)) : NaN;
+  if (!Number.isFinite(end)) return false;
+  return Date.parse(day.slice(0, 10)) - end > 366 * 86400000;
 }
 
 /** "the two leaders", "both sides", "the two countries": a pair the story has already named. */
