@@ -1,7 +1,17 @@
 /** The human view of a whole database: counts, then short tables of articles, entities, quotes, events. */
 import { participants } from './article-view.js';
 import { plural, shorten, table } from './format.js';
+import type { EventRow } from '../store/store.js';
 import type { Overview } from './overview.js';
+
+/**
+ * The event's own date as the story gives it ("2023-03", "2023-W12"), or, when it has none or only a
+ * vague one ("PAST_REF"), the day it is filed under (the article's): a month-dated event is not shown
+ * on the report's day.
+ */
+function shownDate(e: EventRow): string {
+  return e.date && /^\d{4}/u.test(e.date) ? e.date : e.day ?? '-';
+}
 
 export function describeOverview(o: Overview, where: string): string[] {
   const s = o.stats;
@@ -31,7 +41,7 @@ export function describeOverview(o: Overview, where: string): string[] {
   }
   if (o.events.length > 0) {
     out.push('', 'Events (newest first)');
-    out.push(...table(o.events.map((e) => [e.day ?? '-', e.type, `${participants(e.actor)} → ${participants(e.recipient)}`,
+    out.push(...table(o.events.map((e) => [shownDate(e), e.type, `${participants(e.actor)} → ${participants(e.recipient)}`,
       `"${shorten(e.evidence, 60)}"`])));
   }
   out.push('', 'dateline show ID shows one article; dateline search WORDS finds articles.');
