@@ -100,6 +100,16 @@ describe('chrome anywhere in a page', () => {
   });
 });
 
+/** What is left of the whole page, copied or read from HTML: headline, standfirst and story, nothing else. */
+const PAGE_PARTS = [
+  ['headline', 'Council approves water board budget after all-night session'],
+  ['lead', "The vote ends weeks of dispute over who pays for the port city's new pipes"],
+  ['paragraph', STORY[0]],
+  ['paragraph', STORY[1]],
+  ['paragraph', STORY[2]],
+  ['paragraph', '"We will not sign a blank cheque," one of them said.'],
+];
+
 describe('a whole news page copied from the top', () => {
   const PAGE = [
     'Skip to main content',
@@ -130,14 +140,7 @@ describe('a whole news page copied from the top', () => {
     expect(a.headline).toBe('Council approves water board budget after all-night session');
     expect(a.section).toBe('Africa');
     expect(a.published).toBe('2024-11-07T14:30:00+03:00');
-    expect(a.parts.map((p) => [p.kind, a.text.slice(p.start, p.end)])).toEqual([
-      ['headline', 'Council approves water board budget after all-night session'],
-      ['lead', "The vote ends weeks of dispute over who pays for the port city's new pipes"],
-      ['paragraph', STORY[0]],
-      ['paragraph', STORY[1]],
-      ['paragraph', STORY[2]],
-      ['paragraph', '"We will not sign a blank cheque," one of them said.'],
-    ]);
+    expect(a.parts.map((p) => [p.kind, a.text.slice(p.start, p.end)])).toEqual(PAGE_PARTS);
   });
 
   it('a one-word headline line is not taken for a topic label when the next line is text', () => {
@@ -181,13 +184,6 @@ describe('a whole news page read from HTML', () => {
     expect(a.headline).toBe('Council approves water board budget after all-night session');
     expect(a.section).toBe('World | Africa');
     expect(a.published).toBe('2024-11-07T14:30:00+03:00');
-    expect(a.parts.map((p) => [p.kind, a.text.slice(p.start, p.end)])).toEqual([
-      ['headline', 'Council approves water board budget after all-night session'],
-      ['lead', "The vote ends weeks of dispute over who pays for the port city's new pipes"],
-      ['paragraph', STORY[0]],
-      ['paragraph', STORY[1]],
-      ['paragraph', STORY[2]],
-      ['paragraph', '"We will not sign a blank cheque," one of them said.'],
-    ]);
+    expect(a.parts.map((p) => [p.kind, a.text.slice(p.start, p.end)])).toEqual(PAGE_PARTS);
   });
 });
