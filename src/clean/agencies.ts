@@ -4,7 +4,10 @@
  * cleaner tell an agency credit from a place or a section: an agency is never a dateline place.
  */
 
-/** Printed names (several spellings each), longest first within an entry. */
+/**
+ * Printed names (several spellings each). The first is the name the record gives: the outlet's usual
+ * name ("Anadolu Agency", "Al Jazeera", "The Hindu"); a dateline's credit is kept as printed ("(AA)").
+ */
 const AGENCIES: ReadonlyArray<readonly string[]> = [
   ['Reuters', 'Thomson Reuters'],
   ['AP', 'Associated Press', 'The Associated Press'],
@@ -17,7 +20,7 @@ const AGENCIES: ReadonlyArray<readonly string[]> = [
   ['RIA Novosti', 'RIA'],
   ['Interfax'],
   ['Sputnik'],
-  ['Anadolu', 'Anadolu Agency', 'Anadolu Ajansi', 'AA'],
+  ['Anadolu Agency', 'Anadolu', 'Anadolu Ajansi', 'AA'],
   ['IRNA', 'Islamic Republic News Agency'],
   ['PTI', 'Press Trust of India'],
   ['ANI', 'Asian News International'],
@@ -33,7 +36,15 @@ const AGENCIES: ReadonlyArray<readonly string[]> = [
   // The BBC signs its stories "BBC News" ("By Jane Doe, BBC News, Nairobi").
   ['BBC News', 'BBC', 'BBC World Service'],
   ['DW', 'Deutsche Welle', 'DW News'],
-  ['France 24'],
+  ['France 24', 'FRANCE 24'],
+  // Sites that sign their own stories (a byline "The Hindu Bureau", a credit "© Arab News").
+  ['The Hindu'],
+  ['Times of India', 'The Times of India', 'TOI'],
+  ['Hindustan Times'],
+  ['Arab News'],
+  ['Press TV'],
+  ['The Straits Times', 'Straits Times'],
+  ['UN News'],
   ['CNN'],
   ['VOA', 'Voice of America'],
   ['UPI', 'United Press International'],

@@ -10,6 +10,8 @@
  *   BBC News          Al Arabiya English     the outlet's name on a line of its own
  *   – AFP             (AFP)                  a sign-off or bracketed credit
  *   Source: Al Jazeera and news agencies     a source line -> Al Jazeera
+ *   Al Arabiya with AFP                      a site's name and its sources -> Al Arabiya
+ *   The Hindu Bureau                         an outlet's desk -> The Hindu
  *   jd/ab (AFP, Reuters)                     DW's editors' initials and the agencies it drew on -> DW
  *   Photo: AFP / Getty Images                a picture credit (names the photo's agency, not the story's)
  *   Image source, Reuters                    the same, as the BBC prints it
@@ -100,12 +102,13 @@ const BARE_SIGN_OFF = /^(?:[-–—]{1,2} ?([^()[\]]{2,40})|[([]([^()[\]]{2,40})
 
 /** The outlet a field names ("Anadolu Agency" -> Anadolu, "Al Arabiya English" -> Al Arabiya). */
 function outletOf(field: string): string | undefined {
-  const f = field.trim().replace(/^(?:for|of|the) /iu, '');
-  return agencyNamed(f);
+  const t = field.trim();
+  // "The Hindu" is the outlet's name; "the BBC", "for Reuters" put a word before it.
+  return agencyNamed(t) ?? agencyNamed(t.replace(/^(?:for|of|the) /iu, ''));
 }
 
-/** An outlet's staff or desk credited as a whole: "Al Jazeera Staff", "Reuters Staff", "AFP News Desk". */
-const STAFF = / (?:[Ss]taff(?: [Ww]riters?| [Rr]eporters?)?|[Nn]ews [Dd]esk|[Dd]esk|[Tt]eam|[Cc]orrespondents?|[Rr]eporters?)$/u;
+/** An outlet's staff or desk credited as a whole: "Al Jazeera Staff", "Reuters Staff", "AFP News Desk", "The Hindu Bureau". */
+const STAFF = / (?:[Ss]taff(?: [Ww]riters?| [Rr]eporters?)?|[Nn]ews [Dd]esk|[Dd]esk|[Tt]eam|[Cc]orrespondents?|[Rr]eporters?|[Bb]ureau)$/u;
 
 function staffOutlet(name: string): string | undefined {
   const m = STAFF.exec(name);
@@ -173,6 +176,35 @@ function photoCredit(text: string): boolean {
   return named;
 }
 
+/** Wire services a site credits beside its own name, unnamed: "Al Jazeera and news agencies". */
+const UNNAMED_SOURCES = /^(?:(?:news|wire) )?(?:agencies|services|wires|wire services)$/iu;
+const MAX_SOURCES_CHARS = 80;
+
+/**
+ * A site's own name with the sources it drew on, as a credit line of its own: "Al Jazeera and news
+ * agencies", "Al Arabiya with AFP", "Al Jazeera, Reuters and AFP". Every piece is an outlet we know or
+ * "news agencies"; the first is the story's source.
+ */
+function outletWithSources(text: string): string | undefined {
+  if (text.length > MAX_SOURCES_CHARS) return undefined;
+  const pieces = text.split(/, | and | with | & /u).map((p) => p.trim());
+  if (pieces.length < 2) return undefined;
+  const first = outletOf(pieces[0]!);
+  if (!first) return undefined;
+  return pieces.slice(1).every((p) => UNNAMED_SOURCES.test(p) || agencyNamed(p) !== undefined) ? first : undefined;
+}
+
+/** "© France 24", "ALL RIGHTS RESERVED © Copyright ANSA", "Copyright © 2020 AFP. All rights reserved.": the outlet alone. */
+const COPYRIGHT_WORDS = /(?:all rights reserved|copyright|©|\(c\)|\b(?:19|20)\d{2}\b)[.,]?/giu;
+const MAX_COPYRIGHT_CHARS = 80;
+
+/** The outlet a copyright line names, when it names nothing else; the line is chrome either way. */
+export function copyrightOutlet(text: string): string | undefined {
+  if (text.length > MAX_COPYRIGHT_CHARS || !/©|\(c\)|copyright/iu.test(text)) return undefined;
+  const rest = text.replace(COPYRIGHT_WORDS, ' ').replace(/[\s.,]+/gu, ' ').trim();
+  return rest ? outletOf(rest) : undefined;
+}
+
 /** The first outlet a list names ("AFP, Reuters" -> AFP, "Al Jazeera and news agencies" -> Al Jazeera). */
 function firstOutlet(list: string): string | undefined {
   for (const piece of list.split(/,| and | & |\//u)) {
@@ -197,7 +229,7 @@ export function readCredit(text: string): Credit | undefined {
   const by = byline(text);
   if (by) return by;
   if (photoCredit(text)) return { photo: true };
-  const alone = outletOf(text);
+  const alone = outletOf(text) ?? staffOutlet(text) ?? outletWithSources(text);
   if (alone) return { agency: alone };
   const listed = outletAmongFields(text);
   if (listed) return { agency: listed };

@@ -6,6 +6,7 @@
  *   SAN FRANCISCO, Calif. (AP) —        SALVADOR, Feb 26 -          Pyongyang, June 14 (KCNA) --
  *   TOKYO, March 16 Kyodo -             ANKARA (AA) -               NEW DELHI, May 3 (PTI) -
  *   New Delhi [India], May 3 (ANI):     MADRID, May 3 (EFE).-       Berlin (dpa) -
+ *   (ANSA) - Rome, May 27 -             Caracas, Jan 23 (EFE).-     MOSCOW. Nov 24 (Interfax) -
  *
  * Read piece by piece with small anchored patterns (place, state, date, agency, separator), so no
  * pattern can backtrack over the paragraph. The dateline stays in the text; this finds its extent.
@@ -74,7 +75,8 @@ export function parseDateline(text: string, given = false): ParsedDateline | und
   // "(ANSA) - ROME, JUL 14 - …": the credit first, then the dateline.
   const lead = given ? null : LEADING_AGENCY.exec(text);
   if (lead) {
-    const inner = parseAfterCredit(text.slice(lead[0].length), 'head');
+    // The credit vouches for a mixed-case place after it ("(ANSA) - Rome, May 27 -").
+    const inner = parseAfterCredit(text.slice(lead[0].length), 'head', agencyNamed(lead[1]!) !== undefined || agencyZone(lead[1]!) !== undefined);
     if (!inner) return undefined;
     return { ...inner, agency: inner.agency ?? lead[1]!, length: lead[0].length + inner.length };
   }
@@ -100,7 +102,7 @@ type Where = 'head' | 'given' | 'block';
 /** A sentence starts here: a capitalized word in lower case after its first letter ("The", "Turkey's"). */
 const SENTENCE_START = /^ \p{Lu}\p{Ll}/u;
 
-function parseAfterCredit(text: string, where: Where): ParsedDateline | undefined {
+function parseAfterCredit(text: string, where: Where, creditedBefore = false): ParsedDateline | undefined {
   const given = where === 'given';
   // Datelines are short: look at the paragraph's head only, so the cost does not grow with the paragraph.
   const paragraph = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
@@ -170,7 +172,7 @@ function parseAfterCredit(text: string, where: Where): ParsedDateline | undefine
   const bareCity = knownCity && (where === 'block' ? !rest().trim() : where === 'head' && !date && SENTENCE_START.test(rest()));
   // A mixed-case place needs a credit: a date with it, or an agency we know ("Minister of Defence
   // (MoD) - …" is a title and an acronym, not a place and a credit).
-  const credited = Boolean(agency && (date || agencyNamed(agency) || agencyZone(agency)));
+  const credited = creditedBefore || Boolean(agency && (date || agencyNamed(agency) || agencyZone(agency)));
   const accepted = given ? Boolean(agency || date || separated)
     : caps ? Boolean(agency || separated || bareCity) : credited && Boolean(date || separated);
   if (!accepted) return undefined;

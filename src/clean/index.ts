@@ -12,6 +12,7 @@ import { agencyNamed } from './agencies.js';
 import { assemble } from './assemble.js';
 import { readCredit } from './credits.js';
 import { datelineDate } from './dateline.js';
+import { datelineYear } from './dateline-year.js';
 import { settleOrder, type OrderHints } from './date-order.js';
 import { articleId } from './id.js';
 import { layOut, type Layout } from './layout.js';
@@ -19,6 +20,7 @@ import { dropChrome } from './link-lists.js';
 import { mentionedDates, pageOrder, urlDate } from './page-dates.js';
 import { resolveStamp } from './published.js';
 import { tailStamp, trimTail } from './tail.js';
+import { cityZone } from './zones.js';
 import { dropRepeats } from './repeats.js';
 import { parseSectionLine } from './section-line.js';
 import { parseStamp, type Stamp } from './timestamp.js';
@@ -86,6 +88,8 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
   // the story; --published last.
   const dl = layout.dateline;
   const agency = dl?.agency ?? layout.agency ?? raw.agency ?? tail?.agency ?? credited[0];
+  // The dateline city, printed in the text or on the stamp's header line.
+  const place = dl?.place ?? layout.headerDateline?.place;
   // The article's source when no dateline names it: a header line's credit, a stamp line's, a
   // byline's or credit line's, the page's site name when it is an outlet we know.
   const creditedAgency = layout.agency ?? tail?.agency ?? credited[0] ?? (raw.agency ? agencyNamed(raw.agency) : undefined);
@@ -104,9 +108,18 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
   const stamp = stated ?? settle(layout.stamp, layout.agency ?? raw.agency ?? dl?.agency ?? credited[0])
     ?? settle(givenHeader?.stamp, raw.agency ?? dl?.agency ?? credited[0])
     ?? settle(tail?.stamp, tail?.agency ?? layout.agency ?? raw.agency ?? dl?.agency ?? credited[0]) ?? fallback;
-  if (stamp) {
-    const p = resolveStamp(stamp, {
-      zone: stated ? raw.publishedZone : undefined, agency, place: dl?.place,
+  // Wire copy with no stamp and a dateline without a year ("Caracas, Jan 23 (EFE).-"): the year the
+  // story's evidence settles, if any, makes the dateline day the publication day.
+  let dayOnly: Stamp | undefined;
+  if (!stamp && dl?.date && dl.date.y === undefined && layout.datelineAt !== undefined) {
+    const y = datelineYear(dl.date, layout.parts[layout.datelineAt]!.text.slice(dl.length), text);
+    if (y !== undefined) dayOnly = { y, mo: dl.date.mo, d: dl.date.d };
+  }
+  const published = stamp ?? dayOnly;
+  if (published) {
+    const p = resolveStamp(published, {
+      // A dateline day is the dateline city's date.
+      zone: stated ? raw.publishedZone : stamp ? undefined : cityZone(place), agency, place,
       // Evidence for a shared zone abbreviation ("IST", "CST"): the page's own name, credits, address.
       outlets: [raw.agency, layout.agency, tail?.agency, ...credited], url: pageUrl(raw), bylinePlace: layout.bylinePlace ?? givenHeader?.place,
     });
@@ -125,6 +138,12 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
     // A source that gives the dateline apart (Reuters-21578) is itself the agency.
     const dlAgency = dl.agency ?? (raw.dateline ? raw.agency : undefined) ?? creditedAgency;
     if (dlAgency) dateline.agency = dlAgency;
+    article.dateline = dateline;
+  } else if (layout.headerDateline) {
+    // A dateline printed on the stamp's header line: the place and date, whose agency the credits name.
+    const hd = layout.headerDateline;
+    const dateline: Dateline = { place: hd.place, date: datelineDate(hd.date) };
+    if (creditedAgency) dateline.agency = creditedAgency;
     article.dateline = dateline;
   } else if (creditedAgency) {
     // No dateline: the record still says whose story it is, as a dateline credit would.

@@ -30,6 +30,11 @@ export interface Layout {
   agency?: string;
   /** The city a header line's byline names ("Jane Doe, New Delhi | …"). */
   bylinePlace?: string;
+  /**
+   * A dateline joined to a header line's stamp ("NEW DELHI, FEBRUARY 26, 2019 19:42 IST"): the place
+   * and the stamp's date. The line is metadata, so it has no span in the text.
+   */
+  headerDateline?: { place: string; date: { mo: number; d: number; y: number; text: string } };
   /** Body parts in order, headline excluded. */
   parts: LaidOutPart[];
   /** Index into `parts` of the paragraph that opens with the dateline. */
@@ -54,6 +59,10 @@ function takeHeader(layout: Layout, sl: SectionLine): void {
   if (sl.others) (layout.otherStamps ??= []).push(...sl.others);
   if (sl.agency) layout.agency ??= sl.agency;
   if (sl.place) layout.bylinePlace ??= sl.place;
+  if (sl.datelinePlace && !layout.headerDateline) {
+    const { y, mo, d } = sl.stamp;
+    layout.headerDateline = { place: sl.datelinePlace, date: { y, mo, d, text: '' } };
+  }
 }
 
 /** Looks like a subheading: short, no final punctuation, starts like a title. */

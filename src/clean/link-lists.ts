@@ -6,7 +6,7 @@
  */
 import type { RawBlock } from '../read/types.js';
 import { isBoilerplate } from './boilerplate.js';
-import { readCredit } from './credits.js';
+import { copyrightOutlet, readCredit } from './credits.js';
 import { agencyTail, cutTrailer, dropLinkNotes, isAgencySignOff, isTrailer } from './trailers.js';
 import { endsSentence, wordCount } from './normalize.js';
 
@@ -54,7 +54,12 @@ export function dropChrome(blocks: RawBlock[], credited: string[] = []): RawBloc
       if (credit.agency && !credit.photo) credited.push(credit.agency);
       continue;
     }
-    if (isBoilerplate(text) || isTrailer(text)) continue;
+    if (isBoilerplate(text) || isTrailer(text)) {
+      // "© France 24": the copyright line goes, and names the story's source.
+      const owner = copyrightOutlet(text);
+      if (owner) credited.push(owner);
+      continue;
+    }
     if (i >= HEAD_BLOCKS && isAgencySignOff(text)) continue;
     out.push(text === b.text ? b : { ...b, text });
   }

@@ -2,6 +2,9 @@
  * The header line under a wire story's headline: a site's or agency's stamp naming the section and
  * the publication time. It comes in many shapes:
  *
+ *   Issued on: 12/12/2015 - 21:51 Modified: 13/12/2015 - 09:10   (France 24)
+ *   NEW DELHI, FEBRUARY 26, 2019 19:42 IST                     (The Hindu: a dateline joined to the stamp)
+ *
  *   Russian Politics & Diplomacy June 14, 2018, 16:10        (TASS)
  *   KYODO NEWS - Mar 16, 2023 - 21:40 | Politics              (Kyodo)
  *   Updated 4:02 PM EDT, March 25, 2024                       (AP)
@@ -28,6 +31,7 @@ import { hasTopicWord, isTopic } from './topics.js';
 import { endsSentence, wordCount } from './normalize.js';
 import { findStamp, MONTH_ALT, type Stamp } from './timestamp.js';
 import { cityZone } from './zones.js';
+import { titleCase } from './dateline.js';
 
 export interface SectionLine {
   section?: string;
@@ -47,6 +51,11 @@ export interface SectionLine {
   place?: string;
   /** The stamp is labeled an update ("Updated: …"): a publication stamp printed elsewhere wins. */
   updated?: boolean;
+  /**
+   * The line is a dateline joined to the stamp ("NEW DELHI, FEBRUARY 26, 2019 19:42 IST", as The
+   * Hindu prints it): the city it opens with, in title case. Never the section.
+   */
+  datelinePlace?: string;
 }
 
 const MAX_LINE_CHARS = 200;
@@ -56,11 +65,11 @@ const MAX_CREDIT_WORDS = 5;
 /** Field separators: bars and dots with or without spaces; dashes and slashes between spaces; tabs. */
 const SEPARATOR = / ?[|·•\t] ?| [-–—/]{1,2} /u;
 /** Keys of "Key: value" fields; a value runs to the next key. */
-const KEY = /(?:^|\s)(source|editors?|author|by|photo|credit|reporter|written by|update|updated|last updated|published|posted|date|modified|filed|time|section|category)\s?:/giu;
-const STAMP_KEYS = new Set(['update', 'updated', 'last updated', 'published', 'posted', 'date', 'modified', 'filed', 'time']);
+const KEY = /(?:^|\s)(source|editors?|author|by|photo|credit|reporter|written by|update|updated|last updated|published|posted|issued on|issued|date|modified|filed|time|section|category)\s?:/giu;
+const STAMP_KEYS = new Set(['update', 'updated', 'last updated', 'published', 'posted', 'issued on', 'issued', 'date', 'modified', 'filed', 'time']);
 /** Labels that introduce a stamp without a colon ("Updated 4:02 PM", "Published On 25 Mar 2024"). */
-const STAMP_LABEL = /^(?:(?:first|last) )?(?:update|updated|published|posted|modified|filed|created|edited|date)(?: (?:on|at))?\b/iu;
-const STAMP_WORD = /\b(?:update|updated|published|posted|modified|source)\b/iu;
+const STAMP_LABEL = /^(?:(?:first|last) )?(?:update|updated|published|posted|issued|modified|filed|created|edited|date)(?: (?:on|at))?\b/iu;
+const STAMP_WORD = /\b(?:update|updated|published|posted|issued|modified|source)\b/iu;
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?/iu;
 /** "6 years ago", "2 hours ago", "an hour ago". */
 const AGE = /^(?:\d{1,4}|an?|one) (?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?) ago$/iu;
@@ -69,7 +78,7 @@ const READING_TIME = /^\d{1,3} ?(?:min(?:ute)?s?|m) read$/iu;
 const BYLINE = /^[Bb]y \p{Lu}/u;
 /** Labels right before a stamp: an update's, a publication's. */
 const UPDATE_LABEL = /\b(?:updated|modified|last updated|update)(?: on| at)? ?:? ?$/iu;
-const PUBLISH_LABEL = /\b(?:published|posted|first published|created)(?: on| at)? ?:? ?$/iu;
+const PUBLISH_LABEL = /\b(?:published|posted|issued|first published|created)(?: on| at)? ?:? ?$/iu;
 const LABEL_WINDOW = 24;
 const BY_LABEL = /^(?:written|posted|published|reported|words|text|story|report) by /iu;
 const EDGES = /^[\s,;:|·•/–—-]+|[\s,;:|·•/–—-]+$/gu;
@@ -157,6 +166,28 @@ function unglue(line: string): string {
   return out;
 }
 
+/** A city in capitals (or a known city as printed) and a comma, right before the stamp: "NEW DELHI, ". */
+const PLACE_BEFORE_STAMP = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}), ?$/u;
+
+function datelinePlaceOf(head: string): string | undefined {
+  const m = PLACE_BEFORE_STAMP.exec(head);
+  if (!m) return undefined;
+  const place = titleCase(m[1]!);
+  return cityZone(place) !== undefined ? place : undefined;
+}
+
+/**
+ * Header lines only one outlet prints, naming it when the line does not: Anadolu's web page sets
+ * "17.10.2019 - Update : 17.10.2019" (dotted dates, a space before the colon) beside its bylines.
+ */
+const OUTLET_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b\d{2}\.\d{2}\.\d{4}(?: \d{2}:\d{2})? - Update : \d{2}\.\d{2}\.\d{4}\b/u, 'Anadolu Agency'],
+];
+
+function outletByShape(line: string): string | undefined {
+  return OUTLET_SHAPES.find(([re]) => re.test(line))?.[1];
+}
+
 /** A header line -> section, stamp and agency; undefined if the line is not one. */
 export function parseSectionLine(line: string): SectionLine | undefined {
   if (line.length > MAX_LINE_CHARS || /[.!?]$/u.test(line)) return undefined;
@@ -165,7 +196,10 @@ export function parseSectionLine(line: string): SectionLine | undefined {
   const found = findStamp(text);
   if (!found) return undefined;
   const out: SectionLine = { stamp: found.stamp, strong: Boolean(found.stamp.time) || STAMP_WORD.test(text) };
-  const fields = [...fieldsOf(text.slice(0, found.start)), ...fieldsOf(text.slice(found.end))];
+  // "NEW DELHI, FEBRUARY 26, 2019 19:42 IST": a known city, a comma, then the stamp: a dateline.
+  const place = datelinePlaceOf(text.slice(0, found.start));
+  if (place && found.stamp.time) out.datelinePlace = place;
+  const fields = [...(place ? [] : fieldsOf(text.slice(0, found.start))), ...fieldsOf(text.slice(found.end))];
   for (const { key, value } of fields) {
     const v = trimEdges(value);
     if (key !== undefined) {
@@ -209,6 +243,7 @@ export function parseSectionLine(line: string): SectionLine | undefined {
       out.section = f.text;
     }
   }
+  out.agency ??= outletByShape(text);
   if (out.agency) out.strong = true;
   const updated = UPDATE_LABEL.test(text.slice(Math.max(0, found.start - LABEL_WINDOW), found.start));
   if (updated) out.updated = true;

@@ -40,8 +40,8 @@ const RIGHTS = /\brights reserved\b|\bmay not be (?:published|reproduced|redistr
 /** Reuters' standards footer and newsletter pitches that end "Sign up here." */
 const SITE_FOOTER = /^(?:Our Standards:|The Thomson Reuters Trust Principles|Anadolu Agency website contains only a portion)/u;
 const MAX_FOOTER_CHARS = 400;
-/** CGTN's and Global Times' credits: "(With input from Xinhua)", "(Cover image via VCG)", "(Cover: …)". */
-const BRACKETED_CREDIT = /^\((?:[Ww]ith input from|[Ss]ource:|(?:[Cc]over|[Tt]op|[Mm]ain)(?: image| photo)?(?::| via))[^()]{1,200}\)$/u;
+/** CGTN's and Global Times' credits: "(With input from Xinhua)", The Hindu's "(With inputs from PTI)", "(Cover image via VCG)", "(Cover: …)". */
+const BRACKETED_CREDIT = /^\((?:[Ww]ith inputs? from|[Ss]ource:|(?:[Cc]over|[Tt]op|[Mm]ain)(?: image| photo)?(?::| via))[^()]{1,200}\)$/u;
 const SIGN_UP = /\bSign up here\.?$/u;
 /** A reporter's address on a line of its own (Yonhap's "jane@yna.co.kr"). */
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
@@ -131,12 +131,15 @@ export function dropLinkNotes(text: string): string {
 }
 
 /** A credit in brackets closing a paragraph: "(Reporting by …; Editing by …)", "(END)", "(Editor: …)", "(With input from Xinhua)". */
-const BRACKETED_TAIL = /^[([](?:END|[Ww]ith input from [^()]{1,80}|[Ee]ditors? ?: ?[^()[\]]{1,60}|(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Pp]roduced) by (?:the |our )?\p{Lu}[^()]{0,400})[)\]]$/u;
+const BRACKETED_TAIL = /^[([](?:END|[Ww]ith inputs? from [^()]{1,80}|[Ee]ditors? ?: ?[^()[\]]{1,60}|(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Pp]roduced) by (?:the |our )?\p{Lu}[^()]{0,400})[)\]]$/u;
 /** A sign-off closing a paragraph: "… next week. Enditem", "… -- END --", "… /// nnnn", "… ==Kyodo", AFP's "… bur-jd/rl". */
 const WORD_TAIL = /(?:[ .](?:Enditem|ENDITEM|nnnn|NNNN)|[ .]-- ?END ?--|[ .]\/{2,} ?(?:nnnn|NNNN)?|[ .]==? ?Kyodo|\. [a-z]{2,5}(?:-[a-z]{2,5})?\/[a-z]{2,5})$/u;
 
-/** An agency's name signing off after the last sentence: "… said. – AFP", "… said. (Reuters)". */
-const AGENCY_TAIL = /[.!?"”’](?: ?(?:[–—]|--) ?(\p{L}[\p{L} .&-]{1,30})| ?\((\p{L}[\p{L} .&-]{1,30})\))$/u;
+/**
+ * An agency's name signing off after the last sentence: "… said. – AFP", "… said. (Reuters)", and
+ * PTI's name with its desk's initials ("… officials said. PTI SKU RT").
+ */
+const AGENCY_TAIL = /[.!?"”’](?: ?(?:[–—]|--) ?(\p{L}[\p{L} .&-]{1,30})| ?\((\p{L}[\p{L} .&-]{1,30})\)| (\p{Lu}{2,8})(?: [A-Z]{2,4}){1,4})$/u;
 const MAX_AGENCY_TAIL_CHARS = 40;
 
 /**
@@ -147,7 +150,7 @@ export function agencyTail(text: string): { at: number; agency: string } | undef
   const from = Math.max(0, text.length - MAX_AGENCY_TAIL_CHARS);
   const m = AGENCY_TAIL.exec(text.slice(from));
   if (!m) return undefined;
-  const agency = agencyNamed((m[1] ?? m[2]!).trim());
+  const agency = agencyNamed((m[1] ?? m[2] ?? m[3]!).trim());
   return agency ? { at: from + m.index + 1, agency } : undefined;
 }
 

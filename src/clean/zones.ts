@@ -43,6 +43,16 @@ const AGENCY_ZONES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Taipei Times|Focus Taiwan)\b/iu, 'Asia/Taipei'],
   [/\b(?:Arab News|Saudi Gazette|SPA)\b/u, 'Asia/Riyadh'],
   [/\b(?:Gulf News|Khaleej Times)\b/u, 'Asia/Dubai'],
+  // Broadcasters and wires that stamp their home's local time.
+  [/\b(?:France 24|AFP|Agence France-Presse)\b/iu, 'Europe/Paris'],
+  [/\bAl Jazeera\b/iu, 'Asia/Qatar'],
+  [/\bAl Arabiya\b/iu, 'Asia/Dubai'],
+  [/\bPress TV\b/iu, 'Asia/Tehran'],
+  [/\bBBC\b/u, 'Europe/London'],
+  [/\b(?:DW|Deutsche Welle)\b/u, 'Europe/Berlin'],
+  // "New Straits Times" (Kuala Lumpur) before "Straits Times" (Singapore).
+  [/\b(?:The Star Malaysia|Malay Mail|New Straits Times)\b/u, 'Asia/Kuala_Lumpur'],
+  [/\b(?:Straits Times|CNA|Channel NewsAsia)\b/u, 'Asia/Singapore'],
 ];
 
 /**

@@ -105,7 +105,7 @@ describe('header lines naming the author beside the date', () => {
 
   it.each([
     ['<div class="byline">Jane Doe | 07.11.2024</div>', '2024-11-07T00:00:00Z', undefined],
-    ['<div class="byline">By Jane Doe, Anadolu Agency | 7 Nov 2024 14:30</div>', '2024-11-07T14:30:00+03:00', 'Anadolu'],
+    ['<div class="byline">By Jane Doe, Anadolu Agency | 7 Nov 2024 14:30</div>', '2024-11-07T14:30:00+03:00', 'Anadolu Agency'],
     ['<p class="author-info">Jane Doe · 7 Nov 2024 · 3 min read</p>', '2024-11-07T00:00:00Z', undefined],
   ] as const)('a byline element that holds the date gives the publication: %s', (head, published, agency) => {
     const a = fromHtml(head);
@@ -159,7 +159,7 @@ describe('author fields', () => {
     ['By Jane Doe', undefined],
     ['Jane Doe, Nairobi', undefined],
     ['Jane Doe in Nairobi', undefined],
-    ['Jane Doe, Anadolu Agency', 'Anadolu'],
+    ['Jane Doe, Anadolu Agency', 'Anadolu Agency'],
     ['Al Jazeera Staff', 'Al Jazeera'],
     // Given names that also open place names ("Hong Kong", "Sierra Leone").
     ['Hong Lei', undefined],
@@ -180,7 +180,7 @@ describe('author fields', () => {
 
   it('a byline field credits its outlet on the header line', () => {
     const sl = parseSectionLine('Jane Doe, Anadolu Agency | 07.11.2024 | Politics')!;
-    expect(sl.agency).toBe('Anadolu');
+    expect(sl.agency).toBe('Anadolu Agency');
     expect(sl.section).toBe('Politics');
     expect(sl.byline).toBe(true);
   });

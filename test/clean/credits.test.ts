@@ -35,7 +35,7 @@ describe('bylines and credit lines leave the text', () => {
     ['By Jane Doe, John Roe and Ann Poe', 'head', undefined],
     ['BY JANE DOE', 'head', undefined],
     ['By Jane Doe in Ankara', 'head', undefined],
-    ['By Jane Doe | Anadolu Agency', 'head', 'Anadolu'],
+    ['By Jane Doe | Anadolu Agency', 'head', 'Anadolu Agency'],
     ['By Jane Doe, BBC News, Nairobi', 'head', 'BBC News'],
     ['By Jane Doe - Al Arabiya English', 'head', 'Al Arabiya'],
     ['By Ursula van der Berg, DW', 'head', 'DW'],
@@ -44,7 +44,7 @@ describe('bylines and credit lines leave the text', () => {
     ['By The Associated Press', 'head', 'AP'],
     ['BBC News', 'head', 'BBC News'],
     ['Al Arabiya English', 'head', 'Al Arabiya'],
-    ['Anadolu Agency', 'head', 'Anadolu'],
+    ['Anadolu Agency', 'head', 'Anadolu Agency'],
     ['– AFP', 'tail', 'AFP'],
     ['— Reuters', 'tail', 'Reuters'],
     ['(AFP)', 'tail', 'AFP'],
@@ -123,7 +123,7 @@ describe('the credited outlet and the dateline', () => {
   it('a dateline without an agency gets the byline\'s outlet; its span still round-trips', () => {
     const a = fromText(`${HEADLINE}\n\nBy Jane Doe | Anadolu Agency\n\nANKARA, Nov 7 - ${P1}\n\n${P2}\n`);
     expect(a.dateline?.place).toBe('Ankara');
-    expect(a.dateline?.agency).toBe('Anadolu');
+    expect(a.dateline?.agency).toBe('Anadolu Agency');
     const span = a.dateline!.span!;
     expect(a.text.slice(span.start, span.end)).toBe(span.text);
     expect(span.text).toBe('ANKARA, Nov 7 -');
@@ -138,7 +138,7 @@ describe('the credited outlet and the dateline', () => {
     const rec = await analyze(fromText(`${HEADLINE}\n\nBy Jane Doe | Anadolu Agency\n\n${P1}\n\n${P2}\n\njd/ab (AFP, Reuters)\n`));
     expectSpansRoundTrip(rec);
     expect(rec.entities.some((e) => e.name.includes('Jane Doe'))).toBe(false);
-    expect(rec.dateline?.agency).toBe('Anadolu');
+    expect(rec.dateline?.agency).toBe('Anadolu Agency');
   });
 });
 
@@ -162,7 +162,7 @@ describe('credits printed elsewhere', () => {
   it('a byline hard-wrapped onto one line with its outlet', () => {
     const a = fromText(`${HEADLINE}\n\nBy Jane Doe\nAnadolu Agency\n\n${P1}\n\n${P2}\n`);
     expectOnlyStory(a);
-    expect(a.dateline?.agency).toBe('Anadolu');
+    expect(a.dateline?.agency).toBe('Anadolu Agency');
   });
 
   it('an HTML byline element (removed as chrome) still names the outlet', () => {
@@ -173,7 +173,7 @@ describe('credits printed elsewhere', () => {
     expect(raw!.credit).toBe('Jane Doe | Anadolu Agency');
     const a = cleanArticle(raw!);
     expect(a.text).not.toContain('Jane Doe');
-    expect(a.dateline?.agency).toBe('Anadolu');
+    expect(a.dateline?.agency).toBe('Anadolu Agency');
   });
 
   it('an HTML page whose site name is an outlet we know, and no credit', () => {
@@ -211,7 +211,7 @@ describe('records that carry a byline field', () => {
       { title: HEADLINE, text: `${P1}\n\n${P2}`, author: 'Jane Doe' },
     ].map((o) => JSON.stringify(o)).join('\n');
     const [withOutlet, person] = readInput(Buffer.from(lines), 'items.jsonl').map((r) => cleanArticle(r));
-    expect(withOutlet!.dateline?.agency).toBe('Anadolu');
+    expect(withOutlet!.dateline?.agency).toBe('Anadolu Agency');
     expect(person!.dateline).toBeUndefined();
     expect(person!.text).toBe(`${HEADLINE}\n\n${P1}\n\n${P2}`);
   });

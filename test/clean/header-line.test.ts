@@ -39,7 +39,7 @@ describe('header lines: shapes', () => {
     ['Last updated: 2023-05-03 12:00 GMT+3', undefined, undefined, [2023, 5, 3], t(12, 0), 180],
     ['Mon. Mar. 25, 2024 09:00 CST', undefined, undefined, [2024, 3, 25], t(9, 0), -360],
     ['By Jane Doe | Tuesday, May 2, 2023 | World', 'World', undefined, [2023, 5, 2], undefined, undefined],
-    ['Anadolu Agency | 03.05.2023 - Update : 03.05.2023', undefined, 'Anadolu', [2023, 5, 3], undefined, undefined],
+    ['Anadolu Agency | 03.05.2023 - Update : 03.05.2023', undefined, 'Anadolu Agency', [2023, 5, 3], undefined, undefined],
     ['03.05.2023 14:20', undefined, undefined, [2023, 5, 3], t(14, 20), undefined],
     ['PTI | Updated: May 3, 2023 18:42 IST', undefined, 'PTI', [2023, 5, 3], t(18, 42), 330],
     ['ANI | Updated: Jan 10, 2024 07:15 IST', undefined, 'ANI', [2024, 1, 10], t(7, 15), 330],
@@ -198,7 +198,7 @@ describe('datelines of more agencies', () => {
 describe('agency names', () => {
   it('knows printed names and their short forms', () => {
     expect(agencyNamed('KYODO NEWS')).toBe('Kyodo');
-    expect(agencyNamed('Anadolu Agency')).toBe('Anadolu');
+    expect(agencyNamed('Anadolu Ajansi')).toBe('Anadolu Agency');
     expect(agencyNamed('Press Trust of India')).toBe('PTI');
     expect(agencyNamed('dpa')).toBe('dpa');
     expect(agencyNamed('Fars')).toBe('Fars');

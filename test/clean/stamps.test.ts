@@ -116,7 +116,7 @@ describe('header lines of more agencies and sites', () => {
     ['Source: Xinhua| 2020-08-16 18:55:12|Editor: huaxia', undefined, 'Xinhua', { h: 18, mi: 55, s: 12 }, undefined],
     ['Press Trust of India | New Delhi | Updated: Aug 16 2020 18:55 IST', 'New Delhi', 'PTI', t(18, 55), 330],
     ['Posted : 2020-08-16 18:55 Updated : 2020-08-16 19:10', undefined, undefined, t(18, 55), undefined],
-    ['Anadolu Agency | 16.08.2020 - 18:55 | Update: 16.08.2020 19:10', undefined, 'Anadolu', t(18, 55), undefined],
+    ['Anadolu Agency | 16.08.2020 - 18:55 | Update: 16.08.2020 19:10', undefined, 'Anadolu Agency', t(18, 55), undefined],
     ['16.08.2020 18:55 | Europe | dpa', 'Europe', 'dpa', t(18, 55), undefined],
     ['Sun 16 Aug 2020 18.55 BST | Last modified on Mon 17 Aug 2020 09.10 BST', undefined, undefined, t(18, 55), 60],
     ['Interfax | 16 Aug 2020 18:55 MSK', undefined, 'Interfax', t(18, 55), 180],
