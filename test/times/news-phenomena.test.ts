@@ -147,6 +147,13 @@ describe('times: tense for weekdays and months', () => {
     expect(valueOf('The rebels agreed to a ceasefire on Friday.', 'Friday', SUN)).toBe('2021-09-10');
     expect(valueOf('The rebels agreed to talks on Friday.', 'Friday', SUN)).toBe('2021-09-10');
   });
+  it('a past verb of intent after the date dates the deciding, not what was decided', () => {
+    const DEC = '2015-12-28T09:00:00Z';
+    expect(valueOf('The leaders met in Seoul on Nov. 2 and agreed to speed up talks.', 'Nov. 2', DEC)).toBe('2015-11-02');
+    expect(valueOf('On Nov. 2 the two sides decided to resume talks.', 'Nov. 2', DEC)).toBe('2015-11-02');
+    // A present intent after the date still looks ahead.
+    expect(valueOf('The summit on Nov. 2 aims to speed up talks.', 'Nov. 2', DEC)).toBe('2016-11-02');
+  });
   it('the day just gone in a report of it', () => {
     expect(valueOf('The vote on Sunday was close.', 'Sunday', MON)).toBe('2021-09-12');
     expect(valueOf('Protesters gathered on Friday.', 'Friday', SUN)).toBe('2021-09-10');

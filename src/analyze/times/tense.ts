@@ -117,6 +117,9 @@ function wordTense(text: string, x: WordAt, start: number, possessive: boolean):
   if ((w === 'starting' || w === 'beginning') && x.b <= start && STARTING_GAP.test(text.slice(x.b, start))) return ['future', 1];
   // "due to heavy buying", "bonds due 2017": a cause and a maturity, not a plan; "is due to meet" is one.
   if (w === 'due' && ((next === 'to' && !(BE.has(before) && infinitiveAfter(text, x.b))) || /^\s+\d/u.test(text.slice(x.b, x.b + 3)))) return ['none', 0];
+  // "met on Nov. 2 and agreed to speed up talks": a past verb of intent after the expression dates
+  // the deciding, which is over; only before it ("agreed to meet on Nov. 2") does it look ahead.
+  if (x.a >= start && next === 'to' && INTENT.has(w) && (w.endsWith('ed') || w === 'sought') && !BE.has(before)) return markerOf(w, before);
   // "is to resume", "set to resume", "were planning", "plan to gather", "postponed until": an
   // arrangement, so the future.
   const arranged = (next === 'to' && (BE_TO.has(w) || w === 'set' || (INTENT.has(w) && infinitiveAfter(text, x.b))))
