@@ -223,3 +223,99 @@ describe('ranks in titles', () => {
     expect(quoteStarting(runQuotes(doc), 'the bill was rushed')).toMatchObject({ speaker: 'vogt', speakerText: 'The senator' });
   });
 });
+
+describe('an age and a new noun stand for the person the story is about', () => {
+  const text = [
+    'Berg takes oath as interim leader, Moen cuts ties',
+    'The head of the Norland assembly, Anna Berg, on Monday swore herself in as interim leader before a large crowd, and Varnian President Tom Hart backed her within minutes.',
+    'Erik Moen answered by cutting relations with Varnia. Moen said Moen would stay. Moen called the move a coup.',
+    '"From today I serve the people," the 35-year-old engineer told the crowd.',
+    '"We will not be divided," the 35-year-old engineers told the crowd.',
+  ].join('\n\n');
+  const doc = build(text, [
+    { id: 'berg', type: 'PERSON', name: 'Anna Berg', names: ['Anna Berg', 'Berg'] },
+    { id: 'moen', type: 'PERSON', name: 'Erik Moen', names: ['Erik Moen', 'Moen'] },
+    { id: 'hart', type: 'PERSON', name: 'Tom Hart', names: ['Tom Hart'], titles: ['Varnian President'], country: 'VRN' },
+  ]);
+  const quotes = runQuotes(doc);
+
+  it('"the 35-year-old engineer" is the headline and lead subject, not the person named more often just before', () => {
+    expect(quoteStarting(quotes, 'From today')).toMatchObject({ speaker: 'berg', speakerText: 'the 35-year-old engineer', speakerResolved: true });
+  });
+
+  it('a plural ("the 35-year-old engineers") is no one person', () => {
+    expect(quoteStarting(quotes, 'We will not')?.speaker).toBeUndefined();
+  });
+
+  it('an age the article gave someone else rules that person out', () => {
+    const other = build([
+      'Vote in Norland',
+      'Erik Moen, 61, called the vote a fraud. Anna Berg said nothing.',
+      '"The count was clean," the 61-year-old lawyer said.',
+    ].join('\n\n'), [
+      { id: 'berg', type: 'PERSON', name: 'Anna Berg', names: ['Anna Berg'] },
+      { id: 'moen', type: 'PERSON', name: 'Erik Moen', names: ['Erik Moen'] },
+    ]);
+    expect(quoteStarting(runQuotes(other), 'The count')).toMatchObject({ speaker: 'moen' });
+  });
+});
+
+describe('a president-elect and a bare minister', () => {
+  const text = [
+    'Test condemned',
+    'President Tom Hart called the test a provocation. President-elect Anna Berg, who takes office next month, said it was a threat.',
+    'The 61-year-old president-elect said the North would gain nothing. The president said sanctions would follow.',
+    'Foreign Minister Ines Kalla and her counterpart Lars Eide met on Monday.',
+    'Kalla said Prime Minister Ola Brenn apologised to the victims. The government regrets the pain, the 58-year-old minister said.',
+  ].join('\n\n');
+  const doc = build(text, [
+    { id: 'hart', type: 'PERSON', name: 'Tom Hart', names: ['Tom Hart'], titles: ['President'] },
+    { id: 'berg', type: 'PERSON', name: 'Anna Berg', names: ['Anna Berg'] },
+    { id: 'kalla', type: 'PERSON', name: 'Ines Kalla', names: ['Ines Kalla', 'Kalla'], titles: ['Foreign Minister'] },
+    { id: 'eide', type: 'PERSON', name: 'Lars Eide', names: ['Lars Eide'], role: 'Minister of Foreign Affairs of Varnia' },
+    { id: 'brenn', type: 'PERSON', name: 'Ola Brenn', names: ['Ola Brenn'], titles: ['Prime Minister'] },
+  ]);
+  const quotes = runQuotes(doc);
+
+  it('"the 61-year-old president-elect" is the one printed "President-elect" before the name', () => {
+    expect(quoteStarting(quotes, 'the North would')).toMatchObject({ speaker: 'berg', speakerText: 'The 61-year-old president-elect' });
+  });
+
+  it('"the president" is the sitting president, not the president-elect', () => {
+    expect(quoteStarting(quotes, 'sanctions would')).toMatchObject({ speaker: 'hart' });
+  });
+
+  it('"the 58-year-old minister" is the minister who spoke, not the prime minister she quoted', () => {
+    expect(quoteStarting(quotes, 'The government regrets')).toMatchObject({ speaker: 'kalla', speakerText: 'the 58-year-old minister' });
+  });
+});
+
+describe('a bare office is the home country\'s holder, never another country\'s', () => {
+  const specs = (): Array<EntitySpec & Extra> => [
+    { id: 'ostby', type: 'PLACE', name: 'Ostby', names: ['OSTBY', 'Ostby'], country: 'NRL' },
+    { id: 'varnia', type: 'PLACE', name: 'Varnia', names: ['Varnia'], country: 'VRN' },
+    { id: 'hart', type: 'PERSON', name: 'Tom Hart', names: ['Tom Hart'], titles: ['Varnia Prime Minister'], role: 'Prime Minister of Varnia', country: 'VRN', descriptions: ['The Prime Minister'] },
+  ];
+
+  it('"The Prime Minister" capitalised is the prime minister the story named, not the linker\'s later foreign one', () => {
+    const doc = build([
+      'Berg sworn in',
+      'OSTBY, May 10 -- Anna Berg was sworn in as Prime Minister of Norland in Ostby tonight.',
+      'The Prime Minister said the queen had agreed to a pardon.',
+      'Varnia Prime Minister Tom Hart congratulated Berg.',
+    ].join('\n\n'), [...specs(), { id: 'berg', type: 'PERSON', name: 'Anna Berg', names: ['Anna Berg', 'Berg'], role: 'Prime Minister of Norland', country: 'NRL' }]);
+    expect(quoteStarting(runQuotes(doc), 'the queen had')).toMatchObject({ speaker: 'berg', speakerText: 'The Prime Minister' });
+  });
+
+  it('with no prime minister named before, the foreign one the linker guessed is dropped', () => {
+    const doc = build([
+      'Pardon granted',
+      'OSTBY, May 10 -- A pardon was granted in Ostby tonight.',
+      'The Prime Minister said the queen had agreed to a pardon.',
+      'Varnia Prime Minister Tom Hart welcomed it.',
+    ].join('\n\n'), specs());
+    const q = quoteStarting(runQuotes(doc), 'the queen had');
+    expect(q?.speakerText).toBe('The Prime Minister');
+    expect(q?.speaker).toBeUndefined();
+  });
+});

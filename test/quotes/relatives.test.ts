@@ -95,3 +95,29 @@ describe('"which" and "who" after a noun phrase', () => {
     expect(q?.speaker).toBeUndefined();
   });
 });
+
+describe('"whose delegate said": the antecedent speaks through its own', () => {
+  const text = [
+    'Deal adopted',
+    'Ostria, whose delegate complained that the deal placed no duty on rich states, said it would not sign the text.',
+    'Tom Hart, whose lawyer said the charges were false, left the court.',
+  ].join('\n\n');
+  const doc = withEntities(docOf(text), [...places, { id: 'hart', type: 'PERSON', name: 'Tom Hart', names: ['Tom Hart'] }]);
+  const quotes = runQuotes(doc);
+
+  it('a country\'s delegate speaks for the country, and the complaint ends where the main clause resumes', () => {
+    const q = quotes.find((x) => x.text.includes('the deal placed'));
+    expect(q).toMatchObject({ speaker: 'ostria', speakerText: 'whose delegate' });
+    expect(q?.text).toMatch(/the deal placed no duty on rich states$/u);
+  });
+
+  it('the main clause\'s statement is the country\'s own', () => {
+    expect(quoteStarting(quotes, 'it would not sign')).toMatchObject({ speaker: 'ostria' });
+  });
+
+  it('a person\'s lawyer is someone else: no speaker entity', () => {
+    const q = quoteStarting(quotes, 'the charges were false');
+    expect(q?.speakerText).toBe('whose lawyer');
+    expect(q?.speaker).toBeUndefined();
+  });
+});

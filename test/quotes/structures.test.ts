@@ -5,7 +5,7 @@
  * Every sentence here is our own.
  */
 import { describe, expect, it } from 'vitest';
-import { docOf, quoteContaining, runQuotes, withEntities } from './helpers.js';
+import { docOf, quoteContaining, quoteStarting, runQuotes, withEntities } from './helpers.js';
 
 describe('speakers set off by an apposition', () => {
   it('\'"…," NAME, the head of a panel that oversees …, told reporters\': the named person', () => {
@@ -302,5 +302,24 @@ describe('a paragraph of words after "X added:" with their marks lost', () => {
     expect(runQuotes(withEntities(docOf('Plan\n\nThe demands were these:\n\nLower taxes and more jobs for the port.'), specs))).toEqual([]);
     const quoted = runQuotes(withEntities(docOf('Plan\n\nTom Hart added:\n\n"The plan will fail."'), specs));
     expect(quoted.map((q) => q.text)).toEqual(['The plan will fail.']);
+  });
+});
+
+describe('a place inside a participle phrase is no speaker', () => {
+  const specs = [
+    { id: 'hart', type: 'PERSON' as const, name: 'Tom Hart', names: ['Tom Hart'] },
+    { id: 'ostby', type: 'PLACE' as const, name: 'Ostby', names: ['Ostby'] },
+    { id: 'norland', type: 'PLACE' as const, name: 'Norland', names: ['Norland'] },
+    { id: 'agency', type: 'ORG' as const, name: 'Border Control Investigations', names: ['Border Control Investigations'] },
+  ];
+
+  it('"Hart, addressing a rally in Ostby, Norland, said": Hart, not Ostby', () => {
+    const doc = withEntities(docOf('Rally\n\nPrime Minister Tom Hart, addressing a rally in Ostby, Norland, said the country was in safe hands.'), specs);
+    expect(quoteStarting(runQuotes(doc), 'the country was')).toMatchObject({ speaker: 'hart', speakerText: 'Prime Minister Tom Hart' });
+  });
+
+  it('"Officials at Border Control Investigations, a unit of the ministry, said": the body, not a skip past it', () => {
+    const doc = withEntities(docOf('Visas\n\nOfficials at Border Control Investigations, a unit of the ministry, said the program was open to abuse.'), specs);
+    expect(quoteStarting(runQuotes(doc), 'the program was')).toMatchObject({ speaker: 'agency' });
   });
 });

@@ -103,7 +103,7 @@ export class Bodies {
   }
 
   /** The country the article is about: most mentioned by its places, the dateline's on a tie. */
-  private mainCountry(): string | undefined {
+  mainCountry(): string | undefined {
     if (this.articleCountry !== null) return this.articleCountry;
     const counts = new Map<string, number>();
     const dl = this.doc.article.dateline?.span;

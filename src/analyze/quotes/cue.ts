@@ -140,6 +140,12 @@ function subjectBeforeApposition(v: View, comma: number): TokenRange | undefined
       const named = !!own && own.to === comma && v.tokens[own.from]?.pos === 'PROPN' && v.tokens[own.to - 1]?.pos === 'PROPN';
       const described = !!name && v.tokens[name.to - 1]?.pos === 'NOUN';
       if (named && (described || !name)) return own;
+      // "Modi, addressing a rally in Churu, Rajasthan, said": a place a preposition governs is
+      // inside the inserted phrase, not its subject; the subject stands before its start.
+      if (name && /^(?:in|at|near|outside|inside)$/u.test(lowerText(tok(v, name.from - 1))) && inParticiplePhrase(v, name.from - 1)) {
+        k = name.from;
+        continue;
+      }
       if (name && first && (first.pos === 'PROPN' || /^\p{Lu}/u.test(first.text)) && first.pos !== 'PRON') return name;
       if (named) return own;
       // "Brunner, a developer, which is made up of investors, said": one apposition further back.
@@ -150,6 +156,19 @@ function subjectBeforeApposition(v: View, comma: number): TokenRange | undefined
     if (t.text === '.' || t.text === ';' || t.text === ':') return undefined;
   }
   return undefined;
+}
+
+/**
+ * Does token `k` stand inside a participle phrase set off by a comma ("…, addressing a rally in
+ * …"), not in a subject ("Officials at the agency", "His partner at Lenox")?
+ */
+function inParticiplePhrase(v: View, k: number): boolean {
+  for (let j = k - 1; j > v.lo && j > k - 10; j--) {
+    const t = tok(v, j);
+    if (!t || isComma(t)) return false;
+    if (t.pos === 'VERB' && isParticiple(t) && isComma(tok(v, j - 1))) return true;
+  }
+  return false;
 }
 
 /** How an apposition may begin when it is no plain noun phrase: "senior associate for …". */

@@ -23,7 +23,12 @@ export interface PersonCandidate {
   gender?: Gender;
   /** What the article says of them beside their name: titles, apposition, age. */
   profile?: Profile;
+  /** How much the story is about them beyond the count: first named in the headline, in the lead. */
+  topic?: number;
 }
+
+/** How much the article is about the person: how often named, and whether its headline and lead open with them. */
+const salience = (c: PersonCandidate): number => c.named + (c.topic ?? 0);
 
 /** Office words and what a role or title must say to hold them. */
 const OFFICES: ReadonlyMap<string, RegExp> = new Map([
@@ -81,6 +86,9 @@ const PLAIN = new Set([
   'star', 'actor', 'cricketer', 'footballer', 'incumbent', 'challenger', 'septuagenarian',
   'octogenarian',
 ]);
+
+/** Plural and group heads that are never one person, even with an age ("the 35-year-old twins"). */
+const NOT_ONE = /(?:[^s]s|people|men|women|children)$/u;
 
 /** Words before an office that name a particular office ("foreign minister", "vice president"). */
 const QUALIFIERS = new Set([
@@ -167,7 +175,8 @@ export function describedPerson(v: View, r: TokenRange, isPlace: (t: Token) => b
     }
     // A name inside is no description ("the Trump adviser"); a country word may be ("the Nigerian
     // leader"), and so may the body an office is of ("the head of the Liberal Party").
-    if (t.pos === 'PROPN' && k === r.to - 1 && of < 0) return undefined;
+    // ("The Prime Minister", "The President-elect" capitalised are offices, not names.)
+    if (t.pos === 'PROPN' && k === r.to - 1 && of < 0 && !OFFICES.has(officeHead(w))) return undefined;
     words.push(w);
   }
   // "the secretary of state", "the head of the party": the office is the word before "of", and
@@ -176,10 +185,11 @@ export function describedPerson(v: View, r: TokenRange, isPlace: (t: Token) => b
   if (of >= 0 && complement.length === 0) return undefined;
   const own = of >= 0 ? words.slice(0, of) : words;
   const lastWord = own[own.length - 1] ?? '';
-  // "the cricketer-turned-politician", "the 72-year-old": the last part of a compound.
-  const head = lastWord.includes('-') && !/\d/u.test(lastWord) ? (lastWord.split('-').pop() ?? '') : lastWord;
+  const head = officeHead(lastWord);
   const past = own.some((w) => PAST.test(w));
   const qualifiers = own.slice(0, -1).filter((w) => QUALIFIERS.has(w));
+  // "the president-elect" holds the office to come: the role must say "elect" too.
+  if (ELECT.test(lastWord)) qualifiers.push('elect');
   const tail = complement[complement.length - 1];
   if (tail) qualifiers.push(norm(tail.replace(/['’]s?$/u, '')));
   const gender = MALE.test(lastWord) ? 'm' : FEMALE.test(lastWord) ? 'f' : undefined;
@@ -194,8 +204,21 @@ export function describedPerson(v: View, r: TokenRange, isPlace: (t: Token) => b
     d.owner = owner;
   }
   if (office) return { ...d, office };
-  if (of < 0 && (PLAIN.has(head) || /^\d+-year-old$/u.test(head))) return { ...d, qualifiers: [] };
+  // "the 35-year-old engineer": an age makes any one-person noun a description of someone.
+  const aged = ageWord !== undefined && ageWord !== lastWord && /^\p{Ll}+$/u.test(head) && !NOT_ONE.test(head);
+  if (of < 0 && (PLAIN.has(head) || /^\d+-year-old$/u.test(head) || aged)) return { ...d, qualifiers: [] };
   return undefined;
+}
+
+const ELECT = /-elect$/u;
+
+/**
+ * The noun a description's last word names: "president" of "president-elect", "politician" of
+ * "cricketer-turned-politician"; an age word ("72-year-old") stays whole.
+ */
+function officeHead(word: string): string {
+  if (ELECT.test(word)) return word.replace(ELECT, '');
+  return word.includes('-') && !/\d/u.test(word) ? (word.split('-').pop() ?? '') : word;
 }
 
 /** The role, titles and what the article said beside the name, as one lower-case text. */
@@ -218,6 +241,10 @@ function holds(c: PersonCandidate, d: Described): boolean {
   let o = knownOf(c);
   // "the president" is not the vice president, nor "the minister" a deputy minister.
   if (!d.qualifiers.includes('vice') && !d.qualifiers.includes('deputy')) o = o.replace(/\b(?:vice|deputy) [a-z]+(?: [a-z]+)?/gu, '');
+  // "the president" is the sitting one, not the president-elect.
+  if (!d.qualifiers.includes('elect')) o = o.replace(/\b[a-z]+ elect\b/gu, '');
+  // "the minister" is a minister of some portfolio, not the prime minister.
+  if (d.head === 'minister' && !d.qualifiers.includes('prime')) o = o.replace(/\bprime minister\b/gu, '');
   return d.office.test(o) && d.qualifiers.every((q) => o.includes(q === 'defense' ? 'defence' : q));
 }
 
@@ -290,7 +317,9 @@ export function personFor(
   const fits = (c: PersonCandidate): boolean => !(d.office && d.past && holds(c, { ...d, past: false }));
   // Of the people named in the last few paragraphs, the one the article names most ("the New
   // York businessman" after a paragraph on the president is still the candidate the story is about).
-  const recent = before.filter((c) => partOf(c.lastBefore) >= part - 2 && fits(c)).sort((a, b) => b.named - a.named)[0];
+  // The story's subject outweighs a person it names a little more often ("the 35-year-old
+  // engineer" after the lead on the opposition leader and a paragraph on the president).
+  const recent = before.filter((c) => partOf(c.lastBefore) >= part - 2 && fits(c)).sort((a, b) => salience(b) - salience(a))[0];
   if (recent) return recent.entity;
   return main && main.named >= 2 && fits(main) ? main.entity : undefined;
 }

@@ -38,6 +38,9 @@ function closesContent(v: View, j: number): boolean {
   if (/^(?:hours|days|minutes|weeks|months|moments|shortly|soon|hour|day|week|month|year|years)$/u.test(lowerText(tok(v, at)))
     && /^(?:after|before)$/u.test(lowerText(tok(v, at + 1)))) return true;
   if (w === 'while' || w === 'even') return lowerText(tok(v, j + 1)) !== 'not' && (w === 'while' || lowerText(tok(v, j + 1)) === 'as');
+  // "Norland, whose delegate complained that …, said it would …": a past cue verb with no subject
+  // of its own after the comma is the main clause resuming after a relative one.
+  if (t.pos === 'VERB' && /^(?:said|told|added|stated|announced|insisted|warned|declared)$/u.test(w)) return true;
   return isParticiple(t) && (!!cueLemma(t, false) || HANGING_PARTICIPLES.has(w));
 }
 

@@ -17,6 +17,13 @@ export interface Profile {
 
 /** Past and kind words that may stand right before a title and still describe the person. */
 const BEFORE_TITLE = /(?:^|\s)(retired|former|veteran|ex|onetime|outgoing|acting|interim)\s+$/iu;
+/**
+ * A capitalised title printed right before a name the linker kept apart ("President-elect Park
+ * Geun-hye", "Opposition Leader Anna Berg"): up to four words, kept when one names an office.
+ */
+const TITLE_BEFORE = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}.-]*\s+){1,4})$/u;
+const OFFICE_IN_TITLE = /\b(?:president|minister|premier|chancellor|leader|king|queen|governor|senator|mayor|chair(?:man|woman)?|secretary|ambassador|envoy|spokes(?:man|woman|person)|general|admiral|commander|judge|prosecutor|director|chief|speaker|emir|sultan)\b/iu;
+
 /** ", 65," right after the name, or after its place ("Ines Kalla of Norland, 58,"). */
 const AGE_AFTER = /^(?:\s+of\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?,\s*(\d{1,3}),/u;
 /** An apposition after the name: ", a former army chief," / ", who is the party's leader,". */
@@ -41,6 +48,8 @@ export function profileOf(e: Entity, text: string): Profile {
     const after = text.slice(m.end, m.end + 120);
     const title = BEFORE_TITLE.exec(before);
     pieces.push(title ? `${title[1] ?? ''} ${m.text}` : m.text);
+    const printed = TITLE_BEFORE.exec(before)?.[1];
+    if (printed && OFFICE_IN_TITLE.test(printed)) pieces.push(`${printed.trim()} ${m.text}`);
     const a = AGE_AFTER.exec(after);
     if (a && age === undefined) age = Number(a[1]);
     const app = APPOSITION_AFTER.exec(after) ?? PREDICATE_AFTER.exec(after);

@@ -66,6 +66,8 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
   if (r.to - r.from === 1 && (PRONOUN_SPEAKERS.has(word) || POSSESSIVE_PRONOUNS.has(word))) {
     return resolvePronoun(env, v, r, part, { text, start, end, resolved: true, inFocus: true }, said, speaking);
   }
+  // "Nicaragua, whose delegate complained …": the delegate speaks for the antecedent.
+  if (word.startsWith('whose ') && r.to - r.from >= 2) return whoseSpeaker(env, v, r, part, { text, start, end, resolved: true, inFocus: false });
   // "Prime Minister Tom Hart and President Erik Moen": the pair as printed, the first named for
   // the entity (a record has one speaker).
   for (let k = r.from + 1; k < r.to - 1; k++) {
@@ -101,6 +103,11 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
     const person = d && (!namedBefore(hit.entity, start) || (d.office && !d.past)) ? personFor(d, candidates, part, (at) => partAt(env.parts, at), undefined, env.text) : undefined;
     if (person && person !== hit.entity) return { text, start, end, entity: person, resolved: true, type: 'PERSON', inFocus: true };
     if (d && fitsEqually(d, candidates, env.text)) return { text, start, end, resolved: false, type: 'PERSON', inFocus: true };
+    // "The Prime Minister said" in a Kuala Lumpur story, no prime minister named before: never
+    // another country's (the linker's guess from a later "Singapore Prime Minister Lee").
+    if (d?.office && !d.past && !person && !namedBefore(hit.entity, start) && foreignTo(env, hit.entity, v, r)) {
+      return { text, start, end, resolved: false, type: 'PERSON', inFocus: true };
+    }
   }
   const modifier = !!hit?.entity && notPerson && isModifier(hit.entity, v, r);
   const isPlace = (t: { start: number; end: number }): boolean => env.mentions.entityFor(t.start, t.end)?.entity?.type === 'PLACE';
@@ -217,6 +224,20 @@ function titledPerson(env: SpeakerEnv, text: string, headline: boolean): Entity 
   return found.length === 1 ? found[0] : undefined;
 }
 
+/**
+ * Is the person another country's than the article's, for a phrase that names no place of its own
+ * ("the prime minister", not "the Singapore prime minister")?
+ */
+function foreignTo(env: SpeakerEnv, e: Entity, v: View, r: TokenRange): boolean {
+  const home = env.bodies?.mainCountry();
+  if (!home || !e.country || e.country === home) return false;
+  for (let k = r.from; k < r.to; k++) {
+    const t = v.tokens[k];
+    if (t && env.mentions.entityFor(t.start, t.end)?.entity?.type === 'PLACE') return false;
+  }
+  return true;
+}
+
 /** Has the article named the entity (by name or title) before offset `pos`? */
 function namedBefore(e: Entity, pos: number): boolean {
   return e.mentions.some((m) => m.end <= pos && (m.form === undefined || m.form === 'name' || m.form === 'title'));
@@ -224,6 +245,7 @@ function namedBefore(e: Entity, pos: number): boolean {
 
 /** Every person with their last mention before `pos` and how often they are named. */
 function candidatesBefore(env: SpeakerEnv, pos: number): PersonCandidate[] {
+  const topic = topicOf(env);
   return env.people.map((entity) => {
     let lastBefore = -1;
     let named = 0;
@@ -232,10 +254,43 @@ function candidatesBefore(env: SpeakerEnv, pos: number): PersonCandidate[] {
       if (m.end <= pos && m.start > lastBefore) lastBefore = m.start;
     }
     const c: PersonCandidate = { entity, lastBefore, named, profile: profileOf(entity, env.text) };
+    const t = topic.get(entity);
+    if (t) c.topic = t;
     const gender = env.focus.genderOf({ entity, text: entity.name }) ?? pronounGenderOf(entity);
     if (gender) c.gender = gender;
     return c;
   });
+}
+
+const topics = new WeakMap<readonly Entity[], Map<Entity, number>>();
+
+/**
+ * The people the story opens with: the first person named in the headline and the first named
+ * in the lead paragraph, each worth two namings when weighing who a description means.
+ */
+function topicOf(env: SpeakerEnv): Map<Entity, number> {
+  const known = topics.get(env.people);
+  if (known) return known;
+  const out = new Map<Entity, number>();
+  const headline = env.parts.find((p) => p.kind === 'headline');
+  const lead = env.parts.find((p) => p.kind === 'lead') ?? env.parts.find((p) => p.kind === 'paragraph');
+  for (const p of [headline, lead]) {
+    if (!p) continue;
+    let first: Entity | undefined;
+    let at = Infinity;
+    for (const e of env.people) {
+      for (const m of e.mentions) {
+        if (m.form === 'pronoun' || m.form === 'description' || m.start < p.start || m.end > p.end) continue;
+        if (m.start < at) {
+          at = m.start;
+          first = e;
+        }
+      }
+    }
+    if (first) out.set(first, (out.get(first) ?? 0) + 2);
+  }
+  topics.set(env.people, out);
+  return out;
 }
 
 /** The gender the link stage's pronouns ("he", "her") give a person, when they agree; not counting the one at `skip`. */
@@ -272,6 +327,24 @@ function appositiveEntity(env: SpeakerEnv, v: View, r: TokenRange): Entity | und
   if (!a || !b) return undefined;
   const hit = env.mentions.entityFor(a.start, b.end);
   return hit?.entity?.type === 'PERSON' ? hit.entity : undefined;
+}
+
+/**
+ * "Nicaragua, whose delegate said", "the ministry, whose spokesman said": the antecedent before the
+ * comma, a country or body speaking through its own; a person's ("Hart, whose lawyer said") is
+ * someone else, no one known.
+ */
+function whoseSpeaker(env: SpeakerEnv, v: View, r: TokenRange, part: number, sp: Speaker): Speaker {
+  let e = r.from;
+  if (isComma(tok(v, e - 1))) e--;
+  const ante = phraseEndingAt(v, e);
+  const a = ante ? resolvePhrase(env, v, ante, part) : undefined;
+  if (a?.entity && a.entity.type !== 'PERSON') {
+    sp.entity = a.entity;
+    sp.type = a.entity.type;
+    sp.inFocus = a.entity.type !== 'PLACE';
+  } else sp.resolved = false;
+  return sp;
 }
 
 function resolvePronoun(env: SpeakerEnv, v: View, r: TokenRange, part: number, sp: Speaker, said?: Said, speaking = true): Speaker {
