@@ -7,10 +7,13 @@
  * - the weekday the lead gives the dateline day ("… on Wednesday swore himself in …"): one weekday,
  *   named without "last", "next", "since" and the like;
  * - the latest year the story names in a full date or with a month ("on Jan. 10, 2019", "in May
- *   2018"): the story is filed that year or the next one.
+ *   2018"): the story is filed that year or the next one;
+ * - the terms of the office holders it names with their title ("President Donald Trump": the
+ *   story's day lies in one of his terms; office-years.ts).
  *
- * The year is taken when exactly one of those two years puts the dateline day on that weekday.
- * Anything less (no weekday, no dated year, both years or neither fit) leaves the year unknown.
+ * The year is taken when exactly one candidate year (both kinds of evidence must agree when both
+ * are there) puts the dateline day on that weekday. Anything less (no weekday, no evidence, several
+ * years or none fit) leaves the year unknown.
  */
 import { MONTH_ALT } from './timestamp.js';
 
@@ -54,11 +57,19 @@ export function latestDatedYear(text: string): number | undefined {
  * The year of the dateline day `mo`/`d`, from the lead's weekday and the story's latest dated year;
  * undefined unless exactly one candidate year fits.
  */
-export function datelineYear(date: { mo: number; d: number }, lead: string, text: string): number | undefined {
+export function datelineYear(date: { mo: number; d: number }, lead: string, text: string, inOffice?: (mo: number, d: number) => Set<number> | undefined): number | undefined {
   const weekday = leadWeekday(lead);
+  if (weekday === undefined) return undefined;
   const latest = latestDatedYear(text);
-  if (weekday === undefined || latest === undefined) return undefined;
-  const fits = [latest, latest + 1].filter((y) => {
+  const dated = latest === undefined ? undefined : [latest, latest + 1];
+  // Office holders' terms: asked only when the weekday is there to settle the year within them.
+  const office = inOffice?.(date.mo, date.d);
+  let candidates: number[];
+  if (dated && office) candidates = dated.filter((y) => office.has(y));
+  else if (dated) candidates = dated;
+  else if (office) candidates = [...office];
+  else return undefined;
+  const fits = candidates.filter((y) => {
     const day = new Date(Date.UTC(y, date.mo - 1, date.d));
     // A day the month does not have (Feb 29 in a common year) rolls over: no fit.
     return day.getUTCDate() === date.d && day.getUTCDay() === weekday;

@@ -13,6 +13,7 @@ import { assemble } from './assemble.js';
 import { readCredit } from './credits.js';
 import { datelineDate } from './dateline.js';
 import { datelineYear } from './dateline-year.js';
+import { officeYears } from './office-evidence.js';
 import { settleOrder, type OrderHints } from './date-order.js';
 import { articleId } from './id.js';
 import { layOut, type Layout } from './layout.js';
@@ -112,7 +113,7 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
   // story's evidence settles, if any, makes the dateline day the publication day.
   let dayOnly: Stamp | undefined;
   if (!stamp && dl?.date && dl.date.y === undefined && layout.datelineAt !== undefined) {
-    const y = datelineYear(dl.date, layout.parts[layout.datelineAt]!.text.slice(dl.length), text);
+    const y = datelineYear(dl.date, layout.parts[layout.datelineAt]!.text.slice(dl.length), text, (mo, d) => officeYears(text, mo, d));
     if (y !== undefined) dayOnly = { y, mo: dl.date.mo, d: dl.date.d };
   }
   const published = stamp ?? dayOnly;

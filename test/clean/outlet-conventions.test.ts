@@ -9,6 +9,8 @@ import { copyrightOutlet, readCredit } from '../../src/clean/credits.js';
 import { parseDateline } from '../../src/clean/dateline.js';
 import { datelineYear, latestDatedYear, leadWeekday } from '../../src/clean/dateline-year.js';
 import { cleanArticle } from '../../src/clean/index.js';
+import { officeSpans, yearsInOffice } from '../../src/clean/office-years.js';
+import { loadKb, nameKey } from '../../src/kb/index.js';
 import { parseSectionLine } from '../../src/clean/section-line.js';
 import { agencyTail, cutTrailer } from '../../src/clean/trailers.js';
 import type { Article } from '../../src/model.js';
@@ -240,5 +242,43 @@ describe('the year of a dateline that prints none', () => {
     const a = fromText('New vote sought\n\nLima, Mar 14 (EFE).- The opposition leader on Thursday called for a new election on the anniversary of the 1958 uprising.\n\nProtests have spread since Tuesday.\n');
     expect(a.dateline?.date).toBe('Mar 14');
     expect(a.published).toBeUndefined();
+  });
+});
+
+describe('office holders named with their title bound the year', () => {
+  const kb = loadKb();
+
+  it('"President Donald Trump" places the story in one of his terms', () => {
+    const spans = officeSpans('The talks were welcomed by United States President Donald Trump, officials said.', kb, nameKey);
+    expect(spans).toHaveLength(1);
+    const years = yearsInOffice(spans, 1, 23)!;
+    expect(years.has(2019)).toBe(true);
+    expect(years.has(2016)).toBe(false);
+  });
+
+  it.each([
+    'former President Donald Trump said',
+    'then-President Donald Trump said',
+    'Vice President Donald Trump said',
+    'Donald Trump said',
+  ])('no evidence from "%s"', (text) => {
+    expect(officeSpans(text, kb, nameKey)).toEqual([]);
+  });
+
+  it('with the lead’s weekday the term settles the year; a weekday no year of the terms has settles nothing', () => {
+    const text = 'President Donald Trump said he would meet the opposition leader.';
+    const inOffice = (mo: number, d: number): Set<number> | undefined => yearsInOffice(officeSpans(text, kb, nameKey), mo, d);
+    // March 14 fell on a Thursday in 2019 only, of his terms' years.
+    expect(datelineYear({ mo: 3, d: 14 }, ' The opposition leader on Thursday called for a vote.', text, inOffice)).toBe(2019);
+    const a = fromText(`New vote sought\n\nLIMA, Mar 14 (EFE).- The opposition leader on Thursday called for a new election.\n\n${text}\n`);
+    expect(a.dateline?.date).toBe('2019-03-14');
+    expect(a.published?.slice(0, 10)).toBe('2019-03-14');
+  });
+
+  it('a dated year that disagrees with the terms settles nothing', () => {
+    const text = 'President Donald Trump spoke. The vote on March 9, 2010 split the party.';
+    const inOffice = (mo: number, d: number): Set<number> | undefined => yearsInOffice(officeSpans(text, kb, nameKey), mo, d);
+    // March 14, 2010 was a Sunday, but 2010 lies in none of his terms.
+    expect(datelineYear({ mo: 3, d: 14 }, ' The leader on Sunday called for a vote.', text, inOffice)).toBeUndefined();
   });
 });
