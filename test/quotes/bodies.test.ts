@@ -100,3 +100,25 @@ describe('whose body, when the text says', () => {
     expect(doc.entities.some((e) => e.name === 'Armed Forces of Georgia')).toBe(false);
   });
 });
+
+describe('a city\'s police is its own force', () => {
+  const text = [
+    'Clashes at summit',
+    'Police used water cannon in Ostby on Friday. Ostby police said dozens of officers had been hurt.',
+    'Georgian police said the border was calm.',
+  ].join('\n\n');
+  const doc = build(text, [georgia, { id: 'ostby', type: 'PLACE', name: 'Ostby', names: ['Ostby'], country: 'GEO' }]);
+  for (const e of doc.entities) if (e.id === 'ostby') e.kb = 'city:ostby';
+  for (const e of doc.entities) if (e.id === 'geo') e.kb = 'country:GEO';
+  runQuotes(doc);
+
+  it('"Ostby police" is the Ostby Police, with the phrase as its mention', () => {
+    const e = speakerOf(doc, 'dozens of officers');
+    expect(e).toMatchObject({ type: 'ORG', name: 'Ostby Police', country: 'GEO' });
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Ostby police']);
+  });
+
+  it('a country\'s police stays the national force', () => {
+    expect(speakerOf(doc, 'the border was')).toMatchObject({ name: 'Police of Georgia' });
+  });
+});

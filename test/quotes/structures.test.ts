@@ -323,3 +323,22 @@ describe('a place inside a participle phrase is no speaker', () => {
     expect(quoteStarting(runQuotes(doc), 'the program was')).toMatchObject({ speaker: 'agency' });
   });
 });
+
+describe('a place the subject is based or fighting in, or that leads it', () => {
+  const specs = [
+    { id: 'varnia', type: 'PLACE' as const, name: 'Varnia', names: ['Varnia', 'Varnia-led'] },
+    { id: 'ostria', type: 'PLACE' as const, name: 'Ostria', names: ['Ostria'] },
+  ];
+
+  it('"A Varnia-led coalition fighting in Ostria said": neither place speaks', () => {
+    const doc = withEntities(docOf('Alliance\n\nA Varnia-led coalition fighting in Ostria also said it was expelling Norland from the alliance.'), specs);
+    const q = quoteStarting(runQuotes(doc), 'it was expelling');
+    expect(q?.speakerText).toBe('A Varnia-led coalition');
+    expect(q?.speaker).toBeUndefined();
+  });
+
+  it('"Varnia said" is still Varnia', () => {
+    const doc = withEntities(docOf('Alliance\n\nVarnia also said it was expelling Norland from the alliance.'), specs);
+    expect(quoteStarting(runQuotes(doc), 'it was expelling')).toMatchObject({ speaker: 'varnia' });
+  });
+});

@@ -16,6 +16,9 @@ import type { TokenRange, View } from './phrases.js';
 /** Kinds whose generic name says too little to pick a country's body from the article alone. */
 const NEEDS_COUNTRY = new Set(['embassy', 'presidential-office']);
 
+/** Kinds a city or region has its own of ("Hamburg police"). */
+const LOCAL_KINDS = new Set(['police']);
+
 /** Bare nouns that name again a body of that sort named before ("the ministry also said"). */
 const AGAIN: ReadonlyMap<string, RegExp> = new Map([
   ['ministry', /\b(?:Ministry|Department|Office)\b/u],
@@ -38,6 +41,8 @@ export class Bodies {
     if (again) return again;
     const found = this.kindIn(toks);
     if (!found) return undefined;
+    const local = this.localForce(toks, found);
+    if (local) return local.existing ?? (create ? this.localEntity(local.place, first.start, last.end) : undefined);
     const iso = this.countryOf(v, r, toks, found.at);
     if (!iso) return undefined;
     const kb = this.knowledge();
@@ -45,6 +50,35 @@ export class Bodies {
     if (!entry) return undefined;
     const start = (toks[found.at] as Token).start;
     return this.entityOf(entry, start, last.end, create);
+  }
+
+  /**
+   * "Hamburg police", "the Ostby police": a city's or region's own force, not the country's; the
+   * entity is that place's police (the one made before, if any).
+   */
+  private localForce(toks: readonly Token[], found: { kind: string; at: number }): { place: Entity; existing?: Entity } | undefined {
+    if (!LOCAL_KINDS.has(found.kind) || found.at === 0) return undefined;
+    const first = toks[0] as Token;
+    const before = toks[found.at - 1] as Token;
+    const place = this.mentions.entityFor(first.start, before.end)?.entity;
+    if (!place || place.type !== 'PLACE' || !place.kb || place.kb.startsWith('country:') || !place.mentions.some((m) => m.end === before.end)) return undefined;
+    const name = `${place.name} Police`;
+    const existing = this.doc.entities.find((e) => e.type === 'ORG' && e.name === name);
+    return existing ? { place, existing } : { place };
+  }
+
+  /** A new entity for a place's own police force, with the phrase as its mention. */
+  private localEntity(place: Entity, start: number, end: number): Entity {
+    const text = this.doc.article.text.slice(start, end);
+    let n = 0;
+    for (const e of this.doc.entities) n = Math.max(n, Number(/^e(\d+)$/u.exec(e.id)?.[1] ?? 0));
+    const e: Entity = { id: `e${n + 1}`, type: 'ORG', name: `${place.name} Police`, mentions: [{ start, end, text, form: 'name' }] };
+    if (place.country) {
+      e.country = place.country;
+      e.code = `${place.country}COP`;
+    }
+    this.doc.entities.push(e);
+    return e;
   }
 
   private knowledge(): KnowledgeBase {

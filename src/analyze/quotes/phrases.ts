@@ -258,6 +258,14 @@ export function subjectBefore(v: View, verb: number): TokenRange | undefined {
     && /^(?:speaking|talking|briefing)$/iu.test(lowerText(tok(v, np.from - 2)))) {
     return phraseEndingAt(v, np.from - 2);
   }
+  // "A Saudi-led coalition fighting in Yemen said", "a group based in London said": the one
+  // fighting or based there, not the place.
+  if (np && /^(?:in|at|from|near|across|inside|outside)$/iu.test(lowerText(tok(v, np.from - 1)))
+    && /^(?:\p{Ll}+ing|based|stationed|deployed)$/u.test(tok(v, np.from - 2)?.text ?? '')) {
+    const holder = phraseEndingAt(v, np.from - 2);
+    const last = holder ? tok(v, holder.to - 1) : undefined;
+    if (holder && last && (last.pos === 'NOUN' || last.pos === 'PROPN')) return holder;
+  }
   if (np && !isTimePhrase(v, np)) return withPlaceModifier(v, np);
   if (!np) return np;
   // "Wells Fargo just this month announced", "Axelrod on Wednesday called", "A poll released in

@@ -155,7 +155,9 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
       return sp;
     }
   }
-  if (hit?.entity) {
+  // "A Saudi-led coalition", "Iranian-backed rebels": a body the place leads or backs, not the place.
+  const ledBy = modifier && hit?.entity?.type === 'PLACE' && ledByPlace(v, r, hit.entity);
+  if (hit?.entity && !ledBy) {
     sp.entity = hit.entity;
     sp.resolved = hit.resolved;
     sp.type = hit.entity.type;
@@ -198,6 +200,16 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
     for (let k = r.from; k < r.to; k++) if (v.tokens[k]?.pos === 'PROPN') sp.inFocus = true;
   }
   return sp;
+}
+
+/** Does a mention of the place inside the phrase stand in a compound like "Saudi-led", "Iran-backed"? */
+function ledByPlace(v: View, r: TokenRange, place: Entity): boolean {
+  for (let k = r.from; k < r.to; k++) {
+    const t = v.tokens[k];
+    if (!t || !/-(?:led|backed|based|funded|sponsored|allied|aligned)$/iu.test(t.text)) continue;
+    if (place.mentions.some((m) => m.start >= t.start && m.end <= t.end)) return true;
+  }
+  return false;
 }
 
 /**
