@@ -39,7 +39,8 @@ const AGENCIES: ReadonlyArray<readonly string[]> = [
   ['France 24', 'FRANCE 24'],
   // Sites that sign their own stories (a byline "The Hindu Bureau", a credit "© Arab News").
   ['The Hindu'],
-  ['Times of India', 'The Times of India', 'TOI'],
+  // TNN (Times News Network) is how the Times of India credits its own staff.
+  ['Times of India', 'The Times of India', 'TOI', 'TNN'],
   ['Hindustan Times'],
   ['Arab News'],
   ['Press TV'],

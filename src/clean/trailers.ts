@@ -41,7 +41,9 @@ const RIGHTS = /\brights reserved\b|\bmay not be (?:published|reproduced|redistr
 const SITE_FOOTER = /^(?:Our Standards:|The Thomson Reuters Trust Principles|Anadolu Agency website contains only a portion)/u;
 const MAX_FOOTER_CHARS = 400;
 /** CGTN's and Global Times' credits: "(With input from Xinhua)", The Hindu's "(With inputs from PTI)", "(Cover image via VCG)", "(Cover: …)". */
-const BRACKETED_CREDIT = /^\((?:[Ww]ith inputs? from|[Ss]ource:|(?:[Cc]over|[Tt]op|[Mm]ain)(?: image| photo)?(?::| via))[^()]{1,200}\)$/u;
+const BRACKETED_CREDIT = /^\((?:[Ww]ith inputs? from|[Ww]ith (?:agency|wire|PTI|IANS|ANI) input|[Ss]ource:|(?:[Cc]over|[Tt]op|[Mm]ain)(?: image| photo)?(?::| via))[^()]{1,200}\)$/u;
+/** The same credit unbracketed on a line of its own: "With inputs from PTI", "With agency inputs". */
+const INPUTS_LINE = /^[Ww]ith (?:inputs? from (?:agencies|\p{Lu}[\p{L}.&'’-]*(?:(?:,|,? and| &)? \p{Lu}[\p{L}.&'’-]*){0,5})|(?:agency|wire) inputs)\.?$/u;
 const SIGN_UP = /\bSign up here\.?$/u;
 /** A reporter's address on a line of its own (Yonhap's "jane@yna.co.kr"). */
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
@@ -106,7 +108,7 @@ export function isTrailer(text: string): boolean {
   if (MORE_COVERAGE.test(text) || FOLLOW.test(text)) return true;
   if (COPYRIGHT.test(text) && RIGHTS.test(text)) return true;
   if (text.length <= MAX_FOOTER_CHARS && (SITE_FOOTER.test(text) || (text.includes('Sign up here') && SIGN_UP.test(text)))) return true;
-  if (BRACKETED_CREDIT.test(text)) return true;
+  if (BRACKETED_CREDIT.test(text) || INPUTS_LINE.test(text)) return true;
   if (EMAIL.test(text)) return true;
   return false;
 }
@@ -131,7 +133,7 @@ export function dropLinkNotes(text: string): string {
 }
 
 /** A credit in brackets closing a paragraph: "(Reporting by …; Editing by …)", "(END)", "(Editor: …)", "(With input from Xinhua)". */
-const BRACKETED_TAIL = /^[([](?:END|[Ww]ith inputs? from [^()]{1,80}|[Ee]ditors? ?: ?[^()[\]]{1,60}|(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Pp]roduced) by (?:the |our )?\p{Lu}[^()]{0,400})[)\]]$/u;
+const BRACKETED_TAIL = /^[([](?:END|[Ww]ith inputs? from [^()]{1,80}|[Ww]ith (?:agency|wire|PTI|IANS|ANI) inputs|[Ee]ditors? ?: ?[^()[\]]{1,60}|(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Pp]roduced) by (?:the |our )?\p{Lu}[^()]{0,400})[)\]]$/u;
 /** A sign-off closing a paragraph: "… next week. Enditem", "… -- END --", "… /// nnnn", "… ==Kyodo", AFP's "… bur-jd/rl". */
 const WORD_TAIL = /(?:[ .](?:Enditem|ENDITEM|nnnn|NNNN)|[ .]-- ?END ?--|[ .]\/{2,} ?(?:nnnn|NNNN)?|[ .]==? ?Kyodo|\. [a-z]{2,5}(?:-[a-z]{2,5})?\/[a-z]{2,5})$/u;
 

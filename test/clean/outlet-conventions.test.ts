@@ -12,7 +12,7 @@ import { cleanArticle } from '../../src/clean/index.js';
 import { officeSpans, yearsInOffice } from '../../src/clean/office-years.js';
 import { loadKb, nameKey } from '../../src/kb/index.js';
 import { parseSectionLine } from '../../src/clean/section-line.js';
-import { agencyTail, cutTrailer } from '../../src/clean/trailers.js';
+import { agencyTail, cutTrailer, isTrailer } from '../../src/clean/trailers.js';
 import type { Article } from '../../src/model.js';
 import { readInput } from '../../src/read/index.js';
 
@@ -280,5 +280,22 @@ describe('office holders named with their title bound the year', () => {
     const inOffice = (mo: number, d: number): Set<number> | undefined => yearsInOffice(officeSpans(text, kb, nameKey), mo, d);
     // March 14, 2010 was a Sunday, but 2010 lies in none of his terms.
     expect(datelineYear({ mo: 3, d: 14 }, ' The leader on Sunday called for a vote.', text, inOffice)).toBeUndefined();
+  });
+});
+
+describe('input credits of Indian outlets', () => {
+  it.each(['(With inputs from PTI)', '(With agency inputs)', 'With inputs from PTI, IANS', 'With agency inputs'])('%s is chrome', (line) => {
+    expect(isTrailer(line)).toBe(true);
+  });
+
+  it.each(['With inputs from the public, the plan was changed.', 'With agency inputs falling, the bank cut rates.'])('a sentence stays: %s', (line) => {
+    expect(isTrailer(line)).toBe(false);
+  });
+
+  it('"TNN" on the header line is the Times of India’s credit, not a section', () => {
+    const a = fromText('Fuel prices rise\n\nTNN | Updated: Jun 29, 2020, 22:05 IST\n\nNEW DELHI: Petrol prices rose for the third week on Monday, oil companies said.\n\nDiesel rose by less.\n');
+    expect(a.section).toBeUndefined();
+    expect(a.dateline).toMatchObject({ place: 'New Delhi', agency: 'Times of India' });
+    expect(a.published).toBe('2020-06-29T22:05:00+05:30');
   });
 });
