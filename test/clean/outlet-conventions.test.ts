@@ -299,3 +299,21 @@ describe('input credits of Indian outlets', () => {
     expect(a.published).toBe('2020-06-29T22:05:00+05:30');
   });
 });
+
+describe('dateline cities beyond the agencies’ homes', () => {
+  it('a capital alone on its line above the story is the dateline', () => {
+    const a = fromText('Vote count begins\n\nKINSHASA\n\nOfficials began counting ballots on Monday after a vote delayed by two years.\n\nResults are due next week.\n');
+    expect(a.dateline?.place).toBe('Kinshasa');
+  });
+
+  it('a stamp without a zone from an agency with no home is read in the dateline city’s zone', () => {
+    const a = fromText('Vote count begins\n\nMarch 3, 2021 5:10 PM\n\nQUITO, Ecuador (AP) — Officials began counting ballots on Wednesday.\n\nResults are due next week.\n');
+    expect(a.published).toBe('2021-03-03T17:10:00-05:00');
+    expect(a.publishedZone).toBe('America/Guayaquil');
+  });
+
+  it('a capitals heading that is no city stays text', () => {
+    const a = fromText('Vote count begins\n\nBACKGROUND\n\nOfficials began counting ballots on Monday after a vote delayed by two years.\n\nResults are due next week.\n');
+    expect(a.dateline?.place).toBeUndefined();
+  });
+});
