@@ -109,11 +109,11 @@ export function cleanArticle(raw: RawArticle, opts: CleanOptions = {}): Article 
   const stamp = stated ?? settle(layout.stamp, layout.agency ?? raw.agency ?? dl?.agency ?? credited[0])
     ?? settle(givenHeader?.stamp, raw.agency ?? dl?.agency ?? credited[0])
     ?? settle(tail?.stamp, tail?.agency ?? layout.agency ?? raw.agency ?? dl?.agency ?? credited[0]) ?? fallback;
-  // Wire copy with no stamp and a dateline without a year ("Caracas, Jan 23 (EFE).-"): the year the
-  // story's evidence settles, if any, makes the dateline day the publication day.
+  // Wire copy with no stamp: the dateline's day is the publication day, when its year is printed
+  // ("Caracas, Jan 23, 2019 (EFE).-") or the story's evidence settles it ("Caracas, Jan 23 (EFE).-").
   let dayOnly: Stamp | undefined;
-  if (!stamp && dl?.date && dl.date.y === undefined && layout.datelineAt !== undefined) {
-    const y = datelineYear(dl.date, layout.parts[layout.datelineAt]!.text.slice(dl.length), text, (mo, d) => officeYears(text, mo, d));
+  if (!stamp && dl?.date && layout.datelineAt !== undefined) {
+    const y = dl.date.y ?? datelineYear(dl.date, layout.parts[layout.datelineAt]!.text.slice(dl.length), text, (mo, d) => officeYears(text, mo, d));
     if (y !== undefined) dayOnly = { y, mo: dl.date.mo, d: dl.date.d };
   }
   const published = stamp ?? dayOnly;

@@ -154,6 +154,8 @@ const GLUED_FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(`(\\p{Ll})(\\d{1,2}(?:st|nd|rd|th)? (?:${CAPITALIZED_MONTHS})\\b)`, 'gu'), '$1 $2'],
   [/(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}\b)/gu, '$1 $2'],
   [/(\p{Ll})((?:Published|Updated|Posted|Last updated|First published)\b)/gu, '$1 | $2'],
+  // "Issued on: 12/12/2015 - 21:51Modified: 12/12/2015 - 22:05": a label glued to the time before it.
+  [/(\d)((?:Modified|Updated|Published|Issued on|Last updated)\s?:)/gu, '$1 | $2'],
   [/(\p{L})(\d{1,3} ?min(?:ute)?s? read)$/u, '$1 | $2'],
 ];
 

@@ -317,3 +317,21 @@ describe('dateline cities beyond the agencies’ homes', () => {
     expect(a.dateline?.place).toBeUndefined();
   });
 });
+
+describe('wire copy without a stamp, its dateline printing the year', () => {
+  it('the dateline day is the publication day, in the dateline city', () => {
+    const a = fromText('New vote sought\n\nLima, Mar 14, 2019 (EFE).- The opposition leader called for a new election.\n\nProtests continued.\n');
+    expect(a.published).toBe('2019-03-14T00:00:00-05:00');
+    expect(a.publishedPrecision).toBe('day');
+    expect(a.dateline?.date).toBe('2019-03-14');
+  });
+
+  it('a stamp, when there is one, stays the publication', () => {
+    const a = fromText('New vote sought\n\n15 Mar 2019 09:10\n\nLima, Mar 14, 2019 (EFE).- The opposition leader called for a new election.\n\nProtests continued.\n');
+    expect(a.published).toBe('2019-03-15T09:10:00+01:00');
+  });
+
+  it('France 24’s labels glued to the time before them', () => {
+    expect(parseSectionLine('Issued on: 12/12/2015 - 21:51Modified: 12/12/2015 - 22:05')).toMatchObject({ stamp: { y: 2015, mo: 12, d: 12, time: { h: 21, mi: 51 } } });
+  });
+});
