@@ -116,3 +116,46 @@ describe('bare clauses whose subject holds an infinitive', () => {
     expect(quotes.some((q) => q.text.includes('to visit the city') && q.kind === 'indirect' && q.text.startsWith('the team'))).toBe(false);
   });
 });
+
+describe('indirect statements in agency copy', () => {
+  const specs = [
+    { id: 'hart', type: 'PERSON' as const, name: 'Tom Hart', names: ['Tom Hart', 'Hart'] },
+    { id: 'council', type: 'ORG' as const, name: 'Security Council', names: ['Security Council'] },
+    { id: 'varnia', type: 'PLACE' as const, name: 'Varnia', names: ['Varnia'] },
+  ];
+  const quotesOf = (s: string) => runQuotes(withEntities(docOf(`Talks\n\n${s}`), specs));
+
+  it('a bare verb the content\'s modal governs is more of the content ("should respect … and seek …")', () => {
+    const q = quoteContaining(quotesOf('Tom Hart said that the two countries should respect each other and seek lasting cooperation.'), 'respect each other');
+    expect(q?.text).toBe('that the two countries should respect each other and seek lasting cooperation');
+  });
+
+  it('a past verb after "and" is still the speaker\'s next act', () => {
+    const q = quoteContaining(quotesOf('Tom Hart said that the two countries should respect each other and urged calm.'), 'respect each other');
+    expect(q?.text).toBe('that the two countries should respect each other');
+  });
+
+  it('"CLAUSE, X said, expressing the hope that …": the fronted clause stops at the cue', () => {
+    const quotes = quotesOf('The border question bears on national sovereignty, Hart said, expressing the hope that Varnia will act with prudence.');
+    expect(quoteStarting(quotes, 'The border question')).toMatchObject({ speaker: 'hart', text: 'The border question bears on national sovereignty' });
+  });
+
+  it('"said at least 13 people had been killed": a count opens the content', () => {
+    expect(quoteContaining(quotesOf('Tom Hart said at least 13 people had been killed in clashes since Tuesday.'), '13 people')).toMatchObject({ speaker: 'hart', text: 'at least 13 people had been killed in clashes since Tuesday' });
+  });
+
+  it('"said at a rally that …" is still a place before the content', () => {
+    expect(quoteContaining(quotesOf('Tom Hart said at a rally that the vote was rigged.'), 'the vote')?.text).toBe('that the vote was rigged');
+  });
+
+  it('"CLAUSE, diplomats said, at the request of Varnia": the phrase after the cue is no content', () => {
+    const q = quoteStarting(quotesOf('The Security Council is to discuss the ruling next week, diplomats said, at the request of Varnia.'), 'The Security Council');
+    expect(q).toMatchObject({ speakerText: 'diplomats', text: 'The Security Council is to discuss the ruling next week' });
+    expect(q?.speaker).toBeUndefined();
+  });
+
+  it('"told crowds rallying outside parliament that …": the participle on the addressee is skipped', () => {
+    const q = quoteContaining(quotesOf('Hart told tens of thousands of people rallying outside parliament in the capital that his country would leave the alliance.'), 'his country would');
+    expect(q).toMatchObject({ speaker: 'hart', text: 'that his country would leave the alliance' });
+  });
+});

@@ -28,6 +28,8 @@ export function isVerbLike(t: Token | undefined): boolean {
 
 /** Does a clause begin at token j (a subject followed by its verb)? */
 function clauseStartsAt(v: View, j: number): boolean {
+  // "at least 13 people had been killed", "more than 40 were hurt": the count is the subject's.
+  if (COUNT_OPENER.test(`${lowerText(tok(v, j))} ${lowerText(tok(v, j + 1))}`) && tok(v, j + 2)?.pos === 'NUM') j += 2;
   const t = tok(v, j);
   if (!t) return false;
   if (t.pos === 'PRON' && CLAUSE_SUBJECT_PRONOUNS.has(t.text.toLowerCase())) return isVerbLike(tok(v, j + 1)) || tok(v, j + 1)?.pos === 'ADV';
@@ -37,6 +39,8 @@ function clauseStartsAt(v: View, j: number): boolean {
   if (tok(v, k)?.pos === 'ADV') k++;
   return isVerbLike(tok(v, k));
 }
+
+const COUNT_OPENER = /^(?:at least|at most|more than|fewer than|less than|up to)$/u;
 
 export const SUBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON', 'ADV']);
 
@@ -112,6 +116,8 @@ export function skipAdverbials(v: View, j: number): number {
       }
       return j;
     }
+    // "said at least 13 people had been killed": a count opening the clause, no place or time.
+    if (COUNT_OPENER.test(`${w} ${lowerText(tok(v, j + 1))}`) && tok(v, j + 2)?.pos === 'NUM') return j;
     if (PP_HEADS.has(w) && t.pos === 'ADP') {
       const np = phraseStartingAt(v, j + 1, 8);
       if (!np) return j;

@@ -14,7 +14,7 @@ import {
 /** Words after a comma that begin the reporter's own clause, not more of what was said. */
 const NARRATOR_LINKS = new Set(['but', 'although', 'though', 'whereas', 'yet']);
 /** Participles that say why or how the speaker said it: "…, citing the deficit". */
-const HANGING_PARTICIPLES = new Set(['citing', 'referring', 'blaming', 'calling', 'accusing', 'pointing', 'describing', 'criticizing', 'praising', 'defending', 'dismissing', 'rejecting']);
+const HANGING_PARTICIPLES = new Set(['citing', 'referring', 'blaming', 'calling', 'accusing', 'pointing', 'describing', 'criticizing', 'praising', 'defending', 'dismissing', 'rejecting', 'expressing', 'voicing', 'welcoming', 'reiterating']);
 
 /**
  * After a comma inside reported content, does token `j` begin something the speaker did not say:
@@ -101,7 +101,7 @@ export function contentEnd(v: View, from: number, fronted = false): number {
     }
     // Before its cue, "… held talks and agreed to …, X said" is all X's: a verb joined to the
     // clause is more of it.
-    if (t.pos === 'CCONJ' && anotherStatement(v, j + 1) && !(fronted && nx && nx.pos === 'VERB')) {
+    if (t.pos === 'CCONJ' && anotherStatement(v, j + 1) && !(fronted && nx && nx.pos === 'VERB') && !sharesModal(v, from, j + 1)) {
       e = j;
       break;
     }
@@ -118,6 +118,25 @@ export function contentEnd(v: View, from: number, fronted = false): number {
     else break;
   }
   return e;
+}
+
+const MODALS = new Set(['should', 'would', 'could', 'will', 'must', 'can', 'may', 'might', 'shall']);
+const IRREGULAR_PAST = new Set(['said', 'told', 'made', 'gave', 'took', 'sought', 'spoke', 'wrote', 'met', 'went', 'held', 'sent', 'put', 'set', 'let', 'cut', 'hit', 'read', 'led', 'left', 'brought', 'thought']);
+
+/**
+ * "… should respect each other and seek win-win cooperation": a bare verb after "and" that the
+ * content's modal governs too, more of the same statement, not the speaker's next act.
+ */
+function sharesModal(v: View, from: number, j: number): boolean {
+  const verb = tok(v, j);
+  const w = lowerText(verb);
+  if (!verb || verb.pos !== 'VERB' || /(?:ed|s|ing)$/u.test(w) || IRREGULAR_PAST.has(w)) return false;
+  for (let k = j - 2; k >= from && k > j - 15; k--) {
+    const t = tok(v, k);
+    if (!t || isComma(t) || t.text === '.') return false;
+    if (MODALS.has(lowerText(t))) return true;
+  }
+  return false;
 }
 
 /** Does a cue that ends the unit start at `j` ("the prime minister said.", "said Hart.")? */
@@ -267,6 +286,15 @@ function tailAfterComma(v: View, j: number): boolean {
   if (!t) return false;
   const w = t.text.toLowerCase();
   if (TAIL_LINKS.has(w) || (isParticiple(t) && (HANGING_PARTICIPLES.has(w) || !!cueLemma(t, false)))) return true;
+  // "…, diplomats said, at the request of Algeria.": a phrase on the saying, with no verb of its own.
+  if (t.pos === 'ADP') {
+    for (let k = j + 1; k < v.hi; k++) {
+      const x = tok(v, k);
+      if (!x || isComma(x) || x.text === ';') return false;
+      if (isVerbLike(x) && !/(?:ing|ed)$/u.test(x.text)) return false;
+    }
+    return true;
+  }
   if (!SUBJECT_START.has(t.pos) || t.pos === 'PRON' || t.pos === 'ADV') return false;
   for (let k = j + 1; k < v.hi; k++) {
     const x = tok(v, k);

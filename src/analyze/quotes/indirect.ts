@@ -789,6 +789,19 @@ export function statementsIn(v: View): Statement[] {
       let k = owner;
       while (k < v.hi && k < owner + 8 && q >= 0 && v.inQuote[k] === q) k++;
       if (k > owner && k < owner + 8 && lowerText(tok(v, k)) === 'that') j = k;
+      // "told tens of thousands of people rallying outside parliament that …": a participle
+      // phrase on the addressee runs to the "that".
+      const p = tok(v, j);
+      if (p && p.pos === 'VERB' && /(?:ing|ed)$/u.test(p.text)) {
+        for (let m = j + 1; m < v.hi && m < j + 14; m++) {
+          const x = tok(v, m);
+          if (!x || isComma(x) || x.pos === 'PUNCT' || x.pos === 'AUX') break;
+          if (lowerText(x) === 'that') {
+            j = m;
+            break;
+          }
+        }
+      }
     }
     const j0 = j;
     j = skipAdverbials(v, j);
