@@ -200,7 +200,11 @@ export function parseSectionLine(line: string): SectionLine | undefined {
   const out: SectionLine = { stamp: found.stamp, strong: Boolean(found.stamp.time) || STAMP_WORD.test(text) };
   // "NEW DELHI, FEBRUARY 26, 2019 19:42 IST": a known city, a comma, then the stamp: a dateline.
   const place = datelinePlaceOf(text.slice(0, found.start));
-  if (place && found.stamp.time) out.datelinePlace = place;
+  if (place) {
+    // Nothing but a known city and the stamp: a dateline, and the line says it is a header.
+    out.datelinePlace = place;
+    out.strong = true;
+  }
   const fields = [...(place ? [] : fieldsOf(text.slice(0, found.start))), ...fieldsOf(text.slice(found.end))];
   for (const { key, value } of fields) {
     const v = trimEdges(value);

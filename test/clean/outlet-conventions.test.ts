@@ -117,11 +117,20 @@ describe('a dateline joined to the stamp (The Hindu)', () => {
     expect(a.text).not.toContain('CHENNAI');
   });
 
+  it('the date-only line: the dateline and a day-precision publication', () => {
+    const a = fromText(article.replace('CHENNAI, MARCH 3, 2021 18:05 IST', 'CHENNAI, MARCH 3, 2021'));
+    expect(a.dateline).toEqual({ place: 'Chennai', date: '2021-03-03', agency: 'The Hindu' });
+    expect(a.published).toBe('2021-03-03T00:00:00+05:30');
+    expect(a.publishedPrecision).toBe('day');
+  });
+
   it('the header line: a known city before the stamp is a place; another word is not', () => {
     expect(parseSectionLine('NEW DELHI, FEBRUARY 26, 2019 19:42 IST')?.datelinePlace).toBe('New Delhi');
     expect(parseSectionLine('WORLD, FEBRUARY 26, 2019 19:42 IST')?.datelinePlace).toBeUndefined();
-    // Without a time the line may be anything dated; no dateline is read from it.
-    expect(parseSectionLine('NEW DELHI, FEBRUARY 26, 2019')?.datelinePlace).toBeUndefined();
+    expect(parseSectionLine('NEW DELHI, FEBRUARY 26, 2019')?.datelinePlace).toBe('New Delhi');
+    expect(parseSectionLine('New Delhi, February 26, 2019 19:42 IST')?.datelinePlace).toBe('New Delhi');
+    // Words before the city make it a clause, not a dateline.
+    expect(parseSectionLine('Talks in New Delhi, February 26, 2019')?.datelinePlace).toBeUndefined();
   });
 });
 
