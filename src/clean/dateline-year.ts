@@ -19,8 +19,11 @@ import { MONTH_ALT } from './timestamp.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gu;
-/** Words before a weekday that move it off the dateline day ("since Tuesday", "next Friday"). */
-const OFF_DAY = /\b(?:last|next|since|until|till|by|before|after|from|previous|following|coming|this past|through)\s+$/iu;
+/**
+ * Words before a weekday that move it off the dateline day ("since Tuesday", "next Friday"); a story
+ * filed the next morning tells what happened "late Tuesday" or "overnight Tuesday".
+ */
+const OFF_DAY = /\b(?:last|next|since|until|till|by|before|after|from|previous|following|coming|this past|through|late|overnight)\s+$/iu;
 /** A year printed with a month: "Jan. 10, 2019", "10 January 2019", "in May 2018", "January 2019". */
 const DATED_YEAR = new RegExp(`\\b(?:${MONTH_ALT})\\.?(?: \\d{1,2}(?:st|nd|rd|th)?,?)? ((?:19|20)\\d{2})\\b|\\b\\d{1,2} (?:${MONTH_ALT})\\.?,? ((?:19|20)\\d{2})\\b`, 'giu');
 const FUTURE_BEFORE = /\b(?:by|until|till|before|through|in time for|due in|next)\s+$/iu;

@@ -223,6 +223,8 @@ describe('the year of a dateline that prints none', () => {
     expect(leadWeekday(' The leader on Thursday called for a new vote.')).toBe(4);
     expect(leadWeekday(' Protests that began last Monday went on, and on Thursday the leader spoke.')).toBe(4);
     expect(leadWeekday(' The leader spoke on Thursday and again on Friday.')).toBeUndefined();
+    // Overnight news filed the next day: the weekday may be the day before the dateline's.
+    expect(leadWeekday(' Rebels seized the town late Tuesday, officials said.')).toBeUndefined();
     expect(leadWeekday(' The leader spoke. On Friday, protests resumed.')).toBeUndefined();
   });
 
