@@ -3,7 +3,8 @@
  * kept as the story's source when no dateline names one), wire layout recognized (headline, section
  * line, lead, dateline, subheadings), repeats kept once, text and parts assembled with offsets,
  * publication time resolved to ISO 8601 with an offset (a numeric date of open day/month order
- * settled by the page's evidence, or not read), id from the normalized text.
+ * settled by the page's evidence, or not read), id from the normalized text. Wire copy with no stamp
+ * is dated by its dateline's day when the year is printed or the story settles it (dateline-year.ts).
  */
 import { InputError } from '../errors.js';
 import type { Article, Dateline, SourceInfo } from '../model.js';
