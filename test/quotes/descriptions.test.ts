@@ -307,6 +307,15 @@ describe('a bare office is the home country\'s holder, never another country\'s'
     expect(quoteStarting(runQuotes(doc), 'the queen had')).toMatchObject({ speaker: 'berg', speakerText: 'The Prime Minister' });
   });
 
+  it('a foreign envoy the linker named by the description and the apposition after it stays', () => {
+    const doc = build([
+      'Truce signed',
+      'OSTBY, May 10 -- A truce was signed in Ostby tonight.',
+      '"Both sides have agreed to stop fighting," the union\'s envoy, former Varnia president Tom Hart, told reporters.',
+    ].join('\n\n'), [...specs().filter((x) => x.id !== 'hart'), { id: 'hart', type: 'PERSON', name: 'Tom Hart', names: ['Tom Hart'], titles: ['former Varnia president'], country: 'VRN', descriptions: ["the union's envoy"] }]);
+    expect(quoteStarting(runQuotes(doc), 'Both sides')).toMatchObject({ speaker: 'hart' });
+  });
+
   it('with no prime minister named before, the foreign one the linker guessed is dropped', () => {
     const doc = build([
       'Pardon granted',

@@ -105,7 +105,8 @@ export function resolvePhrase(env: SpeakerEnv, v: View, r: TokenRange, part: num
     if (d && fitsEqually(d, candidates, env.text)) return { text, start, end, resolved: false, type: 'PERSON', inFocus: true };
     // "The Prime Minister said" in a Kuala Lumpur story, no prime minister named before: never
     // another country's (the linker's guess from a later "Singapore Prime Minister Lee").
-    if (d?.office && !d.past && !person && !namedBefore(hit.entity, start) && foreignTo(env, hit.entity, v, r)) {
+    if (d?.office && !d.past && d.owner === undefined && STATE_OFFICES.has(d.head) && !person && !namedBefore(hit.entity, start)
+      && !namedInSentence(env, hit.entity, end) && foreignTo(env, hit.entity, v, r)) {
       return { text, start, end, resolved: false, type: 'PERSON', inFocus: true };
     }
   }
@@ -234,6 +235,16 @@ function titledPerson(env: SpeakerEnv, text: string, headline: boolean): Entity 
     found = env.people.filter((e) => word.test([e.role ?? '', ...(e.titles ?? [])].join(' | ').toLowerCase()));
   }
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** Offices every state has one holder of: bare, they mean the article's country's. */
+const STATE_OFFICES = new Set(['president', 'premier', 'minister', 'chancellor', 'king', 'queen', 'monarch', 'emir']);
+
+/** Is the entity named by name later in the sentence the phrase ends at ("the AU's envoy, Olusegun Obasanjo,")? */
+function namedInSentence(env: SpeakerEnv, e: Entity, end: number): boolean {
+  const stop = env.text.slice(end).search(/[.!?]["”’]?\s|\n/u);
+  const limit = stop < 0 ? env.text.length : end + stop;
+  return e.mentions.some((m) => m.start >= end && m.start < limit && m.form !== 'pronoun' && m.form !== 'description');
 }
 
 /**
