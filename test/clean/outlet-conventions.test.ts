@@ -5,6 +5,7 @@
  * dateline that prints none. Our own made-up articles in the outlets' layouts.
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze/pipeline.js';
 import { copyrightOutlet, readCredit } from '../../src/clean/credits.js';
 import { parseDateline } from '../../src/clean/dateline.js';
 import { datelineYear, latestDatedYear, leadWeekday } from '../../src/clean/dateline-year.js';
@@ -15,6 +16,7 @@ import { parseSectionLine } from '../../src/clean/section-line.js';
 import { agencyTail, cutTrailer, isTrailer } from '../../src/clean/trailers.js';
 import type { Article } from '../../src/model.js';
 import { readInput } from '../../src/read/index.js';
+import { expectSpansRoundTrip } from '../helpers/spans.js';
 
 function fromText(text: string): Article {
   const [raw] = readInput(Buffer.from(text), 'inline.txt');
@@ -344,5 +346,20 @@ describe('wire copy without a stamp, its dateline printing the year', () => {
 
   it('France 24’s labels glued to the time before them', () => {
     expect(parseSectionLine('Issued on: 12/12/2015 - 21:51Modified: 12/12/2015 - 22:05')).toMatchObject({ stamp: { y: 2015, mo: 12, d: 12, time: { h: 21, mi: 51 } } });
+  });
+});
+
+describe('analysis over outlet chrome', () => {
+  it('desk initials, input credits and a site credit line never become entities; spans round-trip', async () => {
+    const rec = await analyze(fromText([
+      'Rail fares to rise', '',
+      'Al Jazeera and news agencies', '',
+      'New Delhi, Mar 3 (PTI) The railways on Wednesday announced a rise in fares from April, officials said.', '',
+      'The increase will be small for suburban trains, Railway Minister Piyush Goyal said. PTI ABC XY', '',
+      '(With inputs from PTI)',
+    ].join('\n')));
+    expectSpansRoundTrip(rec);
+    expect(rec.entities.some((e) => /ABC|news agencies|inputs/u.test(e.name))).toBe(false);
+    expect(rec.dateline?.agency).toBe('PTI');
   });
 });
