@@ -23,6 +23,8 @@ export const AGENT_WORDS: Readonly<Record<string, string>> = {
   residents: 'CVL', villagers: 'CVL', citizens: 'CVL', prisoners: 'CVL', prisoner: 'CVL', national: 'CVL',
   nationals: 'CVL', party: 'PTY', parties: 'PTY', peacekeepers: 'MIL', inspectors: 'GOV', observers: 'GOV',
   citizen: 'CVL', hackers: 'MIL', crowd: 'CVL', crowds: 'CVL', mob: 'CVL',
+  // A head of state who reigns ("the king agreed to pardon him") is the government, as CAMEO codes it.
+  king: 'GOV', queen: 'GOV', monarch: 'GOV', sultan: 'GOV', emir: 'GOV',
 };
 
 /** The sector code an agent word adds, if it is one. */

@@ -19,6 +19,9 @@ export const COMPLEMENT_NOUNS = new Set([
 export const ORDINAL_LEAD = new Set(['first', 'second', 'third', 'last', 'only', 'latest']);
 const STOP_PUNCT = new Set([';', ':', '"', '“', '”', '«', '»', '(', ')', '—', '–', '.', '?', '!']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
+/** "hours later agreed", "two days earlier": a span of time before such a word is no subject. */
+const TIME_SPANS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?)$/;
+const TIME_AFTER = new Set(['later', 'earlier', 'ago', 'afterwards', 'afterward', 'before', 'after']);
 export function isSpeechVerb(lemma: string): boolean {
   return SPEECH_VERBS.has(lemma);
 }
@@ -102,6 +105,7 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
       if (j >= 1 && ps.toks[ps.chunks[j]!.from]!.text === '(') { k = j - 1; continue; }
       return [];
     }
+    if (ch.kind === 'NP' && TIME_SPANS.test(ps.toks[ch.head]!.lower) && TIME_AFTER.has(ps.toks[ps.chunks[k + 1]?.from ?? -1]?.lower ?? '')) { k--; continue; }
     if (ch.kind === 'NP') {
       // "condemned Iran's decision to withdraw": the possessed noun stands for its possessor.
       if (ps.chunks[v]!.infinitive && k === v - 1 && COMPLEMENT_NOUNS.has(ps.toks[ch.head]!.lower) && hasPossessor(ps, ch)) return [k];
@@ -126,6 +130,20 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
           if (g.kind !== 'OTHER' && g.kind !== 'NP') break;
         }
       }
+      // "travelled to Cairo to meet Mursi", "flew to Moscow to broker the deal": the traveller's purpose.
+      if (ps.chunks[v]!.infinitive && k === v - 1 && before?.kind === 'PREP' && earlier?.kind === 'VG' && !earlier.infinitive) {
+        // ("… before travelling to Cairo to meet Mursi": the main clause's subject travels.)
+        const lead = ps.chunks[k - 3];
+        if (earlier.gerund && lead && SUBORDINATORS.has(ps.toks[lead.from]!.lower)) {
+          for (let j = k - 4; j >= 0; j--) {
+            const g = ps.chunks[j]!;
+            if (g.kind === 'VG' && !g.gerund && !g.infinitive) return subjectOf(ps, j, dict, depth + 1);
+            if (g.kind === 'PUNCT' && STOP_PUNCT.has(ps.toks[g.from]!.text)) break;
+          }
+          return [];
+        }
+        return subjectOf(ps, k - 2, dict, depth + 1);
+      }
       if (before && before.kind === 'PREP' && ps.toks[before.from]!.lower !== 'to' &&
         !(k === v - 1 && SUBORDINATORS.has(ps.toks[before.from]!.lower))) {
         // "the meeting between X and Y on June 12 reduced": skip the prepositional phrase.
@@ -144,6 +162,11 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
     if (ch.kind === 'PUNCT' && w === ',' && ps.chunks[k - 1]?.kind === 'NP' && ps.chunks[k - 2]?.kind === 'PUNCT' &&
       ps.toks[ps.chunks[k - 2]!.from]!.text === ',' && ps.chunks[k - 3]?.kind === 'NP') {
       return coordinationLeft(ps, k - 3);
+    }
+    // "Sarkozy, whose country holds the presidency, flew": the subject before a relative clause.
+    if (ch.kind === 'PUNCT' && w === ',') {
+      const r = beforeRelativeAside(ps, k);
+      if (r) return r;
     }
     // "Greece, like most other members, plans to": the subject before a parenthetical phrase.
     if (ch.kind === 'PUNCT' && w === ',') {
@@ -193,6 +216,25 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
     return [];
   }
   return [];
+}
+
+/**
+ * The comma at `k` closes a relative clause set off by commas (", who …,", ", whose country …,"):
+ * the noun phrase before it, past an of-phrase ("the president of France, who …").
+ */
+function beforeRelativeAside(ps: ParsedSentence, k: number): number[] | undefined {
+  for (let j = k - 1; j >= 2; j--) {
+    const c = ps.chunks[j]!;
+    if (c.kind === 'REL') {
+      const comma = ps.chunks[j - 1]!;
+      if (comma.kind !== 'PUNCT' || ps.toks[comma.from]!.text !== ',' || ps.chunks[j - 2]!.kind !== 'NP') return undefined;
+      let n = j - 2;
+      if (n >= 2 && ps.chunks[n - 1]!.kind === 'PREP' && ps.toks[ps.chunks[n - 1]!.from]!.lower === 'of' && ps.chunks[n - 2]!.kind === 'NP') n -= 2;
+      return coordinationLeft(ps, n);
+    }
+    if (c.kind === 'PUNCT' || c.kind === 'SCONJ' || c.kind === 'CONJ') return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -16,6 +16,7 @@ import { lemmaOf } from './lemma.js';
 import { delegationParties } from './delegations.js';
 import { notOwnCountry } from './refine.js';
 import { isMeansPhrase, isViolentAgent, MEANS_VERBS } from './attacks.js';
+import { haltsOwnSide, ordersHalt } from './halts.js';
 
 export interface Draft {
   type: PloverType;
@@ -110,6 +111,8 @@ const VOWING = new Set(['vow', 'pledge', 'promise', 'swear', 'be']);
 const TIME_LEADS = new Set(['after', 'before', 'following', 'since', 'upon']);
 /** What one denies having done: "denied claims that …", "rejected accusations that …". */
 const CLAIMS = new Set(['claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'report', 'reports', 'suggestion', 'suggestions', 'assertion', 'assertions']);
+const PHONE_PREPS = new Set(['in', 'during', 'over', 'by']);
+const DIPLOMATS = /\b(?:ambassadors?|envoys?|charg[eé]s?|diplomats?|consuls?)\b/i;
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 function tokStart(ps: ParsedSentence, ch: Chunk): number { return ps.toks[ch.from]!.start; }
@@ -134,16 +137,22 @@ export class SentenceCoder {
     ps.chunks.forEach((ch, i) => {
       if (this.consumed.has(i)) return;
       let d: Draft | undefined;
-      if (ch.kind === 'VG') d = this.verbal(i);
+      let call: Draft | undefined;
+      if (ch.kind === 'VG') {
+        d = this.verbal(i);
+        call = d ? this.byPhone(i, d) ?? this.andWith(i, d) : undefined;
+      }
       else if (ch.kind === 'NP' && isEventNoun(ps, ch, this.c.dict)) d = this.nominal(i, false);
       else if (ch.kind === 'NP' && PROTESTS.has(ps.toks[ch.head]!.lower)) d = this.protestNoun(i);
       const owner = this.aboutFor.get(i);
       if (d && owner && !owner.about) owner.about = d;
       else if (d) this.drafts.push(d);
+      if (call) this.drafts.push(call);
     });
     this.rememberSubject();
     this.sharedTargets();
     for (const d of this.drafts) this.countryRecipients(d);
+    for (const d of this.drafts) this.forcesActors(d);
     return this.drafts;
   }
 
@@ -166,6 +175,60 @@ export class SentenceCoder {
   }
 
   /**
+   * "Trump congratulated Putin on his re-election in a telephone call", "thanked him by phone":
+   * an act done in a call is also the call itself (CAMEO 041) between the same parties, at the
+   * same time and with the same status. (The act is no call already: "told Putin in a call".)
+   */
+  private byPhone(v: number, d: Draft): Draft | undefined {
+    const { ps } = this.s;
+    if (d.type === 'CONSULT' || d.actor.length === 0 || d.recipient.length === 0) return undefined;
+    if (!d.recipient.some((r) => r.entity && this.c.entities.get(r.entity)?.type === 'PERSON')) return undefined;
+    const window = argumentWindow(ps, v);
+    for (let n = 0; n + 1 < window.length; n++) {
+      const prep = ps.chunks[window[n]!]!;
+      const np = ps.chunks[window[n + 1]!]!;
+      if (prep.kind !== 'PREP' || !PHONE_PREPS.has(ps.toks[prep.from]!.lower) || np.kind !== 'NP') continue;
+      // "by phone", "in a telephone conversation", "in a call"; not "in a conversation with reporters".
+      const phoned = ps.toks.slice(np.from, np.head + 1).some((t) => /^(?:tele)?phone$/.test(t.lower));
+      if (!phoned && ps.toks[np.head]!.lower !== 'call') continue;
+      this.consumed.add(window[n + 1]!);
+      return { ...d, type: 'CONSULT', cameo: '041', mode: 'phone', actor: d.actor.map((p) => ({ ...p })), recipient: d.recipient.map((p) => ({ ...p })),
+        end: tokEnd(ps, np), about: undefined, anaphoric: undefined };
+    }
+    return undefined;
+  }
+
+  /**
+   * "held talks with Netanyahu in Jerusalem on Tuesday and with Abbas in Ramallah on Wednesday":
+   * a second "and with X" the verb governs is a second meeting, with X, told by its own date.
+   */
+  private andWith(v: number, d: Draft): Draft | undefined {
+    const { ps } = this.s;
+    if (d.type !== 'CONSULT' || d.actor.length === 0 || d.recipient.length === 0) return undefined;
+    for (let k = v + 1; k + 2 < ps.chunks.length; k++) {
+      const ch = ps.chunks[k]!;
+      if ((ch.kind === 'PUNCT' && TARGET_STOP.has(ps.toks[ch.from]!.text)) || (ch.kind === 'VG' && !ch.gerund && !ch.infinitive) || ch.kind === 'REL' || ch.kind === 'SCONJ') return undefined;
+      const w = ps.chunks[k + 1]!;
+      if (ch.kind !== 'CONJ' || ps.toks[ch.from]!.lower !== 'and' || w.kind !== 'PREP' || ps.toks[w.from]!.lower !== 'with' || ps.chunks[k + 2]!.kind !== 'NP') continue;
+      const nps = coordinationRight(ps, k + 2).nps;
+      const recipient = participantsOf(this.c, ps, nps).filter((p) => !d.actor.some((a) => samePart(a, p)));
+      if (recipient.length === 0 || recipient.some((p) => d.recipient.some((r) => samePart(r, p)))) return undefined;
+      const start = tokStart(ps, ch);
+      const end = tokEnd(ps, ps.chunks[nps[nps.length - 1]!]!);
+      const e: Draft = { type: d.type, cameo: d.cameo, actor: d.actor.map((p) => ({ ...p })), recipient, status: d.status, start, end, nominal: false, headline: d.headline };
+      if (d.mode) e.mode = d.mode;
+      if (d.reported) e.reported = true;
+      const date = dateIn(this.c, start, clauseEnd(ps, nps[nps.length - 1]!));
+      if (date) e.date = date.value;
+      else if (d.date) e.date = d.date;
+      const place = placeIn(this.c, ps, argumentWindow(ps, k + 1));
+      if (place) e.location = place;
+      return e;
+    }
+    return undefined;
+  }
+
+  /**
    * Targets named as a country's group ("ten US diplomats") are that country (withCountryEntity).
    * (Actors stay groups: "Japanese, Australian ministers meet" names no one, and the store matches
    * such a report to the meeting by codes.)
@@ -174,6 +237,28 @@ export class SentenceCoder {
     // (Not a meeting's: "met his Chinese counterpart" is a person, whom another outlet may name.)
     if (d.type !== 'CONSULT') d.recipient = d.recipient.map((r) => withCountryEntity(this.c, r, d.actor)).filter((r, i, all) => !r.entity || all.findIndex((o) => o.entity === r.entity) === i);
     if (d.about) this.countryRecipients(d.about);
+  }
+
+  /**
+   * "Russian warplanes bombed Gori", "its fighter jets struck the camp": an attack by a country's
+   * forces that the text names by their arms is that country's (CAMEO codes the state whose
+   * military acts). The participant joins the country itself (its KB entry, not a region the KB
+   * places in it), else the country's armed forces when the article names them as a body; its
+   * words and MIL code stay.
+   */
+  private forcesActors(d: Draft): void {
+    if (d.type !== 'ASSAULT') return;
+    d.actor = d.actor.map((a) => {
+      if (a.entity || !a.country || !a.code?.endsWith('MIL')) return a;
+      let forces: string | undefined;
+      let country: string | undefined;
+      for (const e of this.c.entities.values()) {
+        if (e.type === 'ORG' && e.code === `${a.country}MIL`) forces ??= e.id;
+        if (e.type === 'PLACE' && (e.kb === `country:${a.country}` || (!e.kb && e.code === a.country && this.c.kb.country(a.country)?.name === e.name))) country ??= e.id;
+      }
+      const id = country ?? forces;
+      return id ? { ...a, entity: id } : a;
+    });
   }
 
   /**
@@ -484,6 +569,11 @@ export class SentenceCoder {
     if (!b && !forced && vg.lemma === 'be') return this.judgement(v);
     if (b?.pattern.spoken) return forced ? undefined : this.spokenThreat(v, b, vg.passive ? window : subj);
     if (!b) return vg.modal === 'demanded' && !forced ? this.demand(v) : undefined;
+    // "summoned the US ambassador", "Ambassador X was summoned": a diplomat is summoned to be
+    // protested to (CAMEO 114), anyone else to a meeting (040).
+    if (b.pattern.type === 'CONSULT' && vg.lemma === 'summon' && (b.recipient ?? []).some((k) => DIPLOMATS.test(this.c.text.slice(tokStart(ps, ps.chunks[k]!), tokEnd(ps, ps.chunks[k]!))))) {
+      b = { ...b, pattern: { ...b.pattern, type: 'ACCUSE', cameo: '114', mode: 'allege' } };
+    }
     if (b.pattern.type === 'CONSULT' && !this.meetsSomeone(b, args)) return undefined;
     // "the two countries fought a war in 1999", "have fought three wars": a war told as fought is
     // the parties' history, no attack of the day.
@@ -710,6 +800,13 @@ export class SentenceCoder {
       !d.recipient.some((r) => r.entity && this.c.entities.get(r.entity)?.type === 'PERSON')) {
       d.type = 'PROTEST'; d.cameo = '145'; d.mode = 'riot';
     }
+    // "Medvedev ordered an end to Russia's military operation in Georgia": his own side stands down
+    // (CAMEO 087), in the place the operation is in.
+    const fighting = !forced && d.type === 'REQUEST' && vg.lemma === 'order' ? ordersHalt(ps, v) : undefined;
+    if (fighting !== undefined && haltsOwnSide(d.actor, possessiveAt(ps, ps.chunks[fighting]!) >= 0 ? participantOf(this.c, ps, fighting, { loose: true }) : undefined)) {
+      d.type = 'RETREAT'; d.cameo = '087'; d.mode = 'disarm';
+      d.recipient = this.placesOfHalt(v, d.actor);
+    }
     // "said Iran would make the occupiers regret it": a threat said is made, whatever it promises.
     // (A threat only weighed stays possible: "said it was considering a strike".)
     if (!forced && d.type === 'THREATEN' && (vg.modal === 'planned' || vg.modal === 'possible') && d.status === vg.modal && this.ownWords(v, d.actor)) d.status = 'occurred';
@@ -740,6 +837,19 @@ export class SentenceCoder {
     return d;
   }
 
+  /** "ordered a halt to operations in Georgia": the country fought in, when another than the actor's. */
+  private placesOfHalt(v: number, actor: readonly Participant[]): Participant[] {
+    const { ps } = this.s;
+    for (let k = v + 4; k + 1 < ps.chunks.length && k <= v + 7; k++) {
+      const ch = ps.chunks[k]!;
+      if (ch.kind === 'PUNCT' || ch.kind === 'VG') break;
+      if (ch.kind !== 'PREP' || ps.toks[ch.from]!.lower !== 'in') continue;
+      const p = participantOf(this.c, ps, k + 1, { loose: true });
+      if (p && p.country && !actor.some((a) => a.country === p.country)) return [p];
+    }
+    return [];
+  }
+
   /**
    * "Khamenei said Israel had brought a harsh punishment upon itself", "said the killing would not
    * go unpunished", "said Iran would make the occupiers regret it": the speaker threatens (CAMEO
@@ -760,7 +870,10 @@ export class SentenceCoder {
     const used = [...b.used, v, ...subj];
     const start = Math.min(...used.map((k) => tokStart(ps, ps.chunks[k]!)));
     const end = Math.max(...used.map((k) => tokEnd(ps, ps.chunks[k]!)));
-    const d: Draft = { type: 'THREATEN', cameo: b.pattern.cameo, actor, recipient, status: 'occurred', start, end, nominal: false, headline: this.s.headline };
+    // (The pattern's own type: "said India had committed aggression" accuses India.)
+    const d: Draft = { type: b.pattern.type, cameo: b.pattern.cameo, actor, recipient, status: 'occurred', start, end, nominal: false, headline: this.s.headline };
+    if (b.pattern.mode) d.mode = b.pattern.mode;
+    if (d.type === 'ACCUSE' && d.recipient.length === 0) return undefined;
     if (quoteAt(this.c.allQuotes, start)) d.reported = true;
     notOwnCountry(this.c, d);
     return d;
@@ -1047,10 +1160,14 @@ export class SentenceCoder {
     if (patterns.some((p) => p.type === 'ASSAULT') && prev?.kind === 'PUNCT' && ps.toks[prev.from]!.text === ',') {
       for (let k = v - 2; k >= 0; k--) {
         const ch = ps.chunks[k]!;
+        // ("a convoy of the Central Reserve Police Force (CRPF) in Pulwama, killing …": an abbreviation in brackets.)
+        if (ch.kind === 'PUNCT' && ps.toks[ch.from]!.text === ')' && k >= 2 && ps.toks[ps.chunks[k - 2]!.from]!.text === '(') { k -= 2; continue; }
         if (ch.kind === 'PUNCT' && TARGET_STOP.has(ps.toks[ch.from]!.text)) return undefined;
         if (ch.kind !== 'VG' || ch.infinitive || ch.gerund) continue;
-        if (!MEANS_VERBS.has(ch.lemma)) return undefined;
         const subj = this.subject(k);
+        // "a suicide bomber rammed a vehicle into a convoy, killing 40": the doer's, whatever he did.
+        if (subj.length === 1 && isViolentAgent(ps, ps.chunks[subj[0]!])) return subj;
+        if (!MEANS_VERBS.has(ch.lemma)) return undefined;
         return subj.length === 1 && isMeansPhrase(ps, ps.chunks[subj[0]!]) ? subj : undefined;
       }
       return undefined;
@@ -1086,6 +1203,14 @@ export class SentenceCoder {
     const opening = lead === 0 || (ps.chunks[0]!.kind === 'VG' && !!ps.chunks[0]!.gerund &&
       ps.chunks.slice(1, lead).every((x) => x.kind === 'NP' || x.kind === 'PREP' || x.kind === 'OTHER'));
     const aside = !opening && comma(lead - 1) && ps.chunks[lead - 2]?.kind === 'NP';
+    // "Merz said after meeting the chancellor", "told reporters after talks with Xi": the speaker met.
+    let sv = lead - 1;
+    if (ps.chunks[sv]?.kind === 'NP' && ps.chunks[sv - 1]?.kind === 'VG') sv--;
+    const said = ps.chunks[sv];
+    if (!opening && !aside && said?.kind === 'VG' && !said.infinitive && !said.gerund && isSpeechVerb(said.lemma)) {
+      const subj = this.subject(sv);
+      return subj.length > 0 ? subj : undefined;
+    }
     if (!opening && !aside) return undefined;
     for (let k = lead + 1; k < ps.chunks.length; k++) {
       const c = ps.chunks[k]!;
@@ -1667,15 +1792,43 @@ export class SentenceCoder {
       ['PREP', 'SCONJ', 'NP', 'OTHER'].includes(ps.chunks[0]!.kind) && !ps.chunks.slice(0, s0).some((ch) => ch.kind === 'VG')) {
       from = tokStart(ps, ps.chunks[0]!);
     }
+    // "a bomber rammed a convoy on February 14, killing 40": a participle's act is its clause's, dated there.
+    if (ps.chunks[v]!.gerund && d.start < from) from = d.start;
     const last = window[window.length - 1];
     const to = last !== undefined ? tokEnd(ps, ps.chunks[last]!) : tokEnd(ps, ps.chunks[v]!);
-    const date = dateIn(this.c, from, to);
+    // "killed 40 Central Reserve Police Force (CRPF) personnel in Pulwama on February 14": the
+    // clause's date may stand past a bracketed aside that closed the argument window.
+    const date = dateIn(this.c, from, to) ?? dateIn(this.c, to, clauseEnd(ps, last ?? v));
     if (date) d.date = date.value;
     const place = placeIn(this.c, ps, window);
     if (place) d.location = place;
     void isSpeechVerb;
   }
 }
+
+/**
+ * Where the clause whose arguments end at chunk `last` ends: past short bracketed asides and the
+ * prepositional phrases after them, up to the next verb, clause word or stop.
+ */
+function clauseEnd(ps: ParsedSentence, last: number): number {
+  let end = tokEnd(ps, ps.chunks[last]!);
+  for (let k = last + 1; k < ps.chunks.length; k++) {
+    const ch = ps.chunks[k]!;
+    const w = ps.toks[ch.from]!.text;
+    if (ch.kind === 'PUNCT' && w === '(') {
+      const close = ps.chunks.findIndex((x, j) => j > k && j <= k + 4 && x.kind === 'PUNCT' && ps.toks[x.from]!.text === ')');
+      if (close < 0) break;
+      k = close;
+      end = tokEnd(ps, ps.chunks[close]!);
+      continue;
+    }
+    if (ch.kind !== 'NP' && ch.kind !== 'PREP' && !(ch.kind === 'PUNCT' && w === ',') && !(ch.kind === 'CONJ' && ps.chunks[k + 1]?.kind === 'NP')) break;
+    if (ch.kind === 'PREP' && SUBORDINATING.has(ps.toks[ch.from]!.lower)) break;
+    end = tokEnd(ps, ch);
+  }
+  return end;
+}
+const SUBORDINATING = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'if', 'unless']);
 
 /** Words that name someone: capitalized, no article, no calendar word, no capitalized plural ("Rebels"). */
 function nameLike(text: string): boolean {

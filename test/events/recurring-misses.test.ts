@@ -1,0 +1,135 @@
+/**
+ * Event phenomena that recur across wire stories, pinned with sentences we wrote (people and places
+ * invented or generic): meetings told around a relative clause, by phone or in a second "and with"
+ * phrase; rejections and objections; pardons and apologies; a leader halting his own side's
+ * fighting; attacks by a country's arms; accusations said of a party; and the negative cases beside
+ * each.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief, eventsOf, FRANCE, RUSSIA, type HandEntity } from './helpers.js';
+import { expectSpansRoundTrip } from '../helpers/spans.js';
+import { toRecord } from '../../src/analyze/pipeline.js';
+import type { PoliticalEvent } from '../../src/model.js';
+
+const GEORGIA: HandEntity = { name: 'Georgia', type: 'PLACE', code: 'GEO', country: 'GEO', at: ['Georgia', 'Georgian'] };
+const TOWN: HandEntity = { name: 'Varto', type: 'PLACE', code: 'GEO', country: 'GEO', at: ['Varto'] };
+const MOSCOW: HandEntity = { name: 'Moscow', type: 'PLACE', code: 'RUSGOV', country: 'RUS', at: ['Moscow'] };
+const INDIA: HandEntity = { name: 'India', type: 'PLACE', code: 'IND', country: 'IND', at: ['India', 'Indian'] };
+const PAKISTAN: HandEntity = { name: 'Pakistan', type: 'PLACE', code: 'PAK', country: 'PAK', at: ['Pakistan'] };
+const ORLOV: HandEntity = { name: 'Ivan Orlov', type: 'PERSON', code: 'RUSGOV', country: 'RUS', at: ['Ivan Orlov', 'Orlov'] };
+const DUVAL: HandEntity = { name: 'Marc Duval', type: 'PERSON', code: 'FRAGOV', country: 'FRA', at: ['Marc Duval', 'Duval'] };
+const RANA: HandEntity = { name: 'Asif Rana', type: 'PERSON', code: 'PAKGOV', country: 'PAK', at: ['Asif Rana', 'Rana'] };
+const MEHTA: HandEntity = { name: 'Kiran Mehta', type: 'PERSON', code: 'INDGOV', country: 'IND', at: ['Kiran Mehta', 'Mehta'] };
+const KELLER: HandEntity = { name: 'Jonas Keller', type: 'PERSON', code: 'DEUGOV', country: 'DEU', at: ['Jonas Keller', 'Keller'] };
+const BAUER: HandEntity = { name: 'Lena Bauer', type: 'PERSON', code: 'DEUOPP', country: 'DEU', at: ['Lena Bauer', 'Bauer'] };
+const AZIZ: HandEntity = { name: 'Omar Aziz', type: 'PERSON', code: 'PSEGOV', country: 'PSE', at: ['Omar Aziz', 'Aziz'] };
+const GROUP: HandEntity = { name: 'Sword of the Valley', type: 'ORG', code: 'PAKREB', country: 'PAK', at: ['Sword of the Valley', 'SOV'] };
+const POLICE: HandEntity = { name: 'Border Security Force', type: 'ORG', code: 'INDCOP', country: 'IND', at: ['Border Security Force', 'BSF'] };
+const ALL = [GEORGIA, TOWN, MOSCOW, INDIA, PAKISTAN, ORLOV, DUVAL, RANA, MEHTA, KELLER, BAUER, AZIZ, GROUP, POLICE, FRANCE, RUSSIA];
+
+function coded(text: string, published?: string, times: Array<{ text: string; value: string }> = []): { out: string[]; events: PoliticalEvent[] } {
+  const { doc, events } = eventsOf(text, ALL, published ? { published, times } : { times });
+  expectSpansRoundTrip(toRecord(doc));
+  return { out: events.map((e) => brief(doc, e)), events };
+}
+const briefs = (text: string): string[] => coded(text).out;
+
+describe('meetings', () => {
+  it('"X, whose country …, flew to Moscow to broker a deal": X travels, not the relative clause\'s subject', () => {
+    const out = briefs('Marc Duval, whose country holds the rotating presidency of the bloc, flew to Moscow to broker the deal.');
+    expect(out).toContain('CONSULT Marc Duval -> Moscow occurred');
+    expect(out.some((x) => x.startsWith('CONSULT country'))).toBe(false);
+  });
+  it('"X said after meeting Y": the speaker met Y', () => {
+    expect(briefs('"We cannot wait," Lena Bauer said after meeting Jonas Keller on Thursday.')).toContain('CONSULT Lena Bauer -> Jonas Keller occurred');
+  });
+  it('"X said after meeting reporters" is no meeting with a party', () => {
+    expect(briefs('Lena Bauer said after meeting reporters that she was pleased.').filter((x) => x.startsWith('CONSULT'))).toEqual([]);
+  });
+  it('"congratulated Y in a telephone call": the praise and the call', () => {
+    const out = briefs('Ivan Orlov congratulated Marc Duval on his re-election in a telephone call.');
+    expect(out).toContain('SUPPORT Ivan Orlov -> Marc Duval occurred');
+    expect(out).toContain('CONSULT Ivan Orlov -> Marc Duval occurred');
+  });
+  it('"praised Y in a conversation with reporters" is no call with Y', () => {
+    expect(briefs('Ivan Orlov praised Marc Duval in a conversation with reporters.').filter((x) => x.startsWith('CONSULT'))).toEqual([]);
+  });
+  it('"held talks with Y in A and with Z in B": two meetings', () => {
+    const out = briefs('Marc Duval held talks with Jonas Keller in Berlin on Tuesday and with Omar Aziz in Ramallah on Wednesday.');
+    expect(out).toContain('CONSULT Marc Duval -> Jonas Keller occurred');
+    expect(out).toContain('CONSULT Marc Duval -> Omar Aziz occurred');
+  });
+  it('"… before travelling to Moscow to meet Z": the traveller meets Z, not the city', () => {
+    const out = briefs('Marc Duval held talks with Jonas Keller on Tuesday before travelling to Moscow to meet Ivan Orlov.');
+    expect(out.some((x) => x.startsWith('CONSULT Marc Duval -> Ivan Orlov'))).toBe(true);
+    expect(out.some((x) => x.startsWith('CONSULT Moscow'))).toBe(false);
+  });
+  it('"summoned X for talks": a meeting (CAMEO 040); "summoned the ambassador": a protest (114)', () => {
+    const { events } = coded('Ivan Orlov summoned Marc Duval for talks.');
+    expect(events.map((e) => `${e.type} ${e.cameo}`)).toEqual(['CONSULT 040']);
+    const amb = coded('Russia summoned the French ambassador on Friday.').events;
+    expect(amb.map((e) => `${e.type} ${e.cameo}`)).toEqual(['ACCUSE 114']);
+  });
+});
+
+describe('agreements, rejections and concessions', () => {
+  it('"X did A, and hours later agreed with Y on a plan": X agrees with Y ("hours" is no subject)', () => {
+    const out = briefs('Ivan Orlov ordered new talks on Tuesday, and hours later agreed with Marc Duval on a plan for the region.');
+    expect(out).toContain('AGREE Ivan Orlov -> Marc Duval occurred');
+  });
+  it('"objected to the text" rejects (CAMEO 120)', () => {
+    const { out, events } = coded('Russia objected to a single word in the text.');
+    expect(out).toContain('REJECT Russia -> - occurred');
+    expect(events.find((e) => e.type === 'REJECT')?.cameo).toBe('120');
+  });
+  it('"agreed to pardon X": the pardon is a concession still to come (CAMEO PARDON 080)', () => {
+    const out = briefs('The king agreed to pardon Omar Aziz.');
+    expect(out.some((x) => /^CONCEDE .* -> Omar Aziz planned$/.test(x))).toBe(true);
+  });
+  it('"expressed his apologies" apologizes (SUPPORT 055, as CAMEO and the PLOVER records code it); "did not apologize" is negated', () => {
+    const { events } = coded('Ivan Orlov expressed his apologies and remorse to the victims.');
+    expect(events.map((e) => `${e.type} ${e.cameo} ${e.status}`)).toContain('SUPPORT 055 occurred');
+    expect(briefs('Ivan Orlov did not apologize for the bombing.')).toContain('SUPPORT Ivan Orlov -> - negated');
+  });
+});
+
+describe('a halt to fighting', () => {
+  it('"X ordered an end to his country\'s military operation in Y": RETREAT (087) against Y', () => {
+    const { out, events } = coded('Ivan Orlov ordered an end to Russia\'s military operation in Georgia on Tuesday.');
+    expect(out).toContain('RETREAT Ivan Orlov -> Georgia occurred');
+    expect(events[0]?.cameo).toBe('087');
+  });
+  it('"ordered a halt to another country\'s campaign" stays a demand of it', () => {
+    const out = briefs('Marc Duval ordered a halt to Russia\'s military campaign.');
+    expect(out).toContain('REQUEST Marc Duval -> Russia occurred');
+    expect(out.some((x) => x.startsWith('RETREAT'))).toBe(false);
+  });
+});
+
+describe('attacks by a country\'s arms', () => {
+  it('"Russian warplanes bombed the town": Russia attacks, its military code kept', () => {
+    const { out, events } = coded('Georgian officials said Russian warplanes bombed the town of Varto on Tuesday.');
+    expect(out).toContain('ASSAULT Russia -> Varto occurred');
+    expect(events.find((e) => e.type === 'ASSAULT')?.actor[0]?.code).toBe('RUSMIL');
+  });
+  it('"India said its fighter jets struck a camp": India attacks', () => {
+    expect(briefs('India said on Tuesday that its fighter jets had struck a camp of the Sword of the Valley.')).toContain('ASSAULT India -> Sword of the Valley occurred');
+  });
+  it('"a SOV suicide bomber rammed a convoy of the BSF (BSF) … on February 14, killing 40": the group attacks, dated that day', () => {
+    const { out, events } = coded('The strike came 12 days after a SOV suicide bomber rammed a vehicle into a convoy of the Border Security Force (BSF) in the valley on February 14, killing 40 personnel.', '2019-02-26T08:00:00Z',
+      [{ text: 'February 14', value: '2019-02-14' }]);
+    expect(out.some((x) => x.startsWith('ASSAULT Sword of the Valley'))).toBe(true);
+    expect(events.find((e) => e.type === 'ASSAULT')?.date).toBe('2019-02-14');
+  });
+});
+
+describe('accusations said of a party', () => {
+  it('"X said India had committed aggression" accuses India (1123)', () => {
+    const { out, events } = coded('Asif Rana said India had committed "reckless aggression".');
+    expect(out).toContain('ACCUSE Asif Rana -> India occurred');
+    expect(events[0]?.cameo).toBe('1123');
+  });
+  it('"X said India had not committed any crime" accuses no one', () => {
+    expect(briefs('Asif Rana said India had not committed any crime.').filter((x) => x.startsWith('ACCUSE'))).toEqual([]);
+  });
+});
