@@ -342,3 +342,28 @@ describe('a place the subject is based or fighting in, or that leads it', () => 
     expect(quoteStarting(runQuotes(doc), 'it was expelling')).toMatchObject({ speaker: 'varnia' });
   });
 });
+
+describe('subjects the tagger or an apposition hides', () => {
+  it('"the military said" with "military" read as an adjective', () => {
+    const doc = withEntities(docOf('Coup\n\nIn a statement the military said it would hold a new "free and fair" election once the emergency ended.'), []);
+    const quotes = runQuotes(doc);
+    expect(quoteContaining(quotes, 'it would hold')).toMatchObject({ kind: 'indirect', speakerText: 'the military' });
+    expect(quoteStarting(quotes, 'free and fair')).toMatchObject({ kind: 'partial', speakerText: 'the military' });
+  });
+
+  it('"the military leaders said": the adjective stays inside the phrase', () => {
+    const doc = withEntities(docOf('Coup\n\nThe military leaders said they would hold a new election.'), []);
+    expect(quoteContaining(runQuotes(doc), 'they would hold')).toMatchObject({ speakerText: 'The military leaders' });
+  });
+
+  it('"Minister Anna Berg of the Greens, Hart\'s partner, said": the minister, not the party', () => {
+    const doc = withEntities(docOf('Coalition\n\nEconomy Minister Anna Berg of the Greens, Hart\'s remaining coalition partner, said the breakup felt "wrong and unnecessary" at a bad time.'), [
+      { id: 'berg', type: 'PERSON', name: 'Anna Berg', names: ['Anna Berg'] },
+      { id: 'greens', type: 'ORG', name: 'Greens', names: ['Greens'] },
+      { id: 'hart', type: 'PERSON', name: 'Tom Hart', names: ['Hart'] },
+    ]);
+    const quotes = runQuotes(doc);
+    expect(quoteStarting(quotes, 'wrong and unnecessary')).toMatchObject({ kind: 'partial', speaker: 'berg' });
+    expect(quoteContaining(quotes, 'the breakup felt')).toMatchObject({ kind: 'indirect', speaker: 'berg' });
+  });
+});

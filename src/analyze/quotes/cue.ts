@@ -147,6 +147,13 @@ function subjectBeforeApposition(v: View, comma: number): TokenRange | undefined
         continue;
       }
       if (name && first && (first.pos === 'PROPN' || /^\p{Lu}/u.test(first.text)) && first.pos !== 'PRON') return name;
+      // "Economy Minister Robert Habeck of the Greens, Scholz's partner, said": the name the
+      // party or place hangs on.
+      if (name && /^(?:of|from)$/u.test(lowerText(tok(v, name.from - 1)))) {
+        const holder = phraseEndingAt(v, name.from - 1);
+        const h = holder ? v.tokens[holder.from] : undefined;
+        if (holder && h && h.pos === 'PROPN' && v.tokens[holder.to - 1]?.pos === 'PROPN') return { from: holder.from, to: name.to };
+      }
       if (named) return own;
       // "Brunner, a developer, which is made up of investors, said": one apposition further back.
       if (!name || nested) return undefined;

@@ -73,6 +73,9 @@ function joinsRole(t: Token | undefined): boolean {
 }
 
 /** The noun phrase that ends at token `end - 1`, reading leftwards; undefined if there is none. */
+/** Nouns for a body that the tagger often reads as adjectives ("the military said"). */
+const BODY_NOUNS_READ_AS_ADJ = new Set(['military', 'opposition', 'junta']);
+
 export function phraseEndingAt(v: View, end: number, maxLen = 12): TokenRange | undefined {
   // "Rep. Trey Gowdy (R-S.C.)": a parenthesis closing the phrase belongs to it.
   if (tok(v, end - 1)?.text === ')') {
@@ -101,7 +104,8 @@ export function phraseEndingAt(v: View, end: number, maxLen = 12): TokenRange | 
   // ("the former general said": adjectives may stand between.)
   let det = end - 2;
   while (det > end - 5 && tok(v, det)?.pos === 'ADJ') det--;
-  const nounAsAdjective = last.pos === 'ADJ' && PERSON_NOUNS.has(last.text.toLowerCase())
+  // ("the military said": a body's noun read as an adjective too.)
+  const nounAsAdjective = last.pos === 'ADJ' && (PERSON_NOUNS.has(last.text.toLowerCase()) || BODY_NOUNS_READ_AS_ADJ.has(last.text.toLowerCase()))
     && (tok(v, det)?.pos === 'DET' || (last.text.toLowerCase() === 'general' && /^(?:attorney|inspector|surgeon|secretary|solicitor|director|consul)$/iu.test(tok(v, end - 2)?.text ?? '')));
   if (!HEAD_POS.has(last.pos) && !/^[A-Z]/u.test(last.text) && !nounAsAdjective) return undefined;
   let from = end - 1;
