@@ -188,9 +188,10 @@ export async function ingestInputs(store: Store, inputs: readonly Input[], opts:
     pool = p;
     analyzer = (a) => p.analyze(a);
   } else if (opts.analyze !== false && jobs > 1) {
-    // Analysis on `jobs` threads; reading, cleaning and storing stay here, in input order.
+    // Analysis on `jobs` threads, this one included: reading, cleaning and storing stay here, in
+    // input order, and this thread analyzes whenever the others have work queued (see callerShares).
     const { AnalyzePool } = await import('./ingest/analyze-pool.js');
-    const p = new AnalyzePool(jobs);
+    const p = new AnalyzePool(jobs, { callerShares: true });
     pool = p;
     ownPool = p;
     analyzer = (a) => p.analyze(a);
@@ -232,7 +233,7 @@ export async function ingestInputs(store: Store, inputs: readonly Input[], opts:
   // waits for a long article at the head of the line: 64 per thread is some 300 ms of analysis, for a
   // few MB in flight. With 32, whenever this thread was slowed (a busy machine, a profiler), threads ran
   // out of work three times as often: 1.5-2 s of thread time per pass of the scaling benchmark, not 0.5-1.4.
-  const window = pool ? jobs * 64 : 32;
+  const window = pool ? pool.window : 32;
   const inflight: Array<{ where: string; result: Promise<AnalyzedArticle> }> = [];
   const settleOldest = async (): Promise<void> => {
     const next = inflight.shift();

@@ -6,12 +6,11 @@
  * - pinned to its cores with `taskset` (one core for --jobs 1, two for --jobs 2). Unpinned, "one core"
  *   is not one core: V8's background threads (the optimizing compiler, the GC) give a --jobs 1 run
  *   about 1.1–1.3 cores of CPU on an idle two-core machine, which flatters it against --jobs 2;
- * - start-up excluded: the pipeline's models are loaded (in the main thread for --jobs 1, in every
- *   analysis thread for --jobs 2, waiting for the pool's `ready()`) before the clock starts;
+ * - start-up excluded: the pipeline's models are loaded (in the main thread, and for --jobs 2 in the
+ *   analysis thread too, waiting for the pool's `ready()`) before the clock starts;
  * - the same heap: the analysis threads get a larger young generation than V8's default
- *   (YOUNG_GENERATION_MB), so the one-core run, which analyzes in the main thread, is started with
- *   the same semi-space size; otherwise the two-core run would be flattered by a heap setting the
- *   one-core run could have as well;
+ *   (YOUNG_GENERATION_MB), so both runs, whose main threads analyze too, are started with the same
+ *   semi-space size; otherwise one run would be flattered by a heap setting the other could have;
  * - four runs, in the order one core, two, two, one (see ORDER), rates pooled by the number of cores;
  * - five timed passes of the whole corpus (PASSES), each into a fresh database: the first ("cold")
  *   still pays for the JIT compiler's warm-up; the last ("steady") is the rate a long bulk ingest runs
@@ -19,8 +18,9 @@
  *   a large share of one pass here and a small one in a real bulk ingest). Five, not fewer: each
  *   thread compiles its own code, and with two threads each has analyzed only half the corpus per
  *   pass (see PASSES). The CPU per article of each pass is printed, to show the warm-up has settled.
- * --jobs 1 analyzes in the main thread (as the CLI does); --jobs 2 on two analysis threads, with
- * reading, cleaning and storing in the main thread. The load average is printed with the figures:
+ * --jobs 1 analyzes in the main thread (as the CLI does); --jobs 2 as the CLI's ingest does too: one
+ * analysis thread, and the main thread, which reads, cleans and stores, analyzes a share itself
+ * whenever the thread has work queued (AnalyzePool's callerShares; the share is printed). The load average is printed with the figures:
  * the ratio means little when other processes had the cores. So is where the CPU time went, per
  * article and per thread (Linux: /proc/self/task), which other processes barely change: the main
  * thread, the analysis threads, and V8's helper threads (optimizing compiler, garbage collector).
@@ -62,6 +62,8 @@ interface Pass {
   cpu: number;
   /** CPU seconds by thread, when /proc/self/task can tell: the main thread, each analysis thread, V8's helpers. */
   threads?: { main: number; analysis: number[]; helpers: number };
+  /** With --jobs 2: articles analyzed by the main thread itself (the pool's caller share). */
+  byCaller?: number;
 }
 
 /** CPU milliseconds used so far by each thread of this process, by thread id (empty where /proc is not). */
@@ -82,14 +84,14 @@ function threadCpuMs(): Map<string, number> {
 
 /**
  * Split a pass's CPU by thread: the main thread is the process's own id; the analysis threads are the
- * `jobs` busiest of the others (each does far more than any V8 helper); the rest are V8's helpers.
+ * `threads` busiest of the others (each does far more than any V8 helper); the rest are V8's helpers.
  */
-function byThread(before: Map<string, number>, after: Map<string, number>, jobs: number): Pass['threads'] {
+function byThread(before: Map<string, number>, after: Map<string, number>, threads: number): Pass['threads'] {
   if (after.size === 0) return undefined;
   const main = String(process.pid);
   const used = [...after].map(([tid, ms]) => [tid, (ms - (before.get(tid) ?? 0)) / 1000] as const);
   const others = used.filter(([tid]) => tid !== main).map(([, s]) => s).sort((a, b) => b - a);
-  const analysis = jobs > 1 ? others.slice(0, jobs) : [];
+  const analysis = others.slice(0, threads);
   return {
     main: used.find(([tid]) => tid === main)?.[1] ?? 0,
     analysis,
@@ -120,7 +122,8 @@ async function child(jobs: number): Promise<void> {
   const t0 = performance.now();
   if (jobs > 1) {
     const { AnalyzePool } = await import('../../src/ingest/analyze-pool.js');
-    pool = new AnalyzePool(jobs);
+    // As the CLI's ingest makes it: this thread analyzes too (callerShares).
+    pool = new AnalyzePool(jobs, { callerShares: true });
     await pool.ready();
   } else {
     const { analyze } = await import('../../src/analyze/pipeline.js');
@@ -131,16 +134,17 @@ async function child(jobs: number): Promise<void> {
   try {
     for (let pass = 0; pass < PASSES.length; pass++) {
       const store = SqliteStore.open(join(dir, `pass-${pass}.db`));
+      const caller0 = pool?.counts.caller ?? 0;
       const cpu0 = process.cpuUsage();
       const threads0 = threadCpuMs();
       const t = performance.now();
       const s = await ingest(store, inputs, { ...(pool ? { pool } : { jobs: 1 }), onFailure: (i, r) => problems.push(`jobs ${jobs}: ${i}: ${r}`) });
       const secs = seconds(t);
       const cpu = process.cpuUsage(cpu0);
-      const threads = byThread(threads0, threadCpuMs(), jobs);
+      const threads = byThread(threads0, threadCpuMs(), jobs - 1);
       await store.close();
       // Threads' CPU time is counted in the process's: CPU-s / wall-s is how many cores the pass got.
-      passes.push({ read: s.read, secs, cpu: (cpu.user + cpu.system) / 1e6, ...(threads ? { threads } : {}) });
+      passes.push({ read: s.read, secs, cpu: (cpu.user + cpu.system) / 1e6, ...(threads ? { threads } : {}), ...(pool ? { byCaller: pool.counts.caller - caller0 } : {}) });
     }
   } finally {
     await pool?.close();
@@ -156,10 +160,11 @@ function hasTaskset(): boolean {
 
 /**
  * Run one measurement in a fresh process, pinned to the first `jobs` cores when taskset is there. The
- * one-core run analyzes in the main thread: it gets the analysis threads' semi-space size.
+ * main thread analyzes in both runs (all of it on one core, a share on two): it gets the analysis
+ * threads' semi-space size.
  */
 function measure(jobs: number, pin: boolean): ChildResult {
-  const heap = jobs > 1 ? [] : [`--max-semi-space-size=${SEMI_SPACE_MB}`];
+  const heap = [`--max-semi-space-size=${SEMI_SPACE_MB}`];
   const node = [process.execPath, ...heap, ...EXTRA_FLAGS, '--import', 'tsx', import.meta.filename, CHILD_FLAG, String(jobs)];
   const [cmd, ...args] = pin ? ['taskset', '-c', Array.from({ length: jobs }, (_, i) => i).join(','), ...node] : node;
   const run = spawnSync(cmd!, args, { cwd: join(import.meta.dirname, '..', '..'), encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -174,7 +179,8 @@ function rate(p: Pass | undefined): number {
 
 function describe(p: Pass | undefined): string {
   if (!p) return 'no pass';
-  return `${fmt(rate(p))} articles/s (${p.read} in ${fmt(p.secs, 1)} s; ${fmt(p.cpu / p.secs, 2)} cores busy)`;
+  const share = p.byCaller !== undefined ? `; ${fmt((100 * p.byCaller) / (p.read || 1))}% analyzed by the main thread` : '';
+  return `${fmt(rate(p))} articles/s (${p.read} in ${fmt(p.secs, 1)} s; ${fmt(p.cpu / p.secs, 2)} cores busy${share})`;
 }
 
 /** CPU per article, by thread: where the time went, and what bounds the two-core rate. */

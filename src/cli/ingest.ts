@@ -14,7 +14,7 @@ const SPEC: Record<string, OptionSpec> = {
   timeout: { value: true, description: 'seconds to wait for each URL (default 30)' },
   batch: { value: true, description: 'articles per commit (default 200; 1 commits each alone); each is stored whole or not at all' },
   durable: { value: false, description: 'sync every commit to disk: acknowledged articles also survive a power cut (slower)' },
-  jobs: { value: true, description: 'analysis threads (default 1; the number of cores uses them all)' },
+  jobs: { value: true, description: 'analysis threads, this one included (default 1; the number of cores uses them all)' },
   queue: { value: false, description: 'only read and clean here; send the articles to the queue for "dateline worker" (PostgreSQL --db)' },
   expire: { value: true, description: 'with --queue: seconds a worker may hold an article before it is given to another (default 300)' },
   'no-analyze': { value: false, description: 'store articles without analysis (for measuring raw speed)' },

@@ -37,4 +37,14 @@ export function adoptTaggerWeights(weights: readonly Int16Array[]): void {
   adopted = weights;
 }
 
+/**
+ * The same, for a thread that may have loaded the tagger already (the caller of a pool that analyzes
+ * in its own thread too): adopts the tables only when nothing is loaded yet, and says whether it did.
+ */
+export function adoptTaggerWeightsIfUnloaded(weights: readonly Int16Array[]): boolean {
+  if (tagger) return false;
+  adopted = weights;
+  return true;
+}
+
 export { NerTagger };
