@@ -7,7 +7,8 @@
  */
 import { spanOf, type Doc, type NameMention } from '../doc.js';
 import type { Candidate } from './candidate.js';
-import { demonymSet, isHonorific, isTitleWord } from './lexicon.js';
+import { demonymSet, isTitleWord } from './lexicon.js';
+import { honorificEndingAt } from './honorifics.js';
 
 // A spaced dash ("TOKYO, March 16 Kyodo - Prime Minister ...") ends a title: it is no joiner.
 const JOINERS = new Set(['of', 'the', 'and', "'s", '’s', 'de', 'al']);
@@ -32,7 +33,12 @@ export function attachTitles(doc: Doc, cands: readonly Candidate[], mentions: Na
     const sentence = first.sentence;
     let j = c.start - 1;
     let sawHonorific = false;
-    while (j >= 0 && tokens[j]?.sentence === sentence && isHonorific(tokens[j]?.text ?? '')) { j--; sawHonorific = true; }
+    // Honorifics between title and name, courtesy titles of several words too ("Prime Minister
+    // Datuk Seri Najib"), are skipped.
+    for (let h = honorificEndingAt(tokens, j); j >= 0 && h !== undefined && tokens[h]?.sentence === sentence; h = honorificEndingAt(tokens, j)) {
+      j = h - 1;
+      sawHonorific = true;
+    }
     if (sawHonorific && tokens[j]?.text === ',' && tokens[j]?.sentence === sentence) j--;
     const end = j + 1;
     let start = end;

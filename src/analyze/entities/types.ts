@@ -9,6 +9,7 @@ import { DEMONYM_EXTRA } from './gazetteers/places.js';
 import { EVENT_HEADS, STRONG_EVENT_HEADS } from './gazetteers/events.js';
 import { AGENCIES, HOLIDAYS } from './gazetteers/media.js';
 import { countrySet, demonymSet } from './lexicon.js';
+import { isPartyName, isSeatName } from './bodies.js';
 
 export function typeFromConll(conll: string): EntityType {
   if (conll === 'PER') return 'PERSON';
@@ -50,6 +51,9 @@ export function refineType(conll: string | undefined, type: EntityType, words: r
   const joined = words.join(' ').toLowerCase();
   if (AGENCY.has(joined)) return 'ORG';
   if ((type === 'PERSON' || type === 'PLACE' || type === 'OTHER') && isForceName(words)) return 'ORG';
+  // Parties, coalitions and legislatures by the words of their names ("Pakatan Harapan", "Bundestag").
+  if ((type === 'PERSON' || type === 'OTHER') && (isPartyName(words, false) || isSeatName(words))) return 'ORG';
+  if (type === 'PLACE' && isPartyName(words, true)) return 'ORG';
   if (HOLIDAY.has(joined)) return 'EVENT';
   const { last, lastTwo } = headOf(words);
   // The head is the last word, or the word before a prepositional tail ("Forum for International
