@@ -22,7 +22,10 @@ describe('link: bodies named after another country', () => {
 
   it('does not give a body the country whose affairs it handles', () => {
     const doc = linked('The Korea Affairs Desk in Tokyo was closed.', [['Korea Affairs Desk', 'ORG'], ['Tokyo', 'PLACE']], ctx);
-    expect(entityWith(doc, 'Korea Affairs Desk')?.country).toBeUndefined();
+    // Where it sits may say whose it is ("in Tokyo"); the affairs it handles never do.
+    expect(entityWith(doc, 'Korea Affairs Desk')?.country).not.toBe('KOR');
+    const alone = linked('The Korea Affairs Desk was closed.', [['Korea Affairs Desk', 'ORG']], ctx);
+    expect(entityWith(alone, 'Korea Affairs Desk')?.country).toBeUndefined();
   });
 
   it('does not read the affairs a bureau handles as its owner after "of"', () => {

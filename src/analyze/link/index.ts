@@ -43,6 +43,7 @@ import { linkFacilities } from './facilities.js';
 import { isAnaphoricName, linkCompassName } from './common-names.js';
 import { linkBareSurnames } from './bare-surnames.js';
 import { linkAcronyms } from './acronyms.js';
+import { bodiesAtHome, peopleAtHome, placesAtHome } from './home-country.js';
 
 export { resolvePronoun } from './pronouns.js';
 
@@ -149,6 +150,7 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   }
   linkAcronyms(st);
   linkLocativeTowns(st);
+  bodiesAtHome(st);
   personCountryFromApposition(st);
   linkDescriptions(st);
   linkGenericBodies(st);
@@ -160,6 +162,9 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   jobRoles(st);
   affiliateOfficials(st);
   placePlaces(st);
+  // Last, the weakest evidence: where the story is set.
+  peopleAtHome(st);
+  placesAtHome(st);
   doc.entities = toEntities(st.clusters);
   addPronouns(doc, st);
 }

@@ -23,8 +23,9 @@ import { isCompoundNoun } from './idioms.js';
 
 const FAMILY_FIRST: ReadonlySet<string> = new Set(['PRK', 'KOR', 'CHN', 'TWN', 'KHM', 'HKG', 'MAC']);
 /** Where people are named again by their given name: Ethiopian and Eritrean patronymics ("Abiy" for
- * Abiy Ahmed), Icelandic patronymics, Indonesian usage ("Prabowo"). */
-const GIVEN_NAME_SHORT: ReadonlySet<string> = new Set(['ETH', 'ERI', 'ISL', 'IDN']);
+ * Abiy Ahmed), Icelandic patronymics, Indonesian usage ("Prabowo"), Malay patronymics ("Mahathir"
+ * for Mahathir Mohamad, "Najib" for Najib Razak). */
+const GIVEN_NAME_SHORT: ReadonlySet<string> = new Set(['ETH', 'ERI', 'ISL', 'IDN', 'MYS', 'BRN']);
 
 export interface PreparedName {
   start: number;

@@ -13,7 +13,7 @@ import { countriesIn, officesIn } from './titles.js';
 import { officialCode } from './official-code.js';
 
 /** Role nouns that are no office but still say who someone is in an apposition. */
-const ROLE_NOUNS = /\b(?:candidate|nominee|contender|challenger|politician|lawmaker|activist|dissident|diplomat|official|opposition)\b/iu;
+const ROLE_NOUNS = /\b(?:candidate|nominee|contender|challenger|politician|lawmaker|activist|dissident|diplomat|official|opposition|officer|agent|spy|citizen|national|journalist|businessman|businesswoman|economist|soldier)\b/iu;
 
 /** An office of a body, printed without an article: "president of the …", "head of …". */
 const OFFICE_OF = /^(?:\p{Ll}+ )?(?:president|chairman|chairwoman|chair|leader|head|chief|secretary|spokesman|spokeswoman|spokesperson|member|founder|general secretary|secretary-general) of /u;
@@ -28,7 +28,7 @@ const CLAUSE = /\b(?:who|which|that|whose|founded|owned|set up|named|appointed|l
 const STOP = /[,;:()"“”]|(?<!\b(?:\p{Lu}|Gen|Brig|Lt|Col|Maj|Adm|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|St))\.(?:\s|$)/u;
 
 /** The apposition right after `end` (", the …," / ", Germany's …,"), as a span, if any. */
-function appositionAfter(st: LinkState, end: number): { start: number; end: number } | undefined {
+export function appositionAfter(st: LinkState, end: number): { start: number; end: number } | undefined {
   const rest = st.text.slice(end, end + 160);
   const lead = /^,\s+(?:the |a |an )?/u.exec(rest);
   if (!lead) return undefined;

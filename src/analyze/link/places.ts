@@ -4,6 +4,8 @@ import { nameKey } from '../../kb/index.js';
 import type { City } from '../../kb/cities.js';
 import type { LinkState } from './state.js';
 import { sentenceStart } from './generic.js';
+import { countriesIn } from './titles.js';
+import { isCapitalized, stripPossessive, wordAt } from './words.js';
 
 const byIso2 = new WeakMap<KnowledgeBase, Map<string, CountryEntry>>();
 
@@ -50,6 +52,12 @@ export function cityEntry(st: LinkState, key: string, end?: number, locative = f
       const n = iso3 ? st.countries.get(iso3) ?? 0 : 0;
       if (n > best) { best = n; pick = c; }
     }
+    // A namesake of comparable size in a country its own sentence names ("London blames Moscow for
+    // the attack in the city of Salisbury") wins over the country the article names most.
+    const near = end !== undefined ? sentenceCountries(st, end) : undefined;
+    const pickIso = pick ? iso3Of(pick) : undefined;
+    const inSentence = near && !near.has(pickIso ?? '') ? cities.find((c) => c.population * 5 >= top && near.has(iso3Of(c) ?? '')) : undefined;
+    pick = inSentence ?? pick;
     pick = smallerNamesake(st, cities, pick, iso3Of, end) ?? pick;
     home = homeNamesake(st, cities, pick, iso3Of);
     pick = home ?? pick;
@@ -75,6 +83,22 @@ export function cityEntry(st: LinkState, key: string, end?: number, locative = f
     e.code = country.capital && nameKey(country.capital) === nameKey(pick.name) ? `${country.iso3}GOV` : country.iso3;
   }
   return e;
+}
+
+/** Countries a sentence names by a country word or a capital ("London blames Moscow"). */
+export function sentenceCountries(st: LinkState, offset: number): Set<string> {
+  const from = sentenceStart(st, offset);
+  const stop = st.text.slice(offset).search(/[.!?]["”]?\s|\n/u);
+  const to = stop < 0 ? st.text.length : offset + stop;
+  const out = new Set(countriesIn(st, from, to));
+  for (let i = wordAt(st.words, from); i < st.words.length; i++) {
+    const w = st.words[i];
+    if (!w || w.end > to) break;
+    if (!isCapitalized(w.text)) continue;
+    const iso = st.kb.byCapital(nameKey(stripPossessive(w.text)))?.iso3;
+    if (iso) out.add(iso);
+  }
+  return out;
 }
 
 /** How much smaller than the pick a namesake in the dateline's country may be and still win. */
