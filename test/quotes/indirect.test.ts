@@ -154,6 +154,14 @@ describe('indirect statements in agency copy', () => {
     expect(q?.speaker).toBeUndefined();
   });
 
+  it('"said leave of security personnel had been cancelled": a noun read as a verb opens the content', () => {
+    expect(quoteContaining(quotesOf('Officials said leave of security personnel had been cancelled.'), 'leave of')).toMatchObject({ speakerText: 'Officials', text: 'leave of security personnel had been cancelled' });
+  });
+
+  it('"said leave to appeal" is no clause: nothing reported', () => {
+    expect(quoteContaining(quotesOf('Hart said leave to appeal.'), 'leave')).toBeUndefined();
+  });
+
   it('"told crowds rallying outside parliament that …": the participle on the addressee is skipped', () => {
     const q = quoteContaining(quotesOf('Hart told tens of thousands of people rallying outside parliament in the capital that his country would leave the alliance.'), 'his country would');
     expect(q).toMatchObject({ speaker: 'hart', text: 'that his country would leave the alliance' });

@@ -52,7 +52,10 @@ export const SUBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRO
  */
 function longClauseStartsAt(v: View, j: number): boolean {
   const t = tok(v, j);
-  if (!t || !SUBJECT_START.has(t.pos)) return false;
+  // "said leave of security personnel had been cancelled": a noun the tagger read as a verb,
+  // known by the "of" after it.
+  const nounAsVerb = t?.pos === 'VERB' && !/(?:ing|ed)$/u.test(t.text) && lowerText(tok(v, j + 1)) === 'of';
+  if (!t || (!SUBJECT_START.has(t.pos) && !nounAsVerb)) return false;
   let sawNonFinite = false;
   for (let k = j + 1; k < v.hi && k <= j + 20; k++) {
     const x = tok(v, k);
