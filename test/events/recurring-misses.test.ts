@@ -25,7 +25,10 @@ const BAUER: HandEntity = { name: 'Lena Bauer', type: 'PERSON', code: 'DEUOPP', 
 const AZIZ: HandEntity = { name: 'Omar Aziz', type: 'PERSON', code: 'PSEGOV', country: 'PSE', at: ['Omar Aziz', 'Aziz'] };
 const GROUP: HandEntity = { name: 'Sword of the Valley', type: 'ORG', code: 'PAKREB', country: 'PAK', at: ['Sword of the Valley', 'SOV'] };
 const POLICE: HandEntity = { name: 'Border Security Force', type: 'ORG', code: 'INDCOP', country: 'IND', at: ['Border Security Force', 'BSF'] };
-const ALL = [GEORGIA, TOWN, MOSCOW, INDIA, PAKISTAN, ORLOV, DUVAL, RANA, MEHTA, KELLER, BAUER, AZIZ, GROUP, POLICE, FRANCE, RUSSIA];
+const COUNCIL: HandEntity = { name: 'United Nations Security Council', type: 'ORG', code: 'IGOUNO', at: ['UN Security Council', 'Security Council'] };
+const ALLIANCE: HandEntity = { name: 'National Front', type: 'ORG', code: 'MYSPTY', country: 'MYS', at: ['National Front'] };
+const VENEZUELA: HandEntity = { name: 'Venezuela', type: 'PLACE', code: 'VEN', country: 'VEN', at: ['Venezuela'] };
+const ALL = [COUNCIL, ALLIANCE, VENEZUELA, GEORGIA, TOWN, MOSCOW, INDIA, PAKISTAN, ORLOV, DUVAL, RANA, MEHTA, KELLER, BAUER, AZIZ, GROUP, POLICE, FRANCE, RUSSIA];
 
 function coded(text: string, published?: string, times: Array<{ text: string; value: string }> = []): { out: string[]; events: PoliticalEvent[] } {
   const { doc, events } = eventsOf(text, ALL, published ? { published, times } : { times });
@@ -131,5 +134,56 @@ describe('accusations said of a party', () => {
   });
   it('"X said India had not committed any crime" accuses no one', () => {
     expect(briefs('Asif Rana said India had not committed any crime.').filter((x) => x.startsWith('ACCUSE'))).toEqual([]);
+  });
+});
+
+describe('refusals said by the refusing side', () => {
+  it('"said it would not endorse the text": REJECT, the endorsement negated', () => {
+    const out = briefs('Venezuela, whose delegate complained that the deal placed no duties on rich countries, said it would not endorse the text.');
+    expect(out).toContain('REJECT Venezuela -> - occurred');
+  });
+  it('"said the rebels would not accept the plan": no refusal by the speaker', () => {
+    expect(briefs('Ivan Orlov said the rebels would not accept the plan.').filter((x) => x.startsWith('REJECT Ivan Orlov'))).toEqual([]);
+  });
+  it('"said Russia did not recognize Duval\'s authority": the speaker rejects Duval', () => {
+    expect(briefs('Ivan Orlov said that Russia did not recognize Marc Duval\'s authority to dissolve the assembly.')).toContain('REJECT Ivan Orlov -> Marc Duval occurred');
+  });
+  it('"said Russia had made no concessions": the concession is negated and the speaker rejects', () => {
+    const out = briefs('Ivan Orlov said that Russia had made no concessions on the border.');
+    expect(out).toContain('REJECT Ivan Orlov -> - occurred');
+    expect(briefs('Russia made concessions on the border.')).toContain('CONCEDE Russia -> - occurred');
+  });
+  it('"accepted the verdict of the people": the loser concedes (080)', () => {
+    const { out, events } = coded('Asif Rana said that the National Front accepted the verdict of the people.');
+    expect(out).toContain('CONCEDE National Front -> - occurred');
+    expect(events.find((e) => e.type === 'CONCEDE')?.cameo).toBe('080');
+  });
+});
+
+describe('bodies and pairs that meet', () => {
+  it('"the Security Council is to discuss the ruling": a planned session', () => {
+    expect(briefs('The UN Security Council is to discuss the ruling next week, diplomats said.')).toContain('CONSULT United Nations Security Council -> - planned');
+  });
+  it('"Orlov discussed the crisis": one person discussing meets no one', () => {
+    expect(briefs('Ivan Orlov discussed the crisis on Monday.').filter((x) => x.startsWith('CONSULT'))).toEqual([]);
+  });
+  it('"would hold a closed-door meeting": the hyphened adjective keeps the pattern', () => {
+    expect(briefs('Diplomats said the UN Security Council would hold a closed-door meeting on the crisis on Friday.')).toContain('CONSULT United Nations Security Council -> - planned');
+  });
+  it('"the two heads of state agreed": the pair of the call before', () => {
+    const out = briefs('Ivan Orlov spoke with Marc Duval by phone on Friday. The two heads of state agreed to set up a hotline.');
+    expect(out.some((x) => x.startsWith('AGREE Ivan Orlov+Marc Duval'))).toBe(true);
+  });
+  it('"X and Y agreed …, at the first summit": the summit is a meeting of the two', () => {
+    const out = briefs('Ivan Orlov and Marc Duval agreed on Friday to work toward "lasting peace" in the region, at their first summit in a decade.');
+    expect(out).toContain('AGREE Ivan Orlov+Marc Duval -> - occurred');
+    expect(out).toContain('CONSULT Ivan Orlov+Marc Duval -> - occurred');
+  });
+  it('"X praised Y at a news conference" is no meeting', () => {
+    expect(briefs('Ivan Orlov praised Marc Duval at a news conference.').filter((x) => x.startsWith('CONSULT'))).toEqual([]);
+  });
+  it('"signed the declaration" signs (057)', () => {
+    const { events } = coded('Ivan Orlov and Marc Duval signed the declaration on Friday.');
+    expect(events.map((e) => `${e.type} ${e.cameo}`)).toContain('SUPPORT 057');
   });
 });

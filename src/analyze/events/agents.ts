@@ -3,7 +3,7 @@
  * Korean officials" PRKGOV). Facts from the CAMEO actor codebook's sector list, written as a table.
  */
 export const AGENT_WORDS: Readonly<Record<string, string>> = {
-  government: 'GOV', governments: 'GOV', official: 'GOV', officials: 'GOV', authorities: 'GOV', authority: 'GOV',
+  government: 'GOV', governments: 'GOV', official: 'GOV', officials: 'GOV', authorities: 'GOV',
   minister: 'GOV', ministers: 'GOV', ministry: 'GOV', leader: 'GOV', leaders: 'GOV', president: 'GOV',
   premier: 'GOV', diplomat: 'GOV', diplomats: 'GOV', envoy: 'GOV', envoys: 'GOV', ambassador: 'GOV',
   delegation: 'GOV', administration: 'GOV', regime: 'GOV', cabinet: 'GOV', spokesman: 'GOV', spokeswoman: 'GOV',

@@ -232,7 +232,8 @@ function beforeRelativeAside(ps: ParsedSentence, k: number): number[] | undefine
       if (n >= 2 && ps.chunks[n - 1]!.kind === 'PREP' && ps.toks[ps.chunks[n - 1]!.from]!.lower === 'of' && ps.chunks[n - 2]!.kind === 'NP') n -= 2;
       return coordinationLeft(ps, n);
     }
-    if (c.kind === 'PUNCT' || c.kind === 'SCONJ' || c.kind === 'CONJ') return undefined;
+    // (The clause may hold a clause of its own: ", whose delegate complained that the deal …,".)
+    if (c.kind === 'PUNCT') return undefined;
   }
   return undefined;
 }

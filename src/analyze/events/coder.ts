@@ -111,6 +111,11 @@ const VOWING = new Set(['vow', 'pledge', 'promise', 'swear', 'be']);
 const TIME_LEADS = new Set(['after', 'before', 'following', 'since', 'upon']);
 /** What one denies having done: "denied claims that …", "rejected accusations that …". */
 const CLAIMS = new Set(['claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'report', 'reports', 'suggestion', 'suggestions', 'assertion', 'assertions']);
+const DELIBERATIVE = /\b(?:Council|Committee|Parliament|Assembly|Cabinet|Congress|Senate|Commission|Bundestag|Duma|Knesset)\b/;
+/** Verbs of accepting and endorsing: who says he will not do so refuses. */
+const ACCEPTING = new Set(['accept', 'agree', 'endorse', 'approve', 'back', 'support', 'recognize', 'recognise', 'sign', 'ratify']);
+const SUMMIT_PREPS = new Set(['at', 'after', 'during', 'following']);
+const SUMMITS = new Set(['summit', 'talks', 'meeting', 'negotiations', 'summits']);
 const PHONE_PREPS = new Set(['in', 'during', 'over', 'by']);
 const DIPLOMATS = /\b(?:ambassadors?|envoys?|charg[eé]s?|diplomats?|consuls?)\b/i;
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -140,7 +145,7 @@ export class SentenceCoder {
       let call: Draft | undefined;
       if (ch.kind === 'VG') {
         d = this.verbal(i);
-        call = d ? this.byPhone(i, d) ?? this.andWith(i, d) : undefined;
+        call = d ? this.byPhone(i, d) ?? this.andWith(i, d) ?? this.atSummit(i, d) : undefined;
       }
       else if (ch.kind === 'NP' && isEventNoun(ps, ch, this.c.dict)) d = this.nominal(i, false);
       else if (ch.kind === 'NP' && PROTESTS.has(ps.toks[ch.head]!.lower)) d = this.protestNoun(i);
@@ -194,6 +199,38 @@ export class SentenceCoder {
       this.consumed.add(window[n + 1]!);
       return { ...d, type: 'CONSULT', cameo: '041', mode: 'phone', actor: d.actor.map((p) => ({ ...p })), recipient: d.recipient.map((p) => ({ ...p })),
         end: tokEnd(ps, np), about: undefined, anaphoric: undefined };
+    }
+    return undefined;
+  }
+
+  /**
+   * "Moon and Kim agreed Friday to work toward …, at the first inter-Korean summit", "the two
+   * leaders signed the declaration after a day of talks": an act two named parties did at or after
+   * their summit or talks tells that meeting too (CAMEO 040), between the same parties.
+   */
+  private atSummit(v: number, d: Draft): Draft | undefined {
+    const { ps } = this.s;
+    if (d.type === 'CONSULT' || d.status !== 'occurred') return undefined;
+    const named = (p: Participant): boolean => p.entity !== undefined && this.c.entities.get(p.entity)?.type === 'PERSON';
+    const joint = d.actor.length >= 2 && d.actor.every(named);
+    if (!joint && !(d.actor.length === 1 && named(d.actor[0]!) && d.recipient.length === 1 && named(d.recipient[0]!))) return undefined;
+    for (let k = v + 1; k + 1 < ps.chunks.length; k++) {
+      const ch = ps.chunks[k]!;
+      // (Quotation marks around a few words end nothing: 'agreed to work toward "complete denuclearization" … at the summit'.)
+      if ((ch.kind === 'PUNCT' && TARGET_STOP.has(ps.toks[ch.from]!.text) && !/^["“”]$/.test(ps.toks[ch.from]!.text)) || (ch.kind === 'VG' && !ch.infinitive && !ch.gerund) || ch.kind === 'REL') return undefined;
+      if (ch.kind !== 'PREP' || !SUMMIT_PREPS.has(ps.toks[ch.from]!.lower)) continue;
+      // "after a day of talks": the talks the measure is of.
+      let n = k + 1;
+      if (ps.chunks[n + 1]?.kind === 'PREP' && ps.toks[ps.chunks[n + 1]!.from]!.lower === 'of' && ps.chunks[n + 2]?.kind === 'NP') n += 2;
+      const np = ps.chunks[n];
+      if (np?.kind !== 'NP' || !SUMMITS.has(ps.toks[np.head]!.lower)) continue;
+      const e: Draft = { type: 'CONSULT', cameo: '040', actor: d.actor.map((p) => ({ ...p })), recipient: d.recipient.map((p) => ({ ...p })), status: 'occurred',
+        start: tokStart(ps, ch), end: tokEnd(ps, np), nominal: true, headline: d.headline };
+      if (d.date) e.date = d.date;
+      if (d.location) e.location = d.location;
+      if (d.reported) e.reported = true;
+      this.consumed.add(n);
+      return e;
     }
     return undefined;
   }
@@ -650,6 +687,8 @@ export class SentenceCoder {
     }
     const weighed = aspect !== undefined ? this.c.dict.status.get(ps.chunks[aspect]!.lemma) : undefined;
     let status = forced?.status ?? (ofNoun !== undefined ? this.complementStatus(ofNoun) : weighed && this.statusOf(aspect!) === 'occurred' ? weighed : this.statusOf(aspect ?? v));
+    // "had made no concessions", "held no talks": the pattern's own noun denied denies the event.
+    if (status === 'occurred' && b.used.some((k) => k > v && ps.chunks[k]!.kind === 'NP' && !b.recipient?.includes(k) && !b.actor?.includes(k) && ps.toks[ps.chunks[k]!.from]!.lower === 'no')) status = 'negated';
     // "Before meeting Xi, Putin said": the meeting is still to come.
     if (!forced && vg.gerund && adjunct && ps.chunks[v - 1] && ps.toks[ps.chunks[v - 1]!.from]!.lower === 'before') status = 'planned';
     // "was considering a strike on Guam": a verb of weighing that itself states the event leaves it possible.
@@ -825,7 +864,13 @@ export class SentenceCoder {
     }
     // "Katz wrote that Israel would not cease fire": a party that says it will not yield or help
     // refuses to (PLOVER REJECT, CAMEO 12), the act refused negated.
-    const refuser = !forced && vg.negated && vg.modal && vg.modal !== 'demanded' && REFUSABLE.has(d.type) ? this.ownWords(v, d.actor) : undefined;
+    // (Also who says it will not accept, endorse or back something, or does not recognize it or
+    // has made no concession: "said it would not endorse the text", "said the United States did
+    // not recognize Maduro's authority", "said Ukraine had made no concessions".)
+    const accepting = (d.type === 'AGREE' || d.type === 'SUPPORT') && ACCEPTING.has(vg.lemma);
+    const refusing = vg.negated && vg.modal && vg.modal !== 'demanded' && (REFUSABLE.has(d.type) || accepting);
+    const denying = d.status === 'negated' && !vg.modal && ((d.type === 'SUPPORT' && d.cameo === '054') || d.type === 'CONCEDE');
+    const refuser = !forced && (refusing || denying) ? this.ownWords(v, d.actor) : undefined;
     if (refuser) {
       return { type: 'REJECT', cameo: '120', actor: refuser, recipient: d.recipient, status: 'occurred', start: d.start, end: d.end, nominal: false, headline: d.headline, about: d, ...(d.reported ? { reported: true } : {}) };
     }
@@ -1002,7 +1047,10 @@ export class SentenceCoder {
     const own = new Set(actor.map((a) => a.country).filter(Boolean));
     if (recipient.length > 0) return recipient.some((r) => party(r) && !(!r.entity && r.country && own.has(r.country)));
     const named = actor.filter(party);
-    return named.length >= 2 || (actor.length === 1 && PAIR_WORDS.test(actor[0]!.text.trim()));
+    // "The Security Council is to discuss the ruling": a body that deliberates meets as a body.
+    const body = actor.length === 1 && actor[0]!.entity !== undefined && this.c.entities.get(actor[0]!.entity)?.type === 'ORG' &&
+      DELIBERATIVE.test(this.c.entities.get(actor[0]!.entity)?.name ?? '');
+    return named.length >= 2 || body || (actor.length === 1 && PAIR_WORDS.test(actor[0]!.text.trim()));
   }
 
   /**

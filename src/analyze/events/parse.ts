@@ -137,6 +137,8 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
     else if (t.lower === 'tear' && toks[k + 1]?.lower === 'gas') t.pos = 'NOUN';
     // "against masked protesters": a participle between a preposition and a noun is an adjective.
     else if (toks[k - 1]!.pos === 'ADP' && t.lower.endsWith('ed') && toks[k + 1]?.pos === 'NOUN') t.pos = 'ADJ';
+    // "a closed-door meeting", "a long-awaited visit": a hyphened word between an article and a noun is an adjective.
+    else if (t.lower.includes('-') && toks[k - 1]!.pos === 'DET' && toks[k + 1]?.pos === 'NOUN') t.pos = 'ADJ';
   }
   // wink reads some verbs after a subject pronoun as nouns ("We definitely welcome contacts",
   // "he invites Kim"): a word the dictionary knows as a verb, right after one, is a verb.

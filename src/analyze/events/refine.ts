@@ -67,7 +67,7 @@ export function background(d: Draft, day: string | undefined): boolean {
 }
 
 /** "the two leaders", "both sides", "the two countries": a pair the story has already named. */
-const PAIR = /^(?:the\s+two|both(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}(?:leaders|presidents|sides|ministers|countries|nations|governments|delegations|men|parties|neighbou?rs|rivals|heads\s+of\s+state|foreign\s+ministers|sides')$/i;
+const PAIR = /^(?:the\s+two|both(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}(?:leaders|presidents|sides|ministers|countries|nations|governments|delegations|men|parties|neighbou?rs|rivals|heads(?:\s+of\s+state)?|foreign\s+ministers|sides')$/i;
 
 const STATES = /\b(?:countries|nations|governments|states)$/i;
 
