@@ -367,3 +367,24 @@ describe('subjects the tagger or an apposition hides', () => {
     expect(quoteContaining(quotes, 'the breakup felt')).toMatchObject({ kind: 'indirect', speaker: 'berg' });
   });
 });
+
+describe('a subject with a relative clause', () => {
+  const specs = [{ id: 'ostby', type: 'PLACE' as const, name: 'Ostby', names: ['Ostby'] }, { id: 'hart', type: 'PERSON' as const, name: 'Tom Hart', names: ['Hart'] }];
+
+  it('"crowds who had been camped outside …, Ostby, since Saturday said": the crowds', () => {
+    const doc = withEntities(docOf('Sit-in\n\nBut crowds who had been camped outside the army headquarters in the capital, Ostby, since Saturday said they would not leave until a civilian government took over.'), specs);
+    expect(quoteContaining(runQuotes(doc), 'they would not leave')).toMatchObject({ speakerText: 'crowds' });
+  });
+
+  it('"Protesters who marched in Ostby on Monday said": the protesters, not the place', () => {
+    const doc = withEntities(docOf('March\n\nProtesters who marched in Ostby on Monday said they would return.'), specs);
+    const q = quoteContaining(runQuotes(doc), 'they would return');
+    expect(q?.speakerText).toBe('Protesters');
+    expect(q?.speaker).toBeUndefined();
+  });
+
+  it('"the man who Hart said was the leader": Hart speaks', () => {
+    const doc = withEntities(docOf('Arrest\n\nPolice arrested the man who Hart said was the leader of the gang.'), specs);
+    expect(quoteContaining(runQuotes(doc), 'the leader')).toMatchObject({ speaker: 'hart' });
+  });
+});

@@ -209,6 +209,37 @@ function withPlaceModifier(v: View, np: TokenRange): TokenRange {
 }
 
 export function subjectBefore(v: View, verb: number): TokenRange | undefined {
+  const near = nearSubject(v, verb);
+  const rel = relativeSubject(v, verb);
+  // ("Protesters who marched in Ostby on Monday said": not Ostby, inside the relative clause.)
+  return rel && (!near || near.from > rel.who) ? rel.head : near;
+}
+
+/**
+ * "But crowds who had been camped outside the army headquarters in the capital, Khartoum, since
+ * Saturday said …": the noun a relative clause hangs on, when the words right before the verb give
+ * no subject. The relative clause opens the unit's first clause ("who" after its subject, at most
+ * a coordinator before), so no other verb's subject is taken.
+ */
+function relativeSubject(v: View, verb: number): { head: TokenRange; who: number } | undefined {
+  for (let k = verb - 2; k > v.lo && k > verb - 30; k--) {
+    const t = tok(v, k);
+    if (!t || t.text === '.' || t.text === ';' || t.text === ':') return undefined;
+    if (!/^(?:who|which)$/iu.test(t.text)) continue;
+    // "the man who Hart said was …": "who" is the object there, the cue has its own subject.
+    const nx = tok(v, k + 1);
+    if (!nx || (nx.pos !== 'AUX' && nx.pos !== 'VERB' && nx.pos !== 'ADV')) return undefined;
+    const head = phraseEndingAt(v, k, 6);
+    const last = head ? tok(v, head.to - 1) : undefined;
+    if (!head || !last || (last.pos !== 'NOUN' && last.pos !== 'PROPN')) return undefined;
+    let open = head.from;
+    while (open > v.lo && /^(?:but|and|yet|so)$/iu.test(lowerText(tok(v, open - 1)))) open--;
+    return open === v.lo ? { head, who: k } : undefined;
+  }
+  return undefined;
+}
+
+function nearSubject(v: View, verb: number): TokenRange | undefined {
   let end = verb;
   let steps = 0;
   // "Lavrov went on to say": the subject of "went on".
