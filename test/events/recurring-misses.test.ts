@@ -175,7 +175,7 @@ describe('bodies and pairs that meet', () => {
     expect(out.some((x) => x.startsWith('AGREE Ivan Orlov+Marc Duval'))).toBe(true);
   });
   it('"X and Y agreed …, at the first summit": the summit is a meeting of the two', () => {
-    const out = briefs('Ivan Orlov and Marc Duval agreed on Friday to work toward "lasting peace" in the region, at their first summit in a decade.');
+    const out = briefs('Ivan Orlov and Marc Duval agreed on Friday to work toward "lasting peace" in the region, at the first summit in a decade.');
     expect(out).toContain('AGREE Ivan Orlov+Marc Duval -> - occurred');
     expect(out).toContain('CONSULT Ivan Orlov+Marc Duval -> - occurred');
   });

@@ -224,6 +224,8 @@ export class SentenceCoder {
       if (ps.chunks[n + 1]?.kind === 'PREP' && ps.toks[ps.chunks[n + 1]!.from]!.lower === 'of' && ps.chunks[n + 2]?.kind === 'NP') n += 2;
       const np = ps.chunks[n];
       if (np?.kind !== 'NP' || !SUMMITS.has(ps.toks[np.head]!.lower)) continue;
+      // ("during their first meeting": the noun names its parties itself; the noun's coding reads them.)
+      if (['their', 'his', 'her', 'its', 'our'].includes(ps.toks[np.from]!.lower) || possessiveAt(ps, np) >= 0) return undefined;
       const e: Draft = { type: 'CONSULT', cameo: '040', actor: d.actor.map((p) => ({ ...p })), recipient: d.recipient.map((p) => ({ ...p })), status: 'occurred',
         start: tokStart(ps, ch), end: tokEnd(ps, np), nominal: true, headline: d.headline };
       if (d.date) e.date = d.date;
