@@ -147,6 +147,19 @@ describe('times: tense for weekdays and months', () => {
     expect(valueOf('The rebels agreed to a ceasefire on Friday.', 'Friday', SUN)).toBe('2021-09-10');
     expect(valueOf('The rebels agreed to talks on Friday.', 'Friday', SUN)).toBe('2021-09-10');
   });
+  it('a request with an infinitive looks ahead: the time is what was asked for', () => {
+    const WED = '2019-01-23T12:00:00Z';
+    expect(valueOf('The government called its own supporters to rally in Caracas again on Thursday.', 'Thursday', WED)).toBe('2019-01-24');
+    expect(valueOf('Police ordered protesters to leave the square by Friday.', 'Friday', WED)).toBe('2019-01-25');
+    // Without an infinitive, or with the day on the asking itself, the asking's past tense stands.
+    expect(valueOf('She called for calm on Thursday.', 'Thursday', WED)).toBe('2019-01-17');
+    expect(valueOf('They asked the court on Monday to delay the case.', 'Monday', WED)).toBe('2019-01-21');
+    expect(valueOf('He told reporters on Tuesday that talks had failed.', 'Tuesday', WED)).toBe('2019-01-22');
+  });
+  it('a weekday right after a name ending in an accented letter and a comma is found', () => {
+    const WED = '2019-01-23T12:00:00Z';
+    expect(valueOf('Juan Guaidó, on Wednesday, swore himself in.', 'Wednesday', WED)).toBe('2019-01-23');
+  });
   it('a past verb of intent after the date dates the deciding, not what was decided', () => {
     const DEC = '2015-12-28T09:00:00Z';
     expect(valueOf('The leaders met in Seoul on Nov. 2 and agreed to speed up talks.', 'Nov. 2', DEC)).toBe('2015-11-02');

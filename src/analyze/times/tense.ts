@@ -49,6 +49,24 @@ const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
 /** Punctuation that ends a clause inside a sentence. */
 const CLAUSE_CLOSE = /[,;()—–]/u;
 
+/**
+ * Verbs of asking and ordering: with an object and an infinitive after them ("called its supporters
+ * to rally … on Thursday", "urged them to return by Friday") the time is the infinitive's, which
+ * comes after the asking.
+ */
+const REQUEST = new Set([
+  'urged', 'urges', 'asked', 'asks', 'called', 'calls', 'invited', 'invites', 'told', 'tells', 'ordered', 'orders',
+  'encouraged', 'instructed', 'summoned', 'directed', 'requested', 'pressed', 'appealed', 'appeals',
+]);
+/** After a request verb: up to five words of object (a "on"/"to" first), then "to" and a word. */
+const REQUEST_OBJECT_TO = /^(?:\s+(?:on|upon|to))?(?:\s+[\p{L}'’-]+){0,5}?(?=\s+to\s+[a-z]+\b)/u;
+
+/** Whether the request verb ending at `b` is followed, before `start`, by its object and an infinitive. */
+function requestsAhead(text: string, b: number, start: number): boolean {
+  const m = REQUEST_OBJECT_TO.exec(text.slice(b, start));
+  return m !== null && infinitiveAfter(text, b + m[0].length);
+}
+
 /** How far from the expression a verb marker may stand, in characters. */
 const WINDOW = 250;
 
@@ -117,6 +135,8 @@ function wordTense(text: string, x: WordAt, start: number, possessive: boolean):
   if ((w === 'starting' || w === 'beginning') && x.b <= start && STARTING_GAP.test(text.slice(x.b, start))) return ['future', 1];
   // "due to heavy buying", "bonds due 2017": a cause and a maturity, not a plan; "is due to meet" is one.
   if (w === 'due' && ((next === 'to' && !(BE.has(before) && infinitiveAfter(text, x.b))) || /^\s+\d/u.test(text.slice(x.b, x.b + 3)))) return ['none', 0];
+  // "called its supporters to rally in Caracas again on Thursday": the rally is the time, after the call.
+  if (x.b <= start && REQUEST.has(w) && requestsAhead(text, x.b, start)) return ['future', 1];
   // "met on Nov. 2 and agreed to speed up talks": a past verb of intent after the expression dates
   // the deciding, which is over; only before it ("agreed to meet on Nov. 2") does it look ahead.
   if (x.a >= start && next === 'to' && INTENT.has(w) && (w.endsWith('ed') || w === 'sought') && !BE.has(before)) return markerOf(w, before);

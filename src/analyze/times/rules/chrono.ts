@@ -40,7 +40,12 @@ const WORTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|
 export const PREP_BEFORE = /\b(?:in|since|until|by|of|from|through|during|early|late|mid|last|next|this|before|after)[\s-]+$/i;
 
 const LOWER_LEAD = /^(?:(?:last|next|this|past|coming|early|late|mid|the)\s+)+/u;
-const LEADING_PREP = /^(?:at|on|in|by|from|since|until|till|to|of|around|about)\s+/i;
+/**
+ * What chrono may take in before the time itself: a comma or bracket (", on Wednesday" when the word
+ * before ends in a letter its pattern does not count as one, as in "Guaidó, on Wednesday") and a
+ * preposition.
+ */
+const LEADING_PREP = /^(?:[,(]\s*)?(?:(?:at|on|in|by|from|since|until|till|to|of|around|about)\s+)?/i;
 const FULL_WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** What a clock time needs: a colon, "a.m."/"p.m." or o'clock; "4 a" and "1.20 a" are prices. */
