@@ -109,6 +109,13 @@ describe('entities: names, types and titles', () => {
     expect(doc.names.some((n) => n.text.includes('$'))).toBe(false);
   });
 
+  it('a time zone after a clock time is part of the time, not a name', () => {
+    const doc = docOf(['paragraph', 'The truce takes effect at 9 p.m. local time (1900 GMT) in Gaza, and polls open at 7 a.m. EST in Ohio.']);
+    expect(doc.names.map((n) => n.text)).not.toContain('GMT');
+    expect(doc.names.map((n) => n.text)).not.toContain('EST');
+    expect(names(doc)).toContainEqual(['Gaza', 'PLACE']);
+  });
+
   it('keeps a name type through the article without turning common words into names', () => {
     const doc = docOf(['paragraph', 'Prime Minister Theresa May spoke in London. Talks with May resume in May, aides said. Officials said Blackburn, the envoy, arrived; Peter Blackburn declined to comment.']);
     const mays = doc.names.filter((n) => n.text === 'May');

@@ -1,6 +1,6 @@
 /**
  * Small corrections to what the tagger returns: "Albuquerque, New Mexico" is two places, not one;
- * a currency sign ("US$") or a lone symbol is no name.
+ * a currency sign ("US$"), a lone symbol or a time zone after a clock time ("1900 GMT") is no name.
  */
 import type { Token } from '../doc.js';
 import type { Candidate } from './candidate.js';
@@ -50,9 +50,21 @@ export function joinHyphenatedGivenNames(cands: Candidate[], tokens: readonly To
 
 const NOT_A_NAME = /^(?:[A-Z]{0,3}[$€£¥]|[^\p{L}\p{N}]+)$/u;
 
+/** Time-zone abbreviations, which follow a clock time ("1900 GMT", "9 a.m. EST"). */
+const ZONE = /^(?:GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AST|ADT|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|PHT|WIB|AEST|AEDT|ACST|AWST|NZST|NZDT|PKT|GST|IRST|TRT)$/u;
+/** A clock time, or its last word: "1900", "9:30", "21.00", "p.m.", "am", "hours", "local time" ends in "time". */
+const CLOCK_BEFORE = /^(?:\d{1,2}[:.]\d\d|\d{4}|\d{1,2}|[ap]\.?m\.?|hours|hrs|noon|midnight)$/iu;
+
+/** A zone abbreviation after a clock time is part of the time, not a name ("(1900 GMT)"). */
+function isZoneAfterClock(c: Candidate, tokens: readonly Token[]): boolean {
+  if (c.end - c.start !== 1 || !ZONE.test(tokens[c.start]?.text ?? '')) return false;
+  const before = tokens[c.start - 1];
+  return before !== undefined && CLOCK_BEFORE.test(before.text);
+}
+
 export function dropNonNames(cands: Candidate[], tokens: readonly Token[]): Candidate[] {
   return cands.filter((c) => {
     const text = tokens.slice(c.start, c.end).map((t) => t.text).join(' ');
-    return !NOT_A_NAME.test(text);
+    return !NOT_A_NAME.test(text) && !isZoneAfterClock(c, tokens);
   });
 }
