@@ -115,6 +115,11 @@ describe('"whose delegate said": the antecedent speaks through its own', () => {
     expect(quoteStarting(quotes, 'it would not sign')).toMatchObject({ speaker: 'ostria' });
   });
 
+  it('"Some women, whose age is 90, said …, according to a group": the whole clause is the group\'s', () => {
+    const other = runQuotes(withEntities(docOf('Deal\n\nSome of the surviving women, whose average age is nearly 90, said they had not been consulted, according to a support group.'), places));
+    expect(other.find((q) => q.speakerText === 'a support group')?.text).toBe('Some of the surviving women, whose average age is nearly 90, said they had not been consulted');
+  });
+
   it('a person\'s lawyer is someone else: no speaker entity', () => {
     const q = quoteStarting(quotes, 'the charges were false');
     expect(q?.speakerText).toBe('whose lawyer');

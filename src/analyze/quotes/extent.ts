@@ -38,9 +38,6 @@ function closesContent(v: View, j: number): boolean {
   if (/^(?:hours|days|minutes|weeks|months|moments|shortly|soon|hour|day|week|month|year|years)$/u.test(lowerText(tok(v, at)))
     && /^(?:after|before)$/u.test(lowerText(tok(v, at + 1)))) return true;
   if (w === 'while' || w === 'even') return lowerText(tok(v, j + 1)) !== 'not' && (w === 'while' || lowerText(tok(v, j + 1)) === 'as');
-  // "Norland, whose delegate complained that …, said it would …": a past cue verb with no subject
-  // of its own after the comma is the main clause resuming after a relative one.
-  if (t.pos === 'VERB' && /^(?:said|told|added|stated|announced|insisted|warned|declared)$/u.test(w)) return true;
   return isParticiple(t) && (!!cueLemma(t, false) || HANGING_PARTICIPLES.has(w));
 }
 
@@ -95,7 +92,8 @@ export function contentEnd(v: View, from: number, fronted = false): number {
     }
     const nx = tok(v, j + 1);
     // Before its cue, everything is the speaker's: "X could, but only if Y, Z said".
-    if (!fronted && isComma(t) && nx && closesContent(v, j + 1)) {
+    // "Norland, whose delegate complained that …, said it would …": the main clause resumes.
+    if (!fronted && isComma(t) && nx && (closesContent(v, j + 1) || (RESUMING.test(lowerText(nx)) && nx.pos === 'VERB' && inRelative(v, from)))) {
       e = j;
       break;
     }
@@ -118,6 +116,18 @@ export function contentEnd(v: View, from: number, fronted = false): number {
     else break;
   }
   return e;
+}
+
+const RESUMING = /^(?:said|told|added|stated|announced|insisted|warned|declared)$/u;
+
+/** Does the content starting at `from` stand in a relative clause opened after a comma (", whose delegate complained")? */
+function inRelative(v: View, from: number): boolean {
+  for (let k = from - 1; k > v.lo && k > from - 8; k--) {
+    const t = tok(v, k);
+    if (!t || t.text === '.' || t.text === ';') return false;
+    if (/^(?:who|whose|which)$/iu.test(t.text)) return isComma(tok(v, k - 1));
+  }
+  return false;
 }
 
 const MODALS = new Set(['should', 'would', 'could', 'will', 'must', 'can', 'may', 'might', 'shall']);
