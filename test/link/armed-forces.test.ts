@@ -56,10 +56,17 @@ describe('link: forces the KB does not know take their country from the text', (
     expect(doc.entities.some((x) => x.kb === 'org:armed-forces:COL')).toBe(false);
   });
 
-  it('"the Indian Army" and "Sudan\'s army" are still the country\'s armed forces', () => {
+  it('"the Indian Army" is the service of that name; "Sudan\'s army" is the country\'s armed forces', () => {
     const doc = linked('The Indian Army said two soldiers died. Sudan’s army retook the bridge.', [['Indian Army', 'ORG']], ctx);
-    expect(entityWith(doc, 'Indian Army')).toMatchObject({ country: 'IND', code: 'INDMIL' });
-    expect(entityWith(doc, 'Sudan’s army')).toMatchObject({ country: 'SDN', code: 'SDNMIL' });
+    expect(entityWith(doc, 'Indian Army')).toMatchObject({ name: 'Indian Army', country: 'IND', code: 'INDMIL' });
+    expect(entityWith(doc, 'Indian Army')?.kb).not.toBe('org:armed-forces:IND');
+    expect(entityWith(doc, 'Sudan’s army')).toMatchObject({ country: 'SDN', code: 'SDNMIL', kb: 'org:armed-forces:SDN' });
+  });
+
+  it('"the Afghan National Army" is a service of its own too; "the Israeli army" is not', () => {
+    const doc = linked('The Afghan National Army held the town, and the Israeli army said it was on alert.', [['Afghan National Army', 'ORG']], ctx);
+    expect(entityWith(doc, 'Afghan National Army')).toMatchObject({ name: 'Afghan National Army', country: 'AFG', code: 'AFGMIL' });
+    expect(entityWith(doc, 'Israeli army')).toMatchObject({ country: 'ISR', kb: 'org:armed-forces:ISR' });
   });
 });
 

@@ -161,6 +161,9 @@ export function linkGenericBodies(st: LinkState): void {
         iso = countriesIn(st, prev2.start, prev.end)[0];
         if (iso) start = prev2.start;
       }
+      // "the Indian Army", "the Pakistan Army": a country word and a capitalized "Army" name the
+      // service itself, like "the Indian Navy" (forces.ts), not the country's armed forces.
+      if (kind.code === 'MIL' && last.text === 'Army' && (start !== first.start || n > 1)) break;
       // A capitalized word before a force that is no country word makes a longer name of its own
       // ("Kachin Independence Army", "Korean People's Army"), not this country's armed forces
       // (in a line of capitals every word is).

@@ -74,6 +74,18 @@ function isGenericName(st: LinkState, key: string): boolean {
   return foreignInstance(st, key);
 }
 
+/**
+ * "Indian Army", "Pakistan Army", "Afghan National Army": country words and a capitalized "Army"
+ * name the service itself, a name of its own like "Indian Navy", not the country's armed forces
+ * (which "the army", "the military" and "the Indian armed forces" are).
+ */
+function isNamedArmy(st: LinkState, printed: string, key: string): boolean {
+  if (!/\sArmy$/u.test(printed)) return false;
+  const words = key.split(' ');
+  const before = words[0] === 'the' ? words.slice(1, -1) : words.slice(0, -1);
+  return before.length > 0 && !before.every((w) => BODY_MODIFIERS.has(w)) && isCountryPrefix(st, before);
+}
+
 /** Key words that are an article and country words only: "the", "russian", "us", "south korean". */
 function isCountryPrefix(st: LinkState, words: readonly string[]): boolean {
   let rest = words[0] === 'the' ? words.slice(1) : words;
@@ -137,7 +149,7 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   for (const n of joinSplitNames(st, [...tagged].sort((a, b) => a.start - b.start))) {
     if (isAnaphoricName(st, n) || linkCompassName(st, n)) continue;
     const p = prepare(st, n);
-    if (p && !isGenericName(st, p.key)) names.push(p);
+    if (p && (isNamedArmy(st, p.text, p.key) || !isGenericName(st, p.key))) names.push(p);
   }
   const short = linkFullNames(st, names);
   linkShortNames(st, short);
