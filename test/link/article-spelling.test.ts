@@ -44,4 +44,14 @@ describe('link: a person goes by the full name as the article spells it', () => 
     expect(e?.name).toBe('William Lai');
     expect(e?.kbName).toBe('Lai Ching-te');
   });
+
+  it('a given name that is also a style ("Shah") is still a name: the alias printed renames', () => {
+    const doc = linked('Foreign Minister Shah Mahmood Qureshi said Islamabad would respond.', [['Shah Mahmood Qureshi', 'PERSON'], ['Islamabad', 'PLACE']], { reference: '2019-02-26T09:00:00Z' });
+    const e = entityWith(doc, 'Foreign Minister Shah Mahmood Qureshi');
+    expect(e?.name).toBe('Shah Mahmood Qureshi');
+    expect(e?.kbName).toBe('Shah Mehmood Qureshi');
+    // A style before a one-word name is still a title: "King Salman" never renames the KB's entry.
+    const king = linked('King Salman received the envoy in Riyadh.', [['Salman', 'PERSON'], ['Riyadh', 'PLACE']], { reference: '2019-02-26T09:00:00Z' });
+    expect(entityWith(king, 'Salman')?.name).not.toBe('King Salman');
+  });
 });
