@@ -10,6 +10,7 @@ import { brief, eventsOf, FRANCE, RUSSIA, type HandEntity } from './helpers.js';
 import { expectSpansRoundTrip } from '../helpers/spans.js';
 import { toRecord } from '../../src/analyze/pipeline.js';
 import type { PoliticalEvent } from '../../src/model.js';
+import { codeEvents } from '../../src/analyze/events/index.js';
 
 const GEORGIA: HandEntity = { name: 'Georgia', type: 'PLACE', code: 'GEO', country: 'GEO', at: ['Georgia', 'Georgian'] };
 const TOWN: HandEntity = { name: 'Varto', type: 'PLACE', code: 'GEO', country: 'GEO', at: ['Varto'] };
@@ -28,7 +29,12 @@ const POLICE: HandEntity = { name: 'Border Security Force', type: 'ORG', code: '
 const COUNCIL: HandEntity = { name: 'United Nations Security Council', type: 'ORG', code: 'IGOUNO', at: ['UN Security Council', 'Security Council'] };
 const ALLIANCE: HandEntity = { name: 'National Front', type: 'ORG', code: 'MYSPTY', country: 'MYS', at: ['National Front'] };
 const VENEZUELA: HandEntity = { name: 'Venezuela', type: 'PLACE', code: 'VEN', country: 'VEN', at: ['Venezuela'] };
-const ALL = [COUNCIL, ALLIANCE, VENEZUELA, GEORGIA, TOWN, MOSCOW, INDIA, PAKISTAN, ORLOV, DUVAL, RANA, MEHTA, KELLER, BAUER, AZIZ, GROUP, POLICE, FRANCE, RUSSIA];
+const QATAR: HandEntity = { name: 'Qatar', type: 'PLACE', code: 'QAT', country: 'QAT', at: ['Qatar'] };
+const EGYPT: HandEntity = { name: 'Egypt', type: 'PLACE', code: 'EGY', country: 'EGY', at: ['Egypt'] };
+const COURT: HandEntity = { name: 'International Court of Justice', type: 'ORG', code: 'IGOUNOJUD', at: ['International Court of Justice'] };
+const PRESIDENT: HandEntity = { name: 'Elena Rossi', type: 'PERSON', code: 'ITAGOV', country: 'ITA', at: ['Elena Rossi', 'Rossi'] };
+const DESIGNATE: HandEntity = { name: 'Paolo Conti', type: 'PERSON', code: 'ITA', country: 'ITA', at: ['Paolo Conti', 'Conti'] };
+const ALL = [PRESIDENT, DESIGNATE, QATAR, EGYPT, COURT, COUNCIL, ALLIANCE, VENEZUELA, GEORGIA, TOWN, MOSCOW, INDIA, PAKISTAN, ORLOV, DUVAL, RANA, MEHTA, KELLER, BAUER, AZIZ, GROUP, POLICE, FRANCE, RUSSIA];
 
 function coded(text: string, published?: string, times: Array<{ text: string; value: string }> = []): { out: string[]; events: PoliticalEvent[] } {
   const { doc, events } = eventsOf(text, ALL, published ? { published, times } : { times });
@@ -185,5 +191,46 @@ describe('bodies and pairs that meet', () => {
   it('"signed the declaration" signs (057)', () => {
     const { events } = coded('Ivan Orlov and Marc Duval signed the declaration on Friday.');
     expect(events.map((e) => `${e.type} ${e.cameo}`)).toContain('SUPPORT 057');
+  });
+});
+
+describe('pronouns a pattern binds, retorts and reprisals', () => {
+  it('"cut ties with Qatar, accusing it of …": "it" is Qatar', () => {
+    expect(briefs('Egypt and Russia have cut diplomatic relations with Qatar, accusing it of backing "terrorism".')).toContain('ACCUSE Egypt+Russia -> Qatar occurred');
+  });
+  it('"ordered Russia to act against people in Georgia, but did not order a halt to its campaign": "its" is the earlier object\'s', () => {
+    const out = briefs('The International Court of Justice ordered Russia to take all measures to prevent acts of violence against civilians in Georgia, but did not order a halt to its military campaign.');
+    expect(out).toContain('REQUEST International Court of Justice -> Russia negated');
+  });
+  it('"Keller hit back, saying Bauer had …": a retort disapproves of Bauer (111), no attack', () => {
+    const { out, events } = coded('Jonas Keller hit back, saying Lena Bauer had been planning the break for weeks.');
+    expect(out).toEqual(['ACCUSE Jonas Keller -> Lena Bauer occurred']);
+    expect(events[0]?.cameo).toBe('111');
+    expect(briefs('Russian troops would hit back hard at any new attack.').some((x) => x.startsWith('ASSAULT'))).toBe(true);
+  });
+  it('"Keller fired Bauer": a dismissal (REJECT, as "dismissed"), not a shooting', () => {
+    expect(briefs('Jonas Keller fired Lena Bauer on Wednesday.')).toEqual(['REJECT Jonas Keller -> Lena Bauer occurred']);
+  });
+  it('"Rana said India had committed aggression and that Pakistan would respond": a threat at India', () => {
+    const out = briefs('Asif Rana said India had committed "reckless aggression" and that Pakistan would respond when and where it chose.');
+    expect(out).toContain('ACCUSE Asif Rana -> India occurred');
+    expect(out).toContain('THREATEN Asif Rana -> India occurred');
+  });
+  it('"said it would respond to the request later" threatens no one', () => {
+    expect(briefs('The ministry said it would respond to the request later.')).toEqual([]);
+  });
+});
+
+describe('meetings told after the main verb, with a described party', () => {
+  it('"X left the palace after a meeting with the head of State": X met the president named before', () => {
+    const text = 'President Elena Rossi refused to appoint the economist. Paolo Conti, a law professor proposed by the two parties, left the palace after a meeting with the head of State.';
+    const { doc } = eventsOf(text, ALL);
+    // (The link stage gives a person's role; the hand-built doc gives it here.)
+    doc.entities.find((e) => e.name === 'Elena Rossi')!.role = 'President of Italy';
+    expect(codeEvents(doc, {}).map((e) => brief(doc, e))).toContain('CONSULT Paolo Conti -> Elena Rossi occurred');
+  });
+  it('"the head of State" with no head of state named before is no one', () => {
+    const out = briefs('Paolo Conti left the palace after a meeting with the head of State.');
+    expect(out.some((x) => x.includes('Elena Rossi'))).toBe(false);
   });
 });

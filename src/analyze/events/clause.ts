@@ -173,10 +173,16 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
       for (let j = k - 1; j >= 1; j--) {
         const c = ps.chunks[j]!;
         if (c.kind === 'VG' && !isParticiple(ps, c)) break;
+        // ("proposed by the 5-Star Movement (M5S) and the League": an abbreviation in brackets.)
+        if (c.kind === 'PUNCT' && ps.toks[c.from]!.text === ')' && j >= 2 && ps.toks[ps.chunks[j - 2]!.from]!.text === '(') { j -= 2; continue; }
         if (c.kind === 'PUNCT' && ps.toks[c.from]!.text !== ',') break;
         // "Bashir, following the peace deal, has taken": a participle opens the aside too.
         const opener = ps.chunks[j + 1];
-        if (c.kind === 'PUNCT' && ps.chunks[j - 1]!.kind === 'NP' && (opener?.kind === 'PREP' || (opener?.kind === 'VG' && isParticiple(ps, opener)))) {
+        // ("Conte, a law professor proposed by the two parties, left": an apposition with a participle
+        // phrase; no list of names joined before the participle.)
+        const participle = ps.chunks.findIndex((x, n) => n > j + 1 && n < k && x.kind === 'VG' && isParticiple(ps, x));
+        const apposition = opener?.kind === 'NP' && participle > 0 && !ps.chunks.slice(j + 1, participle).some((x) => x.kind === 'CONJ');
+        if (c.kind === 'PUNCT' && ps.chunks[j - 1]!.kind === 'NP' && (opener?.kind === 'PREP' || apposition || (opener?.kind === 'VG' && isParticiple(ps, opener)))) {
           const first = coordinationLeft(ps, j - 1)[0]!;
           const opener = ps.chunks[first - 1];
           if (!opener || opener.kind === 'SCONJ' || (opener.kind === 'PUNCT' && STOP_PUNCT.has(ps.toks[opener.from]!.text))) return coordinationLeft(ps, j - 1);
@@ -278,6 +284,11 @@ export function speechFrame(ps: ParsedSentence, at: number): number | undefined 
   for (let k = at - 1; k >= 0; k--) {
     const ch = ps.chunks[k]!;
     if (ch.kind === 'VG' && isSpeechVerb(ch.lemma)) return k;
+    // 'said India had committed "reckless aggression" and that …': scare quotes end nothing.
+    if (ch.kind === 'PUNCT' && QUOTE_MARKS.has(ps.toks[ch.from]!.text)) {
+      const open = ps.chunks.findIndex((x, j) => j < k && j >= k - 4 && x.kind === 'PUNCT' && QUOTE_MARKS.has(ps.toks[x.from]!.text));
+      if (open >= 0 && ps.chunks.slice(open + 1, k).every((x) => x.kind === 'NP' || x.kind === 'OTHER')) { k = open; continue; }
+    }
     if (ch.kind === 'PUNCT' && STOP_PUNCT.has(ps.toks[ch.from]!.text)) break;
   }
   // ", officials said."

@@ -114,6 +114,7 @@ const CLAIMS = new Set(['claim', 'claims', 'accusation', 'accusations', 'allegat
 const DELIBERATIVE = /\b(?:Council|Committee|Parliament|Assembly|Cabinet|Congress|Senate|Commission|Bundestag|Duma|Knesset)\b/;
 /** Verbs of accepting and endorsing: who says he will not do so refuses. */
 const ACCEPTING = new Set(['accept', 'agree', 'endorse', 'approve', 'back', 'support', 'recognize', 'recognise', 'sign', 'ratify']);
+const RESPONDING = new Set(['respond', 'retaliate', 'reciprocate']);
 const SUMMIT_PREPS = new Set(['at', 'after', 'during', 'following']);
 const SUMMITS = new Set(['summit', 'talks', 'meeting', 'negotiations', 'summits']);
 const PHONE_PREPS = new Set(['in', 'during', 'over', 'by']);
@@ -172,7 +173,10 @@ export class SentenceCoder {
       for (let j = i - 1; j >= 0; j--) {
         const o = this.drafts[j]!;
         if (!['ACCUSE', 'REJECT', 'REQUEST', 'SANCTION'].includes(o.type) || o.recipient.length === 0) continue;
-        if (!o.actor.some((a) => d.actor.some((b) => samePart(a, b)))) continue;
+        // (The same party, or its leader and his country: "Khan said India had committed aggression
+        // and that Pakistan would respond".)
+        const country = (p: Participant): string | undefined => (p.country && /^[A-Z]{3}$/.test(p.country) ? p.country : undefined);
+        if (!o.actor.some((a) => d.actor.some((b) => samePart(a, b) || (!!country(a) && country(a) === country(b))))) continue;
         d.recipient = o.recipient.map((p) => ({ ...p }));
         return;
       }
@@ -556,6 +560,10 @@ export class SentenceCoder {
       const off = this.cancellation(v);
       if (off) return off;
     }
+    if (!forced && RESPONDING.has(vg.lemma) && !vg.infinitive && !vg.gerund) {
+      const threat = this.reprisal(v);
+      if (threat) return threat;
+    }
     const patterns = this.c.dict.verbs.get(vg.lemma);
     if (!patterns && vg.modal === 'demanded' && !forced) return this.demand(v);
     if (!patterns && !forced && ENDORSING.has(lemmaOf(ps.toks[vg.head]!.lower, ENDORSING, true))) return this.endorsement(v);
@@ -673,6 +681,16 @@ export class SentenceCoder {
       const sv = speechFrame(ps, v);
       const speaker = sv !== undefined && sv < v ? this.subjectParts(this.subject(sv)) : [];
       if (speaker.length > 0 && !speaker.some((p) => actor.some((a) => samePart(a, p)))) recipient = speaker;
+    }
+    // "cut ties with Qatar, accusing it of backing terrorism", "did not order a halt to its
+    // campaign": a pronoun (or its possessive) the pattern binds stands for the party named last
+    // before it in the sentence, other than the actor.
+    // ("a halt to its campaign": the pronoun may own the thing the bound noun is of or to.)
+    if (!forced && recipient.length === 0 && b.recipient?.length === 1) {
+      const k = b.recipient[0]!;
+      const of = ps.chunks[k + 1];
+      recipient = this.antecedent(k, actor);
+      if (recipient.length === 0 && of?.kind === 'PREP' && ['of', 'to'].includes(ps.toks[of.from]!.lower) && ps.chunks[k + 2]?.kind === 'NP') recipient = this.antecedent(k + 2, actor);
     }
     // "shot dead two suspects", "killed 12 people": victims told by their number are the target, by their words.
     if (recipient.length === 0 && b.pattern.type === 'ASSAULT' && b.recipient?.length === 1 && ps.toks[ps.chunks[b.recipient[0]!]!.from]!.pos === 'NUM') {
@@ -841,6 +859,18 @@ export class SentenceCoder {
       !d.recipient.some((r) => r.entity && this.c.entities.get(r.entity)?.type === 'PERSON')) {
       d.type = 'PROTEST'; d.cameo = '145'; d.mode = 'riot';
     }
+    // "Lindner hit back, saying Scholz had been working toward a break": a retort in words
+    // disapproves (CAMEO 111) of the one the words name, no attack.
+    if (!forced && d.type === 'ASSAULT' && (vg.lemma === 'hit' || vg.lemma === 'strike') && ps.toks[vg.to]?.lower === 'back') {
+      const retort = this.retortTarget(v);
+      if (retort) { d.type = 'ACCUSE'; d.cameo = '111'; d.mode = 'disapprove'; d.recipient = retort.filter((r) => !d.actor.some((a) => samePart(a, r))); }
+    }
+    // "Scholz fired Finance Minister Lindner": a person fired is dismissed, as "dismissed" codes it
+    // (REJECT 120), not shot at.
+    if (!forced && d.type === 'ASSAULT' && vg.lemma === 'fire' && ps.chunks[v + 1]?.kind === 'NP') {
+      const p = participantOf(this.c, ps, v + 1);
+      if (p?.entity !== undefined && this.c.entities.get(p.entity)?.type === 'PERSON') { d.type = 'REJECT'; d.cameo = '120'; delete d.mode; }
+    }
     // "Medvedev ordered an end to Russia's military operation in Georgia": his own side stands down
     // (CAMEO 087), in the place the operation is in.
     const fighting = !forced && d.type === 'REQUEST' && vg.lemma === 'order' ? ordersHalt(ps, v) : undefined;
@@ -882,6 +912,46 @@ export class SentenceCoder {
       return { type: 'THREATEN', cameo: '130', actor: d.actor, recipient: d.recipient, status: 'occurred', start: d.start, end: d.end, nominal: false, headline: d.headline, about: d, ...(d.reported ? { reported: true } : {}) };
     }
     return d;
+  }
+
+  /**
+   * "Khan said Pakistan would respond when and where it chose", "Russia said it would retaliate":
+   * a side that says it will answer threatens (CAMEO 138); whom, the sentence's other acts tell
+   * (sharedTargets). Not an answer to questions ("would respond to a request for comment").
+   */
+  private reprisal(v: number): Draft | undefined {
+    const { ps } = this.s;
+    const vg = ps.chunks[v]!;
+    if (vg.negated || (vg.modal !== 'planned' && vg.modal !== 'possible')) return undefined;
+    const to = ps.chunks[v + 1];
+    const what = ps.chunks[v + 2];
+    if (to?.kind === 'PREP' && ps.toks[to.from]!.lower === 'to' && what?.kind === 'NP' &&
+      ps.toks.slice(what.from, what.to).some((t) => /^(?:requests?|questions?|queries|comments?|letters?|calls?|emails?|messages?|invitations?)$/.test(t.lower))) return undefined;
+    const subj = this.subject(v);
+    const actor = this.subjectParts(subj);
+    const given = this.actorFor.get(v);
+    // ("Russia said it would respond": "it" is the speaker's side.)
+    const pron = subj.length === 1 && ['it', 'they', 'we'].includes(ps.toks[ps.chunks[subj[0]!]!.head]!.lower);
+    const sv = speechFrame(ps, v);
+    const own = pron && actor.length === 0 && !given && sv !== undefined && sv < v ? participantsOf(this.c, ps, this.subject(sv)) : this.ownWords(v, given ?? (actor.length > 0 ? actor : this.previousFor(subj)));
+    if (!own || own.length === 0) return undefined;
+    const start = Math.min(tokStart(ps, vg), ...subj.map((k) => tokStart(ps, ps.chunks[k]!)));
+    const d: Draft = { type: 'THREATEN', cameo: '138', actor: own, recipient: [], status: 'occurred', start, end: tokEnd(ps, vg), nominal: false, headline: this.s.headline };
+    if (quoteAt(this.c.allQuotes, start)) d.reported = true;
+    return d;
+  }
+
+  /** "hit back, saying Scholz had …": the parties the words name, when words follow (else undefined). */
+  private retortTarget(v: number): Participant[] | undefined {
+    const { ps } = this.s;
+    // (Past the particle: "hit back, saying".)
+    const at = ps.chunks[v + 1]?.kind === 'OTHER' ? v + 2 : v + 1;
+    const comma = ps.chunks[at];
+    const say = ps.chunks[at + 1];
+    if (comma?.kind !== 'PUNCT' || ps.toks[comma.from]!.text !== ',' || say?.kind !== 'VG' || !say.gerund || !isSpeechVerb(say.lemma)) return undefined;
+    let k = at + 2;
+    if (ps.chunks[k]?.kind === 'SCONJ') k++;
+    return ps.chunks[k]?.kind === 'NP' ? participantsOf(this.c, ps, coordinationRight(ps, k).nps) : [];
   }
 
   /** "ordered a halt to operations in Georgia": the country fought in, when another than the actor's. */
@@ -1253,11 +1323,12 @@ export class SentenceCoder {
     const opening = lead === 0 || (ps.chunks[0]!.kind === 'VG' && !!ps.chunks[0]!.gerund &&
       ps.chunks.slice(1, lead).every((x) => x.kind === 'NP' || x.kind === 'PREP' || x.kind === 'OTHER'));
     const aside = !opening && comma(lead - 1) && ps.chunks[lead - 2]?.kind === 'NP';
-    // "Merz said after meeting the chancellor", "told reporters after talks with Xi": the speaker met.
+    // "Merz said after meeting the chancellor", "told reporters after talks with Xi": the speaker
+    // met; "Conte left the palace after a meeting with the president": the one who left.
     let sv = lead - 1;
-    if (ps.chunks[sv]?.kind === 'NP' && ps.chunks[sv - 1]?.kind === 'VG') sv--;
+    while (sv > 0 && sv >= lead - 5 && ['NP', 'PREP', 'OTHER'].includes(ps.chunks[sv]!.kind)) sv--;
     const said = ps.chunks[sv];
-    if (!opening && !aside && said?.kind === 'VG' && !said.infinitive && !said.gerund && isSpeechVerb(said.lemma)) {
+    if (!opening && !aside && said?.kind === 'VG' && !said.infinitive && !said.gerund && !said.passive) {
       const subj = this.subject(sv);
       return subj.length > 0 ? subj : undefined;
     }
@@ -1597,6 +1668,32 @@ export class SentenceCoder {
     const speaker = this.subject(sv);
     const known = participantsOf(this.c, ps, speaker);
     return known.length > 0 || speaker.length !== 1 || ps.toks[ps.chunks[speaker[0]!]!.head]!.pos !== 'PROPN' ? known : participantsOf(this.c, ps, speaker, { text: true });
+  }
+
+  /** The party a pronoun NP ("it", "them", "its campaign") at chunk `k` stands for, within the sentence. */
+  private antecedent(k: number, actor: readonly Participant[]): Participant[] {
+    const { ps } = this.s;
+    const np = ps.chunks[k]!;
+    const first = ps.toks[np.from]!.lower;
+    const whole = np.to - np.from === 1 && ['it', 'them'].includes(first);
+    if (!whole && !['its', 'their'].includes(first)) return [];
+    const plural = first === 'them' || first === 'their';
+    const found: Array<{ p: Participant; object: boolean }> = [];
+    for (let j = k - 1; j >= 0; j--) {
+      const ch = ps.chunks[j]!;
+      if (ch.kind === 'PUNCT' && TARGET_STOP.has(ps.toks[ch.from]!.text) && !/^["“”]$/.test(ps.toks[ch.from]!.text)) break;
+      if (ch.kind !== 'NP') continue;
+      const p = participantOf(this.c, ps, j);
+      if (!p || actor.some((a) => samePart(a, p) || (!!a.country && a.country === p.country && !!p.entity && this.c.entities.get(p.entity)?.type === 'PLACE'))) continue;
+      const e = p.entity !== undefined ? this.c.entities.get(p.entity) : undefined;
+      // ("it" is a country or a body, never a person; "them" may be either.)
+      if (!plural && (!e || e.type === 'PERSON')) continue;
+      found.push({ p, object: ps.chunks[j - 1]?.kind === 'VG' });
+    }
+    // An earlier verb's object before any other party ("ordered Israel to act against Palestinians
+    // in Gaza, but did not order a halt to its campaign": Israel's); else the nearest.
+    const pick = found.find((x) => x.object) ?? found[0];
+    return pick ? [pick.p] : [];
   }
 
   private recipients(nps: readonly number[]): Participant[] {

@@ -137,6 +137,8 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
     else if (t.lower === 'tear' && toks[k + 1]?.lower === 'gas') t.pos = 'NOUN';
     // "against masked protesters": a participle between a preposition and a noun is an adjective.
     else if (toks[k - 1]!.pos === 'ADP' && t.lower.endsWith('ed') && toks[k + 1]?.pos === 'NOUN') t.pos = 'ADJ';
+    // "to prevent acts of genocide": a plural form right after a verb and before "of" is its object noun.
+    else if (t.lower.endsWith('s') && toks[k + 1]?.lower === 'of' && toks[k - 1]!.pos === 'VERB') { t.pos = 'NOUN'; t.lemma = lemmaOf(t.lower, vocab, false); }
     // "a closed-door meeting", "a long-awaited visit": a hyphened word between an article and a noun is an adjective.
     else if (t.lower.includes('-') && toks[k - 1]!.pos === 'DET' && toks[k + 1]?.pos === 'NOUN') t.pos = 'ADJ';
   }

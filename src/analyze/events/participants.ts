@@ -149,6 +149,8 @@ export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, 
     const owner = actorMentions(mentionsIn(c, first.start, ps.toks[poss]!.start)).pop();
     if (owner) return entityParticipant(owner.entity, c.text.slice(owner.start, owner.end), c);
   }
+  const head = headOf(c, ps, idx);
+  if (head) return entityParticipant(head, text, c);
   const named = ms.find((m) => m.entity.type === 'PERSON' || m.entity.type === 'ORG');
   if (named) return placed(entityParticipant(named.entity, c.text.slice(Math.max(named.start, from), named.end), c), c, ps, np, first.start, end, named);
   if (NON_ACTORS.has(headTok.lower)) return undefined;
@@ -177,6 +179,35 @@ export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, 
   if (opts.text && (headTok.pos === 'PROPN' || BODIES.test(headTok.lower) || PEOPLE.test(headTok.lower) ||
     (headTok.pos === 'NOUN' && ACTOR_PLURAL.test(headTok.lower) && !c.dict.nouns.has(headTok.lemma)))) return { text };
   return undefined;
+}
+
+/** What the role or a title of whoever heads a state or a government says. */
+const HEADS: Readonly<Record<string, RegExp>> = {
+  state: /\b(?:president|king|queen|sultan|emir|monarch|emperor|head of state)\b/i,
+  government: /\b(?:prime minister|premier|chancellor|head of government)\b/i,
+};
+
+/**
+ * "a meeting with the head of State": the person the article named last before the phrase whose
+ * role or title says he heads the state (or the government), when the phrase names no one itself.
+ */
+function headOf(c: CoderContext, ps: ParsedSentence, idx: number): Entity | undefined {
+  const np = ps.chunks[idx];
+  const of = ps.chunks[idx + 1];
+  const what = ps.chunks[idx + 2];
+  if (!np || np.to - np.from !== 2 || ps.toks[np.from]!.lower !== 'the' || ps.toks[np.head]!.lower !== 'head') return undefined;
+  if (of?.kind !== 'PREP' || ps.toks[of.from]!.lower !== 'of' || what?.kind !== 'NP' || what.to - what.from !== 1) return undefined;
+  const office = HEADS[ps.toks[what.head]!.lower];
+  if (!office) return undefined;
+  const at = ps.toks[np.from]!.start;
+  let best: Entity | undefined;
+  let last = -1;
+  for (const e of c.entities.values()) {
+    if (e.type !== 'PERSON' || !(office.test(e.role ?? '') || (e.titles ?? []).some((t) => office.test(t)))) continue;
+    const m = e.mentions.filter((x) => x.end <= at).pop();
+    if (m && m.start > last) { best = e; last = m.start; }
+  }
+  return best;
 }
 
 /** The phrase's head is an event's mention: "The G7 summit", "the summit in Vilnius". */
