@@ -86,5 +86,15 @@ describe('link: an editor’s brackets are no part of a name', () => {
     for (const e of doc.entities) for (const m of e.mentions) expect(m.text).not.toMatch(/[[\]]/u);
     expect(entityWith(doc, 'US')?.country).toBe('USA');
   });
-});
 
+  it('a body the KB knows, then its possessive, is that body ("the African Union\'s Commission chairman")', () => {
+    const text = 'The African Union’s Commission chairman said a takeover was wrong.';
+    const doc = linked(text, [['African Union’s Commission', 'ORG']], ctx);
+    const e = entityWith(doc, 'African Union');
+    expect(e).toMatchObject({ name: 'African Union', type: 'ORG', country: 'AFU' });
+    expect(e?.mentions.map((m) => m.text)).toEqual(['African Union']);
+    // A possessive inside a name the KB does not split ("Korean People's Army") stays whole.
+    const army = linked('The Korean People’s Army fired missiles.', [['Korean People’s Army', 'ORG']], ctx);
+    expect(entityWith(army, 'Korean People’s Army')?.name).toBe('Korean People’s Army');
+  });
+});

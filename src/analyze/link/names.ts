@@ -54,7 +54,11 @@ export function prepare(st: LinkState, n: NameMention): PreparedName | undefined
     start += m[0].length;
     text = text.slice(m[0].length);
   }
-  const bare = withoutParticiple(st, stripPossessive(text));
+  let bare = withoutParticiple(st, stripPossessive(text));
+  // "the African Union's Commission chairman": a body the KB knows, then its possessive, is that
+  // body; the tagger's longer span names a part of it the KB cannot place.
+  const owner = n.type === 'PERSON' ? -1 : bare.search(/['’]s\s/u);
+  if (owner > 0 && st.kb.lookup(nameKey(bare)).length === 0 && st.kb.lookup(nameKey(bare.slice(0, owner))).length > 0) bare = bare.slice(0, owner);
   const end = start + bare.length;
   const key = nameKey(bare);
   if (!key) return undefined;
