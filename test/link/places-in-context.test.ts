@@ -64,4 +64,12 @@ describe('link: "at" and "to" are no place context for a name typed PERSON', () 
     const doc = linked('Jobs go at Oracle after the takeover in the U.S. market.', [['Oracle', 'PERSON'], ['U.S.', 'PLACE']], ctx);
     expect(entityWith(doc, 'Oracle')?.type).not.toBe('PLACE');
   });
+
+  it('"Rajasthan\'s Churu" is two places, the town inside the state', () => {
+    const text = 'Addressing a rally in Rajasthan’s Churu, the prime minister said the country was safe.';
+    const doc = linked(text, [['Rajasthan’s Churu', 'PLACE']], { reference: '2019-02-26T09:00:00Z' });
+    expect(entityWith(doc, 'Rajasthan')).toMatchObject({ type: 'PLACE', country: 'IND' });
+    expect(entityWith(doc, 'Churu')).toMatchObject({ type: 'PLACE', country: 'IND' });
+    for (const m of doc.entities.flatMap((e) => e.mentions)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
 });

@@ -21,7 +21,7 @@ import { BODY_MODIFIERS, linkGenericBodies } from './generic.js';
 import { linkOrgAnaphora } from './org-anaphora.js';
 import { affiliateOfficials, placePlaces } from './affiliation.js';
 import { personCountryFromApposition } from './person-country.js';
-import { linkFullNames, linkShortNames, prepare, type PreparedName } from './names.js';
+import { linkFullNames, linkShortNames, prepare, splitPossessivePlace, type PreparedName } from './names.js';
 import { linkDictionaryPhrases } from './phrases.js';
 import { resolvePronounIn } from './pronouns.js';
 import { quotedRanges } from './quoted.js';
@@ -146,7 +146,7 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   linkFacilities(st, tagged);
 
   const names: PreparedName[] = [];
-  for (const n of joinSplitNames(st, [...tagged].sort((a, b) => a.start - b.start))) {
+  for (const n of joinSplitNames(st, [...tagged].sort((a, b) => a.start - b.start)).flatMap((x) => splitPossessivePlace(st, x))) {
     if (isAnaphoricName(st, n) || linkCompassName(st, n)) continue;
     const p = prepare(st, n);
     if (p && (isNamedArmy(st, p.text, p.key) || !isGenericName(st, p.key))) names.push(p);

@@ -38,6 +38,19 @@ export interface PreparedName {
 }
 
 /** Honorifics move from the name into the title; a possessive "’s" leaves the span. */
+/**
+ * "Rajasthan's Churu", "Ukraine's Kharkiv": a place the KB knows, its possessive, then a capitalized
+ * name is two places, the second inside the first; the tagger gives them as one.
+ */
+export function splitPossessivePlace(st: LinkState, n: NameMention): NameMention[] {
+  if (n.type !== 'PLACE') return [n];
+  const text = st.text.slice(n.start, n.end);
+  const m = /^(.+?)['’]s\s+(\p{Lu}.*)$/u.exec(text);
+  if (!m?.[1] || !m[2] || st.kb.lookup(nameKey(text)).length > 0 || st.kb.lookup(nameKey(m[1])).length === 0) return [n];
+  const tail = n.end - m[2].length;
+  return [{ ...n, end: n.start + m[1].length }, { ...n, start: tail, title: undefined }];
+}
+
 export function prepare(st: LinkState, n: NameMention): PreparedName | undefined {
   let start = n.start;
   let text = st.text.slice(n.start, n.end);
@@ -57,7 +70,7 @@ export function prepare(st: LinkState, n: NameMention): PreparedName | undefined
   let bare = withoutParticiple(st, stripPossessive(text));
   // "the African Union's Commission chairman": a body the KB knows, then its possessive, is that
   // body; the tagger's longer span names a part of it the KB cannot place.
-  const owner = n.type === 'PERSON' ? -1 : bare.search(/['’]s\s/u);
+  const owner = n.type === 'PERSON' || n.type === 'PLACE' ? -1 : bare.search(/['’]s\s/u);
   if (owner > 0 && st.kb.lookup(nameKey(bare)).length === 0 && st.kb.lookup(nameKey(bare.slice(0, owner))).length > 0) bare = bare.slice(0, owner);
   const end = start + bare.length;
   const key = nameKey(bare);
