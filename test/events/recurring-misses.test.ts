@@ -234,3 +234,15 @@ describe('meetings told after the main verb, with a described party', () => {
     expect(out.some((x) => x.includes('Elena Rossi'))).toBe(false);
   });
 });
+
+describe('conjoined infinitives', () => {
+  it('"is due to hold talks with X and to meet Y": both planned', () => {
+    const out = briefs('Marc Duval is due to hold talks with Ivan Orlov in Moscow on Tuesday and to meet Jonas Keller in Berlin later that day.');
+    expect(out).toContain('CONSULT Marc Duval -> Ivan Orlov planned');
+    expect(out).toContain('CONSULT Marc Duval -> Jonas Keller planned');
+  });
+  it('"refused to release the prisoners and to end the war": the second refused too', () => {
+    const out = briefs('Russia refused to release the prisoners and to end the war.');
+    expect(out.some((x) => /^RETREAT Russia -> .* occurred$/.test(x))).toBe(false);
+  });
+});

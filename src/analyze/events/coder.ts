@@ -472,6 +472,20 @@ export class SentenceCoder {
         }
         // "Russia to expel 10 US diplomats": a headline's bare infinitive after its subject is what is planned.
         if (this.s.headline && prev?.kind === 'NP') return 'planned';
+        // "is due to hold talks with X in Kyiv and to meet Y in Berlin": a conjoined infinitive shares
+        // the first one's governor.
+        if (prev?.kind === 'CONJ') {
+          for (let j = v - 2; j >= 0; j--) {
+            const ch = ps.chunks[j]!;
+            if (ch.kind === 'VG' && ch.infinitive) {
+              // ("refused to release the prisoners and to end the war": refused both.)
+              const g = governorOf(ps, j);
+              if (g !== undefined && (ps.chunks[g]!.lemma === 'refuse' || this.c.dict.negatingVerbs.has(ps.chunks[g]!.lemma))) return 'negated';
+              return this.statusOf(j);
+            }
+            if (ch.kind === 'VG' || (ch.kind === 'PUNCT' && TARGET_STOP.has(ps.toks[ch.from]!.text))) break;
+          }
+        }
         // An infinitive no verb governs ("X, to visit Y") states no fact.
         return 'possible';
       }
