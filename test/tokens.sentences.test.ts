@@ -40,6 +40,12 @@ describe('sentence boundaries', () => {
     ]);
   });
 
+  it('goes on inside an abbreviation joined by a hyphen ("China-U.S. relations")', () => {
+    expect(sentencesOf('Xi hoped for a good start of China-U.S. relations. Both sides agreed. Russia-U.K. talks ended. The U-2. It flew.')).toEqual([
+      'Xi hoped for a good start of China-U.S. relations.', 'Both sides agreed.', 'Russia-U.K. talks ended.', 'The U-2.', 'It flew.',
+    ]);
+  });
+
   it('goes on after a closing quote before a lower-case word, not before a capital', () => {
     expect(sentencesOf('"Are we done?" the envoy asked. "We are done." Then he left.')).toEqual([
       '"Are we done?" the envoy asked.', '"We are done."', 'Then he left.',

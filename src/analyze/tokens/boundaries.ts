@@ -3,11 +3,12 @@
  *
  * wink handles titles ("Sen.", "Gen."), initials, "No. 10", decimals and "U.S." well, and ends a
  * sentence after "U.S." or "p.m." when a closed-class word follows ("… on the U.S. The ministry").
- * It goes wrong in five places, fixed here:
+ * It goes wrong in six places, fixed here:
  * - inside brackets: "(R-S.C.)" is cut after "S." — no sentence ends inside a short bracket pair;
  * - after a closing bracket or quote before a lower-case word: "(D-Ga.) told reporters",
  *   "\"Are we done?\" he asked" go on as one sentence, as does one before a comma or a semicolon;
  * - after plural titles it does not know: "Sens. Ida Crane and Ole Park";
+ * - inside an abbreviation joined by a hyphen: "China-U.S. relations" (wink cuts "China-U" "." "S.");
  * - after "a.m."/"p.m." before a subject and its verb: "ended at 5 p.m. Officials said …" is two
  *   sentences, and after an ellipsis before a capitalized closed-class word ("He paused... Then he
  *   left"); only when the words before already hold a verb, so "At 5 p.m. Putin arrived" stays.
@@ -31,6 +32,9 @@ const CONTINUING = new Set([',', ';', ':', ')', ']']);
 /** Plural titles wink does not know as abbreviations ("Sens. Ida Crane and Ole Park"). */
 const PLURAL_TITLES = new Set(['Sens', 'Reps', 'Govs', 'Gens', 'Drs', 'Profs', 'Messrs', 'Mmes', 'Sgts', 'Cols', 'Lts', 'Adms']);
 const CLOCK = /^[ap]\.m\.$/iu;
+/** A capital with its dot ("S."). */
+const INITIAL_DOT = /^\p{Lu}\.$/u;
+const INITIAL = /^\p{Lu}$/u;
 /** Words that follow a clock time inside a sentence: "5 p.m. Friday", "9 a.m. Jan. 5", "3 p.m. EDT". */
 const AFTER_CLOCK = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|^\p{Lu}{2,5}$/u;
 const PREDICATE_POS = new Set(['VERB', 'AUX']);
@@ -99,6 +103,12 @@ function lastWord(tokens: readonly BoundaryToken[], i: number, start: number): n
   return -1;
 }
 
+/** Before the dot at `dot`: a single capital after a hyphen ("China" "-" "U" in "China-U.S."). */
+function hyphenInitialBefore(tokens: readonly BoundaryToken[], dot: number, from: number): boolean {
+  const initial = lastWord(tokens, dot - 1, from);
+  return initial > from && INITIAL.test(tokens[initial]?.value ?? '') && tokens[initial - 1]?.value === '-';
+}
+
 /** Should the boundary between sentence `a` and the next one `b` go? */
 function joins(tokens: readonly BoundaryToken[], inside: Uint8Array, a: TokenSpan, b: TokenSpan): boolean {
   const endA = lastWord(tokens, a[1], a[0]);
@@ -113,6 +123,9 @@ function joins(tokens: readonly BoundaryToken[], inside: Uint8Array, a: TokenSpa
   const next = tokens[startB]?.value ?? '';
   if (CONTINUING.has(next)) return true;
   if (last === '.' && PLURAL_TITLES.has(tokens[lastWord(tokens, endA - 1, a[0])]?.value ?? '')) return CAPITALIZED.test(next);
+  // "China-U.S. relations", "Russia-U.K. talks": wink cuts an abbreviation joined by a hyphen
+  // into "China-U", ".", "S." and ends a sentence after the first dot.
+  if (last === '.' && INITIAL_DOT.test(next) && hyphenInitialBefore(tokens, endA, a[0])) return true;
   return CLOSERS.has(last) && LOWER_START.test(next);
 }
 
