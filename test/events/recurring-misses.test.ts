@@ -246,3 +246,19 @@ describe('conjoined infinitives', () => {
     expect(out.some((x) => /^RETREAT Russia -> .* occurred$/.test(x))).toBe(false);
   });
 });
+
+describe('passives and operations', () => {
+  it('"was removed from power and arrested by the army": the army arrests him (passive shared)', () => {
+    const out = briefs('Ivan Orlov has been removed from power and arrested by the army.');
+    expect(out.some((x) => /^COERCE the army -> Ivan Orlov occurred$/.test(x))).toBe(true);
+  });
+  it('"was attacked and retaliated against Georgia": the second verb is active', () => {
+    expect(briefs('Russia was attacked and retaliated against Georgia.')).toContain('ASSAULT Russia -> Georgia occurred');
+  });
+  it('"launched Operation Sea Shield last Wednesday": an attack, dated by its own day', () => {
+    const { out, events } = coded('Russia launched Operation Sea Shield last Wednesday, Oct. 9, to push the fighters away from the border.', '2019-10-17T08:00:00Z',
+      [{ text: 'Oct. 9', value: '2019-10-09' }]);
+    expect(out).toContain('ASSAULT Russia -> - occurred');
+    expect(events.find((e) => e.type === 'ASSAULT')?.date).toBe('2019-10-09');
+  });
+});

@@ -277,6 +277,7 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
     i++;
   }
   if (opts.headline) headlinePassives(toks, chunks);
+  conjoinedPassives(toks, chunks);
   return { toks, chunks };
 }
 
@@ -304,6 +305,25 @@ function headlinePassives(toks: readonly PTok[], chunks: Chunk[]): void {
     if (!looksParticiple(t.lower) || chunks[i - 1]?.kind !== 'NP') return;
     const next = chunks[i + 1];
     if (next === undefined || next.kind === 'PREP' || (next.kind === 'PUNCT' && t.lower !== 'hang')) ch.passive = true;
+  });
+}
+
+/**
+ * "has been removed from power and arrested by the army": a bare participle conjoined to a passive
+ * verb group shares its auxiliary, and so is passive too.
+ */
+function conjoinedPassives(toks: readonly PTok[], chunks: Chunk[]): void {
+  chunks.forEach((ch, i) => {
+    if (ch.kind !== 'VG' || ch.passive || ch.to - ch.from !== 1 || ch.infinitive || ch.gerund || ch.modal) return;
+    if (!looksParticiple(toks[ch.from]!.lower) || chunks[i - 1]?.kind !== 'CONJ') return;
+    // (Only with its agent or nothing after it: "retaliated against Ukraine" is active.)
+    const next = chunks[i + 1];
+    if (next && !(next.kind === 'PREP' && toks[next.from]!.lower === 'by') && next.kind !== 'PUNCT') return;
+    for (let j = i - 2; j >= 0 && j >= i - 6; j--) {
+      const c = chunks[j]!;
+      if (c.kind === 'VG') { if (c.passive) ch.passive = true; return; }
+      if (c.kind !== 'NP' && c.kind !== 'PREP' && c.kind !== 'OTHER') return;
+    }
   });
 }
 
