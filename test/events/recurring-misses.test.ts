@@ -262,3 +262,12 @@ describe('passives and operations', () => {
     expect(events.find((e) => e.type === 'ASSAULT')?.date).toBe('2019-10-09');
   });
 });
+
+describe('briefings', () => {
+  it('"briefed envoys of several countries": a consultation with diplomats', () => {
+    expect(briefs('Kiran Mehta briefed envoys of several countries on the action.').some((x) => x.startsWith('CONSULT Kiran Mehta -> envoys'))).toBe(true);
+  });
+  it('"briefed reporters" consults no party', () => {
+    expect(briefs('Kiran Mehta briefed reporters on the action.').filter((x) => x.startsWith('CONSULT'))).toEqual([]);
+  });
+});

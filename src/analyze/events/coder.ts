@@ -1131,6 +1131,8 @@ export class SentenceCoder {
       !(p.entity !== undefined && /(?:JRN|MED)$/.test(this.c.entities.get(p.entity)?.code ?? ''));
     // "spoke to the Chinese people": a leader addressing his own country's people consults no one.
     const own = new Set(actor.map((a) => a.country).filter(Boolean));
+    // ("briefed envoys of several countries": diplomats are parties, whoever sent them.)
+    if (recipient.some((r) => DIPLOMATS.test(r.text) && !/\b(?:his|her|its|their|own)\b/i.test(r.text))) return true;
     if (recipient.length > 0) return recipient.some((r) => party(r) && !(!r.entity && r.country && own.has(r.country)));
     const named = actor.filter(party);
     // "The Security Council is to discuss the ruling": a body that deliberates meets as a body.
