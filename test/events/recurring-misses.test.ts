@@ -271,3 +271,18 @@ describe('briefings', () => {
     expect(briefs('Kiran Mehta briefed reporters on the action.').filter((x) => x.startsWith('CONSULT'))).toEqual([]);
   });
 });
+
+describe('acts timed from another act', () => {
+  it('"A second bomb struck Varto three days later": not dated the report\'s day', () => {
+    const text = 'A second bomb struck Varto three days later.';
+    const { doc } = eventsOf(text, ALL, { published: '2016-05-27T08:00:00Z' });
+    const k = text.indexOf('three days');
+    doc.times = [{ start: k, end: k + 'three days'.length, text: 'three days', type: 'DURATION', value: 'P3D' }];
+    const strike = codeEvents(doc, { reference: '2016-05-27T08:00:00Z' }).find((e) => e.type === 'ASSAULT');
+    expect(strike).toBeDefined();
+    expect(strike?.date).toBeUndefined();
+    // Without the span, the act told as done is the report's day's.
+    const plain = eventsOf('A second bomb struck Varto.', ALL, { published: '2016-05-27T08:00:00Z' }).events.find((e) => e.type === 'ASSAULT');
+    expect(plain?.date).toBe('2016-05-27');
+  });
+});

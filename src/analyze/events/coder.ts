@@ -36,6 +36,8 @@ export interface Draft {
   headline: boolean;
   /** Its object is an earlier act told again ("condemned the move", "welcomed this decision"). */
   anaphoric?: boolean;
+  /** Timed only from another event ("three days later"): not the report's day. */
+  relative?: boolean;
 }
 
 export interface SentenceInfo {
@@ -1963,6 +1965,9 @@ export class SentenceCoder {
     // clause's date may stand past a bracketed aside that closed the argument window.
     const date = dateIn(this.c, from, to) ?? dateIn(this.c, to, clauseEnd(ps, last ?? v));
     if (date) d.date = date.value;
+    // "A second bomb struck Nagasaki three days later": a span before "later" or "earlier" times
+    // the act from another one, which the times stage could not date.
+    else if (this.c.doc.times.some((t) => t.type === 'DURATION' && t.start >= from && t.end <= clauseEnd(ps, last ?? v) && /^\s+(?:later|earlier|before|after)\b/.test(this.c.text.slice(t.end, t.end + 10)))) d.relative = true;
     const place = placeIn(this.c, ps, window);
     if (place) d.location = place;
     void isSpeechVerb;

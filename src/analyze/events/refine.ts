@@ -36,7 +36,7 @@ export function refine(c: CoderContext, drafts: Placed[]): Placed[] {
   for (const d of drafts) visitHost(c, d, drafts);
   for (const d of drafts) {
     // Only what a verb reports as done; an event noun ("his past visits") names no day.
-    if (!d.date && d.status === 'occurred' && !d.reported && !d.nominal && c.day) {
+    if (!d.date && d.status === 'occurred' && !d.reported && !d.nominal && !d.relative && c.day) {
       d.date = c.day;
       d.dateInferred = true;
     }
