@@ -286,3 +286,16 @@ describe('acts timed from another act', () => {
     expect(plain?.date).toBe('2016-05-27');
   });
 });
+
+describe('sessions in the passive, occasions attended', () => {
+  it('"A third round is to be held on Tuesday": a planned session, its parties told before', () => {
+    expect(briefs('A third round is to be held on Tuesday at the border, officials said.')).toContain('CONSULT  -> - planned');
+  });
+  it('"The vote was held on Sunday" is no session of talks', () => {
+    expect(briefs('The vote was held on Sunday.').filter((x) => x.startsWith('CONSULT'))).toEqual([]);
+  });
+  it('"would attend the inauguration ceremony in Washington": a visit (042)', () => {
+    const { events } = coded('Officials announced that Ivan Orlov would attend the inauguration ceremony in Washington on Monday.');
+    expect(events.map((e) => `${e.type} ${e.cameo} ${e.status}`)).toContain('CONSULT 042 planned');
+  });
+});

@@ -117,6 +117,7 @@ const DELIBERATIVE = /\b(?:Council|Committee|Parliament|Assembly|Cabinet|Congres
 /** Verbs of accepting and endorsing: who says he will not do so refuses. */
 const ACCEPTING = new Set(['accept', 'agree', 'endorse', 'approve', 'back', 'support', 'recognize', 'recognise', 'sign', 'ratify']);
 const RESPONDING = new Set(['respond', 'retaliate', 'reciprocate']);
+const SESSIONS = new Set(['talks', 'round', 'meeting', 'summit', 'session', 'sessions', 'negotiations', 'consultations']);
 const SUMMIT_PREPS = new Set(['at', 'after', 'during', 'following']);
 const SUMMITS = new Set(['summit', 'talks', 'meeting', 'negotiations', 'summits']);
 const PHONE_PREPS = new Set(['in', 'during', 'over', 'by']);
@@ -759,7 +760,10 @@ export class SentenceCoder {
     }
     d.recipient = d.recipient.filter((r) => !d.actor.some((a) => samePart(a, r)));
     if (d.recipient.length === 0 && REACTIONS.has(d.type) && b.recipient?.length === 1 && this.actNoun(b.recipient[0]!)) d.anaphoric = true;
-    if (d.actor.length === 0 && d.recipient.length === 0) return undefined;
+    // "A third round is to be held on Tuesday at Chushul", "talks will be held in Geneva": a session
+    // told in the passive stands without its parties (the story named them before).
+    const session = vg.passive && !forced && d.type === 'CONSULT' && b.pattern.items.some((x) => x.kind === 'word' && SESSIONS.has(x.word));
+    if (d.actor.length === 0 && d.recipient.length === 0 && !session) return undefined;
     if (d.actor.length === 0 && !vg.passive && !forced && means === undefined) return undefined;
     // "A missile strike on Odesa killed three people": the attack's target, when the victims name no party.
     if (means !== undefined && !d.recipient.some((r) => r.entity || r.code)) {
