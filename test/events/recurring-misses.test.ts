@@ -299,3 +299,14 @@ describe('sessions in the passive, occasions attended', () => {
     expect(events.map((e) => `${e.type} ${e.cameo} ${e.status}`)).toContain('CONSULT 042 planned');
   });
 });
+
+describe('visits told by where the visitor is', () => {
+  it('"X is in Moscow on a state visit": a visit (042)', () => {
+    const { out, events } = coded('Marc Duval is in Moscow on a state visit that began on Friday.');
+    expect(out).toContain('CONSULT Marc Duval -> Moscow occurred');
+    expect(events[0]?.cameo).toBe('042');
+  });
+  it('"X was in Moscow on Monday" is no visit', () => {
+    expect(briefs('Marc Duval was in Moscow on Monday.')).toEqual([]);
+  });
+});
