@@ -64,6 +64,8 @@ describe('link: words the tagger misses or mistypes', () => {
 
   it('gives a generic body the country of the capital printed after it', () => {
     const doc = linked('The Foreign Ministry in Tokyo summoned the envoy, while Seoul kept silent.', [['Seoul', 'PLACE']], { reference: '2023-03-16T10:00:00Z' });
-    expect(entityWith(doc, 'The Foreign Ministry')).toMatchObject({ name: 'Ministry of Foreign Affairs of Japan', country: 'JPN' });
+    expect(entityWith(doc, 'The Foreign Ministry')).toMatchObject({
+      name: 'Foreign Ministry', kbName: 'Ministry of Foreign Affairs of Japan', kb: 'org:foreign-ministry:JPN', country: 'JPN',
+    });
   });
 });

@@ -102,9 +102,11 @@ describe('link: regions, armed groups and parties', () => {
     expect(tplf).toBe(entityWith(doc, "Tigray People's Liberation Front"));
   });
 
-  it("a country's ministry with its own English name keeps it", () => {
+  it("a country's ministry with its own English name keeps it as kbName, going by the alias printed", () => {
     const doc = linked('The Japanese Defense Ministry said the missile fell into the sea.', [], { reference: '2023-03-16T10:00:00Z' });
-    expect(entityWith(doc, 'Japanese Defense Ministry')?.name).toBe('Ministry of Defense of Japan');
+    expect(entityWith(doc, 'Japanese Defense Ministry')).toMatchObject({
+      name: 'Japanese Defense Ministry', kbName: 'Ministry of Defense of Japan', kb: 'org:mod-jp', country: 'JPN',
+    });
   });
 });
 

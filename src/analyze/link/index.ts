@@ -177,7 +177,7 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
   // Last, the weakest evidence: where the story is set.
   peopleAtHome(st);
   placesAtHome(st);
-  doc.entities = toEntities(st.clusters);
+  doc.entities = toEntities(st.clusters, st.kb);
   addPronouns(doc, st);
 }
 
@@ -291,10 +291,10 @@ function addPronouns(doc: Doc, st: LinkState): void {
   }
 }
 
-function toEntities(clusters: readonly Cluster[]): Entity[] {
+function toEntities(clusters: readonly Cluster[], kb: KnowledgeBase): Entity[] {
   const live = clusters.filter((c) => c.mentions.length > 0).sort((a, b) => firstStart(a) - firstStart(b));
   return live.map((c, i) => {
-    const name = entityName(c);
+    const name = entityName(c, kb);
     const e: Entity = { id: `e${i + 1}`, type: c.type, name, mentions: [...c.mentions].sort((a, b) => a.start - b.start) };
     if (c.kb) e.kb = c.kb;
     const canonical = kbName(c, name);
