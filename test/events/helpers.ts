@@ -13,6 +13,8 @@ export interface HandEntity {
   type: EntityType;
   code?: string;
   country?: string;
+  /** The KB's name when the record goes by the name as printed. */
+  kbName?: string;
   /** Every occurrence of each string becomes a mention. */
   at: string[];
 }
@@ -35,6 +37,7 @@ export function handDoc(text: string, entities: HandEntity[], opts: HandOptions 
     const e: Entity = { id: `e${i + 1}`, type: h.type, name: h.name, mentions: [] };
     if (h.code) e.code = h.code;
     if (h.country) e.country = h.country;
+    if (h.kbName) e.kbName = h.kbName;
     for (const s of h.at) {
       for (let k = full.indexOf(s); k >= 0; k = full.indexOf(s, k + 1)) {
         const before = full[k - 1] ?? ' ';

@@ -170,6 +170,11 @@ describe('bodies and pairs that meet', () => {
   it('"the Security Council is to discuss the ruling": a planned session', () => {
     expect(briefs('The UN Security Council is to discuss the ruling next week, diplomats said.')).toContain('CONSULT United Nations Security Council -> - planned');
   });
+  it('a deliberative body named as printed ("the Japanese cabinet") meets as a body, by its KB name', () => {
+    const CABINET: HandEntity = { name: 'Japanese cabinet', kbName: 'Cabinet of Japan', type: 'ORG', code: 'JPNGOV', country: 'JPN', at: ['Japanese cabinet'] };
+    const { doc, events } = eventsOf('The Japanese cabinet is to discuss the plan on Friday.', [CABINET]);
+    expect(events.map((e) => brief(doc, e))).toContain('CONSULT Japanese cabinet -> - planned');
+  });
   it('"Orlov discussed the crisis": one person discussing meets no one', () => {
     expect(briefs('Ivan Orlov discussed the crisis on Monday.').filter((x) => x.startsWith('CONSULT'))).toEqual([]);
   });

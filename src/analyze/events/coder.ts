@@ -1143,7 +1143,8 @@ export class SentenceCoder {
     const named = actor.filter(party);
     // "The Security Council is to discuss the ruling": a body that deliberates meets as a body.
     const body = actor.length === 1 && actor[0]!.entity !== undefined && this.c.entities.get(actor[0]!.entity)?.type === 'ORG' &&
-      DELIBERATIVE.test(this.c.entities.get(actor[0]!.entity)?.name ?? '');
+      // (By the KB's name too: the record may carry the name as printed, "the Turkish parliament".)
+      [this.c.entities.get(actor[0]!.entity)?.name, this.c.entities.get(actor[0]!.entity)?.kbName].some((n) => n !== undefined && DELIBERATIVE.test(n));
     return named.length >= 2 || body || (actor.length === 1 && PAIR_WORDS.test(actor[0]!.text.trim()));
   }
 

@@ -95,7 +95,8 @@ export class Bodies {
     let best: Entity | undefined;
     let at = -1;
     for (const e of this.doc.entities) {
-      if (e.type !== 'ORG' || !fits.test(e.name)) continue;
+      // The KB's name as well as the printed one ("Qatar's foreign ministry" is the Ministry of Foreign Affairs of Qatar).
+      if (e.type !== 'ORG' || !(fits.test(e.name) || (e.kbName !== undefined && fits.test(e.kbName)))) continue;
       for (const m of e.mentions) if (m.end <= noun.start && m.start > at) { best = e; at = m.start; }
     }
     return best;
