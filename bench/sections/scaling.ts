@@ -34,7 +34,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingest } from '../../src/ingest.js';
 import { YOUNG_GENERATION_MB, type AnalyzePool } from '../../src/ingest/analyze-pool.js';
-import type { Article } from '../../src/model.js';
+import { warmArticle } from '../../src/ingest/article-shape.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { corpusInputs } from '../lib/corpora.js';
 import { fmt, peakRssMb, seconds, report } from '../lib/measure.js';
@@ -105,12 +105,6 @@ interface ChildResult {
   passes: Pass[];
   rssMb: number;
   problems: string[];
-}
-
-/** A small article of our own, to make the pipeline load its models before timing. */
-function warmArticle(): Article {
-  const text = 'Officials from two neighbouring countries met in Geneva on Monday to discuss trade.';
-  return { id: '0000000000000000', source: { format: 'wire-text' }, text, parts: [{ kind: 'paragraph', start: 0, end: text.length }], headline: '' } as Article;
 }
 
 /** In the child process: start up (untimed), then ingest the corpus once per pass, timing each. */

@@ -44,18 +44,15 @@ interface Pending {
   article: Article;
   resolve: (r: AnalyzedArticle) => void;
   reject: (e: Error) => void;
-  thread: Slot;
 }
 
 interface Slot {
   worker: Worker;
-  /** Articles sent to the thread whose answers this thread has not read yet. */
-  busy: number;
   /**
    * Articles sent to the thread that it has not finished, counted down by the thread itself, in
    * shared memory: a caller analyzing articles one after another does not read the threads'
-   * answers in between (they wait in its event loop), so `busy` alone would say a thread is still
-   * full long after it ran dry.
+   * answers in between (they wait in its event loop), so a count kept from the answers would say a
+   * thread is still full long after it ran dry.
    */
   queued: Int32Array;
 }
@@ -169,7 +166,7 @@ export class AnalyzePool {
     }
     for (let i = 0; i < threads; i++) {
       const queued = new Int32Array(new SharedArrayBuffer(4));
-      const slot: Slot = { worker: startThread({ ...sharedThreadData(), queued }), busy: 0, queued };
+      const slot: Slot = { worker: startThread({ ...sharedThreadData(), queued }), queued };
       slot.worker.on('message', (r: ThreadReply) => {
         if (r.ready) this.threadReady();
         else this.settle(r);
@@ -207,15 +204,18 @@ export class AnalyzePool {
     if (this.failure) return Promise.reject(this.failure);
     // The least busy thread: threads finish articles at different speeds.
     let slot = this.slots[0];
-    for (const s of this.slots) if (slot && s.busy < slot.busy) slot = s;
-    if (this.here && (!slot || Atomics.load(slot.queued, 0) >= QUEUE_BEFORE_CALLER)) return this.analyzeHere(this.here, article);
+    let least = slot ? Atomics.load(slot.queued, 0) : 0;
+    for (const s of this.slots) {
+      const n = Atomics.load(s.queued, 0);
+      if (n < least) { slot = s; least = n; }
+    }
+    if (this.here && (!slot || least >= QUEUE_BEFORE_CALLER)) return this.analyzeHere(this.here, article);
     if (!slot) return this.hereLoading!.then(() => this.analyze(article));
     this.counts.threads++;
     const id = this.next++;
-    slot.busy++;
     Atomics.add(slot.queued, 0, 1);
     return new Promise<AnalyzedArticle>((resolve, reject) => {
-      this.pending.set(id, { article, resolve, reject, thread: slot });
+      this.pending.set(id, { article, resolve, reject });
       slot.worker.postMessage({ id, article } satisfies ThreadRequest);
     });
   }
@@ -244,7 +244,6 @@ export class AnalyzePool {
     const p = this.pending.get(r.id);
     if (!p) return;
     this.pending.delete(r.id);
-    p.thread.busy--;
     if (r.layers) {
       // The record exactly as the pipeline's toRecord builds it: the article's fields, then the layers.
       const record: AnalyzedArticle = { ...p.article, entities: r.layers.entities, times: r.layers.times, quotes: r.layers.quotes, events: r.layers.events };
