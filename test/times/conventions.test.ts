@@ -153,6 +153,17 @@ describe('times: the quarter a results story reports', () => {
     const text = 'Fourth-quarter profit fell 20%. In the year-earlier quarter the company had a gain.';
     expect(valueOf(text, 'the year-earlier quarter', OCT)).toBe('1988-Q4');
   });
+  it('"the quarter a year ago" and "the corresponding period last year" are one expression: that quarter a year before', () => {
+    const text = 'The lender lost $40 million in the third quarter. For the quarter a year ago, it earned $16 million. Sales matched the corresponding period last year.';
+    expect(valueOf(text, 'the quarter a year ago', OCT)).toBe('1988-Q3');
+    expect(valueOf(text, 'the corresponding period last year', OCT)).toBe('1988-Q3');
+    // the whole phrase is the time: no second expression for its "a year ago" or "last year"
+    expect(valueOf(text, 'a year ago', OCT)).toBeUndefined();
+    expect(valueOf(text, 'last year', OCT)).toBeUndefined();
+  });
+  it('"the same period" without a year after it is no quarter', () => {
+    expect(valueOf('Exports rose 4% over the same period.', 'the same period', OCT)).toBeUndefined();
+  });
   it('a lead read as a quarter still ahead is last year\'s for the quarter reported', () => {
     const text = 'The company will report fourth-quarter revenues. Orders in the quarter rose 15 pct.';
     expect(valueOf(text, 'the quarter', '1987-03-02T12:00:00Z')).toBe('1986-Q4');
