@@ -7,6 +7,7 @@
  * entities unescaped, published = the DCT's date at 00:00Z.
  *
  *   npx tsx scripts/eval-times.ts [-v] [--cv] [--only ours|chrono] [TML_DIR]
+ *   npx tsx scripts/eval-times.ts --meantime [-v] [--only ours|chrono] [MEANTIME_DIR]
  *
  * --cv adds the rules alone and the learned ranker cross-validated by document (see train-times.ts).
  */
@@ -256,6 +257,7 @@ function specShare(): void {
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
+  if (args.includes('--meantime')) return meantime();
   const docs = tmlFiles(tbaqDir).map(readTml);
   console.log(`TimeBank+AQUAINT: ${docs.length} documents from ${tbaqDir}`);
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
@@ -276,6 +278,17 @@ async function main(): Promise<void> {
   }
   if (only !== 'ours') report('chrono alone', score(docs, chronoAlone, 'chrono'));
   if (!only) specShare();
+}
+
+/** --meantime: the same measures on MEANTIME's English WikiNews (scripts/meantime.ts), [DIR] its folder. */
+async function meantime(): Promise<void> {
+  const m = await import('./meantime.js');
+  const dir = args.find((a, i) => !a.startsWith('-') && (onlyAt < 0 || i !== onlyAt + 1)) ?? m.MEANTIME_DIR;
+  const docs = m.meantimeFiles(dir).map(m.readMeantime);
+  console.log(`MEANTIME (English): ${docs.length} documents from ${dir}`);
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  if (only !== 'chrono') report('dateline', score(docs, (d) => m.scoredTimes(d, ours(d)), 'ours'));
+  if (only !== 'ours') report('chrono alone', score(docs, (d) => m.scoredTimes(d, chronoAlone(d)), 'chrono'));
 }
 
 // Not awaited at the top level: train-times.ts imports this module, and --cv imports it back.
