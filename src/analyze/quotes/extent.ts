@@ -183,19 +183,33 @@ export function clauseEnd(v: View, from: number): number {
 const NOMINAL_PREPS = new Set(['of', 'from', 'with', 'about', 'against', 'between', 'among', 'to', 'toward', 'towards', 'regarding', 'concerning', 'involving', 'over', 'on', 'for']);
 /** Words after an object that say when, how or why the verb happened: not part of the object. */
 const ADVERBIAL_LINKS = new Set(['since', 'at', 'after', 'before', 'while', 'when', 'because']);
+/** More such words, read only after a verb's direct object ("rejected the plan during talks"). */
+const OBJECT_ADVERBIAL_LINKS = new Set(['during', 'amid', 'despite', 'throughout', 'until']);
+/**
+ * What words come in, or an occasion: after "in"/"on" such a head says where or when the verb
+ * happened ("rejected the plan in a ruling", "attacked her in early-morning tweets", "in
+ * Thursday's debate"), not more of the object.
+ */
+const OCCASION_HEADS = /^(?:rulings?|tweets?|posts?|interviews?|speech(?:es)?|statements?|letters?|remarks|debates?|op-eds?|videos?|ads?|hearings?|rall(?:y|ies)|conferences?|meetings?|briefings?|addresses|appearances?|testimony|filings?|messages?|columns?|articles?|essays?|books?|memoirs?|broadcasts?|programs?|shows?)$/u;
 
 /**
  * Where a noun-phrase object ends: at the end of its clause ("attacked the media's coverage of the
  * debate, …", "remarks Trump had made about her"), but before what says when, where or how the
  * verb happened ("attacked Machado in early-morning tweets", "cited it as an example").
  */
-export function objectEnd(v: View, obj: TokenRange, nominal = false): number {
+export function objectEnd(v: View, obj: TokenRange, nominal = false, direct = false): number {
   let to = obj.to;
   for (let steps = 0; steps < 8; steps++) {
     const t = tok(v, to);
     if (!t) break;
     const w = t.text.toLowerCase();
     if (ADVERBIAL_LINKS.has(w) && (t.pos === 'ADP' || t.pos === 'SCONJ')) return to;
+    // (A topic's phrase keeps them: "bragged about his wins in the debates" is all the topic.)
+    if (direct && OBJECT_ADVERBIAL_LINKS.has(w) && t.pos === 'ADP') return to;
+    if (direct && (w === 'in' || w === 'on') && t.pos === 'ADP') {
+      const np = phraseStartingAt(v, to + 1, 8);
+      if (np && (isTimePhrase(v, np) || OCCASION_HEADS.test(lowerText(tok(v, np.to - 1))))) return to;
+    }
     // "condemned the launch as Pyongyang fired three more": a clause of its own ("described it as
     // a hoax" keeps its "as").
     if (w === 'as' && t.pos === 'SCONJ' && !nominal) return to;

@@ -733,7 +733,7 @@ export function statementsIn(v: View): Statement[] {
       const found = phraseStartingAt(v, at, 12) ?? demonstrativePhrase(v, at);
       // "announced Monday morning" says when, not what.
       const obj = found && !isTimePhrase(v, found) ? found : undefined;
-      const to = obj ? objectEnd(v, obj) : at;
+      const to = obj ? objectEnd(v, obj, false, true) : at;
       // ("voiced deep concern that …": the view's clause is read at the noun.)
       const viewClause = !!obj && VIEW_NOUNS.has(lowerText(tok(v, obj.to - 1))) && lowerText(tok(v, obj.to)) === 'that';
       if (obj && to > at && !viewClause && !(speechLemma && lowerText(tok(v, at)) === 'that')) {

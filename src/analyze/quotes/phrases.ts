@@ -32,6 +32,8 @@ const BETWEEN = new Set([
   'would', 'was', 'were', 'is', 'are', 'even', 'quickly', 'simply', 'flatly', 'often', 'first',
   'separately', 'specifically', 'explicitly', 'openly', 'angrily', 'jokingly', 'bluntly', 'told',
   'not', "n't", 'never', 'did', 'does', 'do', 'may', 'might', 'could', 'should', 'can', 'had',
+  // "have been saying", "must be thinking", "they've said": the rest of a verb group.
+  'been', 'be', 'being', 'am', 'must', 'shall', "'ve", "'d", "'ll", "'re",
 ]);
 
 export function tok(v: View, i: number): Token | undefined {
