@@ -22,7 +22,7 @@ export type { Holder } from './store.js';
 export { KbError } from './tsv.js';
 export { nameKey } from './normalize.js';
 export { referenceDate, within } from './dates.js';
-export { roleAt, termsAt, termsEndedBefore, lastEnded, personCode } from './roles.js';
+export { roleAt, termsAt, termsEndedBefore, lastEnded, personCode, formerCountry } from './roles.js';
 export type * from './types.js';
 export type { Summit } from './summits.js';
 

@@ -23,17 +23,22 @@ export function termsAt(p: PersonEntry, date: string): Term[] {
 /**
  * The most senior office the person held on `date`. Between equally senior offices (the French
  * president is also Co-Prince of Andorra; the British monarch reigns over fourteen other realms)
- * the country the context prefers wins, then the country of most of the person's terms, then the
- * office held first (the realm before the realms that came to share the monarch).
+ * the country the context prefers wins (the first of `prefer` among them), then the country of
+ * most of the person's terms, then the office held first (the realm before the realms that came to
+ * share the monarch), then, given `size`, the larger country (the United Kingdom among the realms
+ * that shared Elizabeth II from her accession).
  */
-export function roleAt(p: PersonEntry, date: string | undefined, prefer: readonly string[] = []): Term | undefined {
+export function roleAt(p: PersonEntry, date: string | undefined, prefer: readonly string[] = [], size?: (iso3: string) => number): Term | undefined {
   if (!date) return undefined;
   const active = termsAt(p, date);
   const home = new Map<string, number>();
   for (const t of p.terms) home.set(t.country, (home.get(t.country) ?? 0) + 1);
-  const pref = (t: Term): number => (prefer.includes(t.country) ? 0 : 1);
+  // `prefer` is ordered, likeliest first (the country the article names most).
+  const pref = (t: Term): number => { const i = prefer.indexOf(t.country); return i < 0 ? prefer.length : i; };
   active.sort((a, b) => rank(a) - rank(b) || pref(a) - pref(b)
-    || (home.get(b.country) ?? 0) - (home.get(a.country) ?? 0) || (a.start ?? '').localeCompare(b.start ?? ''));
+    || (home.get(b.country) ?? 0) - (home.get(a.country) ?? 0) || (a.start ?? '').localeCompare(b.start ?? '')
+    // Realms that came to share one monarch the same day: the larger one the reader assumes.
+    || (size ? size(b.country) - size(a.country) : 0));
   return active[0];
 }
 
@@ -58,9 +63,19 @@ export function formerlyHeldOffice(p: PersonEntry, date: string): boolean {
   return termsEndedBefore(p, date).length > 0 && termsAt(p, date).length === 0;
 }
 
+/**
+ * The country of someone out of office on `date`: that of the office they held on their last day
+ * in office, chosen as `roleAt` chooses (Elizabeth II's realms all ended with her: the United
+ * Kingdom), else the KB's country of their latest term.
+ */
+export function formerCountry(p: PersonEntry, date: string, prefer: readonly string[] = [], size?: (iso3: string) => number): string | undefined {
+  const last = lastEnded(p, date);
+  return (last ? roleAt(p, last, prefer, size)?.country : undefined) ?? p.country;
+}
+
 /** The CAMEO-style code of a person on a date: the country's government, legislature or IGO. */
-export function personCode(p: PersonEntry, date: string | undefined, prefer: readonly string[] = []): string | undefined {
-  const t = roleAt(p, date, prefer);
+export function personCode(p: PersonEntry, date: string | undefined, prefer: readonly string[] = [], size?: (iso3: string) => number): string | undefined {
+  const t = roleAt(p, date, prefer, size);
   if (t) {
     const igo = t.kinds.includes('IGO') || !/^[A-Z]{3}$/.test(t.country) || IGO_CODES.has(t.country);
     if (igo) return `IGO${t.country}`;
@@ -71,7 +86,10 @@ export function personCode(p: PersonEntry, date: string | undefined, prefer: rea
     const sector = t.kinds.every((k) => SECTOR[k]) ? SECTOR[t.kinds[0] ?? 'OTHER'] : undefined;
     return `${t.country}${sector ?? 'GOV'}`;
   }
-  if (date && formerlyHeldOffice(p, date) && p.country) return `${p.country}ELI`;
+  if (date && formerlyHeldOffice(p, date)) {
+    const country = formerCountry(p, date, prefer, size);
+    if (country) return `${country}ELI`;
+  }
   // Known only for a body's office (Kofi Annan: UNO) and no date to place it: the body's code
   // (IGOUNO), never the bare body letters, which are no actor code.
   if (!date && p.country && IGO_CODES.has(p.country)) return `IGO${p.country}`;

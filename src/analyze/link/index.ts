@@ -12,7 +12,7 @@
  * offices from job titles ("Kremlin spokesman"), pronouns. An entity goes by the KB's name unless
  * the article spells that name its own way (naming.ts).
  */
-import { EntryIndex, loadKb, referenceDate, type KbExtras, type KnowledgeBase, type ActorEntry } from '../../kb/index.js';
+import { EntryIndex, formerCountry, loadKb, referenceDate, roleAt, type ActorEntry, type KbEntry, type KbExtras, type KnowledgeBase } from '../../kb/index.js';
 import type { Entity } from '../../model.js';
 import type { AnalysisContext, Doc, NameMention, Stage } from '../doc.js';
 import { firstStart, type Cluster } from './clusters.js';
@@ -25,7 +25,7 @@ import { linkFullNames, linkShortNames, prepare, splitPossessivePlace, type Prep
 import { linkDictionaryPhrases } from './phrases.js';
 import { resolvePronounIn } from './pronouns.js';
 import { quotedRanges } from './quoted.js';
-import { claimed, clusterFor, mentionOf, span, type LinkState } from './state.js';
+import { capitalSize, claimed, clusterFor, mentionOf, span, type LinkState } from './state.js';
 import { sweep } from './sweep.js';
 import { countryOfKey, foreignInstance } from './titles.js';
 import { SUBJECT_PRONOUNS } from './lexicon.js';
@@ -97,6 +97,17 @@ function isCountryPrefix(st: LinkState, words: readonly string[]): boolean {
   return countryOfKey(st, phrase) !== undefined || (phrase.endsWith('s') && countryOfKey(st, phrase.slice(0, -1)) !== undefined);
 }
 
+/**
+ * The country an entry says the article is about. A person's is that of the office held on the
+ * date (or last held), as chosen with no context: the KB's country of a monarch of many realms
+ * is merely the realm whose reign began last.
+ */
+function homeOf(st: LinkState, e: KbEntry | undefined): string | undefined {
+  if (e?.kind !== 'person' || !st.date) return e?.country;
+  const size = (iso3: string): number => capitalSize(st, iso3);
+  return roleAt(e, st.date, [], size)?.country ?? formerCountry(e, st.date, [], size);
+}
+
 /** Without a reference time, the dateline's date, when it carries a year ("2015-07-14"). */
 function datelineDate(doc: Doc): string | undefined {
   const d = doc.article.dateline?.date;
@@ -120,7 +131,7 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
     if (hits.some((h) => h.start < n.end && n.start < h.end)) continue;
     const key = nameKey(n.text);
     const found = kb.lookup(key);
-    if (found.length === 1) count(found[0]?.country);
+    if (found.length === 1) count(homeOf(st, found[0]));
     // A capital says its country too ("Brazzaville": the Republic of the Congo), unless a sizeable
     // city elsewhere shares its name (Tripoli in Lebanon).
     else if (found.length === 0 && kb.cities.lookup(key).filter((c) => c.population >= 100_000).length === 1) count(kb.byCapital(key)?.iso3);

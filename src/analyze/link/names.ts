@@ -20,6 +20,7 @@ import { LANGUAGE, placeContext } from './locative.js';
 import { LEADERS, laterNamesake, surnameForPlace } from './bare-surnames.js';
 import { officialCode } from './official-code.js';
 import { isCompoundNoun } from './idioms.js';
+import { monarchStyle, reigningMonarch } from './monarchs.js';
 
 const FAMILY_FIRST: ReadonlySet<string> = new Set(['PRK', 'KOR', 'CHN', 'TWN', 'KHM', 'HKG', 'MAC']);
 /** Where people are named again by their given name: Ethiopian and Eritrean patronymics ("Abiy" for
@@ -570,6 +571,10 @@ function matchShort(st: LinkState, p: PreparedName, partner: Cluster | undefined
 
 function kbBySurname(st: LinkState, p: PreparedName): PersonEntry | undefined {
   if (p.type !== 'PERSON') return undefined;
+  // "King Felipe", "Emir Tamim": a style and a given name are the monarch reigning on the date.
+  const style = p.title ? monarchStyle(st.text.slice(p.title.start, p.title.end)) : undefined;
+  const monarch = style ? reigningMonarch(st, style, p.key, p.info?.countries) : undefined;
+  if (monarch) return monarch;
   // Imported people (Wikidata) answer to their surnames too, ahead of the KB's.
   const imported = (st.extras?.entries ?? []).filter((e): e is PersonEntry => e.kind === 'person'
     && [e.name, ...e.aliases].some((n) => surnameKeys(n, false).includes(p.key) || surnameKeys(n, true).includes(p.key)));

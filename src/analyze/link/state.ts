@@ -1,7 +1,7 @@
 /** What the linker's passes share while they work on one article. */
 import type { KbEntry, KnowledgeBase, EntryIndex } from '../../kb/index.js';
 import type { AgentEntry } from '../../kb/index.js';
-import { personCode, roleAt } from '../../kb/index.js';
+import { formerCountry, nameKey, personCode, roleAt } from '../../kb/index.js';
 import { within } from '../../kb/dates.js';
 import type { EntityType, Span } from '../../model.js';
 import { spanOf } from '../doc.js';
@@ -45,12 +45,12 @@ export function claimed(st: LinkState, start: number, end: number, ignore: reado
 }
 
 /** The code an entry carries on the article's date: dated codes in order, then the default. */
-export function codeAt(e: KbEntry, date: string | undefined, prefer: readonly string[] = []): string | undefined {
+export function codeAt(e: KbEntry, date: string | undefined, prefer: readonly string[] = [], size?: (iso3: string) => number): string | undefined {
   if (e.codes && date) {
     for (const c of e.codes) if ((c.from || c.to) && within(date, c.from, c.to)) return c.code;
   }
   const plain = e.codes?.find((c) => !c.from && !c.to)?.code;
-  if (e.kind === 'person') return personCode(e, date, prefer) ?? plain ?? e.code;
+  if (e.kind === 'person') return personCode(e, date, prefer, size) ?? plain ?? e.code;
   return plain ?? e.code;
 }
 
@@ -61,11 +61,14 @@ export function clusterFor(st: LinkState, e: KbEntry, typeHint?: EntityType, pre
   const c = newCluster(e.type === 'OTHER' && typeHint ? typeHint : e.type, e.name);
   c.entry = e;
   c.kb = e.id;
-  const preferred = prefer ?? [...st.countries.keys()];
-  c.code = codeAt(e, st.date, preferred);
+  // The countries the article names, the most named first.
+  const preferred = prefer ?? [...st.countries.entries()].sort((a, b) => b[1] - a[1]).map(([iso]) => iso);
+  const size = (iso3: string): number => capitalSize(st, iso3);
+  c.code = codeAt(e, st.date, preferred, size);
   if (e.kind === 'person') {
-    const t = roleAt(e, st.date, preferred);
-    if (t) { c.role = t.office; c.country = t.country; } else if (e.country) c.country = e.country;
+    const t = roleAt(e, st.date, preferred, size);
+    const former = !t && st.date ? formerCountry(e, st.date, preferred, size) : undefined;
+    if (t) { c.role = t.office; c.country = t.country; } else if (former ?? e.country) c.country = former ?? e.country;
   } else if (e.country) {
     c.country = e.country;
   }
@@ -85,4 +88,11 @@ export function mentionOf(
 export function titledMentionOf(st: LinkState, c: Cluster, titleStart: number, nameStart: number, end: number): void {
   addMention(c, span(st, titleStart, end), 'title');
   st.claimed.push({ start: titleStart, end: nameStart, text: 'title' }, { start: nameStart, end, text: 'name' });
+}
+
+/** A country's size for choosing among its peers: the population of its capital (GeoNames), 0 when unknown. */
+export function capitalSize(st: LinkState, iso3: string): number {
+  const country = st.kb.country(iso3);
+  if (!country?.capital) return 0;
+  return st.kb.cities.lookup(nameKey(country.capital)).find((c) => c.country2 === country.iso2)?.population ?? 0;
 }
