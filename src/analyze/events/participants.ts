@@ -133,6 +133,9 @@ export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, 
   if (isEventPhrase(c, ps, idx)) return hostOf(c, end);
   const ms = actorMentions(mentionsIn(c, from, end));
   const onHead = ms.find((m) => m.start <= headTok.start && m.end >= headTok.end);
+  // "ethnic Albanians in Serbia": an ethnic group is of the country it lives in, not of its name's
+  // (CAMEO codes it so); the place after it, else the event's setting, tells which.
+  if (onHead && ps.toks.slice(np.from, h).some((t) => t.lower === 'ethnic')) return { text, ...placeAfter(c, ps, idx) };
   if (onHead) return placed(entityParticipant(onHead.entity, c.text.slice(Math.max(onHead.start, from), onHead.end), c), c, ps, np, first.start, end, onHead);
   const agent = agentCode(headTok.lower) ?? extraAgent(c, headTok.lower);
   if (agent) {
@@ -271,6 +274,16 @@ function countryAfter(c: CoderContext, ps: ParsedSentence, idx: number): string 
     if (code) return code.slice(0, 3);
   }
   return undefined;
+}
+
+/** "… in Serbia", "… of southern Serbia": the country of the place named right after the phrase. */
+function placeAfter(c: CoderContext, ps: ParsedSentence, idx: number): { country?: string; code?: string } {
+  const prep = ps.chunks[idx + 1];
+  const next = ps.chunks[idx + 2];
+  if (prep?.kind !== 'PREP' || !['in', 'of'].includes(ps.toks[prep.from]!.lower) || next?.kind !== 'NP') return {};
+  const place = mentionsIn(c, ps.toks[next.from]!.start, ps.toks[next.to - 1]!.end).find((m) => m.entity.type === 'PLACE' && m.entity.country);
+  const country = place?.entity.country;
+  return country && /^[A-Z]{3}$/.test(country) ? { country, code: country } : {};
 }
 
 /**

@@ -1,0 +1,61 @@
+/**
+ * Domestic actors: "Opposition leaders agreed to postpone the rally in Baku", "rebels demanded that
+ * Burundi's government free the prisoners", "refugees began a hunger strike against the Russian
+ * government's refusal". An actor the text does not place, whose act is aimed at one country's own
+ * bodies, officials, people or places, acts inside that country, and CAMEO and PLOVER code such
+ * actors by it (as they code people by the country where they act).
+ */
+import type { Participant, PloverType } from '../../model.js';
+import type { CoderContext } from './context.js';
+import { agentCode } from './agents.js';
+
+/**
+ * Acts whose target says nothing of whose side the actor is on: an attack ("troops fired rockets
+ * at Kyiv") is mostly another country's, a meeting ("an envoy met Assad") mostly a visitor's.
+ */
+const NOT_DOMESTIC: ReadonlySet<PloverType> = new Set(['ASSAULT', 'CONSULT']);
+/** Words that stand for a party named elsewhere ("he", "the two sides"), which other rules resolve. */
+const STAND_INS = /^(?:he|she|it|they|we|i|you|the\s+two|both)\b/i;
+
+interface Coded { type: PloverType; actor: Participant[]; recipient: Participant[]; about?: Coded | undefined }
+
+/** Places the draft's unplaced actors (and its embedded act's) in the one country its recipients are of. */
+export function placeDomesticActors(c: CoderContext, d: Coded): void {
+  if (d.about) placeDomesticActors(c, d.about);
+  if (NOT_DOMESTIC.has(d.type) || d.recipient.length === 0) return;
+  const open = d.actor.filter((a) => !placed(c, a) && !STAND_INS.test(a.text.trim()));
+  if (open.length === 0 || open.length < d.actor.length) return;
+  const countries = new Set(d.recipient.map((r) => countryOf(c, r)));
+  if (countries.size !== 1) return;
+  const [country] = countries;
+  if (!country) return;
+  // A person's act on a country itself or on another person ("an envoy urged Iraq", "urged the
+  // president") may be a foreigner's; on a country's own body or place it is a citizen's.
+  const person = open.some((a) => a.entity && c.entities.get(a.entity)?.type === 'PERSON');
+  if (person && !d.recipient.every((r) => domesticBody(c, r))) return;
+  for (const a of open) {
+    a.country = country;
+    if (!a.entity) a.code = `${country}${agentCode((a.text.split(/\s+/).pop() ?? '').toLowerCase()) ?? ''}`;
+  }
+}
+
+/** The participant has a country or a code (an international body's included). */
+function placed(c: CoderContext, p: Participant): boolean {
+  if (p.country || p.code) return true;
+  const e = p.entity ? c.entities.get(p.entity) : undefined;
+  return !!e && (!!e.country || !!e.code || e.type === 'PLACE');
+}
+
+/** The country a participant is of, when it is a country the KB knows (no international body). */
+function countryOf(c: CoderContext, p: Participant): string | undefined {
+  const e = p.entity ? c.entities.get(p.entity) : undefined;
+  const code = (p.country ?? p.code ?? e?.country ?? e?.code)?.slice(0, 3);
+  return code && c.kb.country(code) ? code : undefined;
+}
+
+/** A country's body, officials or place within it ("Kenya's anti-graft commission", "Chilean officials", "Algiers"). */
+function domesticBody(c: CoderContext, p: Participant): boolean {
+  const e = p.entity ? c.entities.get(p.entity) : undefined;
+  if (e) return e.type === 'ORG' || (e.type === 'PLACE' && !e.kb?.startsWith('country:') && !(e.code && c.kb.country(e.code)?.name === e.name));
+  return (p.code?.length ?? 0) > 3;
+}
