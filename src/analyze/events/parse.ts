@@ -54,6 +54,7 @@ const SUBJECT_ADVERBS = new Set(['last', 'also', 'then', 'later', 'again', 'alre
 const TIME_GERUND_LEADS = new Set(['after', 'before', 'since', 'upon', 'while', 'when']);
 const NEG = new Set(['not', "n't", 'never']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const APPROXIMATING = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost']);
 const HAVE = new Set(['had', 'has', 'have', "'ve", "'d"]);
 const TIME_LEADS = new Set(['last', 'next', 'this']);
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'summer', 'winter', 'spring', 'autumn', 'fall', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -104,6 +105,12 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
     if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !vocab.has(lemmaOf(t.lower, vocab, true)) && !opts.headline) t.pos = 'PROPN';
   }
   if (opts.headline) headlineVerbs(toks, dict, inUnit);
+  // "About 5,000 people protested", "killed around 40 people": a preposition of measure before a
+  // number says how many, no place or topic; read as an adverb, the number's phrase stays the
+  // clause's subject or object.
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (toks[k]!.pos === 'ADP' && APPROXIMATING.has(toks[k]!.lower) && toks[k + 1]!.pos === 'NUM') toks[k]!.pos = 'ADV';
+  }
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
     // "Gunmen shot dead a police officer", "shot and killed": wink reads "shot" as a noun; "dead"
