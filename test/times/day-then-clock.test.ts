@@ -17,7 +17,15 @@ describe('times: a clock time after the day it happens on', () => {
   it('keeps a date that already carries its time whole', () => {
     expect(pairs('On June 12 at 10:00 the summit began.')).toEqual(['June 12 at 10:00=2018-06-12T10:00']);
   });
-  it('does not join a day to a time far from it', () => {
-    expect(pairs('He arrived tomorrow, they said, and left at 5 p.m.')).toContain('5 p.m.=2018-06-14T17:00');
+  it('does not join a day to a time far from it, but the time still falls on the day its sentence named', () => {
+    expect(pairs('He arrives tomorrow, they said, and leaves at 5 p.m.')).toEqual(['tomorrow=2018-06-15', '5 p.m.=2018-06-15T17:00']);
+  });
+  it('gives a clock time naming no day the day named earlier in its sentence', () => {
+    expect(pairs('The new airliner made its first flight Tuesday from a field near Seattle at 18:00 UTC.'))
+      .toEqual(['Tuesday=2018-06-12', '18:00 UTC=2018-06-12T18:00']);
+  });
+  it('leaves a clock time on the reference day when its day is in another sentence or clause', () => {
+    expect(pairs('Talks opened on Tuesday. The delegations left at 6 p.m.')).toContain('6 p.m.=2018-06-14T18:00');
+    expect(pairs('Talks opened on Tuesday; the delegations left at 6 p.m.')).toContain('6 p.m.=2018-06-14T18:00');
   });
 });

@@ -83,9 +83,40 @@ function parenGloss(sorted: Candidate[], text: string): void {
   }
 }
 
+/** A clock time and its zone, naming no day: "at 18:00 UTC", "10 p.m. local time". */
+const CLOCK_ALONE = /^(?:\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|noon|midnight)(?:\s+(?:[A-Z]{2,5}|local\s+time|[A-Z][a-z]+\s+time))?$/u;
+/** How far back in its sentence a clock time looks for its day, in characters. */
+const DAY_REACH = 100;
+
+/**
+ * "made its first flight Tuesday in Everett, Washington, at 18:00 UTC": a clock time that names no
+ * day, in a sentence that named one shortly before it (with no other time between), happens on
+ * that day, not on the reference's. The two keep their own spans.
+ */
+function dayEarlierInSentence(sorted: Candidate[], text: string, sentences: ReadonlyArray<readonly [number, number]>): void {
+  let s = 0;
+  for (const t of sorted) {
+    if (t.type !== 'TIME' || !t.inferred) continue;
+    const clock = /^(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$/u.exec(t.value);
+    if (!clock || !CLOCK_ALONE.test(text.slice(t.start, t.end))) continue;
+    // The nearest time that ends before this one (rivals over the same words are skipped).
+    let d: Candidate | undefined;
+    for (const c of sorted) if (c.end <= t.start && (!d || c.end > d.end)) d = c;
+    const day = d ? DAY_VALUE.exec(d.value) : null;
+    if (!d || !day || day[1] === clock[1] || t.start - d.end > DAY_REACH) continue;
+    while ((sentences[s]?.[1] ?? Infinity) <= t.start) s++;
+    const sentence = sentences[s];
+    if (sentence && d.start < sentence[0]) continue;
+    // A clause break of its own ("...; at 10 p.m."), a new quotation or a sentence end (when no
+    // sentence layer gave the bounds) ends the day's reach.
+    if (/[;"“”]|[.!?]\s+[A-Z]/u.test(text.slice(d.end, t.start))) continue;
+    t.value = (day[1] ?? '') + (clock[2] ?? '');
+  }
+}
+
 export const timeWithDateRefiner: Refiner = {
   name: 'time-with-date',
-  refine(cands, { text }) {
+  refine(cands, { text, sentences }) {
     const sorted = [...cands].sort((a, b) => a.start - b.start);
     const drop = new Set<Candidate>();
     for (let i = 0; i + 1 < sorted.length; i++) {
@@ -119,6 +150,7 @@ export const timeWithDateRefiner: Refiner = {
     dayThenClock(sorted.filter((c) => !drop.has(c)), text, drop);
     clockRangeShare(sorted.filter((c) => !drop.has(c)).sort((a, b) => a.start - b.start), text);
     parenGloss(sorted.filter((c) => !drop.has(c)).sort((a, b) => a.start - b.start), text);
+    dayEarlierInSentence(sorted.filter((c) => !drop.has(c)).sort((a, b) => a.start - b.start), text, sentences);
     return cands.filter((c) => !drop.has(c));
   },
 };
