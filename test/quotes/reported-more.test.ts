@@ -35,3 +35,35 @@ describe("where a verb's object ends", () => {
     expect(a[0]?.text).toBe('the storm damage in the northern harbour');
   });
 });
+
+describe('clauses a cue takes without "that"', () => {
+  it('reads "warned the talks could fail" as a clause, not a warning to the talks', () => {
+    const a = indirect('The harbour pilot warned the new breakwater would not survive a winter storm.');
+    expect(a[0]).toMatchObject({ text: 'the new breakwater would not survive a winter storm', speakerText: 'The harbour pilot' });
+    expect(a[0]?.addresseeText).toBeUndefined();
+  });
+
+  it('still reads who was warned when an infinitive or "that" follows', () => {
+    const a = indirect('The coast guard warned fishermen that the ice was thin.');
+    expect(a[0]).toMatchObject({ text: 'that the ice was thin', addresseeText: 'fishermen' });
+  });
+
+  it('reads "expressed hope the ferries would run again" without "that"', () => {
+    const a = indirect('The governor expressed hope the ferries would run again by spring.');
+    expect(a[0]).toMatchObject({ text: 'the ferries would run again by spring', speakerText: 'The governor' });
+  });
+});
+
+describe('subjects the tagger reads as names', () => {
+  it('keeps "Diplomats familiar with the talks" and "Officials in the ministry" whole', () => {
+    const a = indirect('Diplomats familiar with the negotiations said the two sides remain far apart.');
+    expect(a[0]?.speakerText).toBe('Diplomats familiar with the negotiations');
+    const b = indirect('Officials in the port authority said the crane had been inspected.');
+    expect(b[0]?.speakerText).toBe('Officials in the port authority');
+  });
+
+  it('keeps "Residents of the island" whole, not only the place', () => {
+    const a = indirect('Residents of the island told reporters the water had turned brown.');
+    expect(a[0]?.speakerText).toBe('Residents of the island');
+  });
+});

@@ -215,7 +215,10 @@ function addresseeNear(v: View, i: number, cue: Cue): TokenRange | undefined {
   let from = cue.inverted && cue.subject ? cue.subject.to : i + 1;
   if (ADDRESSEE_OBJECT_VERBS.has(cue.lemma)) {
     const obj = phraseStartingAt(v, from);
-    if (obj) return obj;
+    // "warned the talks could fail": a finite verb after the phrase makes it the clause's subject.
+    const nx = obj ? tok(v, obj.to) : undefined;
+    const subject = !!nx && (nx.pos === 'AUX' || (nx.pos === 'VERB' && !/(?:ing|ed|en)$/u.test(nx.text)));
+    if (obj && !subject) return obj;
   }
   const limit = Math.min(v.hi, from + 12);
   for (; from < limit; from++) {

@@ -495,7 +495,8 @@ export function statementsIn(v: View): Statement[] {
       continue;
     }
     // "expressed hope that …", "voiced deep concern that …": the verb's subject holds the view.
-    if (VIEW_NOUNS.has(w) && lowerText(tok(v, i + 1)) === 'that') {
+    // ("expressed hope the talks would resume": the clause may come without "that".)
+    if (VIEW_NOUNS.has(w) && (lowerText(tok(v, i + 1)) === 'that' || opensBareClause(v, i + 1, 'hope'))) {
       const ex = expressingVerb(v, i);
       const cue = ex !== undefined ? cueAt(v, ex, EXPRESSING.get(lowerText(tok(v, ex))) ?? 'express') : undefined;
       const end = contentEnd(v, i + 1);

@@ -203,11 +203,34 @@ export function phraseStartingAt(v: View, start: number, maxLen = 12): TokenRang
  */
 function withPlaceModifier(v: View, np: TokenRange): TokenRange {
   const adp = tok(v, np.from - 1);
-  if (!adp || !/^(?:in|at|from)$/iu.test(adp.text)) return np;
+  if (!adp || !/^(?:in|at|from|of)$/iu.test(adp.text)) return np;
   const head = phraseEndingAt(v, np.from - 1);
   const last = head ? tok(v, head.to - 1) : undefined;
-  if (!head || !last || last.pos !== 'NOUN') return np;
+  if (!head || !last || !isCommonHead(last)) return np;
+  // ("Residents of the town said"; not "the capital of Norway said", a place's own phrase.)
+  if (lower(adp) === 'of' && !PEOPLE_HEADS.has(singular(lower(last)))) return np;
   return { from: head.from, to: np.to };
+}
+
+/** Plural nouns for groups of people that speak: "Residents of the town", "Officials in Oslo". */
+const PEOPLE_HEADS: ReadonlySet<string> = new Set([
+  ...PERSON_NOUNS, 'protester', 'critic', 'investigator', 'doctor', 'trader', 'rebel', 'militant',
+  'authority', 'worker', 'employee', 'student', 'teacher', 'farmer', 'supporter', 'opponent', 'citizen',
+  'villager', 'survivor', 'relative', 'victim', 'observer', 'monitor', 'inspector', 'insider', 'staff',
+]);
+
+function singular(w: string): string {
+  if (/ies$/u.test(w)) return `${w.slice(0, -3)}y`;
+  return w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/**
+ * A common noun heading a subject; the tagger calls a sentence's capitalised first word a name
+ * ("Diplomats familiar with …", "Officials in …"), so a word for people counts there too.
+ */
+function isCommonHead(t: Token): boolean {
+  if (t.pos === 'NOUN') return true;
+  return t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && PEOPLE_HEADS.has(singular(t.text.toLowerCase()));
 }
 
 export function subjectBefore(v: View, verb: number): TokenRange | undefined {
@@ -366,8 +389,8 @@ function nearnessSubject(v: View, end: number): TokenRange | undefined {
   if (!((prep === 'to' && (adj === 'close' || adj === 'near' || adj === 'loyal')) || (prep === 'with' && adj === 'familiar'))) return undefined;
   const head = obj.from - 3;
   const group = tok(v, head);
-  if (!group || (!/^(?:those|people|sources|officials|aides|allies|friends|someone|one|some|several|two|many)$/iu.test(group.text) && group.pos !== 'NOUN')) return undefined;
-  const np = group.pos === 'NOUN' ? phraseEndingAt(v, head + 1, 6) : { from: head, to: head + 1 };
+  if (!group || (!/^(?:those|people|sources|officials|aides|allies|friends|someone|one|some|several|two|many)$/iu.test(group.text) && !isCommonHead(group))) return undefined;
+  const np = isCommonHead(group) ? phraseEndingAt(v, head + 1, 6) ?? { from: head, to: head + 1 } : { from: head, to: head + 1 };
   return np ? { from: np.from, to: obj.to } : undefined;
 }
 
