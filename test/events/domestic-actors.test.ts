@@ -89,3 +89,21 @@ describe('an ethnic group is of the country it lives in', () => {
     expect(events.find((x) => x.type === 'PROTEST')!.actor.map((a) => countryOf(doc, a))).toEqual(['SRB']);
   });
 });
+
+describe('an unplaced target of one country\'s side at home is of that country', () => {
+  it('a government conceding to rebels', () => {
+    const { doc, e } = coded('The Burundian government accepted demands from the rebels on Thursday.', 'CONCEDE');
+    expect(e.recipient.map((r) => countryOf(doc, r))).toEqual(['BDI']);
+    expect(e.recipient[0]!.code).toBe('BDIREB');
+  });
+
+  it('a state body turning down a person nothing places', () => {
+    const { doc, e } = coded('The Hungarian Integrity Office dismissed an appeal from Tomas Varga.', 'REJECT');
+    expect(e.recipient.map((r) => countryOf(doc, r))).toEqual(['HUN']);
+  });
+
+  it('a country answering a person may answer a foreigner', () => {
+    const { doc, e } = coded('Hungary dismissed an appeal from Tomas Varga.', 'REJECT');
+    expect(e.recipient.map((r) => countryOf(doc, r))).toEqual([undefined]);
+  });
+});

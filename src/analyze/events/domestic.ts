@@ -39,6 +39,41 @@ export function placeDomesticActors(c: CoderContext, d: Coded): void {
   }
 }
 
+/** Sectors of people at home: rebels, the opposition, civilians, workers, students, parties, refugees, farmers, militias. */
+const HOME_SECTORS = new Set(['REB', 'OPP', 'CVL', 'LAB', 'EDU', 'PTY', 'REF', 'AGR', 'UAF']);
+
+/**
+ * The other way round: "Ivory Coast rebels dismissed an appeal from President Gbago", "police
+ * dispersed the demonstrators", "the government accepted demands from the rebels": a target the
+ * text does not place, acted on by one country's side at home, is of that country. Only people
+ * at home (rebels, protesters, a party): a mediator or an envoy may come from anywhere; a person
+ * or a body nothing places only when the actor is an office or body of the state (a country itself,
+ * or its doctors, may deal with foreigners). Attacks only by the police, who act at home.
+ */
+export function placeDomesticRecipients(c: CoderContext, d: Coded): void {
+  if (d.about) placeDomesticRecipients(c, d.about);
+  if (d.type === 'CONSULT' || d.actor.length === 0) return;
+  if (d.type === 'ASSAULT' && !d.actor.every((a) => (a.code ?? entityCode(c, a))?.endsWith('COP'))) return;
+  const countries = new Set(d.actor.map((a) => countryOf(c, a)));
+  if (countries.size !== 1) return;
+  const [country] = countries;
+  if (!country) return;
+  const state = d.actor.every((a) => domesticBody(c, a) || ((a.code ?? entityCode(c, a))?.length ?? 0) > 3);
+  for (const r of d.recipient) {
+    if (placed(c, r) || STAND_INS.test(r.text.trim())) continue;
+    const e = r.entity ? c.entities.get(r.entity) : undefined;
+    const sector = agentCode((r.text.split(/\s+/).pop() ?? '').toLowerCase());
+    const home = e ? state && ['ORG', 'GROUP', 'PERSON'].includes(e.type) : !!sector && HOME_SECTORS.has(sector);
+    if (!home) continue;
+    r.country = country;
+    if (!e) r.code = `${country}${sector ?? ''}`;
+  }
+}
+
+function entityCode(c: CoderContext, p: Participant): string | undefined {
+  return p.entity ? c.entities.get(p.entity)?.code : undefined;
+}
+
 /** The participant has a country or a code (an international body's included). */
 function placed(c: CoderContext, p: Participant): boolean {
   if (p.country || p.code) return true;

@@ -6,7 +6,7 @@
  */
 import type { CoderContext } from './context.js';
 import type { Draft } from './coder.js';
-import { placeDomesticActors } from './domestic.js';
+import { placeDomesticActors, placeDomesticRecipients } from './domestic.js';
 
 export interface Placed extends Draft {
   sentence: number;
@@ -46,6 +46,7 @@ export function refine(c: CoderContext, drafts: Placed[]): Placed[] {
   for (const d of drafts) notOwnCountry(c, d);
   // (After the threat's own-country rule: "rebels threatened to march on the capital" keeps its target.)
   for (const d of drafts) placeDomesticActors(c, d);
+  for (const d of drafts) placeDomesticRecipients(c, d);
   resolveActs(drafts);
   return dedupe(mergeHeadlines(drafts.filter((d) => !background(d, c.day))));
 }
