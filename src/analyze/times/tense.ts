@@ -22,6 +22,23 @@ const EFFECTIVE_WHEN = /^\s*(?:[A-Z\d]|(?:immediately|from|on|as|with|at|in|toda
 /** "by", "until" right before the expression. */
 const DEADLINE_BEFORE = /\b(?:by|until|till)\s+$/iu;
 
+/** "until", "through" right before the expression: the end of a span that was moved or prolonged. */
+const SPAN_END_BEFORE = /\b(?:until|till|through)\s+$/iu;
+/** How far before the expression a verb of moving or prolonging may stand, in characters. */
+const EXTENDED_REACH = 120;
+
+/**
+ * "has extended the loans through January", "postponed the vote until March": a deadline moved
+ * or prolonged lies ahead, whatever the tense of the moving.
+ */
+function extendedUntil(text: string, sStart: number, start: number): boolean {
+  const before = text.slice(Math.max(sStart, start - EXTENDED_REACH), start);
+  if (!SPAN_END_BEFORE.test(before)) return false;
+  const clause = before.slice(before.search(/[^;:]*$/u));
+  for (const m of clause.matchAll(/[a-z]+/gu)) if (POSTPONED.has(m[0])) return true;
+  return false;
+}
+
 /** Between "starting" and its time: nothing, or "on", "from", "as of". */
 const STARTING_GAP = /^\s+(?:(?:on|from|as\s+of)\s+)?$/u;
 
@@ -158,6 +175,9 @@ function wordTense(text: string, x: WordAt, start: number, possessive: boolean):
   if (w === 'effective' && !EFFECTIVE_WHEN.test(text.slice(x.b, x.b + 16))) return ['none', 0];
   // "agreements settled by Thursday", "a deal signed by Friday": a participle before the deadline, no past.
   if (w.endsWith('ed') && !PAST.has(w) && x.b <= start && /^\s+(?:by|until)\s+$/u.test(text.slice(x.b, start))) return ['none', 0];
+  // "..., when she set aside plans for the hastily planned trip": after the expression, a "planned"
+  // or "scheduled" after a determiner describes a noun of another clause, not the time's tense.
+  if (x.a >= start && w.endsWith('ed') && FUTURE.has(w) && (DETERMINER_BEFORE.has(before) || (before.endsWith('ly') && DETERMINER_BEFORE.has(before2)))) return ['none', 0];
   // "May" capitalized is the month ("in May 1985 and June"), not the modal.
   if (x.raw === 'May') return ['none', 0];
   // "might have encouraged", "could have been": a modal perfect looks back ("would have to pay" does not).
@@ -179,6 +199,7 @@ export function tenseIn(text: string, sStart: number, sEnd: number, start: numbe
   // "The funeral is on Friday", "the vote is set for May 3": a present copula naming the date is a
   // schedule, so the future.
   if (SCHEDULED_BEFORE.test(text.slice(Math.max(sStart, start - 24), start))) return 'future';
+  if (extendedUntil(text, sStart, start)) return 'future';
   // A bounded window keeps this linear on a text with no sentence breaks.
   const from = Math.max(sStart, start - WINDOW);
   const to = Math.min(sEnd, end + WINDOW);

@@ -7,10 +7,11 @@
  * "two days later" stays a duration, and "that day" or "the day after his death" is dropped (it
  * points at an undated event). Runs after overlaps, on the survivors in text order.
  */
-import { addDays, addMonths, fmtDate, fmtMonth, fmtWeek, fmtYear } from '../calendar.js';
+import { addDays, addMonths, fmtDate, fmtMonth, fmtWeek, fmtYear, weekdayOf } from '../calendar.js';
 import type { Candidate, Refiner, RuleInput } from '../candidate.js';
 import { anaphorShift, ANAPHORA_RULE } from '../rules/anaphora.js';
 import { eventDayShift, EVENT_DAYS_RULE } from '../rules/event-days.js';
+import { WEEKDAYS } from '../lexicon.js';
 import { AnchorTrack } from './anchor-track.js';
 import { storyShift } from './story-shifts.js';
 
@@ -68,6 +69,24 @@ function sentenceEnd(input: RuleInput, pos: number): number {
   return input.sentences[sentenceIndex(input, pos)]?.[1] ?? input.text.length;
 }
 
+/** "the previous Friday", "the following Monday": a weekday counted from the story's day. */
+const WEEKDAY_FROM_STORY = /^the\s+(previous|preceding|prior|following|next)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
+/**
+ * "closed at 2082.1 Friday, down 4.5% from the previous Friday": the weekday before (or after) the
+ * day the story last named, within a few sentences; undefined without such a day.
+ */
+function weekdayFromStory(phrase: string, track: AnchorTrack, minStart: number): string | undefined {
+  const m = WEEKDAY_FROM_STORY.exec(phrase);
+  const day = track.day;
+  if (!m || !day || day.start < minStart) return undefined;
+  const want = WEEKDAYS[m[2] ?? ''] ?? 0;
+  const step = /previous|preceding|prior/u.test(m[1] ?? '') ? -1 : 1;
+  let d = addDays(day.at, step);
+  while (weekdayOf(d) !== want) d = addDays(d, step);
+  return fmtDate(d);
+}
+
 /** Whether `c` is re-dated (true), kept as it is (false), or dropped (null). */
 function anchorOne(c: Candidate, input: RuleInput, track: AnchorTrack, previous: Candidate | undefined, next: Candidate | undefined): boolean | null {
   const { text } = input;
@@ -107,6 +126,12 @@ function anchorOne(c: Candidate, input: RuleInput, track: AnchorTrack, previous:
     }
     // TimeML marks "the day" and leaves "after" a signal.
     c.end = unitEnd;
+    return true;
+  }
+  const weekday = weekdayFromStory(phrase, track, windowStart(input, c.start));
+  if (weekday) {
+    c.value = weekday;
+    c.inferred = true;
     return true;
   }
   const shift = storyShift(c, text);
