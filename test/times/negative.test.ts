@@ -70,3 +70,22 @@ describe('times: titles with day words', () => {
     expect(times('He left. Today he returns.').map((t) => t.text)).toEqual(['Today']);
   });
 });
+
+describe('times: segues, speeds and unit compounds are not times', () => {
+  it('a broadcaster\'s "Now for the weather." is a segue; "Now for the first time, ..." is the present', () => {
+    expect(times('Now for a look at the weather.').map((t) => t.text)).toEqual([]);
+    expect(times('Now for the first time, engineers have mapped the cave.').map((t) => `${t.text}=${t.value}`)).toEqual(['Now=PRESENT_REF']);
+    expect(times('Prices are high for now.').map((t) => t.value)).toEqual(['PRESENT_REF']);
+  });
+  it('"instructions per second" is a speed; "three times per hour" is still a recurrence', () => {
+    expect(times('The new chip runs 20 million instructions per second.')).toEqual([]);
+    expect(times('The trucks drove at 60 miles per hour.')).toEqual([]);
+    expect(times('The pump cycles three times per hour.').map((t) => t.value)).toContain('PT1H');
+    expect(times('Guards check the gate every hour.').map((t) => `${t.text}=${t.value}`)).toEqual(['every hour=PT1H']);
+  });
+  it('"the quarter-to-quarter change", "year-to-year swings" name no period; "the quarter" alone does', () => {
+    expect(times('The quarter-to-quarter change was small.', '1989-10-30T12:00:00Z')).toEqual([]);
+    expect(times('Profits showed wide year-to-year swings.', '1989-10-30T12:00:00Z')).toEqual([]);
+    expect(times('Sales rose in the quarter.', '1989-10-30T12:00:00Z').map((t) => t.text)).toEqual(['the quarter']);
+  });
+});

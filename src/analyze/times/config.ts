@@ -37,6 +37,7 @@ import { partOfDayRefiner } from './refiners/part-of-day.js';
 import { rangeOrderRefiner } from './refiners/range-order.js';
 import { reportedQuarterRefiner } from './refiners/reported-quarter.js';
 import { tradeMonthsRefiner } from './refiners/trade-months.js';
+import { unitCompoundsRefiner } from './refiners/unit-compounds.js';
 import { timeWithDateRefiner } from './refiners/time-with-date.js';
 import { yearAfterDateRefiner } from './refiners/year-after-date.js';
 import { zoneSuffixRefiner } from './refiners/zone-suffix.js';
@@ -80,6 +81,7 @@ export const REFINERS: readonly Refiner[] = [
   reportedQuarterRefiner,
   fiscalQuarterRefiner,
   compoundDurationsRefiner,
+  unitCompoundsRefiner,
   overlapsRefiner,
   anaphoraRefiner,
 ];

@@ -18,6 +18,10 @@ const EVERY_MONTH = new RegExp(String.raw`\b(?:[Ee]very|[Ee]ach)\s+(${MONTH_FULL
 const TIMES_A = /\b(once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per)\s+(day|week|month|year|decade)\b/gi;
 const PLURAL_WEEKDAY = new RegExp(String.raw`\b(?:on\s+)(${WEEKDAY_RE})s\b`, 'gi');
 
+/** "15 million instructions per second", "miles per hour": a unit of speed, not a recurrence. */
+const SPEED_UNIT = /^(?:second|minute|hour)$/u;
+const TIMES_BEFORE = /\b(?:times|once|twice)\s+$/iu;
+
 export const setsRule: Rule = {
   name: 'sets',
   find({ text }) {
@@ -32,6 +36,7 @@ export const setsRule: Rule = {
       const what = (m[4] ?? '').toLowerCase();
       const n = m[3] ? numberValue(m[3]) : m[2] ? 2 : 1;
       let value: string | undefined;
+      if (m[1]?.toLowerCase() === 'per' && SPEED_UNIT.test(what) && !TIMES_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       const wd = WEEKDAYS[what];
       const unit = unitOf(what);
       const part = PARTS_OF_DAY[what];

@@ -24,6 +24,21 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b|\bthe\s+(?:near|short)\s+term\b/gi, 'FUTURE_REF'],
 ];
 
+/**
+ * A broadcaster's segue, "Now for today's quiz.", "Now for the weather.": a short verbless sentence
+ * that starts with "Now for" names what comes next, not the present. "Now for the first time,
+ * scientists ..." goes on past a comma and keeps its "now".
+ */
+const SEGUE_BEFORE = /(?:^|[.!?]["'”]?\s+|\n\s*)$/u;
+const SEGUE_AFTER = /^\s+for\s+[^,;.!?\n]{1,40}[.!?]/u;
+
+function isSegueNow(text: string, s: number, e: number): boolean {
+  if (e - s !== 3 || text[s] !== 'N') return false;
+  if (!SEGUE_BEFORE.test(text.slice(Math.max(0, s - 4), s))) return false;
+  const m = SEGUE_AFTER.exec(text.slice(e, e + 50));
+  return m !== null && m[0].split(/\s+/u).length <= 7;
+}
+
 /** "soon" and "as soon as possible"; the conjunction and "soon after" are filtered in code. */
 const SOON = /\b(?:as\s+soon\s+as\s+possible|soon)\b(?!-)/gi;
 const SOON_CONJUNCTION = /\bas\s+$/iu;
@@ -44,7 +59,10 @@ export const vagueRule: Rule = {
     const { text } = input;
     const out: Candidate[] = [];
     for (const [re, value] of PATTERNS) {
-      for (const m of text.matchAll(re)) out.push(cand('vague', m.index, m.index + m[0].length, 'DATE', value, { priority: 0 }));
+      for (const m of text.matchAll(re)) {
+        if (value === 'PRESENT_REF' && isSegueNow(text, m.index, m.index + m[0].length)) continue;
+        out.push(cand('vague', m.index, m.index + m[0].length, 'DATE', value, { priority: 0 }));
+      }
     }
     for (const m of text.matchAll(SOON)) {
       const s = m.index;
