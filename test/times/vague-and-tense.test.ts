@@ -77,3 +77,20 @@ describe('times: tense across a quotation mark', () => {
     expect(valueOf("``He will go with his family, his son and all the others on Friday,'' he said.", 'Friday')).toBe('2018-06-15');
   });
 });
+
+describe('times: vague value forms', () => {
+  it('"the then current price" is the present of a past moment (PAST_REF); "the current price" the present', () => {
+    expect(pairs('Holders may buy shares at half the then current market price.')).toEqual(['then current=PAST_REF']);
+    expect(pairs('She was the then-current chair of the board.')).toEqual(['then-current=PAST_REF']);
+    expect(pairs('Holders may buy shares at the current market price.')).toEqual(['current=PRESENT_REF']);
+  });
+  it('"for coming quarters" is a near future like "in coming months"', () => {
+    expect(pairs('The outlook is poor for coming quarters, analysts said.')).toEqual(['coming quarters=FUTURE_REF']);
+    expect(pairs('Rates may fall in coming months.')).toEqual(['coming months=FUTURE_REF']);
+  });
+  it('"over the past decade" is a stretch of ten years; "in the last decade" keeps the decade', () => {
+    expect(pairs('Attacks have become routine over the past decade.', '1998-10-25T12:00:00Z')).toEqual(['the past decade=P10Y']);
+    expect(pairs('Shops have closed for the last decade.', '1998-10-25T12:00:00Z')).toEqual(['the last decade=P10Y']);
+    expect(pairs('Workers lost earning power in the last decade.', '1998-10-25T12:00:00Z')).toEqual(['the last decade=198']);
+  });
+});

@@ -46,6 +46,12 @@ const AHEAD = /\bthe\s+(days|weeks|months|years)\s+(?:ahead|to\s+come)\b/gi;
 const YEAR_ENDED = /\b(the\s+(?:fiscal\s+)?year)\s+(?:ended|ending|to)\b/gi;
 const SINGLE = /\b(the\s+(?:past|last|next|coming|previous|following|entire|whole|full)|a\s+full|another|a\s+further|an\s+additional|an\s+extra|all)\s+(day|week|month|quarter|year|decade|century)\b(?!\s+(?:ago|earlier|before|later|after)\b|-)/gi;
 
+/**
+ * "over the past decade", "for the last century": the stretch of time up to now (`P10Y`), not a
+ * calendar decade. "in the last decade" stays the date reading the relative rule gives it.
+ */
+const OVER_DECADE = /\b(?:over|for|throughout)\s+(the\s+(?:past|last)\s+(decade|century))\b/gi;
+
 const SHORT: Record<string, string> = { h: 'hour', hr: 'hour', hrs: 'hour', d: 'day', min: 'minute', mins: 'minute' };
 
 /** TIMEX3 duration for `n` units; fractions carried into the next smaller unit ("2 1/2 years" → P2Y6M). */
@@ -143,6 +149,12 @@ export const durationsRule: Rule = {
     }
     for (const m of text.matchAll(YEAR_ENDED)) {
       out.push(cand('durations', m.index, m.index + (m[1] ?? '').length, 'DURATION', 'P1Y', { priority: 1 }));
+    }
+    for (const m of text.matchAll(OVER_DECADE)) {
+      const unit = unitOf(m[2] ?? '');
+      const s = m.index + m[0].length - (m[1] ?? '').length;
+      // Above the date reading of the same words (priority 3 in the relative rule).
+      if (unit) out.push(cand('durations', s, m.index + m[0].length, 'DURATION', durationValue(1, unit), { priority: 4 }));
     }
     for (const m of text.matchAll(SINGLE)) {
       const unit = unitOf(m[2] ?? '');

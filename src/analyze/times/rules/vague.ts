@@ -3,9 +3,11 @@
  * "most recently", "the past" → PAST_REF; "the future", "the near future" → FUTURE_REF. "in the
  * future" keeps the preposition outside, as TimeBank marks it.
  *
+ * "the then current price" → PAST_REF (the present of a past moment).
+ *
  * "soon" ("will soon begin", "as soon as possible") → FUTURE_REF, but not the conjunction "as
  * soon as Tuesday", "soon after", or a past narrative's "was soon released". "in the coming days"
- * (weeks, months), "in coming months" → FUTURE_REF, the preposition outside. "within weeks",
+ * (weeks, months), "in coming months", "for coming quarters" → FUTURE_REF, the preposition outside. "within weeks",
  * "within days" said of what is still to come → FUTURE_REF, "within" inside (it alone makes the
  * words a near future); in a past narrative ("the army collapsed within days") or tied to an event
  * ("within days of the vote") they stay durations.
@@ -39,13 +41,16 @@ function isSegueNow(text: string, s: number, e: number): boolean {
   return m !== null && m[0].split(/\s+/u).length <= 7;
 }
 
+/** "the then current price", "the then-current chairman": the present of a past moment. */
+const THEN_CURRENT = /\bthen[\s-]current\b/gi;
+
 /** "soon" and "as soon as possible"; the conjunction and "soon after" are filtered in code. */
 const SOON = /\b(?:as\s+soon\s+as\s+possible|soon)\b(?!-)/gi;
 const SOON_CONJUNCTION = /\bas\s+$/iu;
 const SOON_AFTER = /^\s+(?:after|as|thereafter|enough\s+to\b)/iu;
 
 /** "in the coming days": a near future, not a count of days (above the duration reading). */
-const COMING = /\bin\s+((?:the\s+)?coming\s+(?:days|weeks|months|quarters|years))\b/gi;
+const COMING = /\b(?:in|for)\s+((?:the\s+)?coming\s+(?:days|weeks|months|quarters|years))\b/gi;
 
 /** "within weeks", "within a few days", "within a matter of hours"; not "within days of the vote". */
 const WITHIN = /\bwithin\s+(?:(?:a\s+few|a\s+matter\s+of)\s+)?(?:hours|days|weeks|months)\b(?!\s+(?:of|after|before|since|from|when)\b)/gi;
@@ -63,6 +68,9 @@ export const vagueRule: Rule = {
         if (value === 'PRESENT_REF' && isSegueNow(text, m.index, m.index + m[0].length)) continue;
         out.push(cand('vague', m.index, m.index + m[0].length, 'DATE', value, { priority: 0 }));
       }
+    }
+    for (const m of text.includes('current') ? text.matchAll(THEN_CURRENT) : []) {
+      out.push(cand('vague', m.index, m.index + m[0].length, 'DATE', 'PAST_REF', { priority: 1 }));
     }
     for (const m of text.matchAll(SOON)) {
       const s = m.index;
