@@ -69,3 +69,15 @@ describe('link: a monarch of several realms', () => {
     expect(entityWith(doc, 'Queen Elizabeth')?.code).toBe('GBRELI');
   });
 });
+
+describe('link: a style the tagger left outside the name', () => {
+  it('is the reigning monarch of that regnal name', () => {
+    const doc = linked('The envoy was received by Sultan Muhammad V at the palace.', [['Muhammad V', 'PERSON']], { reference: '2018-05-10T10:00:00Z' });
+    expect(entityWith(doc, 'Sultan Muhammad V')?.kb).toBe('person:muhammad-v-of-kelantan');
+  });
+
+  it('is nobody for a crown prince', () => {
+    const doc = linked('The envoy was received by Crown Prince Mohammed at the palace.', [['Mohammed', 'PERSON']], { reference: '2021-06-01T10:00:00Z' });
+    expect(doc.entities.find((e) => e.kb === 'person:mohammed-vi')).toBeUndefined();
+  });
+});

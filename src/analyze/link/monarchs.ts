@@ -23,15 +23,22 @@ const STYLE_OFFICE: Readonly<Record<string, RegExp>> = {
 
 const byGiven = new WeakMap<KnowledgeBase, Map<string, PersonEntry[]>>();
 
-/** The first word of each of a monarch's names: "Felipe VI" and "Salman of Saudi Arabia" give "felipe" and "salman". */
+/**
+ * The keys a style goes with: the first word of each of a monarch's names ("Felipe VI" and "Salman
+ * of Saudi Arabia" give "felipe" and "salman") and the regnal name without its realm ("muhammad v").
+ */
 function givenKeys(p: PersonEntry): Set<string> {
   const keys = new Set<string>();
   for (const n of [p.name, ...p.aliases]) {
-    const first = n.split(/\s+/u)[0] ?? '';
-    // An alias that opens with a style ("King Salman", "Sultan Ibrahim") gives the word after it.
+    // An alias that opens with a style ("King Salman", "Sultan Muhammad V") goes on after it.
     const words = n.split(/\s+/u);
-    const given = STYLE.test(first) || first === 'Tuanku' ? words[1] : first;
+    const first = words[0] ?? '';
+    const rest = STYLE.test(first) || first === 'Tuanku' ? words.slice(1) : words;
+    const given = rest[0];
     if (given && /^\p{Lu}/u.test(given)) keys.add(nameKey(given));
+    // The regnal name without its realm: "Muhammad V" of "Muhammad V of Kelantan".
+    const regnal = rest.join(' ').replace(/ of .*$/u, '');
+    if (regnal.includes(' ')) keys.add(nameKey(regnal));
   }
   return keys;
 }
@@ -73,4 +80,18 @@ export function reigningMonarch(st: LinkState, style: string, key: string, title
   const weight = (p: PersonEntry): number => Math.max(...termsAt(p, date).map((t) => st.countries.get(t.country) ?? 0));
   const ranked = fits.map((p) => ({ p, w: weight(p) })).sort((a, b) => b.w - a.w);
   return ranked[0] && ranked[0].w > (ranked[1]?.w ?? 0) ? ranked[0].p : undefined;
+}
+
+/** A style printed right before `start`, capitalized and on its own ("Sultan " of "Sultan Muhammad V"). */
+const STYLE_BEFORE = /(?:^|\P{L})(King|Queen|Emperor|Empress|Sultan|Emir|Amir|Grand Duke|Grand Duchess|Prince) $/u;
+
+/** The word before a style that makes it another's: "Crown Prince", "former King". */
+const NOT_REIGNING_BEFORE = /\b(?:crown|former|late|ex|deposed|exiled|dowager)[\s-]+$/iu;
+
+export function styleBefore(text: string, start: number): { style: string; start: number } | undefined {
+  const window = text.slice(Math.max(0, start - 32), start);
+  const m = STYLE_BEFORE.exec(window);
+  const style = m?.[1];
+  if (!style || NOT_REIGNING_BEFORE.test(window.slice(0, window.length - style.length - 1))) return undefined;
+  return { style, start: start - style.length - 1 };
 }

@@ -20,7 +20,8 @@ import { LANGUAGE, placeContext } from './locative.js';
 import { LEADERS, laterNamesake, surnameForPlace } from './bare-surnames.js';
 import { officialCode } from './official-code.js';
 import { isCompoundNoun } from './idioms.js';
-import { monarchStyle, reigningMonarch } from './monarchs.js';
+import { monarchStyle, reigningMonarch, styleBefore } from './monarchs.js';
+import { linkNativeOffice, nativeOfficePrefix } from './native-offices.js';
 
 const FAMILY_FIRST: ReadonlySet<string> = new Set(['PRK', 'KOR', 'CHN', 'TWN', 'KHM', 'HKG', 'MAC']);
 /** Where people are named again by their given name: Ethiopian and Eritrean patronymics ("Abiy" for
@@ -55,6 +56,9 @@ export function splitPossessivePlace(st: LinkState, n: NameMention): NameMention
 export function prepare(st: LinkState, n: NameMention): PreparedName | undefined {
   let start = n.start;
   let text = st.text.slice(n.start, n.end);
+  // "Yang di-Pertuan Agong Sultan Ibrahim": a native office before a name is its title.
+  const native = n.type === 'PERSON' ? nativeOfficePrefix(text) : 0;
+  if (native > 0 && native < text.length) { start += native; text = text.slice(native); }
   for (;;) {
     const m = /^(\S+)\s+/u.exec(text);
     if (!m || text.length === m[0].length) break;
@@ -217,11 +221,16 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
   const rest: PreparedName[] = [];
   for (const p of names) {
     if (claimed(st, p.start, p.end)) continue;
+    // "the Yang di-Pertuan Agong", "the Taoiseach": an office, its holder on the date or no one.
+    if (linkNativeOffice(st, p.start, p.end, p.key)) continue;
     if (linkDemonym(st, p)) continue;
     // A person's name never links to a place or body of the same spelling ("Moon" is Moon Jae-in),
     // unless "the" stands before it: "The Kremlin said" is the body, whatever the tagger thought.
     const person = p.type === 'PERSON' && !/\b[Tt]he $/u.test(st.text.slice(Math.max(0, p.start - 4), p.start));
     const cands = fullCandidates(st, p.key).filter((e) => !person || e.kind === 'person' || e.kind === 'actor');
+    // "Sultan Muhammad V" printed with its style: the monarch of that regnal name reigning on the date.
+    const monarch = cands.length === 0 && person ? titledMonarch(st, p) : undefined;
+    if (monarch) cands.push(monarch);
     if (cands.length === 0 && splitLinkedCompound(st, p)) continue;
     if (cands.length === 0 && p.type === 'PERSON' && countryMistypedAsPerson(st, p)) continue;
     let e = bestEntry(st, p, cands);
@@ -569,11 +578,22 @@ function matchShort(st: LinkState, p: PreparedName, partner: Cluster | undefined
   return best;
 }
 
+function titledMonarch(st: LinkState, p: PreparedName): PersonEntry | undefined {
+  if (p.title) {
+    const style = monarchStyle(st.text.slice(p.title.start, p.title.end));
+    return style ? reigningMonarch(st, style, p.key, p.info?.countries) : undefined;
+  }
+  // A style the tagger left outside the name ("Sultan" of "Sultan Muhammad V") is its title.
+  const before = styleBefore(st.text, p.start);
+  const monarch = before ? reigningMonarch(st, before.style, p.key) : undefined;
+  if (monarch && before) p.title = { start: before.start, end: p.start - 1 };
+  return monarch;
+}
+
 function kbBySurname(st: LinkState, p: PreparedName): PersonEntry | undefined {
   if (p.type !== 'PERSON') return undefined;
   // "King Felipe", "Emir Tamim": a style and a given name are the monarch reigning on the date.
-  const style = p.title ? monarchStyle(st.text.slice(p.title.start, p.title.end)) : undefined;
-  const monarch = style ? reigningMonarch(st, style, p.key, p.info?.countries) : undefined;
+  const monarch = titledMonarch(st, p);
   if (monarch) return monarch;
   // Imported people (Wikidata) answer to their surnames too, ahead of the KB's.
   const imported = (st.extras?.entries ?? []).filter((e): e is PersonEntry => e.kind === 'person'

@@ -83,11 +83,14 @@ function personName(c: Cluster, names: readonly string[], oneWord = false): stri
   // The first word of the KB's own name (the first of `names`) is a given name even when it is also a
   // style ("Shah Mehmood Qureshi").
   const given = nameKey(names[0] ?? '').split(' ')[0];
+  // A ruler the KB names by realm ("Muhammad V of Kelantan") is printed with the style as the name
+  // itself ("Sultan Muhammad V"): there the styled alias as printed is the name.
+  const byRealm = / of \p{Lu}/u.test(names[0] ?? '');
   for (const n of names) {
     const k = nameKey(n);
     const first = k.split(' ')[0] ?? '';
     // "Queen Elizabeth", "King Salman": an alias that opens with a style is a title, not a name.
-    if ((oneWord || k.includes(' ')) && (!STYLES.has(first) || first === given)) keys.set(k, k.split(' ').length);
+    if ((oneWord || k.includes(' ')) && (!STYLES.has(first) || first === given || byRealm)) keys.set(k, k.split(' ').length);
   }
   let best: { text: string; words: number; start: number } | undefined;
   for (const m of c.mentions) {
