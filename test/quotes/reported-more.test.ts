@@ -67,3 +67,20 @@ describe('subjects the tagger reads as names', () => {
     expect(a[0]?.speakerText).toBe('Residents of the island');
   });
 });
+
+describe('tagger slips before a that-clause', () => {
+  it('reads "estimates that" when the tagger calls the verb a noun and "that" a pronoun', () => {
+    const a = indirect('The Coastal Budget Office at the Bergen Institute and Nordland College estimates that Mrs. Lund\'s harbour plan would cost $2 billion over a decade.');
+    expect(a[0]?.text).toBe("that Mrs. Lund's harbour plan would cost $2 billion over a decade");
+  });
+
+  it('reads past a place phrase the tagger broke up: "says at a campaign stop in Bergen, Norway, that"', () => {
+    const a = indirect('Lund says at a campaign stop in Bergen, Norway, that it means the ferries will never be paid for.');
+    expect(a[0]).toMatchObject({ text: 'that it means the ferries will never be paid for', speakerText: 'Lund' });
+  });
+
+  it('does not run past a clause of its own to a later "that"', () => {
+    const a = indirect('Lund spoke at a dinner where she met the captain that the union had fired.');
+    expect(a.some((q) => q.text.startsWith('that the union'))).toBe(false);
+  });
+});

@@ -105,6 +105,23 @@ function clauseAfterThat(v: View, j: number): boolean {
   return false;
 }
 
+/**
+ * After a speech verb and a preposition ("said at a campaign stop in Toledo, Ohio, that …"): the
+ * "that" a few words on, when nothing between could be a clause of its own (no auxiliary, pronoun,
+ * subordinator, conjunction, past verb or stop) — the tagger may have broken the place phrase.
+ */
+function thatPastPlace(v: View, from: number): number | undefined {
+  for (let k = from + 1; k < v.hi && k < from + 14; k++) {
+    const t = tok(v, k);
+    if (!t || (v.inQuote[k] ?? -1) >= 0) return undefined;
+    if (lowerText(t) === 'that') return t.pos === 'SCONJ' ? k : undefined;
+    if (t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'VERB' && /(?:ed|ing)$/u.test(t.text))) return undefined;
+    // (A comma only round a region's name: "in Toledo, Ohio, that".)
+    if (t.pos === 'PUNCT' && !(t.text === ',' && (tok(v, k + 1)?.pos === 'PROPN' || lowerText(tok(v, k + 1)) === 'that'))) return undefined;
+  }
+  return undefined;
+}
+
 /** "his claim that he had been audited": "that" before a subject opens a clause, not a relative. */
 function complementThat(v: View, j: number): boolean {
   const nx = tok(v, j + 1);
@@ -267,10 +284,13 @@ function nounReadAsVerb(v: View, i: number): boolean {
     if (obj && !isTimePhrase(v, obj)) return true;
   }
   // A subject's last word: a name, a noun, a year ("a panel in 2001 found"), a pronoun.
-  if (!(prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'NUM' || (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.text.toLowerCase())))) return false;
+  // (Or a relative pronoun: "the study, which notes that …".)
+  const relative = /^(?:which|who)$/u.test(lowerText(prev)) && /^(?:PRON|DET)$/u.test(prev.pos);
+  if (!(prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'NUM' || relative || (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.text.toLowerCase())))) return false;
   const nx = tok(v, i + 1);
   if (!nx) return false;
-  if (lowerText(nx) === 'that') return nx.pos === 'SCONJ';
+  // ("estimates that Mrs. Clinton's plan would …": "that" the tagger calls a pronoun still opens a clause.)
+  if (lowerText(nx) === 'that') return nx.pos === 'SCONJ' || opensBareClause(v, i + 2, 'say');
   // "as China and Russia support the government": a stance verb after a name, before its object.
   // (Not "Blige's upcoming Apple Music show The 411": a subject of names only.)
   if (NP_OBJECT_VERBS.has(w) && prev.pos === 'PROPN' && nx.pos === 'DET' && phraseStartingAt(v, i + 1, 8)) {
@@ -808,6 +828,8 @@ export function statementsIn(v: View): Statement[] {
     j = skipAdverbials(v, j);
     // "has said about 20 people have …": what looked like an adverbial opens the clause.
     if (j > j0 && opensBareClause(v, j0, lemma) && !looksAdverbial(tok(v, j0))) j = j0;
+    // "says at a campaign stop in Toledo, Ohio, that …": a place phrase the tagger broke up.
+    if (lowerText(tok(v, j)) !== 'that' && tok(v, j0)?.pos === 'ADP') j = thatPastPlace(v, j0) ?? j;
     const nx = tok(v, j);
     // "The minister said: the plan will go ahead." (a quotation after the colon is a passage's).
     if (nx && nx.text === ':' && cue.subject && !cue.inverted && SPEECH_VERBS.get(w) === lemma && tok(v, j + 1)) {
