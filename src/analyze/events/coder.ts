@@ -17,6 +17,7 @@ import { delegationParties } from './delegations.js';
 import { notOwnCountry } from './refine.js';
 import { isMeansPhrase, isViolentAgent, MEANS_VERBS } from './attacks.js';
 import { haltsOwnSide, ordersHalt } from './halts.js';
+import { attackMeans, threatMode } from './means.js';
 
 export interface Draft {
   type: PloverType;
@@ -162,6 +163,7 @@ export class SentenceCoder {
     this.sharedTargets();
     for (const d of this.drafts) this.countryRecipients(d);
     for (const d of this.drafts) this.forcesActors(d);
+    for (const d of this.drafts) this.means(d);
     return this.drafts;
   }
 
@@ -305,6 +307,14 @@ export class SentenceCoder {
       const id = country ?? forces;
       return id ? { ...a, entity: id } : a;
     });
+  }
+
+  /** An attack whose verb names no means takes the one its sentence tells; a threat, what it threatens (means.ts). */
+  private means(d: Draft): void {
+    if (d.about) this.means(d.about);
+    if (d.mode) return;
+    const mode = d.type === 'ASSAULT' ? attackMeans(this.s.ps.toks) : d.type === 'THREATEN' ? threatMode(d.about) : undefined;
+    if (mode) d.mode = mode;
   }
 
   /**
