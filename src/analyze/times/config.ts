@@ -19,9 +19,11 @@ import { quartersRule } from './rules/quarters.js';
 import { relativeRule } from './rules/relative.js';
 import { spokenYearsRule } from './rules/spoken-years.js';
 import { holidaysRule } from './rules/holidays.js';
+import { hyphenCompoundsRule } from './rules/hyphen-compounds.js';
 import { seasonsRule } from './rules/seasons.js';
 import { setsRule } from './rules/sets.js';
 import { vagueRule } from './rules/vague.js';
+import { vaguePeriodsRule } from './rules/vague-periods.js';
 import { weeksRule } from './rules/weeks.js';
 import { yearsRule } from './rules/years.js';
 import { anaphoraRefiner } from './refiners/anaphora.js';
@@ -40,6 +42,7 @@ import { tradeMonthsRefiner } from './refiners/trade-months.js';
 import { unitCompoundsRefiner } from './refiners/unit-compounds.js';
 import { timeWithDateRefiner } from './refiners/time-with-date.js';
 import { yearAfterDateRefiner } from './refiners/year-after-date.js';
+import { yearAgoAppositionRefiner } from './refiners/year-ago-apposition.js';
 import { zoneSuffixRefiner } from './refiners/zone-suffix.js';
 
 export const RULES: readonly Rule[] = [
@@ -64,6 +67,8 @@ export const RULES: readonly Rule[] = [
   anaphoraRule,
   eventDaysRule,
   nthDayRule,
+  vaguePeriodsRule,
+  hyphenCompoundsRule,
 ];
 
 export const REFINERS: readonly Refiner[] = [
@@ -79,6 +84,7 @@ export const REFINERS: readonly Refiner[] = [
   modifiersRefiner,
   dayAnchoredRefiner,
   reportedQuarterRefiner,
+  yearAgoAppositionRefiner,
   fiscalQuarterRefiner,
   compoundDurationsRefiner,
   unitCompoundsRefiner,

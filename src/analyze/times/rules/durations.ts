@@ -13,7 +13,7 @@ const FRAME = String.raw`(?:(the\s+(?:past|last|next|first|previous|coming|follo
 /** "two more weeks", "eight trading days": a word between the count and the unit. */
 const BETWEEN = String.raw`(?:(?:more|additional|further|trading|business|working)\s+)?`;
 const COUNTED = new RegExp(String.raw`\b${FRAME}${QUANT}(${NUMBER_RE})(?:[\s-]+${BETWEEN}|(?=[hd]\b))(${UNIT_RE}|hrs?|h|d|mins?)\b(\s+and\s+a\s+half\b)?(?!-old|\s+old\b)`, 'gi');
-const VAGUE = /\b(the\s+past|the\s+last|the\s+next|the\s+coming|in\s+coming|coming|in\s+recent|recent|several|many|a\s+few|few|some|the\s+past\s+(?:few|several)|the\s+next\s+(?:few|several)|the\s+last\s+(?:few|several)|for|over|within)\s+(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?!-old)/gi;
+const VAGUE = /\b(the\s+(?:first|final|opening)(?:\s+few)?|the\s+past|the\s+last|the\s+next|the\s+coming|in\s+coming|coming|in\s+recent|recent|several|many|a\s+few|few|some|the\s+past\s+(?:few|several)|the\s+next\s+(?:few|several)|the\s+last\s+(?:few|several)|for|over|within)\s+(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?!-old)/gi;
 /**
  * "two protests in as many days": the count is the number said before it (`P2D`); "the third
  * attack in as many weeks" counts by the ordinal (`P3W`).
@@ -51,6 +51,15 @@ const SINGLE = /\b(the\s+(?:past|last|next|coming|previous|following|entire|whol
  * calendar decade. "in the last decade" stays the date reading the relative rule gives it.
  */
 const OVER_DECADE = /\b(?:over|for|throughout)\s+(the\s+(?:past|last)\s+(decade|century))\b/gi;
+
+/**
+ * "almost a hundred years" → `P100Y`, "more than two thousand years" → `P2L` (TimeBank counts
+ * millennia with the unit L). Kept apart from COUNTED: these words are rare, and a cheap test skips
+ * the scan.
+ */
+const BIG_COUNT = new RegExp(String.raw`\b${QUANT}(a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d)\s+(hundred|thousand)\s+years\b`, 'giu');
+const BIG_WORD = /hundred|thousand/iu;
+const BIG_SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 const SHORT: Record<string, string> = { h: 'hour', hr: 'hour', hrs: 'hour', d: 'day', min: 'minute', mins: 'minute' };
 
@@ -149,6 +158,14 @@ export const durationsRule: Rule = {
     }
     for (const m of text.matchAll(YEAR_ENDED)) {
       out.push(cand('durations', m.index, m.index + (m[1] ?? '').length, 'DURATION', 'P1Y', { priority: 1 }));
+    }
+    for (const m of BIG_WORD.test(text) ? text.matchAll(BIG_COUNT) : []) {
+      const w = (m[2] ?? '').toLowerCase();
+      const n = /^\d$/u.test(w) ? Number(w) : BIG_SMALL[w];
+      const thousand = (m[3] ?? '').toLowerCase() === 'thousand';
+      const value = n === undefined ? (thousand ? 'PXL' : 'PXY') : thousand ? `P${n}L` : `P${n * 100}Y`;
+      const mod = modOf(m[1]);
+      out.push(cand('durations', m.index, m.index + m[0].length, 'DURATION', value, { priority: 1, ...(mod ? { mod } : {}) }));
     }
     for (const m of text.matchAll(OVER_DECADE)) {
       const unit = unitOf(m[2] ?? '');

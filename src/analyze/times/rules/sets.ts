@@ -3,7 +3,7 @@
  * "every two years" → `P2Y`, "each year", "twice a year", "on Mondays", "each July" → `XXXX-07`.
  */
 import { cand, type Candidate, type Rule } from '../candidate.js';
-import { monthNumber, NUMBER_RE, numberValue, PARTS_OF_DAY, UNIT_RE, unitOf, WEEKDAYS, WEEKDAY_RE } from '../lexicon.js';
+import { monthNumber, NUMBER_RE, numberValue, PARTS_OF_DAY, SEASONS, UNIT_RE, unitOf, WEEKDAYS, WEEKDAY_RE } from '../lexicon.js';
 
 /** Full month names only: "each Jan." is rare and "every may" is a verb. */
 const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -21,6 +21,13 @@ const PLURAL_WEEKDAY = new RegExp(String.raw`\b(?:on\s+)(${WEEKDAY_RE})s\b`, 'gi
 /** "15 million instructions per second", "miles per hour": a unit of speed, not a recurrence. */
 const SPEED_UNIT = /^(?:second|minute|hour)$/u;
 const TIMES_BEFORE = /\b(?:times|once|twice)\s+$/iu;
+
+/**
+ * "the past three summers", "every winter": the season recurring, `XXXX-SU` (a count of seasons
+ * is how often it came round, not one stretch of time).
+ */
+const SEASONS_RECURRING = /\b(?:the\s+(?:past|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(summers|winters|springs|autumns)|(?:every|each)\s+(summer|winter|spring|autumn|fall))\b/giu;
+const SEASON_WORD = /summer|winter|spring|autumn|fall/iu;
 
 export const setsRule: Rule = {
   name: 'sets',
@@ -50,6 +57,10 @@ export const setsRule: Rule = {
     for (const m of text.matchAll(EVERY_MONTH)) {
       const month = monthNumber(m[1] ?? '');
       if (month) out.push(cand('sets', m.index, m.index + m[0].length, 'SET', `XXXX-${String(month).padStart(2, '0')}`, { priority: 2, mod: 'EVERY' }));
+    }
+    for (const m of SEASON_WORD.test(text) ? text.matchAll(SEASONS_RECURRING) : []) {
+      const season = SEASONS[(m[1] ?? m[2] ?? '').toLowerCase().replace(/s$/u, '')];
+      if (season) out.push(cand('sets', m.index, m.index + m[0].length, 'SET', `XXXX-${season}`, { priority: 2 }));
     }
     for (const m of text.matchAll(TIMES_A)) {
       const unit = unitOf(m[2] ?? '');

@@ -1,0 +1,45 @@
+/**
+ * Period nouns with no count, as TIMEX3 writes them:
+ * - "this crucial moment", "at this moment" → DATE PRESENT_REF ("the moment" alone is mostly not a
+ *   time: "from the moment the blast occurred");
+ * - "at a later date", "at an early date", "a future date" → DATE FUTURE_REF;
+ * - "a fairly lengthy period", "a brief period of time" → DURATION PXX (no unit is said);
+ * - "for a while", "after quite a while" → DURATION PXX ("a while ago" is left alone);
+ * - "in past years", "in future quarters": the bare adjective before a plural unit is a vague
+ *   past or future (PAST_REF / FUTURE_REF); "the past two years" is a counted duration elsewhere.
+ */
+import { cand, type Candidate, type Rule } from '../candidate.js';
+
+const THIS_MOMENT = /\bthis\s+(?:[a-z]+\s+)?moment\b(?!\s+of\b)/giu;
+const LATER_DATE = /\b(?:a\s+later|an\s+early|an\s+earlier|a\s+future)\s+date\b/giu;
+const LONG_PERIOD = /\ban?\s+(?:(?:fairly|very|rather|relatively|quite)\s+)?(?:long|lengthy|short|brief|extended|prolonged)\s+period(?:\s+of\s+time)?\b/giu;
+const WHILE = /\b(?:for|after|in|quite|little)\s+(a\s+while)\b(?!\s+(?:ago|back|longer)\b)/giu;
+const PAST_FUTURE_UNITS = /\b(past|future)\s+(?:days|weeks|months|quarters|years|decades)\b/giu;
+/** "the past years" or "its future years": a determiner makes it another phrase (a counted stretch, a plan). */
+const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|your|my|these|those|all)\s+$/iu;
+
+export const vaguePeriodsRule: Rule = {
+  name: 'vague-periods',
+  find({ text }) {
+    const out: Candidate[] = [];
+    for (const m of text.includes('moment') ? text.matchAll(THIS_MOMENT) : []) {
+      out.push(cand('vague-periods', m.index, m.index + m[0].length, 'DATE', 'PRESENT_REF', { priority: 1 }));
+    }
+    for (const m of text.includes(' date') ? text.matchAll(LATER_DATE) : []) {
+      out.push(cand('vague-periods', m.index, m.index + m[0].length, 'DATE', 'FUTURE_REF', { priority: 1 }));
+    }
+    for (const m of text.includes('period') ? text.matchAll(LONG_PERIOD) : []) {
+      out.push(cand('vague-periods', m.index, m.index + m[0].length, 'DURATION', 'PXX', { priority: 1 }));
+    }
+    for (const m of text.includes('while') ? text.matchAll(WHILE) : []) {
+      const s = m.index + m[0].length - (m[1] ?? '').length;
+      out.push(cand('vague-periods', s, m.index + m[0].length, 'DURATION', 'PXX', { priority: 1 }));
+    }
+    for (const m of text.matchAll(PAST_FUTURE_UNITS)) {
+      if (DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      const value = (m[1] ?? '').toLowerCase() === 'past' ? 'PAST_REF' : 'FUTURE_REF';
+      out.push(cand('vague-periods', m.index, m.index + m[0].length, 'DATE', value, { priority: 1 }));
+    }
+    return out;
+  },
+};
