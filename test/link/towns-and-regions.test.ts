@@ -2,7 +2,7 @@
  * Places in conflict news: a town printed after "in", "near", "from", "outside" is that place with
  * its country, whatever type the tagger gave it, and even where the tagger missed it, when the
  * article names its country; a region the KB knows whole wins over the pieces a tagger cut it
- * into; "Brussels" is the European Commission only when it speaks. Original prose.
+ * into; "Brussels" stays the city, coded as the EU body where it speaks. Original prose.
  */
 import { describe, expect, it } from 'vitest';
 import { byName, entityWith, linked } from './helpers.js';
@@ -79,13 +79,29 @@ describe('link: regions the KB knows', () => {
 });
 
 describe('link: Brussels', () => {
-  it('is the European Commission when it speaks, and the city where people meet', () => {
+  it('stays the city when it speaks, coded as the EU body it speaks for, as capitals are as their governments', () => {
     const doc = linked('Brussels said on Monday it would fine the company. Ministers met in Brussels later.', [['Brussels', 'PLACE']], ctx);
     const first = entityWith(doc, 'Brussels');
     const second = entityWith(doc, 'Brussels', 20);
-    expect(first?.name).toBe('European Commission');
-    expect(second?.type).toBe('PLACE');
-    expect(second?.country).toBe('BEL');
+    expect(first?.type).toBe('PLACE');
+    expect(first?.country).toBe('BEL');
+    expect(first?.code).toBe('IGOEUR');
+    expect(second).toBe(first);
+  });
+
+  it('speaks like Moscow and Washington do', () => {
+    const text = 'Brussels has warned Minsk, Moscow said the vote was fair and Washington urged restraint.';
+    const doc = linked(text, [['Brussels', 'ORG'], ['Minsk', 'PLACE'], ['Moscow', 'PLACE'], ['Washington', 'PLACE']], ctx);
+    expect(entityWith(doc, 'Brussels')?.type).toBe('PLACE');
+    expect(entityWith(doc, 'Brussels')?.code).toBe('IGOEUR');
+    expect(entityWith(doc, 'Moscow')?.code).toBe('RUSGOV');
+    expect(entityWith(doc, 'Washington')?.code).toBe('USAGOV');
+  });
+
+  it('is the capital, coded as Belgium\'s, where it only hosts', () => {
+    const doc = linked('European Union leaders will meet in Brussels on Thursday.', [['Brussels', 'PLACE'], ['European Union', 'ORG']], ctx);
+    expect(entityWith(doc, 'Brussels')?.country).toBe('BEL');
+    expect(entityWith(doc, 'Brussels')?.code).toBe('BELGOV');
   });
 });
 

@@ -234,9 +234,14 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     if (cands.length === 0 && splitLinkedCompound(st, p)) continue;
     if (cands.length === 0 && p.type === 'PERSON' && countryMistypedAsPerson(st, p)) continue;
     let e = bestEntry(st, p, cands);
-    // "Brussels" is the European Commission only as the one who speaks ("Brussels said"); "met in
-    // Brussels" is the city.
-    if (e && isCityMetonym(st, e, p) && !speaksAt(st, p.end)) e = cityEntry(st, p.key, p.end) ?? e;
+    // "Brussels" is a city the KB also lists as a name of the European Commission. Like "Moscow" or
+    // "Washington" it stays the city, and where it speaks ("Brussels said") it is coded as the body
+    // it speaks for (IGOEUR), as those capitals are as their governments (RUSGOV, USAGOV).
+    let speaksFor: string | undefined;
+    if (e && isCityMetonym(st, e, p)) {
+      const city = cityEntry(st, p.key, p.end);
+      if (city) { speaksFor = speaksAt(st, p.end) ? e.code : undefined; e = city; }
+    }
     // A capital named as an actor ("Pyongyang said", tagged ORG) is the same place, coded as its government.
     const locative = (p.type === 'PLACE' || (p.type === 'OTHER' && !LANGUAGE.test(p.text))) && afterLocative(st, p.start);
     // "Merkel" typed as a place: the leader, not the small town of her name.
@@ -258,6 +263,7 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     let c: Cluster;
     if (e) {
       c = clusterFor(st, e, p.type, p.info?.countries.length ? p.info.countries : undefined);
+      if (speaksFor) c.code = speaksFor;
     } else {
       c = st.clusters.find((x) => !x.entry && nameKey(x.name) === p.key) ?? newNameCluster(st, p);
     }
