@@ -42,6 +42,7 @@ import { tradeMonthsRefiner } from './refiners/trade-months.js';
 import { unitCompoundsRefiner } from './refiners/unit-compounds.js';
 import { timeWithDateRefiner } from './refiners/time-with-date.js';
 import { yearAfterDateRefiner } from './refiners/year-after-date.js';
+import { yearAgoAppositionRefiner } from './refiners/year-ago-apposition.js';
 import { zoneSuffixRefiner } from './refiners/zone-suffix.js';
 
 export const RULES: readonly Rule[] = [
@@ -83,6 +84,7 @@ export const REFINERS: readonly Refiner[] = [
   modifiersRefiner,
   dayAnchoredRefiner,
   reportedQuarterRefiner,
+  yearAgoAppositionRefiner,
   fiscalQuarterRefiner,
   compoundDurationsRefiner,
   unitCompoundsRefiner,

@@ -11,8 +11,8 @@ import type { Candidate, Refiner } from '../candidate.js';
 const ORDINAL = /^(?:the\s+)?(?:fiscal[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?quarter$/iu;
 /** The quarter reported, named again without its ordinal. */
 const ANAPHOR = /^the\s+(?:latest\s+|most\s+recent\s+|just[\s-]ended\s+)?(?:quarter|period)$/iu;
-/** The same quarter a year before: "the year-earlier quarter", "the quarter a year ago". */
-const YEAR_BEFORE = /^the\s+(?:(?:year-earlier|year-ago|comparable|corresponding|same|year-before)\s+(?:quarter|period)|(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year))$/iu;
+/** The same quarter a year before: "the year-earlier quarter", "the comparable year-ago quarter", "the quarter a year ago". */
+const YEAR_BEFORE = /^the\s+(?:(?:(?:(?:comparable|corresponding|same)\s+)?(?:year-earlier|year-ago|year-before)|comparable|corresponding|same)\s+(?:quarter|period)|(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year))$/iu;
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/u;
 
 export const reportedQuarterRefiner: Refiner = {

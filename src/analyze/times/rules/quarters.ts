@@ -1,7 +1,7 @@
 /**
  * Quarters and halves of a year: "the third quarter" → `2018-Q3`, "third-quarter", "the 1988 third
- * quarter", "next year's first quarter", "the year-earlier quarter", "the quarter a year ago", "the same
- * period last year", "the second half" → `2018-H2`.
+ * quarter", "next year's first quarter", "the year-earlier quarter", "the comparable year-ago quarter", "the
+ * quarter a year ago", "the same period last year", "the second half" → `2018-H2`.
  * "the quarter" alone, in a results story, is the quarter just reported: the last completed one.
  */
 import { fmtYear, quarterOf } from '../calendar.js';
@@ -10,7 +10,7 @@ import type { Reference } from '../reference.js';
 
 const ORD = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 const QUARTER = new RegExp(
-  String.raw`\b(?:(the|this|last|next)\s+)?(?:(this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|((?:19|20)\d\d)|fiscal)[\s-]+)?(?:fiscal[\s-]+)?${ORD}[\s-](?:fiscal[\s-])?(quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?((?:19|20)\d\d)|\s+(?:19|20)\d\d)?\b|\b(Q[1-4])\b|\b((?:the|last\s+year's)\s+(?:(?:latest|current|past|last|previous|recent|same|year-earlier|year-ago|most\s+recent|comparable|corresponding|fiscal|just-ended|just\s+ended|year-before|(?:19|20)\d\d)\s+)?(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year))?)\b`,
+  String.raw`\b(?:(the|this|last|next)\s+)?(?:(this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|((?:19|20)\d\d)|fiscal)[\s-]+)?(?:fiscal[\s-]+)?${ORD}[\s-](?:fiscal[\s-])?(quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?((?:19|20)\d\d)|\s+(?:19|20)\d\d)?\b|\b(Q[1-4])\b|\b((?:the|last\s+year's)\s+(?:(?:comparable|corresponding|same)\s+(?:year-earlier|year-ago)\s+|(?:latest|current|past|last|previous|recent|same|year-earlier|year-ago|most\s+recent|comparable|corresponding|fiscal|just-ended|just\s+ended|year-before|(?:19|20)\d\d)\s+)?(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year))?)\b`,
   'gi',
 );
 /** "the last half of 1989", "the first two quarters of 1990": a half of the named year (`1990-H1`). */
