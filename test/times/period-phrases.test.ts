@@ -51,6 +51,13 @@ describe('times: hyphenated compounds and large numbers', () => {
   });
 });
 
+describe('times: centuries', () => {
+  it('"for centuries" is an uncounted number of centuries, PXC', () => {
+    expect(pairs('The mosque dominated the skyline for centuries.')).toEqual(['centuries=PXC']);
+    expect(pairs('The temple stood for three centuries.')).toEqual(['three centuries=P300Y']);
+  });
+});
+
 describe('times: recurring seasons', () => {
   it('"the past three summers", "every winter" are sets of the season', () => {
     expect(pairs('Riots have broken out for the past three summers.')).toEqual(['the past three summers=XXXX-SU']);

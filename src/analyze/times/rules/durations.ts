@@ -63,10 +63,13 @@ const BIG_SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four
 
 const SHORT: Record<string, string> = { h: 'hour', hr: 'hour', hrs: 'hour', d: 'day', min: 'minute', mins: 'minute' };
 
-/** TIMEX3 duration for `n` units; fractions carried into the next smaller unit ("2 1/2 years" → P2Y6M). */
+/**
+ * TIMEX3 duration for `n` units; fractions carried into the next smaller unit ("2 1/2 years" → P2Y6M).
+ * Uncounted decades are `PXDE`; uncounted centuries `PXC`, the unit TimeBank writes for them.
+ */
 export function durationValue(n: number | undefined, unit: Unit): string {
   const t = unit.time ? 'T' : '';
-  if (n === undefined) return `P${t}X${unit.code === 'Y' && unit.factor === 10 ? 'DE' : unit.code === 'Y' && unit.factor === 100 ? 'CE' : unit.code}`;
+  if (n === undefined) return `P${t}X${unit.code === 'Y' && unit.factor === 10 ? 'DE' : unit.code === 'Y' && unit.factor === 100 ? 'C' : unit.code}`;
   const total = n * unit.factor;
   if (Number.isInteger(total)) return `P${t}${total}${unit.code}`;
   const whole = Math.floor(total);
