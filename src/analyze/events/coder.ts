@@ -106,6 +106,8 @@ const FRAME_PREPS = new Set(['within', 'amid']);
 const AIMING = new Set(['target', 'kill', 'hit', 'strike', 'wound', 'injure']);
 /** Measures that impose what their participle says ("an executive order imposing sanctions"). */
 const DECREES = new Set(['order', 'decree', 'law', 'bill', 'resolution', 'measure', 'measures', 'legislation', 'package']);
+/** Verbs of wanting whose infinitive is wished for, not done ("wants to impose sanctions"). */
+const STRIVING = new Set(['want', 'seek', 'sought']);
 /** Verbs of planning or weighing whose object, an event noun, is the subject's act to come. */
 const WEIGHING = new Set(['plan', 'prepare', 'consider', 'mull']);
 /** Verbs of promising ("vowed to destroy", "is ready to fight"): promised against someone, an attack is threatened. */
@@ -470,6 +472,10 @@ export class SentenceCoder {
         if (this.c.dict.negatingVerbs.has(gv.lemma)) return 'negated';
         const st = this.c.dict.status.get(gv.lemma) ?? this.c.dict.status.get(ps.toks[gv.head]!.lower);
         if (st) return st;
+        // "wants to impose sanctions", "seeks to block the vote": wanted, not done (an attempt, "tried
+        // to hack", is the act PLOVER codes). No status word: "wants Beijing to stop" and "seeks
+        // talks" state a request.
+        if (STRIVING.has(gv.lemma)) return 'possible';
         if (gv.lemma === 'be') return 'planned';
         if (gv.modal) return gv.modal;
       } else {
