@@ -15,6 +15,7 @@ import {
 import { BARE_CLAUSE, looksAdverbial, opensBareClause, skipAdverbials } from './clauses.js';
 import { clauseEnd, contentEnd, endsUnit, infinitiveEnd, objectEnd, opensWithCue } from './extent.js';
 import { passiveAt } from './passive.js';
+import { STANCE_ADJECTIVES, STANCE_HOLDERS, stanceAt } from './stances.js';
 import {
   isComma, isTimePhrase, lowerText, phraseEndingAt, phraseStartingAt, tok, type TokenRange, type View,
 } from './phrases.js';
@@ -53,6 +54,7 @@ const VIEWING: ReadonlySet<string> = new Set(['see', 'sees', 'saw', 'seeing', 'v
 /** Every word a statement's cue may start with: the verb forms, "according", "in", and the nouns and adjectives read below. */
 const CUE_WORDS: ReadonlySet<string> = new Set([
   ...CUE_VERB_FORMS, 'according', 'in', 'clear', ...VIEWING, ...ATTITUDE_ADJECTIVES, ...SPEECH_NOUNS, ...STANCE_NOUNS, ...VIEW_NOUNS,
+  ...STANCE_ADJECTIVES, ...STANCE_HOLDERS,
 ]);
 
 /** Where words are posted, not what they are about: "wrote on Facebook", "posted on his blog". */
@@ -416,6 +418,12 @@ export function statementsIn(v: View): Statement[] {
     const w = t.text.toLowerCase();
     // Most words start nothing below: one look-up instead of one per kind of cue.
     if (!CUE_WORDS.has(w)) continue;
+    // "X has been critical of Y", "X is a staunch opponent of Y".
+    const stance = stanceAt(v, i);
+    if (stance) {
+      out.push(stance);
+      continue;
+    }
     // According to X, CLAUSE / CLAUSE, according to X.
     if (w === 'according' && lowerText(tok(v, i + 1)) === 'to') {
       let np = phraseStartingAt(v, i + 2) ?? sourceUpToComma(v, i + 2);

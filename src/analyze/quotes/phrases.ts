@@ -274,7 +274,9 @@ function nearSubject(v: View, verb: number): TokenRange | undefined {
   while (end - 1 >= v.lo && steps < 4) {
     const t = tok(v, end - 1);
     if (!t) break;
-    if ((t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') && BETWEEN.has(t.text.toLowerCase())) {
+    // ("have long been": the tagger may call "long" an adjective.)
+    const longAfterHave = lower(t) === 'long' && /^(?:has|have|had)$/u.test(lower(tok(v, end - 2)));
+    if (((t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') && BETWEEN.has(t.text.toLowerCase())) || longAfterHave) {
       end--;
       steps++;
       continue;
