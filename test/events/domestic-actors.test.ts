@@ -57,6 +57,13 @@ describe('no placement where the target says nothing of the actor', () => {
     expect(e.actor.map((a) => countryOf(doc, a))).toEqual([undefined]);
   });
 
+  it('troops firing on a town may be another country\'s; gunmen in it are its own', () => {
+    const troops = coded('Troops fired rockets at Marenga on Monday.', 'ASSAULT');
+    expect(troops.e.actor.map((a) => countryOf(troops.doc, a))).toEqual([undefined]);
+    const gunmen = coded('Gunmen attacked a police station in Marenga on Monday.', 'ASSAULT');
+    expect(gunmen.e.actor.map((a) => countryOf(gunmen.doc, a))).toEqual(['KEN']);
+  });
+
   it('a delegation meeting a country\'s body may be a visiting one', () => {
     const { events, doc } = eventsOf('A delegation met the Hungarian Integrity Office in Budapest.', ALL);
     for (const e of events.filter((x) => x.type === 'CONSULT')) expect(e.actor.map((a) => countryOf(doc, a))).not.toContain('HUN');

@@ -795,9 +795,18 @@ export class SentenceCoder {
     this.setting(d, window.filter((k) => k !== b.about), v);
     // "Hundreds of people blocked streets in Hong Kong": people the text does not place
     // otherwise belong to the country where they act (CAMEO codes them so).
+    // (Not an army's fire on the place itself: "troops fired rockets at Kyiv" says nothing of whose
+    // troops; gunmen at a place, or troops fighting in it, are still its own.)
     const where = d.location ? this.c.entities.get(d.location)?.country : undefined;
+    const onPlace = d.type === 'ASSAULT' && d.recipient.some((r) => r.entity === d.location);
     if (where && /^[A-Z]{3}$/.test(where)) {
-      for (const a of d.actor) if (!a.entity && !a.country && !PAIR_WORDS.test(a.text.trim())) { a.country = where; a.code = `${where}${agentCode(this.headWord(a.text)) ?? ''}`; }
+      for (const a of d.actor) {
+        if (a.entity || a.country || PAIR_WORDS.test(a.text.trim())) continue;
+        const agent = agentCode(this.headWord(a.text));
+        if (onPlace && agent === 'MIL') continue;
+        a.country = where;
+        a.code = `${where}${agent ?? ''}`;
+      }
     }
     // "opened fire to disperse the demonstrators": an infinitive that names the same act again is this act.
     if (d.about && d.about.type === d.type && d.about.cameo === d.cameo && d.type !== 'AGREE') {
