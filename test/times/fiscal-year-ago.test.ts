@@ -51,3 +51,17 @@ describe('times: "a year earlier" compares with the period the story reports, na
     expect(valueOf('Acme expects losses through the third quarter of 2020. Its sales fell from a year earlier, it said.', 'a year earlier', REF)).not.toBe('2019-Q3');
   });
 });
+
+describe('times: "the year-earlier nine months" is one period', () => {
+  it('is as many months (TimeBank writes P9M), and a year-ago phrase after it is that year', () => {
+    const text = 'Acme earned $40 million in the first nine months. Net for the year-earlier nine months included a gain. Sales were flat from a year earlier.';
+    const t = times(text, REF).find((x) => x.text === 'the year-earlier nine months');
+    expect(t?.type).toBe('DURATION');
+    expect(t?.value).toBe('P9M');
+    expect(times(text, REF).map((x) => x.text)).not.toContain('nine months');
+    expect(valueOf(text, 'a year earlier', REF)).toBe('2018');
+  });
+  it('but "year-earlier" before other words stays the year-ago date', () => {
+    expect(valueOf('Acme posted a third-quarter profit, compared with year-earlier losses of nine dollars.', 'year-earlier', REF)).toBe('2018-Q3');
+  });
+});

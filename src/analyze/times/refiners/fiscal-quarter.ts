@@ -67,6 +67,8 @@ export const fiscalQuarterRefiner: Refiner = {
     const anchorOf = (c: Candidate): Anchor | undefined => {
       const phrase = phraseOf(c);
       if (isYearBack(c) || (c.rule === 'quarters' && YEAR_BEFORE_PHRASE.test(phrase))) return { kind: 'back', cand: c };
+      // "the year-earlier nine months": the months of the year before.
+      if (c.type === 'DURATION' && MONTHS.test(c.value) && /^the\s+year-(?:earlier|ago)\s/iu.test(phrase)) return { kind: 'back', cand: c };
       if (PERIOD.test(c.value)) return begun(c.value, ref) ? { kind: 'quarter', cand: c } : undefined;
       if (c.type === 'DURATION' && MONTHS.test(c.value) && MONTHS_PHRASE.test(phrase)) return { kind: 'months', cand: c };
       if (YEAR.test(c.value) && (YEAR_PHRASE.test(phrase) || /^last\s+year$/iu.test(phrase) || NAMED_YEAR_PERIOD.test(phrase))) {

@@ -36,6 +36,8 @@ const PAST_UNIT = /\bthe\s+(?:past|last)\s+(year|decade)\b(?!-|\s+(?:of|or|and|a
  */
 const THE_YEAR = /\b(?:(?:earlier|later)\s+in\s+)?the\s+(?:full\s+)?year\b(?!-|['’]s|\s+(?:ended|ending|to|before|after|earlier|ago|of|that|when|in\s+which)\b)/gu;
 const YEAR_AGO_ADJ = /\b(year|month|week)-(earlier|ago)\b/gi;
+/** "the year-earlier nine months": the months of the year before, one period (TimeBank: DURATION P9M). */
+const YEAR_AGO_MONTHS = new RegExp(String.raw`^\s+(?:first\s+)?(${NUMBER_RE})\s+months\b`, 'iu');
 const REL_WEEKDAY = new RegExp(String.raw`\b(last|this|next|this\s+past|this\s+coming|the\s+coming|coming|the\s+previous|previous|the\s+following|early|late)\s+(${WEEKDAY_RE})\b`, 'gi');
 const THIS_PART = /\b(this|yesterday|tomorrow|last|early\s+this|late\s+this)\s+(morning|afternoon|evening|night)\b/gi;
 
@@ -165,6 +167,12 @@ export const relativeRule: Rule = {
     for (const m of text.matchAll(YEAR_AGO_ADJ)) {
       const s = m.index;
       const e = s + m[0].length;
+      const months = /^the\s+$/iu.test(text.slice(Math.max(0, s - 4), s)) && (m[1] ?? '').toLowerCase() === 'year'
+        ? YEAR_AGO_MONTHS.exec(text.slice(e, e + 40)) : null;
+      const n = months ? numberValue(months[1] ?? '') : undefined;
+      if (months && n !== undefined && Number.isInteger(n)) {
+        out.push(cand('relative', s - 4, e + months[0].length, 'DURATION', `P${n}M`, { priority: 3 }));
+      }
       if (!ref) { push(s, e, 'XXXX'); continue; }
       const unit = (m[1] ?? '').toLowerCase();
       push(s, e, shifted(ref, unit === 'year' ? 'Y' : unit === 'month' ? 'M' : 'W', -1));
