@@ -19,3 +19,15 @@ describe('times: the end of a period, and a week of a named year', () => {
     expect(pairs('It rose at the end of the week before.')).not.toContain('the end of the week=2018-W24');
   });
 });
+
+describe('times: "since year-end" is the last year-end passed', () => {
+  it('is the end of the previous year (or month), a day', () => {
+    expect(valueOf('The index has gained 12% since year-end.', 'year-end')).toBe('2017-12-31');
+    expect(valueOf('Prices have fallen since the end of the year.', 'the end of the year')).toBe('2017-12-31');
+    expect(valueOf('Deposits have grown since the end of the month.', 'the end of the month')).toBe('2018-05-31');
+  });
+  it('a deadline at year-end is still this year', () => {
+    expect(valueOf('The sale should close by year-end.', 'year-end')).toBe('2018');
+    expect(times('The sale should close by year-end.')[0]?.mod).toBe('END');
+  });
+});

@@ -149,6 +149,12 @@ export const relativeRule: Rule = {
       const s = m.index;
       const e = s + m[0].length;
       const unit = (m[1] ?? 'year').toLowerCase();
+      // "since year-end", "since the end of the month": the last one passed, a day (TimeBank: 1988-12-31 in 1989).
+      if (ref && unit !== 'week' && /\bsince\s+$/iu.test(text.slice(Math.max(0, s - 8), s))) {
+        const last = unit === 'month' ? addDays({ year: ref.year, month: ref.month, day: 1 }, -1) : { year: ref.year - 1, month: 12, day: 31 };
+        push(s, e, fmtDate(last));
+        continue;
+      }
       const value = unit === 'month' ? (ref ? shifted(ref, 'M', 0) : 'XXXX-XX')
         : unit === 'week' ? (ref ? shifted(ref, 'W', 0) : 'XXXX-WXX')
           : ref ? fmtYear(ref.year) : 'XXXX';
