@@ -84,3 +84,26 @@ describe('tagger slips before a that-clause', () => {
     expect(a.some((q) => q.text.startsWith('that the union'))).toBe(false);
   });
 });
+
+describe('irregular and British forms of cue verbs', () => {
+  it('reads "understood that" and "signalled that"', () => {
+    const a = indirect('The harbour board understood that the pier could not be saved.');
+    expect(a[0]).toMatchObject({ text: 'that the pier could not be saved', speakerText: 'The harbour board' });
+    const b = indirect('The ferry company signalled that fares would rise in the spring.');
+    expect(b[0]).toMatchObject({ text: 'that fares would rise in the spring', speakerText: 'The ferry company' });
+  });
+});
+
+describe('a statement inside a relative clause', () => {
+  it('ends where the main clause resumes after the closing comma', () => {
+    const a = runQuotes(docOf('Harbour\n\nThe mayor, who believes the pier is unsafe, voted against the budget.')).filter((q) => q.text.includes('pier'));
+    expect(a[0]?.text).toBe('the pier is unsafe');
+    const b = runQuotes(docOf('Harbour\n\nLund, who had warned that the bridge was unsafe, resigned on Monday.')).filter((q) => q.text.includes('bridge'));
+    expect(b[0]?.text).toBe('that the bridge was unsafe');
+  });
+
+  it('keeps a participle phrase inside the content', () => {
+    const a = runQuotes(docOf('Harbour\n\nLund, who said the plan, approved by the board in May, was too costly, resigned.')).filter((q) => q.text.includes('plan'));
+    expect(a[0]?.text).toBe('the plan, approved by the board in May, was too costly');
+  });
+});

@@ -93,7 +93,7 @@ export function contentEnd(v: View, from: number, fronted = false): number {
     const nx = tok(v, j + 1);
     // Before its cue, everything is the speaker's: "X could, but only if Y, Z said".
     // "Norland, whose delegate complained that …, said it would …": the main clause resumes.
-    if (!fronted && isComma(t) && nx && (closesContent(v, j + 1) || (RESUMING.test(lowerText(nx)) && nx.pos === 'VERB' && inRelative(v, from)))) {
+    if (!fronted && isComma(t) && nx && (closesContent(v, j + 1) || (resumes(v, j + 1) && inRelative(v, from)))) {
       e = j;
       break;
     }
@@ -119,6 +119,26 @@ export function contentEnd(v: View, from: number, fronted = false): number {
 }
 
 const RESUMING = /^(?:said|told|added|stated|announced|insisted|warned|declared)$/u;
+
+/**
+ * After the comma closing a relative clause ("Lund, who had warned that …, resigned"): does the
+ * main clause's verb resume at `j`? A cue verb, or a finite verb or auxiliary that is no participle
+ * on the content's last noun ("the plan, approved by the board, …", "…, citing …").
+ */
+function resumes(v: View, j: number): boolean {
+  const nx = tok(v, j);
+  if (!nx) return false;
+  if (RESUMING.test(lowerText(nx)) && nx.pos === 'VERB') return true;
+  if (nx.pos === 'AUX' ? /^(?:being|been|having)$/u.test(lowerText(nx)) : nx.pos !== 'VERB' || isParticiple(nx)) return false;
+  if (/(?:ed|en)$/u.test(nx.text) && lowerText(tok(v, j + 1)) === 'by') return false;
+  // The content may hold a phrase set off by commas ("said the plan, approved in May, was …"):
+  // then the sentence's own verb comes after a later comma.
+  for (let k = j + 1; k + 1 < v.hi; k++) {
+    const after = tok(v, k + 1);
+    if (isComma(tok(v, k)) && after && (after.pos === 'AUX' || (after.pos === 'VERB' && !isParticiple(after)))) return false;
+  }
+  return true;
+}
 
 /** Does the content starting at `from` stand in a relative clause opened after a comma (", whose delegate complained")? */
 function inRelative(v: View, from: number): boolean {

@@ -217,6 +217,7 @@ const PEOPLE_HEADS: ReadonlySet<string> = new Set([
   ...PERSON_NOUNS, 'protester', 'critic', 'investigator', 'doctor', 'trader', 'rebel', 'militant',
   'authority', 'worker', 'employee', 'student', 'teacher', 'farmer', 'supporter', 'opponent', 'citizen',
   'villager', 'survivor', 'relative', 'victim', 'observer', 'monitor', 'inspector', 'insider', 'staff',
+  'contender', 'rival', 'challenger', 'participant', 'attendee', 'organizer', 'organiser',
 ]);
 
 function singular(w: string): string {
