@@ -66,3 +66,13 @@ describe('times: recurring seasons', () => {
     expect(pairs('The pass closed last winter.')).toEqual([expect.stringMatching(/^last winter=\d{4}-WI$/u)]);
   });
 });
+
+describe('times: a count left open', () => {
+  it('reads "in a year or two" and "in two or three weeks" as a vague future', () => {
+    expect(pairs('You may, in a year or two, save more lives.')).toEqual(['a year or two=FUTURE_REF']);
+    expect(pairs('The plant will reopen in two or three weeks.')).toEqual(['two or three weeks=FUTURE_REF']);
+  });
+  it('leaves a plain count to the durations rule', () => {
+    expect(pairs('The plant will reopen in two years.')).toEqual(['two years=P2Y']);
+  });
+});

@@ -6,7 +6,8 @@
  * - "a fairly lengthy period", "a brief period of time" → DURATION PXX (no unit is said);
  * - "for a while", "after quite a while" → DURATION PXX ("a while ago" is left alone);
  * - "in past years", "in future quarters": the bare adjective before a plural unit is a vague
- *   past or future (PAST_REF / FUTURE_REF); "the past two years" is a counted duration elsewhere.
+ *   past or future (PAST_REF / FUTURE_REF); "the past two years" is a counted duration elsewhere;
+ * - "in a year or two", "in a week or so": a count left open, ahead → DATE FUTURE_REF.
  */
 import { cand, type Candidate, type Rule } from '../candidate.js';
 
@@ -15,6 +16,8 @@ const LATER_DATE = /\b(?:a\s+later|an\s+early|an\s+earlier|a\s+future)\s+date\b/
 const LONG_PERIOD = /\ban?\s+(?:(?:fairly|very|rather|relatively|quite)\s+)?(?:long|lengthy|short|brief|extended|prolonged)\s+period(?:\s+of\s+time)?\b/giu;
 const WHILE = /\b(?:for|after|in|quite|little)\s+(a\s+while)\b(?!\s+(?:ago|back|longer)\b)/giu;
 const PAST_FUTURE_UNITS = /\b(past|future)\s+(?:days|weeks|months|quarters|years|decades)\b/giu;
+/** "in a year or two", "in two or three weeks": "in" and a count that is left open. */
+const IN_OPEN_COUNT = /\bin\s+((?:a|an|one|two|three|four|a\s+few)\s+(?:or\s+(?:two|three|four|five)\s+)?(?:days?|weeks?|months?|years?)(?:\s+or\s+(?:two|three|four|five|so))?)\b/giu;
 /** "the past years" or "its future years": a determiner makes it another phrase (a counted stretch, a plan). */
 const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|your|my|these|those|all)\s+$/iu;
 
@@ -35,7 +38,14 @@ export const vaguePeriodsRule: Rule = {
       const s = m.index + m[0].length - (m[1] ?? '').length;
       out.push(cand('vague-periods', s, m.index + m[0].length, 'DURATION', 'PXX', { priority: 1 }));
     }
-    for (const m of text.matchAll(PAST_FUTURE_UNITS)) {
+    for (const m of / or /u.test(text) ? text.matchAll(IN_OPEN_COUNT) : []) {
+      const phrase = m[1] ?? '';
+      // Only a count left open: "in two years" is a date, counted by the durations rule.
+      if (!/\bor\b/u.test(phrase)) continue;
+      const s = m.index + m[0].length - phrase.length;
+      out.push(cand('vague-periods', s, m.index + m[0].length, 'DATE', 'FUTURE_REF', { priority: 2 }));
+    }
+    for (const m of /past|future/iu.test(text) ? text.matchAll(PAST_FUTURE_UNITS) : []) {
       if (DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       const value = (m[1] ?? '').toLowerCase() === 'past' ? 'PAST_REF' : 'FUTURE_REF';
       out.push(cand('vague-periods', m.index, m.index + m[0].length, 'DATE', value, { priority: 1 }));
