@@ -15,7 +15,9 @@
 import { EntryIndex, formerCountry, loadKb, referenceDate, roleAt, type ActorEntry, type KbEntry, type KbExtras, type KnowledgeBase } from '../../kb/index.js';
 import type { Entity } from '../../model.js';
 import type { AnalysisContext, Doc, NameMention, Stage } from '../doc.js';
-import { firstStart, type Cluster } from './clusters.js';
+import { firstStart, newCluster, type Cluster } from './clusters.js';
+import { isParty, linkBareParties, partyFor } from './parties.js';
+import type { Hit } from './sweep.js';
 import { linkDescriptions } from './descriptions.js';
 import { BODY_MODIFIERS, linkGenericBodies } from './generic.js';
 import { linkOrgAnaphora } from './org-anaphora.js';
@@ -97,6 +99,8 @@ function isCountryPrefix(st: LinkState, words: readonly string[]): boolean {
   return countryOfKey(st, phrase) !== undefined || (phrase.endsWith('s') && countryOfKey(st, phrase.slice(0, -1)) !== undefined);
 }
 
+const PLAIN_WORD = /^(?:[Tt]he\s+)?\p{Lu}\p{Ll}+$/u;
+
 /**
  * The country an entry says the article is about. A person's is that of the office held on the
  * date (or last held), as chosen with no context: the KB's country of a monarch of many realms
@@ -106,6 +110,22 @@ function homeOf(st: LinkState, e: KbEntry | undefined): string | undefined {
   if (e?.kind !== 'person' || !st.date) return e?.country;
   const size = (iso3: string): number => capitalSize(st, iso3);
   return roleAt(e, st.date, [], size)?.country ?? formerCountry(e, st.date, [], size);
+}
+
+/**
+ * The cluster of a gazetteer hit. A party's name several countries' parties share is the one of
+ * the story's country, or a party of no known country when the story is another's.
+ */
+function hitCluster(st: LinkState, h: Hit): Cluster {
+  if (!isParty(h.entry)) return clusterFor(st, h.entry);
+  const printed = st.text.slice(h.start, h.end);
+  const party = partyFor(st, st.kb.lookup(nameKey(printed)), printed);
+  if (party) return clusterFor(st, party);
+  const known = st.clusters.find((c) => !c.entry && c.type === 'ORG' && nameKey(c.name) === nameKey(printed));
+  if (known) return known;
+  const c = newCluster('ORG', printed.replace(/^the\s+/iu, ''));
+  st.clusters.push(c);
+  return c;
 }
 
 /** Without a reference time, the dateline's date, when it carries a year ("2015-07-14"). */
@@ -131,7 +151,8 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
     if (hits.some((h) => h.start < n.end && n.start < h.end)) continue;
     const key = nameKey(n.text);
     const found = kb.lookup(key);
-    if (found.length === 1) count(homeOf(st, found[0]));
+    // A party's name in one plain word ("League", "Democrats") may well be something else: no evidence.
+    if (found.length === 1 && !(isParty(found[0]) && PLAIN_WORD.test(n.text))) count(homeOf(st, found[0]));
     // A capital says its country too ("Brazzaville": the Republic of the Congo), unless a sizeable
     // city elsewhere shares its name (Tripoli in Lebanon).
     else if (found.length === 0 && kb.cities.lookup(key).filter((c) => c.population >= 100_000).length === 1) count(kb.byCapital(key)?.iso3);
@@ -169,8 +190,9 @@ export function linkDoc(doc: Doc, ctx: AnalysisContext, kb: KnowledgeBase = load
 
   for (const h of hits) {
     if (claimed(st, h.start, h.end, ['title'])) continue;
-    mentionOf(st, clusterFor(st, h.entry), h.start, h.end, 'name', false, 'hit');
+    mentionOf(st, hitCluster(st, h), h.start, h.end, 'name', false, 'hit');
   }
+  linkBareParties(st);
   linkAcronyms(st);
   linkLocativeTowns(st);
   bodiesAtHome(st);

@@ -22,6 +22,7 @@ import { officialCode } from './official-code.js';
 import { isCompoundNoun } from './idioms.js';
 import { monarchStyle, reigningMonarch, styleBefore } from './monarchs.js';
 import { linkNativeOffice, nativeOfficePrefix } from './native-offices.js';
+import { isParty, partyFor } from './parties.js';
 
 const FAMILY_FIRST: ReadonlySet<string> = new Set(['PRK', 'KOR', 'CHN', 'TWN', 'KHM', 'HKG', 'MAC']);
 /** Where people are named again by their given name: Ethiopian and Eritrean patronymics ("Abiy" for
@@ -234,6 +235,9 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     if (cands.length === 0 && splitLinkedCompound(st, p)) continue;
     if (cands.length === 0 && p.type === 'PERSON' && countryMistypedAsPerson(st, p)) continue;
     let e = bestEntry(st, p, cands);
+    // A party's name several countries' parties share: the one of the story's country, or none.
+    const party = isParty(e) ? partyFor(st, cands, p.text) : undefined;
+    if (party === null) e = undefined; else if (party) e = party;
     // "Brussels" is a city the KB also lists as a name of the European Commission. Like "Moscow" or
     // "Washington" it stays the city, and where it speaks ("Brussels said") it is coded as the body
     // it speaks for (IGOEUR), as those capitals are as their governments (RUSGOV, USAGOV).

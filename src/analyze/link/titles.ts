@@ -7,7 +7,7 @@ import { nameKey, type KbEntry } from '../../kb/index.js';
 import { claimed, type LinkState } from './state.js';
 import { HONORIFICS, MODIFIERS, OFFICE_WORDS, type OfficeWord } from './lexicon.js';
 import { stripPossessive, wordAt } from './words.js';
-import { partyOfAdjective } from './parties.js';
+import { isParty, partyInPlay, partyOfAdjective } from './parties.js';
 
 export interface TitleInfo {
   countries: string[];
@@ -137,7 +137,8 @@ function bodyIn(st: LinkState, start: number, end: number): KbEntry | undefined 
       const key = nameKey(stripPossessive(st.text.slice(first.start, last.end)));
       if (foreignInstance(st, key)) continue;
       const printed = stripPossessive(st.text.slice(first.start, last.end));
-      const e = likeliestBody(st, st.kb.lookup(key).filter((x) => (x.kind === 'org' || x.kind === 'place') && x.country && printedAs(x, printed)));
+      const e = likeliestBody(st, st.kb.lookup(key).filter((x) => (x.kind === 'org' || x.kind === 'place') && x.country && printedAs(x, printed)
+        && (!isParty(x) || partyInPlay(st, x))));
       if (e) return e;
     }
   }
