@@ -108,30 +108,37 @@ export const fiscalQuarterRefiner: Refiner = {
 
     const anchors: Anchor[] = [];
     const seen: Candidate[] = [];
-    for (const c of sorted) {
-      const phrase = phraseOf(c);
+    /** The period named last before `c`; a half only close by ("the first half" is said in any story). */
+    const nearest = (from: number): Anchor | undefined => {
       const a = anchors[anchors.length - 1];
+      return a && /-H[12]$/u.test(a.cand.value) && a.cand.start < from ? undefined : a;
+    };
+    const resolve = (c: Candidate) => {
+      const phrase = phraseOf(c);
+      // The sentence of `c` and the one before it.
+      const i = sentences.findIndex(([s, e]) => s <= c.start && c.start < e);
+      const from = sentences[Math.max(0, i - 1)]?.[0] ?? 0;
+      const a = nearest(from);
       if (isYearBack(c)) {
         const value = a ? yearAgoAfter(a, seen) : undefined;
         if (value) c.value = value;
-        else if (!a) {
-          const i = sentences.findIndex(([s, e]) => s <= c.start && c.start < e);
-          const from = sentences[Math.max(0, i - 1)]?.[0] ?? 0;
-          const to = sentences[i]?.[1] ?? text.length;
-          if (QUARTERLY.test(text.slice(from, to))) c.value = lastReported;
-        }
-      } else if (c.rule === 'quarters' && a) {
-        const named = NAMED_YEAR_PERIOD.exec(phrase);
-        const months = a.kind === 'months' || (a.kind === 'back' && MONTHS.test(a.cand.value));
-        const quarter = PERIOD.exec(a.cand.value);
-        if (named && months) c.value = named[1] ?? c.value;
-        else if (named && quarter && (a.kind === 'quarter' || a.kind === 'back')) c.value = `${named[1] ?? ''}-${quarter[2] ?? ''}`;
-        else if (months && YEAR_BEFORE_PERIOD.test(phrase) && MONTHS.test(a.cand.value)) {
-          c.type = 'DURATION';
-          c.value = a.cand.value;
-          delete c.inferred;
-        }
+        else if (!a && QUARTERLY.test(text.slice(from, sentences[i]?.[1] ?? text.length))) c.value = lastReported;
+        return;
       }
+      if (!a) return;
+      const named = NAMED_YEAR_PERIOD.exec(phrase);
+      const months = a.kind === 'months' || (a.kind === 'back' && MONTHS.test(a.cand.value));
+      const quarter = PERIOD.exec(a.cand.value);
+      if (named && months) c.value = named[1] ?? c.value;
+      else if (named && quarter && (a.kind === 'quarter' || a.kind === 'back')) c.value = `${named[1] ?? ''}-${quarter[2] ?? ''}`;
+      else if (months && YEAR_BEFORE_PERIOD.test(phrase) && MONTHS.test(a.cand.value)) {
+        c.type = 'DURATION';
+        c.value = a.cand.value;
+        delete c.inferred;
+      }
+    };
+    for (const c of sorted) {
+      if (isYearBack(c) || c.rule === 'quarters') resolve(c);
       if (!inner.has(c)) {
         const anchor = anchorOf(c);
         if (anchor) anchors.push(anchor);
