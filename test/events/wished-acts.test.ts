@@ -35,3 +35,17 @@ describe('requests and attempts stay', () => {
     expect(briefs('Askar tried to meet Moll in Vienna.')).toContain('CONSULT Dana Askar -> Peter Moll occurred');
   });
 });
+
+describe('hedged acts are possible', () => {
+  it.each([
+    ['Askar said the two ministers would probably meet Moll before long.', /^CONSULT .* possible$/],
+    ['Askar will likely visit Austria next week.', /^CONSULT Dana Askar -> Austria possible$/],
+    ['Kazakhstan will perhaps impose sanctions on Austria.', /^SANCTION Kazakhstan -> Austria possible$/],
+  ])('%s', (text, want) => {
+    expect(briefs(text).some((b) => want.test(b))).toBe(true);
+  });
+
+  it('no hedge, no change', () => {
+    expect(briefs('Askar will visit Austria next week.')).toContain('CONSULT Dana Askar -> Austria planned');
+  });
+});

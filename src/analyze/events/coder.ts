@@ -106,6 +106,8 @@ const FRAME_PREPS = new Set(['within', 'amid']);
 const AIMING = new Set(['target', 'kill', 'hit', 'strike', 'wound', 'injure']);
 /** Measures that impose what their participle says ("an executive order imposing sanctions"). */
 const DECREES = new Set(['order', 'decree', 'law', 'bill', 'resolution', 'measure', 'measures', 'legislation', 'package']);
+/** Adverbs inside a verb group that leave its act uncertain ("would probably meet"). */
+const HEDGES = new Set(['probably', 'possibly', 'perhaps', 'maybe', 'likely']);
 /** Verbs of wanting whose infinitive is wished for, not done ("wants to impose sanctions"). */
 const STRIVING = new Set(['want', 'seek', 'sought']);
 /** Verbs of planning or weighing whose object, an event noun, is the subject's act to come. */
@@ -461,6 +463,11 @@ export class SentenceCoder {
     const set = this.statusFor.get(v);
     if (set && !vg.negated) return set;
     if (vg.negated || this.negatedSubject(v)) return 'negated';
+    // "the two leaders would probably meet", "will likely visit": hedged, only possible.
+    const before = ps.chunks[v - 1];
+    const hedged = ps.toks.slice(vg.from, vg.head).some((t) => HEDGES.has(t.lower)) ||
+      (before?.kind === 'OTHER' && HEDGES.has(ps.toks[before.from]!.lower));
+    if (vg.modal !== 'demanded' && hedged) return 'possible';
     // "said both sides would then pull back": in reported speech "would" is the "will" said.
     if (vg.modal === 'possible' && ps.toks[vg.from]!.lower === 'would' && this.reportedFuture(v)) return 'planned';
     if (vg.modal) return vg.modal;

@@ -110,6 +110,8 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
   // clause's subject or object.
   for (let k = 0; k + 1 < toks.length; k++) {
     if (toks[k]!.pos === 'ADP' && APPROXIMATING.has(toks[k]!.lower) && toks[k + 1]!.pos === 'NUM') toks[k]!.pos = 'ADV';
+    // "will likely visit Beijing": after an auxiliary, "likely" hedges the verb (an adverb).
+    if (k > 0 && toks[k]!.lower === 'likely' && toks[k - 1]!.pos === 'AUX') toks[k]!.pos = 'ADV';
   }
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
