@@ -132,6 +132,12 @@ export function participantOf(c: CoderContext, ps: ParsedSentence, idx: number, 
   // or organizer stands in only when the text names one ("hosted by Japan").
   if (isEventPhrase(c, ps, idx)) return hostOf(c, end);
   const ms = actorMentions(mentionsIn(c, from, end));
+  // "The 61-year-old president-elect urged …": a person told by age alone is the one the story
+  // named last, a sentence or two before.
+  if (first.lower === 'the' && ps.toks.slice(np.from, np.to).some((t) => AGED.test(t.lower)) && !ms.some((m) => m.entity.type === 'PERSON')) {
+    const prior = lastPersonBefore(c, first.start);
+    if (prior) return entityParticipant(prior, text, c);
+  }
   const onHead = ms.find((m) => m.start <= headTok.start && m.end >= headTok.end);
   // "ethnic Albanians in Serbia": an ethnic group is of the country it lives in, not of its name's
   // (CAMEO codes it so); the place after it, else the event's setting, tells which.
@@ -274,6 +280,20 @@ function countryAfter(c: CoderContext, ps: ParsedSentence, idx: number): string 
     if (code) return code.slice(0, 3);
   }
   return undefined;
+}
+
+const AGED = /^\d{1,3}-year-old$/;
+/** How far back (in characters) a person told by age may have been named. */
+const AGED_REACH = 600;
+
+/** The person mentioned last before `at`, within reach. */
+function lastPersonBefore(c: CoderContext, at: number): Entity | undefined {
+  let best: Entity | undefined;
+  for (const m of c.mentions) {
+    if (m.start >= at) break;
+    if (m.entity.type === 'PERSON' && at - m.end <= AGED_REACH) best = m.entity;
+  }
+  return best;
 }
 
 /** "… in Serbia", "… of southern Serbia": the country of the place named right after the phrase. */
