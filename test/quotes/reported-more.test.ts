@@ -20,6 +20,13 @@ describe('verb groups between speaker and cue', () => {
   });
 });
 
+describe('a contracted auxiliary before the cue', () => {
+  it('reads "She\'s claiming that" with the speaker before the contraction', () => {
+    const a = indirect('She’s claiming that the harbour vote was rigged.');
+    expect(a[0]).toMatchObject({ text: 'that the harbour vote was rigged', speakerText: 'She' });
+  });
+});
+
 describe("where a verb's object ends", () => {
   it('stops before the occasion it was said on', () => {
     const a = indirect('The harbour master rejected that proposal in a letter released on Tuesday.');

@@ -277,7 +277,9 @@ function nearSubject(v: View, verb: number): TokenRange | undefined {
     if (!t) break;
     // ("have long been": the tagger may call "long" an adjective.)
     const longAfterHave = lower(t) === 'long' && /^(?:has|have|had)$/u.test(lower(tok(v, end - 2)));
-    if (((t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') && BETWEEN.has(t.text.toLowerCase())) || longAfterHave) {
+    // ("He's claiming", "she’s said": the contracted auxiliary, not a possessive.)
+    const contracted = t.pos === 'AUX' && /^['’]s$/u.test(t.text);
+    if (((t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') && BETWEEN.has(t.text.toLowerCase())) || longAfterHave || contracted) {
       end--;
       steps++;
       continue;
