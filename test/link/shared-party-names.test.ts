@@ -92,3 +92,15 @@ describe('link: a one-word party name with nothing to place it', () => {
     expect(entityWith(doc, 'League')?.kb).toBe('org:lega');
   });
 });
+
+describe('link: a party named by a word many countries\' parties use', () => {
+  it('is the German Greens in a story from Berlin', () => {
+    const doc = filed('BERLIN', 'The coalition of the Social Democrats, the Greens and the liberals collapsed.', [['Greens', 'ORG']]);
+    expect(entityWith(doc, 'Greens')?.country).toBe('DEU');
+  });
+
+  it('is not the German Greens in a story from elsewhere that never names Germany', () => {
+    const doc = filed('CANBERRA', 'The Greens will hold the balance of power in the Senate.', [['Greens', 'ORG']]);
+    expect(entityWith(doc, 'Greens')?.country).not.toBe('DEU');
+  });
+});
