@@ -191,3 +191,19 @@ describe('times: days counted in the present, a someday, and the week of Easter'
     expect(valueOf('Pilgrims will come for Holy Week.', 'Holy Week', '2000-09-17T12:00:00Z')).toBe('2001-W15');
   });
 });
+
+describe('times: "this quarter" and paired quarters', () => {
+  const OCT = '1989-10-26T12:00:00Z';
+  it('reads "this quarter\'s loss" in a results story as the quarter reported, "should recover this quarter" as the one under way', () => {
+    expect(valueOf('The chain lost $3 million in the third quarter. This quarter\'s loss includes charges.', 'This quarter', OCT)).toBe('1989-Q3');
+    expect(valueOf('Sales should recover this quarter, the company said.', 'this quarter', OCT)).toBe('1989-Q4');
+  });
+  it('makes "usually … in the second and fourth quarters" recurring quarters, and plain paired quarters dates', () => {
+    const habitual = 'Most of its sales usually come in the second and fourth quarters.';
+    expect(valueOf(habitual, 'second', OCT)).toBe('XXXX-Q2');
+    expect(valueOf(habitual, 'fourth quarters', OCT)).toBe('XXXX-Q4');
+    const plain = 'Profit rose in the first and second quarters.';
+    expect(valueOf(plain, 'first', OCT)).toBe('1989-Q1');
+    expect(valueOf(plain, 'second quarters', OCT)).toBe('1989-Q2');
+  });
+});

@@ -76,3 +76,15 @@ describe('times: a count left open', () => {
     expect(pairs('The plant will reopen in two years.')).toEqual(['two years=P2Y']);
   });
 });
+
+describe('times: an uncounted stretch of years', () => {
+  it('marks "over the years", "in the early years" and "in the years that followed" as PXY', () => {
+    expect(pairs('Over the years the clinic saved many lives.')).toEqual(['the years=PXY']);
+    expect(pairs('Fewer lives are saved in the early years, by a small margin.')).toEqual(['the early years=PXY']);
+    expect(pairs('In the years that followed, the rebels fought on.')).toEqual(['the years=PXY']);
+  });
+  it('leaves "the years of war" and counted stretches to other rules', () => {
+    expect(pairs('In the years of war, the family fled.')).toEqual([]);
+    expect(pairs('Prices rose in the last three years.')).toEqual(['the last three years=P3Y']);
+  });
+});

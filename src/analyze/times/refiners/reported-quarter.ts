@@ -32,7 +32,9 @@ export const reportedQuarterRefiner: Refiner = {
       // in a March story) is last year's.
       const current = `${String(ref.year).padStart(4, '0')}-Q${quarterOf(ref.month)}`;
       const year = Number(m[1]) - (lead.value > current ? 1 : 0);
-      if (ANAPHOR.test(phrase)) c.value = `${String(year).padStart(4, '0')}-Q${m[2]}`;
+      // "this quarter's loss" is the quarter reported, unless the rule read it as the one under way.
+      const reported = ANAPHOR.test(phrase) || (/^this\s+quarter$/iu.test(phrase) && c.value !== current);
+      if (reported) c.value = `${String(year).padStart(4, '0')}-Q${m[2]}`;
       else if (YEAR_BEFORE.test(phrase)) c.value = `${String(year - 1).padStart(4, '0')}-Q${m[2]}`;
     }
     return cands;

@@ -10,13 +10,17 @@ import type { Reference } from '../reference.js';
 
 const ORD = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 const QUARTER = new RegExp(
-  String.raw`\b(?:(the|this|last|next)\s+)?(?:(this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|((?:19|20)\d\d)|fiscal)[\s-]+)?(?:fiscal[\s-]+)?${ORD}[\s-](?:fiscal[\s-])?(quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?((?:19|20)\d\d)|\s+(?:19|20)\d\d)?\b|\b(Q[1-4])\b|\b((?:the|last\s+year's)\s+(?:(?:comparable|corresponding|same)\s+(?:year-earlier|year-ago)\s+|(?:latest|current|past|last|previous|recent|same|year-earlier|year-ago|most\s+recent|comparable|corresponding|fiscal|just-ended|just\s+ended|year-before|(?:19|20)\d\d)\s+)?(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year))?)\b`,
+  String.raw`\b(?:(the|this|last|next)\s+)?(?:(this\s+year's|last\s+year's|next\s+year's|year-earlier|year-ago|((?:19|20)\d\d)|fiscal)[\s-]+)?(?:fiscal[\s-]+)?${ORD}[\s-](?:fiscal[\s-])?(quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?((?:19|20)\d\d)|\s+(?:19|20)\d\d)?\b|\b(Q[1-4])\b|\b((?:the|this|last\s+year's)\s+(?:(?:comparable|corresponding|same)\s+(?:year-earlier|year-ago)\s+|(?:latest|current|past|last|previous|recent|same|year-earlier|year-ago|most\s+recent|comparable|corresponding|fiscal|just-ended|just\s+ended|year-before|(?:19|20)\d\d)\s+)?(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year))?)\b`,
   'gi',
 );
 /** "the last half of 1989", "the first two quarters of 1990": a half of the named year (`1990-H1`). */
 const HALF_OF = /\b(?:the\s+)?(first|second|last|latter|final)\s+(?:half|two\s+quarters)\s+of\s+(?:fiscal\s+)?((?:19|20)\d\d)\b/gi;
 /** A cheap test, same flags, for a word HALF_OF needs: most texts have neither, and skip its scan. */
 const HALF_WORD = /half|quarters/i;
+/** "the second and fourth quarters": two ordinals sharing one plural "quarters". */
+const PAIRED = /\bthe\s+(first|second|third|fourth)\s+(?:and|or)\s+((first|second|third|fourth)\s+quarters)\b/giu;
+/** A habit word before them: the quarters recur every year. */
+const HABITUAL = /\b(?:usually|typically|generally|normally|traditionally|often|always|each\s+year|every\s+year)\b/iu;
 const ORD_N: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
 function lastCompleted(ref: Reference): { year: number; q: number } {
@@ -33,6 +37,26 @@ export const quartersRule: Rule = {
       // Longer than the "1990" the years rule finds inside it, so it wins the overlap.
       out.push(cand('quarters', m.index, m.index + m[0].length, 'DATE', `${m[2] ?? ''}-H${h}`, { priority: 2 }));
     }
+    for (const m of text.includes('quarters') ? text.matchAll(PAIRED) : []) {
+      // "business is usually conducted in the second and fourth quarters": each quarter, every year
+      // (SET XXXX-Q2); without a habit word, this year's (or the last year's, told in the past).
+      const habitual = HABITUAL.test(text.slice(Math.max(0, m.index - 60), m.index));
+      const firstAt = m.index + m[0].toLowerCase().indexOf((m[1] ?? '').toLowerCase());
+      const secondAt = m.index + m[0].length - (m[2] ?? '').length;
+      for (const [s, e, word] of [[firstAt, firstAt + (m[1] ?? '').length, m[1]], [secondAt, m.index + m[0].length, m[3]]] as const) {
+        const n = ORD_N[(word ?? '').toLowerCase()] ?? 1;
+        if (habitual) {
+          out.push(cand('quarters', s, e, 'SET', `XXXX-Q${n}`, { priority: 2 }));
+          continue;
+        }
+        if (!ref) {
+          out.push(cand('quarters', s, e, 'DATE', `XXXX-Q${n}`, { priority: 2 }));
+          continue;
+        }
+        const year = n > quarterOf(ref.month) && tenseAt(s, e) === 'past' ? ref.year - 1 : ref.year;
+        out.push(cand('quarters', s, e, 'DATE', `${fmtYear(year)}-Q${n}`, { inferred: true, priority: 2 }));
+      }
+    }
     for (const m of text.matchAll(QUARTER)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -48,12 +72,17 @@ export const quartersRule: Rule = {
         const yearBack = / (?:a year (?:ago|earlier|before)|last year)$/u.test(phrase);
         // "the period" alone refers back to anything; only a qualified period is a quarter.
         if (!yearBack && /^the period$|^the (?:past|last|current|same|fiscal|recent|comparable|corresponding) period$/u.test(phrase)) continue;
+        // "this quarter" alone; "this period", "this latest quarter" are left to other words.
+        if (phrase.startsWith('this ') && phrase !== 'this quarter') continue;
         if (!ref) {
           out.push(cand('quarters', start, end, 'DATE', 'XXXX-QX', { priority: 2 }));
           continue;
         }
         let { year, q } = lastCompleted(ref);
-        if (/current/u.test(phrase)) ({ year, q } = { year: ref.year, q: quarterOf(ref.month) });
+        // "sales should recover this quarter" is the quarter under way; "this quarter's loss" in a
+        // results story, told in the present or past, is the quarter reported.
+        const ahead = phrase === 'this quarter' && ['future', 'modal'].includes(tenseAt(start, end));
+        if (ahead || /current/u.test(phrase)) ({ year, q } = { year: ref.year, q: quarterOf(ref.month) });
         if (yearBack || /year-earlier|year-ago|same|comparable|corresponding|year-before|last year's/u.test(phrase)) year -= 1;
         // "the 1988 period": the quarter just reported, in the year named.
         const named = /\b((?:19|20)\d\d)\b/u.exec(phrase);

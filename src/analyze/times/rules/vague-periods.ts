@@ -18,6 +18,8 @@ const WHILE = /\b(?:for|after|in|quite|little)\s+(a\s+while)\b(?!\s+(?:ago|back|
 const PAST_FUTURE_UNITS = /\b(past|future)\s+(?:days|weeks|months|quarters|years|decades)\b/giu;
 /** "in a year or two", "in two or three weeks": "in" and a count that is left open. */
 const IN_OPEN_COUNT = /\bin\s+((?:a|an|one|two|three|four|a\s+few)\s+(?:or\s+(?:two|three|four|five)\s+)?(?:days?|weeks?|months?|years?)(?:\s+or\s+(?:two|three|four|five|so))?)\b/giu;
+/** "over the years", "in the early months", "in the years that followed": no count, a stretch. */
+const OVER_THE_UNITS = /\b(?:over|in|during|through(?:out)?)\s+(the\s+(?:(?:early|first|later|last|following|intervening|ensuing)\s+)?(years|months|weeks))\b(?!\s+(?:of|to\s+come|ahead)\b)/giu;
 /** "the past years" or "its future years": a determiner makes it another phrase (a counted stretch, a plan). */
 const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|your|my|these|those|all)\s+$/iu;
 
@@ -37,6 +39,15 @@ export const vaguePeriodsRule: Rule = {
     for (const m of text.includes('while') ? text.matchAll(WHILE) : []) {
       const s = m.index + m[0].length - (m[1] ?? '').length;
       out.push(cand('vague-periods', s, m.index + m[0].length, 'DURATION', 'PXX', { priority: 1 }));
+    }
+    for (const m of /\bthe\s+(?:[a-z]+\s+)?(?:years|months|weeks)\b/iu.test(text) ? text.matchAll(OVER_THE_UNITS) : []) {
+      const phrase = m[1] ?? '';
+      const unit = (m[2] ?? '').toLowerCase();
+      // "in the years" alone needs what follows to make it a stretch ("that followed", "since");
+      // "in the weeks before the shooting" places an event, which is a date, not a stretch.
+      if (/^the\s+(?:years|months|weeks)$/iu.test(phrase) && /^in$/iu.test(m[0].slice(0, 2)) && !/^\s+(?:that|which|since|following)\b/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      const s = m.index + m[0].length - phrase.length;
+      out.push(cand('vague-periods', s, m.index + m[0].length, 'DURATION', `PX${unit === 'years' ? 'Y' : unit === 'months' ? 'M' : 'W'}`, { priority: 1 }));
     }
     for (const m of / or /u.test(text) ? text.matchAll(IN_OPEN_COUNT) : []) {
       const phrase = m[1] ?? '';
