@@ -16,8 +16,8 @@ export interface Hit {
   entry: KbEntry;
 }
 
-/** All-capital short names too ambiguous to trust without the tagger ("WHO", "IS", "AP"). */
-const AMBIGUOUS: ReadonlySet<string> = new Set(['WHO', 'IS', 'AP', 'IT', 'AU', 'OR', 'AT', 'ON', 'US ']);
+/** All-capital short names too ambiguous to trust without the tagger ("WHO", "IS", "AP"; "AA" is also a rating and a battery). */
+const AMBIGUOUS: ReadonlySet<string> = new Set(['WHO', 'IS', 'AP', 'AA', 'IT', 'AU', 'OR', 'AT', 'ON', 'US ']);
 
 /**
  * A one-word territory, region, state or site the KB lists ("Gaza", "Crimea", "Rajasthan", "Natanz") is a

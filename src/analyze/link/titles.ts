@@ -301,6 +301,9 @@ const PORTFOLIO_NOUNS: ReadonlySet<string> = new Set(['affairs', 'issues', 'rela
 /** Words that qualify an office in a title: "former", "acting", "deputy", "presidential" ("Ukrainian presidential adviser"). */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'acting', 'interim', 'deputy', 'vice', 'outgoing', 'incoming', 'late', 'presidential']);
 
+/** Places whose name before an office makes a title of the country they belong to. */
+const SUBNATIONAL: ReadonlySet<string> = new Set(['state', 'territory']);
+
 /** A body of a country beginning at word k ("Kremlin spokesman", "White House spokesman"). */
 function bodyAt(st: LinkState, k: number, limit: number): boolean {
   for (let n = 1; n <= 3; n++) {
@@ -309,7 +312,9 @@ function bodyAt(st: LinkState, k: number, limit: number): boolean {
     const lastW = ws[ws.length - 1];
     if (!first || !lastW || ws.length < n || lastW.end > limit || !/^\p{Lu}/u.test(first.text)) break;
     const printed = stripPossessive(st.text.slice(first.start, lastW.end));
-    if (st.kb.lookup(nameKey(printed)).some((x) => x.kind === 'org' && x.country !== undefined && printedAs(x, printed))) return true;
+    // A state or territory too: "Guam Gov. Eddie Calvo", "Texas Governor Greg Abbott".
+    if (st.kb.lookup(nameKey(printed)).some((x) => (x.kind === 'org' || (x.kind === 'place' && SUBNATIONAL.has(x.placeKind)))
+      && x.country !== undefined && printedAs(x, printed))) return true;
   }
   const w = st.words[k];
   return w !== undefined && w.end <= limit && partyOfAdjective(st, w.text) !== undefined;
