@@ -114,3 +114,15 @@ describe('a statement inside a relative clause', () => {
     expect(a[0]?.text).toBe('the plan, approved by the board in May, was too costly');
   });
 });
+
+describe('"CLAUSE, said X" needs a clause', () => {
+  it('reads no statement before an inverted verb when no clause stands there', () => {
+    const a = indirect('One after another, the ferry firms, including Nordline, declared bankruptcy.');
+    expect(a).toEqual([]);
+  });
+
+  it('still reads "CLAUSE, said X"', () => {
+    const a = indirect('Fares will rise again in the spring, said the ferry company.');
+    expect(a[0]).toMatchObject({ text: 'Fares will rise again in the spring', speakerText: 'the ferry company' });
+  });
+});

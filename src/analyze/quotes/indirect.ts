@@ -217,6 +217,19 @@ function opensWithPreposition(v: View, from: number, to: number): boolean {
   return prep && to - from <= 4;
 }
 
+/**
+ * Do tokens [from, to) hold a clause: a verb of their own, not only a participle ("including") —
+ * or words in quotation marks, which a speaker may say without a verb.
+ */
+function clauseBefore(v: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if ((v.inQuote[k] ?? -1) >= 0) return true;
+    const t = v.tokens[k];
+    if (t && (t.pos === 'AUX' || (t.pos === 'VERB' && !isParticiple(t)))) return true;
+  }
+  return false;
+}
+
 /** Is there a verb in tokens [from, to)? Then they are a clause, not only its subject. */
 function hasVerb(v: View, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -802,7 +815,9 @@ export function statementsIn(v: View): Statement[] {
     // CLAUSE, said X.
     if (cue.inverted && cue.subject) {
       const cut = commaCut(v, i - 1);
-      if (cut !== undefined && endsUnit(v, cue.subject.to) && cut > start && !opensWithCue(v, start, cut)) {
+      // (What stands before the comma must be a clause: "One after another, mining companies,
+      // including Patriot, declared bankruptcy" is a subject and its verb, no statement.)
+      if (cut !== undefined && endsUnit(v, cue.subject.to) && cut > start && !opensWithCue(v, start, cut) && clauseBefore(v, start, cut)) {
         out.push({ cue, content: { from: start, to: Math.min(cut, contentEnd(v, start, true)) } });
       }
       continue;
