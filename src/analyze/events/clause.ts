@@ -22,6 +22,9 @@ const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
 /** "hours later agreed", "two days earlier": a span of time before such a word is no subject. */
 const TIME_SPANS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?)$/;
 const TIME_AFTER = new Set(['later', 'earlier', 'ago', 'afterwards', 'afterward', 'before', 'after']);
+/** Verbs of urging and judging, which go on with a speaker after "and" rather than with what he reports. */
+const URGING: ReadonlySet<string> = new Set(['urge', 'call', 'demand', 'ask', 'appeal', 'accuse', 'criticize', 'criticise', 'condemn', 'praise', 'welcome']);
+
 export function isSpeechVerb(lemma: string): boolean {
   return SPEECH_VERBS.has(lemma);
 }
@@ -161,6 +164,9 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
     // "Kenzo Oshima, the United Nations relief coordinator, demanded": the name before the apposition.
     if (ch.kind === 'PUNCT' && w === ',' && ps.chunks[k - 1]?.kind === 'NP' && ps.chunks[k - 2]?.kind === 'PUNCT' &&
       ps.toks[ps.chunks[k - 2]!.from]!.text === ',' && ps.chunks[k - 3]?.kind === 'NP') {
+      // ("The EU's foreign policy chief, Federica Mogherini, said": the name set off after the title.)
+      const name = (c: { head: number }): boolean => ps.toks[c.head]!.pos === 'PROPN';
+      if (name(ps.chunks[k - 1]!) && !name(ps.chunks[k - 3]!)) return [k - 1];
       return coordinationLeft(ps, k - 3);
     }
     // "Sarkozy, whose country holds the presidency, flew": the subject before a relative clause.
@@ -198,7 +204,10 @@ export function subjectOf(ps: ParsedSentence, v: number, dict: EventDictionary, 
           const subj = subjectOf(ps, j, dict, depth + 1);
           // "Lavrov did not rule out that Putin would travel to China, but declined to name dates":
           // after "but", the reported clause is left; the speaker goes on.
-          if (w === 'but') {
+          // So after "and" with a verb of urging: "Hunt said the plan was not the answer and
+          // called for civilian rule" (Hunt calls, not the plan).
+          const vg = ps.chunks[v]!;
+          if (w === 'but' || (w === 'and' && !vg.infinitive && URGING.has(vg.lemma))) {
             const main = reportingVerb(ps, subj[0], dict);
             if (main !== undefined) return subjectOf(ps, main, dict, depth + 1);
           }

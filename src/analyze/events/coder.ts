@@ -388,6 +388,7 @@ export class SentenceCoder {
   private subjectParts(subj: readonly number[]): Participant[] {
     const { ps } = this.s;
     const out = participantsOf(this.c, ps, subj);
+    if (subj.length === 1) this.titledName(subj[0]!, out);
     if (subj.length < 2) return out;
     for (const k of subj) {
       const ch = ps.chunks[k]!;
@@ -397,6 +398,24 @@ export class SentenceCoder {
       if (p && !out.some((o) => samePart(o, p))) out.push(p);
     }
     return out;
+  }
+
+  /**
+   * "A member of the Syrian parliament, Mohammed Mamoun, started …": a name set off after its
+   * title, that nothing else places, is of the country its title names.
+   */
+  private titledName(k: number, out: Participant[]): void {
+    const { ps } = this.s;
+    const comma = ps.chunks[k - 1];
+    if (!comma || comma.kind !== 'PUNCT' || ps.toks[comma.from]!.text !== ',' || ps.chunks[k - 2]?.kind !== 'NP') return;
+    if (out.length !== 1 || out[0]!.country || out[0]!.code) return;
+    const e = out[0]!.entity ? this.c.entities.get(out[0]!.entity) : undefined;
+    if (e && (e.country || e.code)) return;
+    let first = k - 2;
+    while (first > 0 && ['NP', 'PREP'].includes(ps.chunks[first - 1]!.kind)) first--;
+    const country = mentionsIn(this.c, tokStart(ps, ps.chunks[first]!), tokEnd(ps, ps.chunks[k - 2]!))
+      .map((m) => m.entity.country).filter((x): x is string => !!x && /^[A-Z]{3}$/.test(x)).pop();
+    if (country) out[0]!.country = country;
   }
 
   /**
