@@ -31,3 +31,15 @@ describe('times: "since year-end" is the last year-end passed', () => {
     expect(times('The sale should close by year-end.')[0]?.mod).toBe('END');
   });
 });
+
+describe('times: "the fiscal year" and "throughout the year"', () => {
+  const NOV = '1989-11-02T12:00:00Z';
+  it('reads "for the fiscal year" as the current year and "throughout the fiscal year" as its twelve months', () => {
+    expect(valueOf('The charge will lower earnings for the fiscal year.', 'the fiscal year', NOV)).toBe('1989');
+    expect(valueOf('Margins should widen throughout the fiscal year.', 'the fiscal year', NOV)).toBe('P1Y');
+  });
+  it('keeps "the year" before an amount, and leaves "the year of" a name alone', () => {
+    expect(valueOf('The shares rose to a high for the year of $42.875 in June.', 'the year', NOV)).toBe('1989');
+    expect(valueOf('It was the year of the dragon.', 'the year', NOV)).toBeUndefined();
+  });
+});

@@ -30,11 +30,13 @@ const PERIOD_END = /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(year|month|we
  */
 const PAST_UNIT = /\bthe\s+(?:past|last)\s+(year|decade)\b(?!-|\s+(?:of|or|and|ago|before|after)\b)/gi;
 /**
- * "the year", "the full year", "earlier in the year": in news, the current year (TimeBank marks
- * every one: "For the year, volume was flat" → `1989`). "the year ended Sept. 30" is a twelve-month
- * duration (the durations rule); "the year 2018" is the years rule's, longer, so it wins.
+ * "the year", "the full year", "the fiscal year", "earlier in the year": in news, the current year
+ * (TimeBank marks every one: "For the year, volume was flat" → `1989`; "a high for the year of
+ * $42.875" too, where "of" brings an amount, not the year's name). "Throughout the year" is the
+ * whole twelve months (P1Y). "the year ended Sept. 30" is a twelve-month duration (the durations
+ * rule); "the year 2018" is the years rule's, longer, so it wins.
  */
-const THE_YEAR = /\b(?:(?:earlier|later)\s+in\s+)?the\s+(?:full\s+)?year\b(?!-|['’]s|\s+(?:ended|ending|to|before|after|earlier|ago|of|that|when|in\s+which)\b)/gu;
+const THE_YEAR = /\b(?:(?:earlier|later)\s+in\s+)?the\s+(?:full\s+|fiscal\s+)?year\b(?!-|['’]s|\s+(?:ended|ending|to|before|after|earlier|ago|of(?!\s+[$\d])|that|when|in\s+which)\b)/gu;
 const YEAR_AGO_ADJ = /\b(year|month|week)-(earlier|ago)\b/gi;
 /** "the year-earlier nine months": the months of the year before, one period (TimeBank: DURATION P9M). */
 const YEAR_AGO_MONTHS = new RegExp(String.raw`^\s+(?:first\s+)?(${NUMBER_RE})\s+months\b`, 'iu');
@@ -168,6 +170,11 @@ export const relativeRule: Rule = {
       else push(s, e, decade ? String(Math.floor(ref.year / 10) - 1) : fmtYear(ref.year - 1));
     }
     for (const m of text.matchAll(THE_YEAR)) {
+      // "profitability should rise throughout the fiscal year": the whole twelve months, a stretch.
+      if (/\bthroughout\s+$/u.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+        out.push(cand('relative', m.index, m.index + m[0].length, 'DURATION', 'P1Y', { priority: 3 }));
+        continue;
+      }
       push(m.index, m.index + m[0].length, ref ? fmtYear(ref.year) : 'XXXX');
     }
     for (const m of text.matchAll(YEAR_AGO_ADJ)) {
