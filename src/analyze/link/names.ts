@@ -220,7 +220,8 @@ function shortKeysOf(c: Cluster): void {
 /** Pass 1: names the KB knows as written, and every multi-word name. */
 export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedName[] {
   const rest: PreparedName[] = [];
-  for (const p of names) {
+  for (const tagged of names) {
+    const p = personAtEnd(st, tagged) ?? tagged;
     if (claimed(st, p.start, p.end)) continue;
     // "the Yang di-Pertuan Agong", "the Taoiseach": an office, its holder on the date or no one.
     if (linkNativeOffice(st, p.start, p.end, p.key)) continue;
@@ -280,6 +281,22 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     }
   }
   return rest;
+}
+
+/**
+ * A name the KB does not know that ends with a person's full name it does: the tagger took part
+ * of a long title in ("National Intelligence Avril Haines" of "Director of National Intelligence
+ * Avril Haines"). The person, with the title before them.
+ */
+function personAtEnd(st: LinkState, p: PreparedName): PreparedName | undefined {
+  if (p.key.split(' ').length < 3 || fullCandidates(st, p.key).length > 0) return undefined;
+  for (let at = p.text.indexOf(' '); at > 0; at = p.text.indexOf(' ', at + 1)) {
+    const tail = p.text.slice(at + 1);
+    if (!tail.includes(' ')) break;
+    const known = st.kb.lookup(nameKey(tail)).some((e) => e.kind === 'person' && [e.name, ...e.aliases].includes(tail));
+    if (known) return prepare(st, { start: p.start + at + 1, end: p.end, text: tail, type: 'PERSON' });
+  }
+  return undefined;
 }
 
 /**
