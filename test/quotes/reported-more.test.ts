@@ -126,3 +126,16 @@ describe('"CLAUSE, said X" needs a clause', () => {
     expect(a[0]).toMatchObject({ text: 'Fares will rise again in the spring', speakerText: 'the ferry company' });
   });
 });
+
+describe('"as X put it"', () => {
+  it('reads the clause a fronted or trailing "as X put it" frames', () => {
+    expect(indirect('As one harbour pilot put it, the new quay is a trap for small boats.')[0])
+      .toMatchObject({ text: 'the new quay is a trap for small boats', speakerText: 'one harbour pilot' });
+    expect(indirect('The new quay is a trap for small boats, as one harbour pilot put it.')[0])
+      .toMatchObject({ text: 'The new quay is a trap for small boats', speakerText: 'one harbour pilot' });
+  });
+
+  it('reads nothing when "put" is no way of saying', () => {
+    expect(indirect('The skipper put it on the scales before noon.')).toEqual([]);
+  });
+});

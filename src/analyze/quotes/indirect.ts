@@ -54,7 +54,7 @@ const VIEWING: ReadonlySet<string> = new Set(['see', 'sees', 'saw', 'seeing', 'v
 /** Every word a statement's cue may start with: the verb forms, "according", "in", and the nouns and adjectives read below. */
 const CUE_WORDS: ReadonlySet<string> = new Set([
   ...CUE_VERB_FORMS, 'according', 'in', 'clear', ...VIEWING, ...ATTITUDE_ADJECTIVES, ...SPEECH_NOUNS, ...STANCE_NOUNS, ...VIEW_NOUNS,
-  ...STANCE_ADJECTIVES, ...STANCE_HOLDERS,
+  ...STANCE_ADJECTIVES, ...STANCE_HOLDERS, 'put', 'puts',
 ]);
 
 /** Where words are posted, not what they are about: "wrote on Facebook", "posted on his blog". */
@@ -422,6 +422,25 @@ function commaCut(v: View, k: number): number | undefined {
   return j < k && v.tokens[j]?.text === ',' ? k + 1 : undefined;
 }
 
+/**
+ * "As experts have pointed out, CLAUSE", "CLAUSE, as one adviser put it, CLAUSE", "CLAUSE, as
+ * police have said.": a cue whose subject follows "as"; `after` is the token after its verb.
+ */
+function asStatement(v: View, cue: Cue, after: number, start: number): Statement | undefined {
+  if (!cue.subject || cue.inverted || lowerText(tok(v, cue.subject.from - 1)) !== 'as') return undefined;
+  const as = cue.subject.from - 1;
+  if (!isComma(tok(v, after))) after = skipAdverbials(v, after);
+  const from = as <= start ? after + 1 : start;
+  const to = contentEnd(v, after + 1);
+  if (isComma(tok(v, after)) && (as <= start || (isComma(tok(v, as - 1)) && as - 1 > start)) && to > after + 2) {
+    return { cue, content: { from, to } };
+  }
+  if (isComma(tok(v, as - 1)) && as - 1 > start && endsUnit(v, after)) {
+    return { cue, content: { from: start, to: Math.min(as - 1, contentEnd(v, start, true)) } };
+  }
+  return undefined;
+}
+
 export function statementsIn(v: View): Statement[] {
   const out: Statement[] = [];
   const start = firstWord(v);
@@ -605,6 +624,13 @@ export function statementsIn(v: View): Statement[] {
         out.push({ cue: { verb: i, lemma: w, subject: owner, nominal: true, start: (v.tokens[owner.from] as Token).start, end: t.end }, content: { from, to } });
         continue;
       }
+    }
+    // "As one diplomat put it, CLAUSE", "CLAUSE, as the minister put it."
+    if (w === 'put' || w === 'puts') {
+      const cue = lowerText(tok(v, i + 1)) === 'it' ? cueAt(v, i, 'put it') : undefined;
+      const aside = cue ? asStatement(v, { ...cue, end: (v.tokens[i + 1] as Token).end }, i + 2, start) : undefined;
+      if (aside) out.push(aside);
+      continue;
     }
     // Past the noun cues, only a verb some cue table holds can start a statement (passiveAt and
     // every lemma below look `w` up in these tables): skip the rest of the tokens cheaply.
@@ -796,21 +822,10 @@ export function statementsIn(v: View): Statement[] {
     }
     if (!speechLemma) continue;
     // "As experts have pointed out, CLAUSE" / "CLAUSE, as one adviser pointed out, CLAUSE".
-    if (cue.subject && !cue.inverted && lowerText(tok(v, cue.subject.from - 1)) === 'as') {
-      const as = cue.subject.from - 1;
-      let after = /^(?:out|up)$/u.test(lowerText(tok(v, i + 1))) ? i + 2 : i + 1;
-      if (!isComma(tok(v, after))) after = skipAdverbials(v, after);
-      const from = as <= start ? after + 1 : start;
-      const to = contentEnd(v, after + 1);
-      if (isComma(tok(v, after)) && (as <= start || (isComma(tok(v, as - 1)) && as - 1 > start)) && to > after + 2) {
-        out.push({ cue, content: { from, to } });
-        continue;
-      }
-      // "CLAUSE, as police have said."
-      if (isComma(tok(v, as - 1)) && as - 1 > start && endsUnit(v, after)) {
-        out.push({ cue, content: { from: start, to: Math.min(as - 1, contentEnd(v, start, true)) } });
-        continue;
-      }
+    const aside = asStatement(v, cue, /^(?:out|up)$/u.test(lowerText(tok(v, i + 1))) ? i + 2 : i + 1, start);
+    if (aside) {
+      out.push(aside);
+      continue;
     }
     // CLAUSE, said X.
     if (cue.inverted && cue.subject) {
