@@ -258,6 +258,8 @@ export function parseSentence(tokens: readonly Token[], dict: EventDictionary, u
           (x.text === '-' && sawNoun && ['NOUN', 'PROPN', 'ADJ'].includes(tok(j + 1)?.pos ?? ''));
         if (!ok) break;
         if (x.pos === 'DET' && sawNoun) break;
+        // "gave the ambassador 48 hours to leave": a count after a common noun starts the second object.
+        if (x.pos === 'NUM' && sawNoun && tok(j - 1)?.pos === 'NOUN' && tok(j + 1)?.pos === 'NOUN') break;
         // "the arrest last week of an employee": a time phrase after the noun is no part of it.
         if (sawNoun && TIME_LEADS.has(x.lower) && TIME_NOUNS.has(tok(j + 1)?.lower ?? '')) break;
         if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'NUM') { sawNoun = true; head = j; }
