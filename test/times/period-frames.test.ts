@@ -43,3 +43,16 @@ describe('times: "the fiscal year" and "throughout the year"', () => {
     expect(valueOf('It was the year of the dragon.', 'the year', NOV)).toBeUndefined();
   });
 });
+
+describe('times: a quarter by the day it ended, and an elided "last"', () => {
+  const OCT = '1989-10-26T12:00:00Z';
+  it('writes "the quarter ended July 31" as the calendar quarter holding most of its months', () => {
+    expect(valueOf('In the quarter ended July 31, the chain sold more.', 'the quarter', OCT)).toBe('1989-Q2');
+    expect(valueOf('In the quarter ended Sept. 30, the chain sold more.', 'the quarter', OCT)).toBe('1989-Q3');
+    expect(valueOf('In the quarter ended Jan. 31, 1989, the chain sold more.', 'the quarter', OCT)).toBe('1988-Q4');
+  });
+  it('reads "this year as last" as last year, and leaves a "last" that closes nothing of the kind', () => {
+    expect(valueOf('It will pay twice the dividend this year as last.', 'last', OCT)).toBe('1988');
+    expect(valueOf('He ran faster than last.', 'last', OCT)).toBeUndefined();
+  });
+});

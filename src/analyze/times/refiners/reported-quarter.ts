@@ -15,10 +15,38 @@ const ANAPHOR = /^the\s+(?:latest\s+|most\s+recent\s+|just[\s-]ended\s+)?(?:quar
 const YEAR_BEFORE = /^the\s+(?:(?:(?:(?:comparable|corresponding|same)\s+)?(?:year-earlier|year-ago|year-before)|comparable|corresponding|same)\s+(?:quarter|period)|(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year))$/iu;
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/u;
 
+/** "the quarter ended July 31": the quarter, then the day it ended. */
+const ENDED_ON = /^\s+(?:ended|ending)\s+(?:on\s+)?$/u;
+const DAY_VALUE = /^(\d{4})-(\d\d)-\d\d$/u;
+
+/**
+ * "In the quarter ended July 31": the three months ending then (May to July), written as the
+ * calendar quarter that holds most of them, the one of their middle month (`Q2`); a quarter ended
+ * Sept. 30 is the third, one ended Jan. 31 the last of the year before.
+ */
+function quarterByEnd(sorted: Candidate[], text: string): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const c = sorted[i];
+    const d = sorted[i + 1];
+    if (!c || !d || c.rule !== 'quarters' || !ANAPHOR.test(text.slice(c.start, c.end))) continue;
+    const day = DAY_VALUE.exec(d.value);
+    if (!day || !ENDED_ON.test(text.slice(c.end, d.start))) continue;
+    let year = Number(day[1]);
+    let middle = Number(day[2]) - 1;
+    if (middle === 0) {
+      middle = 12;
+      year -= 1;
+    }
+    c.value = `${String(year).padStart(4, '0')}-Q${quarterOf(middle)}`;
+    if (!d.inferred) delete c.inferred;
+  }
+}
+
 export const reportedQuarterRefiner: Refiner = {
   name: 'reported-quarter',
   refine(cands, { text, ref }) {
     let lead: Candidate | undefined;
+    quarterByEnd([...cands].sort((a, b) => a.start - b.start), text);
     for (const c of [...cands].sort((a, b) => a.start - b.start)) {
       if (c.rule !== 'quarters') continue;
       const phrase = text.slice(c.start, c.end);

@@ -36,6 +36,8 @@ const PAST_UNIT = /\bthe\s+(?:past|last)\s+(year|decade)\b(?!-|\s+(?:of|or|and|a
  * whole twelve months (P1Y). "the year ended Sept. 30" is a twelve-month duration (the durations
  * rule); "the year 2018" is the years rule's, longer, so it wins.
  */
+/** "as last." or "than last,": "last" closing a comparison, its noun left out. */
+const ELLIPTICAL_LAST = /\b(?:as|than)\s+last(?=\s*[.,;:)!?]|$)/gu;
 const THE_YEAR = /\b(?:(?:earlier|later)\s+in\s+)?the\s+(?:full\s+|fiscal\s+)?year\b(?!-|['’]s|\s+(?:ended|ending|to|before|after|earlier|ago|of(?!\s+[$\d])|that|when|in\s+which)\b)/gu;
 const YEAR_AGO_ADJ = /\b(year|month|week)-(earlier|ago)\b/gi;
 /** "the year-earlier nine months": the months of the year before, one period (TimeBank: DURATION P9M). */
@@ -168,6 +170,13 @@ export const relativeRule: Rule = {
       const decade = (m[1] ?? '').toLowerCase() === 'decade';
       if (!ref) push(s, e, decade ? 'XXX' : 'XXXX');
       else push(s, e, decade ? String(Math.floor(ref.year / 10) - 1) : fmtYear(ref.year - 1));
+    }
+    // "twice as high a dividend this year as last", "more this year than last": the elided year.
+    for (const m of text.includes(' last') ? text.matchAll(ELLIPTICAL_LAST) : []) {
+      const s = m.index + m[0].length - 4;
+      const before = text.slice(Math.max(0, m.index - 100), m.index);
+      if (!/\bthis\s+year\b[^.;!?]*$/iu.test(before)) continue;
+      push(s, s + 4, ref ? fmtYear(ref.year - 1) : 'XXXX');
     }
     for (const m of text.matchAll(THE_YEAR)) {
       // "profitability should rise throughout the fiscal year": the whole twelve months, a stretch.
