@@ -225,7 +225,7 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     if (claimed(st, p.start, p.end)) continue;
     // "the Yang di-Pertuan Agong", "the Taoiseach": an office, its holder on the date or no one.
     if (linkNativeOffice(st, p.start, p.end, p.key)) continue;
-    if (linkDemonym(st, p)) continue;
+    if (linkDemonym(st, p) || linkRegionAdjective(st, p)) continue;
     // A person's name never links to a place or body of the same spelling ("Moon" is Moon Jae-in),
     // unless "the" stands before it: "The Kremlin said" is the body, whatever the tagger thought.
     const person = p.type === 'PERSON' && !/\b[Tt]he $/u.test(st.text.slice(Math.max(0, p.start - 4), p.start));
@@ -410,6 +410,27 @@ function linkDemonym(st: LinkState, p: PreparedName): boolean {
   mentionOf(st, c, p.start, p.end, 'name', false, 'hit');
   return true;
 }
+
+/**
+ * The adjective of a region, state or continent the KB lists, tagged as a name: "Bavarian" (in
+ * "Bavarian premier"), "European" ("European countries"), "Southeast Asian" ("the Southeast Asian
+ * nation") are mentions of Bavaria, Europe and Southeast Asia, as "South Korean" is of South Korea.
+ * Formed by "-n" (Bavaria-n, Asia-n) or "-an" (Europe-an). Not the plural, a
+ * people ("Bavarians"), nor a word that is a name itself.
+ */
+function linkRegionAdjective(st: LinkState, p: PreparedName): boolean {
+  if (p.type === 'PERSON' || p.type === 'ORG' || !/^\p{Lu}[\p{L} -]*an$/u.test(p.text) || st.kb.lookup(p.key).length > 0) return false;
+  const stems = [p.text.slice(0, -1), p.text.slice(0, -2)];
+  for (const stem of stems) {
+    const place = st.kb.lookup(nameKey(stem)).find((e) => e.kind === 'place' && REGION_KINDS.has(e.placeKind) && [e.name, ...e.aliases].includes(stem));
+    if (!place) continue;
+    mentionOf(st, clusterFor(st, place), p.start, p.end, 'name', false, 'hit');
+    return true;
+  }
+  return false;
+}
+
+const REGION_KINDS: ReadonlySet<string> = new Set(['region', 'state', 'territory']);
 
 /**
  * A name the KB does not know. It still gets what the text says: the country of its title

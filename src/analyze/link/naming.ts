@@ -56,6 +56,8 @@ function transliterated(printed: string, name: string): boolean {
     const a = p[i] ?? '';
     const b = n[i] ?? '';
     if (fold(a) === fold(b)) { same++; continue; }
+    // An adjective of the name is no other spelling of it ("Southeast Asian", "Southeast Asia").
+    if (a.startsWith(b) || b.startsWith(a)) return false;
     if (!/^\p{Lu}/u.test(a) || !/^\p{Lu}/u.test(b) || a[0] !== b[0]) return false;
   }
   return same > 0;
