@@ -21,6 +21,10 @@ describe('times: "the previous Friday", "the following Monday" count from the da
     expect(valueOf(text, 'the previous Friday', '1989-10-30T12:00:00Z')).toBe('1989-10-20');
     expect(valueOf('The envoy arrived on Monday, June 4, and left the following Wednesday.', 'the following Wednesday')).toBe('2018-06-06');
   });
+  it('reaches a few sentences back for the day the story is telling', () => {
+    const text = ['Shares closed sharply lower on Friday in busy trading.', 'Banks led the fall.', 'Miners followed.', 'Bonds were steady.', 'The index ended down 4.5% from the previous Friday.'].join('\n');
+    expect(valueOf(text, 'the previous Friday', '1989-10-30T12:00:00Z')).toBe('1989-10-20');
+  });
   it('counts from the reference when the story named no day', () => {
     expect(valueOf('Shares fell from the previous Friday.', 'the previous Friday')).toBe('2018-06-08');
   });

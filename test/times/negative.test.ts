@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTimes } from '../../src/analyze/times/find.js';
-import { times } from './helpers.js';
+import { pairs, times } from './helpers.js';
 
 describe('times: numbers that are not times', () => {
   it('counts, labels, amounts, phone numbers and scores are not years', () => {
@@ -87,5 +87,15 @@ describe('times: segues, speeds and unit compounds are not times', () => {
     expect(times('The quarter-to-quarter change was small.', '1989-10-30T12:00:00Z')).toEqual([]);
     expect(times('Profits showed wide year-to-year swings.', '1989-10-30T12:00:00Z')).toEqual([]);
     expect(times('Sales rose in the quarter.', '1989-10-30T12:00:00Z').map((t) => t.text)).toEqual(['the quarter']);
+  });
+});
+
+describe('times: "the fall" and "the spring" as common nouns', () => {
+  it('are no season without a preposition of time', () => {
+    expect(pairs('Banks led the fall.')).toEqual([]);
+    expect(pairs('The fall was steep.')).toEqual([]);
+  });
+  it('are a season behind one', () => {
+    expect(pairs('Talks will resume in the fall.')).toEqual(['the fall=2018-FA']);
   });
 });

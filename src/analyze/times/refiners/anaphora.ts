@@ -47,9 +47,15 @@ function shiftFrom(track: AnchorTrack, unit: Unit, n: number, minStart: number):
 }
 
 /** The start of the sentence `SENTENCES_BACK - 1` sentences before the one holding `pos`. */
-function windowStart(input: RuleInput, pos: number): number {
-  return input.sentences[Math.max(0, sentenceIndex(input, pos) - (SENTENCES_BACK - 1))]?.[0] ?? 0;
+function windowStart(input: RuleInput, pos: number, back = SENTENCES_BACK): number {
+  return input.sentences[Math.max(0, sentenceIndex(input, pos) - (back - 1))]?.[0] ?? 0;
 }
+
+/**
+ * "the previous Friday" names its anchor's weekday outright, so it may reach farther back for the
+ * day the story is telling ("closed sharply lower Friday" four sentences before).
+ */
+const WEEKDAY_SENTENCES_BACK = 6;
 
 /** The index of the sentence holding `pos` (the last one starting at or before it). */
 function sentenceIndex(input: RuleInput, pos: number): number {
@@ -128,7 +134,7 @@ function anchorOne(c: Candidate, input: RuleInput, track: AnchorTrack, previous:
     c.end = unitEnd;
     return true;
   }
-  const weekday = weekdayFromStory(phrase, track, windowStart(input, c.start));
+  const weekday = weekdayFromStory(phrase, track, windowStart(input, c.start, WEEKDAY_SENTENCES_BACK));
   if (weekday) {
     c.value = weekday;
     c.inferred = true;

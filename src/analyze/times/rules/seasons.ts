@@ -42,6 +42,10 @@ export const seasonsRule: Rule = {
       if (!m[3] && /^\s+of\b/u.test(after)) continue;
       if (!m[3] && modRaw === 'the' && /^fall$/iu.test(m[2] ?? '') && /^\s+in\s+(?!\d|the\s+year\b)/u.test(after)) continue;
       if (!m[3] && SEASON_KIND.test(after)) continue;
+      // "banks led the fall", "the spring in his step": after "the" alone, "fall" and "spring" are a
+      // season only behind a preposition of time ("in the fall", "by the spring").
+      if (!m[3] && modRaw === 'the' && /^(?:fall|spring)$/iu.test(m[2] ?? '')
+        && !/\b(?:in|during|by|until|till|since|through|throughout|over|before|after|for|from|into)\s+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       // A preposition licenses the season but stays outside the span.
       const prep = /^(?:in|during|since|until|by)$/u.test(modRaw);
       const mod = prep ? '' : modRaw;
