@@ -21,6 +21,7 @@ import { tokensStage } from '../src/analyze/tokens/index.js';
 import { timesStage } from '../src/analyze/times/index.js';
 import { findTimes } from '../src/analyze/times/find.js';
 import type { Article, TimeExpression } from '../src/model.js';
+import { unescapeXml as unescape, xmlAttrs as attrs } from './xml-attrs.js';
 
 const SHARED = new URL('../../shared/data/time/', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -33,19 +34,6 @@ export interface GoldDoc { name: string; raw: string; dct?: string; gold: Timex[
 
 // ---------------------------------------------------------------- TimeML reading
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-function unescape(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/giu, (m, e: string) => {
-    if (e.startsWith('#x') || e.startsWith('#X')) return String.fromCodePoint(parseInt(e.slice(2), 16));
-    if (e.startsWith('#')) return String.fromCodePoint(Number(e.slice(1)));
-    return ENTITIES[e] ?? m;
-  });
-}
-function attrs(s: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of s.matchAll(/([\w:]+)\s*=\s*"([^"]*)"/gu)) out[m[1] ?? ''] = unescape(m[2] ?? '');
-  return out;
-}
 
 export function readTml(path: string): GoldDoc {
   const doc = readFileSync(path, 'utf8');

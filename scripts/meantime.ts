@@ -21,6 +21,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { GoldDoc, Timex } from './eval-times.js';
+import { unescapeXml as unescape, xmlAttrs as attrs } from './xml-attrs.js';
 
 export interface MeantimeDoc extends GoldDoc {
   /** Where the DCT is printed (the date line), when it is. */
@@ -34,19 +35,6 @@ export const ANNOTATED_SENTENCES = 6;
 
 export interface Token { id: string; sentence: number; text: string }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-function unescape(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/giu, (m, e: string) => {
-    if (/^#x/iu.test(e)) return String.fromCodePoint(parseInt(e.slice(2), 16));
-    if (e.startsWith('#')) return String.fromCodePoint(Number(e.slice(1)));
-    return ENTITIES[e] ?? m;
-  });
-}
-function attrs(s: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of s.matchAll(/([\w:]+)\s*=\s*"([^"]*)"/gu)) out[m[1] ?? ''] = unescape(m[2] ?? '');
-  return out;
-}
 
 /** How a token is printed: PTB quote marks as the plain quote a reader sees. */
 export function shown(word: string): string {
