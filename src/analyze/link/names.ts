@@ -230,6 +230,8 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     // unless "the" stands before it: "The Kremlin said" is the body, whatever the tagger thought.
     const person = p.type === 'PERSON' && !/\b[Tt]he $/u.test(st.text.slice(Math.max(0, p.start - 4), p.start));
     const cands = fullCandidates(st, p.key).filter((e) => !person || e.kind === 'person' || e.kind === 'actor');
+    // "Boeing Co.", "Huawei Technologies Ltd": a company the KB knows, with its legal form.
+    if (cands.length === 0 && !person) cands.push(...companyWithoutForm(st, p.text));
     // "Sultan Muhammad V" printed with its style: the monarch of that regnal name reigning on the date.
     const monarch = cands.length === 0 && person ? titledMonarch(st, p) : undefined;
     if (monarch) cands.push(monarch);
@@ -281,6 +283,15 @@ export function linkFullNames(st: LinkState, names: PreparedName[]): PreparedNam
     }
   }
   return rest;
+}
+
+/** A company's legal form printed after its name. */
+const LEGAL_FORM = /,?\s+(?:Co|Corp|Inc|Ltd|LLC|PLC|plc|AG|SA|NV|Company|Corporation|Incorporated|Limited)\.?$/u;
+
+function companyWithoutForm(st: LinkState, text: string): KbEntry[] {
+  const m = LEGAL_FORM.exec(text);
+  if (!m) return [];
+  return fullCandidates(st, nameKey(text.slice(0, m.index))).filter((e) => e.kind === 'org' && !e.code);
 }
 
 /**
