@@ -114,3 +114,14 @@ describe('an unplaced target of one country\'s side at home is of that country',
     expect(e.recipient.map((r) => countryOf(doc, r))).toEqual([undefined]);
   });
 });
+
+describe('force used for a purpose', () => {
+  it('"police opened fire to disperse the protesters" is aimed at the protesters, of the police\'s country', () => {
+    const POLICE: HandEntity = { name: 'Kenya Police Service', type: 'ORG', code: 'KENCOP', country: 'KEN', at: ['Kenyan police'] };
+    const { doc, events } = eventsOf('Kenyan police opened fire to disperse the protesters on Monday.', [POLICE]);
+    const e = events.find((x) => x.type === 'ASSAULT');
+    expect(e).toBeDefined();
+    expect(e!.recipient.map((r) => r.text)).toEqual(['the protesters']);
+    expect(e!.recipient.map((r) => countryOf(doc, r))).toEqual(['KEN']);
+  });
+});

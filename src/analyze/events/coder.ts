@@ -168,6 +168,7 @@ export class SentenceCoder {
     for (const d of this.drafts) this.countryRecipients(d);
     for (const d of this.drafts) this.forcesActors(d);
     for (const d of this.drafts) this.means(d);
+    this.purposeTargets();
     return this.drafts;
   }
 
@@ -311,6 +312,20 @@ export class SentenceCoder {
       const id = country ?? forces;
       return id ? { ...a, entity: id } : a;
     });
+  }
+
+  /**
+   * "Police opened fire to disperse the demonstrators": force with no target of its own, told with
+   * the purpose it served (an act of force by the same actor, from the same start), is aimed at the
+   * purpose's target.
+   */
+  private purposeTargets(): void {
+    for (const d of this.drafts) {
+      if (d.type !== 'ASSAULT' || d.recipient.length > 0) continue;
+      const o = this.drafts.find((x) => x !== d && x.start === d.start && x.end > d.end && HOSTILE_ACTS.has(x.type) && x.recipient.length > 0 &&
+        x.actor.length === d.actor.length && x.actor.every((a) => d.actor.some((b) => samePart(a, b))));
+      if (o) d.recipient = o.recipient.map((r) => ({ ...r }));
+    }
   }
 
   /** An attack whose verb names no means takes the one its sentence tells; a threat, what it threatens (means.ts). */
