@@ -139,3 +139,27 @@ describe('"as X put it"', () => {
     expect(indirect('The skipper put it on the scales before noon.')).toEqual([]);
   });
 });
+
+describe('more tagger slips and asides before the content', () => {
+  it('reads a hanging ", warning that …" with "that" tagged a pronoun', () => {
+    const a = indirect("The harbour towns backed the new levy, warning that Norway's exit from the scheme will drain the fishing fund.");
+    expect(a.find((q) => q.cue === 'warning')?.text).toBe("that Norway's exit from the scheme will drain the fishing fund");
+  });
+
+  it('reads past an aside that closes right before "that"', () => {
+    const a = indirect('The mayor continues to insist, most recently in a radio interview with NRK, that the tunnel will open in May.');
+    expect(a[0]).toMatchObject({ text: 'that the tunnel will open in May', speakerText: 'The mayor' });
+    const b = indirect('Several engineers cautioned, as did the ferry company itself, that the quay might need more work.');
+    expect(b[0]).toMatchObject({ text: 'that the quay might need more work', speakerText: 'Several engineers' });
+  });
+
+  it('reads a request past how it was made: "urged her supporters in a video message to …"', () => {
+    const a = indirect('The union leader urged her members in a video message to keep up the strike.');
+    expect(a[0]).toMatchObject({ text: 'her members in a video message to keep up the strike', speakerText: 'The union leader' });
+  });
+
+  it('reads what was promised or vowed', () => {
+    expect(indirect('The port authority has promised a full inquiry.')[0]).toMatchObject({ text: 'a full inquiry', speakerText: 'The port authority' });
+    expect(indirect('The strikers vowed a second stoppage in June.')[0]).toMatchObject({ text: 'a second stoppage', speakerText: 'The strikers' });
+  });
+});

@@ -117,6 +117,14 @@ export function skipAdverbials(v: View, j: number): number {
         j += 3;
         continue;
       }
+      // "insisted, most recently in an interview with ABC, that": the aside closes before "that".
+      if (steps > 0 && lowerText(nx) === 'that' && nx?.pos === 'SCONJ') return j + 1;
+      // "cautioned, as did the campaign itself, that": another's agreement set off by commas.
+      if (lowerText(nx) === 'as' && tok(v, j + 2)?.pos === 'AUX') {
+        let k = j + 3;
+        while (k < v.hi && k < j + 12 && !isComma(tok(v, k))) k++;
+        if (isComma(tok(v, k)) && lowerText(tok(v, k + 1)) === 'that') return k + 1;
+      }
       return j;
     }
     // "said at least 13 people had been killed": a count opening the clause, no place or time.

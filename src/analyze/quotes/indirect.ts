@@ -201,7 +201,8 @@ function subjectClauseEnd(v: View, from: number, to: number): number {
 /** Does a report open at `j`: "that CLAUSE" or "to VERB"? */
 function opensReport(v: View, j: number): boolean {
   const w = lowerText(tok(v, j));
-  if (w === 'that') return tok(v, j)?.pos === 'SCONJ';
+  // (", warning that Britain's exit …" with "that" tagged a pronoun: a clause follows it.)
+  if (w === 'that') return tok(v, j)?.pos === 'SCONJ' || opensBareClause(v, j + 1, 'say');
   const k = lowerText(tok(v, j + 1)) === 'not' ? j + 2 : j + 1;
   return w === 'to' && tok(v, k)?.pos === 'VERB';
 }
@@ -353,6 +354,8 @@ function infinitiveContent(v: View, i: number, lemma: string): number | undefine
   if (ASKING_VERBS.has(lemma)) {
     const obj = phraseStartingAt(v, objAt, 8);
     if (obj && verbAfter(obj.to)) return objAt;
+    // "urged her supporters in a video message to keep up the pressure": past how it was said.
+    if (obj && tok(v, obj.to)?.pos === 'ADP' && verbAfter(skipAdverbials(v, obj.to))) return objAt;
     // "asked NBC's Lester Holt, the moderator of the debate, to fact-check him": past an apposition.
     if (obj && isComma(tok(v, obj.to))) {
       let k = obj.to + 1;

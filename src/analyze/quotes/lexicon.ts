@@ -191,6 +191,8 @@ export const NP_OBJECT_VERBS: ReadonlyMap<string, string> = table([
   'emphasize', 'emphasise', 'underline', 'underscore', 'reaffirm', 'laud', 'commend', 'extol', 'hail',
   'deride', 'chastise', 'rebuke', 'scold', 'berate', 'assail', 'lambast', 'lambaste', 'castigate',
   'disparage', 'belittle', 'admire',
+  // What is promised or threatened: "promised a veto", "vowed revenge", "threatened sanctions".
+  'promise', 'vow', 'pledge', 'threaten', 'urge',
 ]);
 
 /** Lemmas whose object may be a gerund clause: "proposed scrapping the tax", "denied taking it". */
