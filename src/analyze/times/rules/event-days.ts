@@ -31,7 +31,8 @@ export const eventDaysRule: Rule = {
   name: EVENT_DAYS_RULE,
   find({ text }) {
     const out: Candidate[] = [];
-    if (!/\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b/iu.test(text)) return out;
+    // The pre-test drops EVENT_DAY's leading \b: V8 then skips to each "the" instead of trying \b everywhere.
+    if (!/the\s+(?:day|week|month|year)\s+(?:before|after)\b/iu.test(text)) return out;
     for (const m of text.matchAll(EVENT_DAY)) {
       const end = m.index + m[0].length;
       if (NAMED_AFTER.test(text.slice(end, end + 16))) continue;

@@ -9,10 +9,14 @@
  */
 import { cand, type Candidate, type Rule } from '../candidate.js';
 import { unitOf } from '../lexicon.js';
+import { withoutLeadingBoundary } from '../prefilter.js';
 
 const LONG = /\b(hour|day|week|month|year|decade|century|hours|days|weeks|months|years|decades|centuries)-long\b/giu;
 const VAGUE_COUNT = /\b(?:several|multi|many|few)-(day|week|month|year|decade)\b/giu;
 const PRE_POST = /\b(?:pre|post)-((?:1[6-9]|20)\d\d)\b(?!-)/giu;
+/** Pre-tests without the leading \b (slow under `u` at every position): most texts skip the scans. */
+const VAGUE_COUNT_ANYWHERE = withoutLeadingBoundary(VAGUE_COUNT);
+const PRE_POST_ANYWHERE = withoutLeadingBoundary(PRE_POST);
 
 /** A vague count of a unit: `PXY`, `PTXH`; decades and centuries in years. */
 function vagueValue(unitWord: string): string | undefined {
@@ -34,11 +38,11 @@ export const hyphenCompoundsRule: Rule = {
       const value = plural ? vagueValue(word) : `P${unit.time ? 'T' : ''}${unit.factor}${unit.code}`;
       if (value) out.push(cand('hyphen-compounds', m.index, m.index + m[0].length, 'DURATION', value, { priority: 1 }));
     }
-    for (const m of text.matchAll(VAGUE_COUNT)) {
+    for (const m of VAGUE_COUNT_ANYWHERE.test(text) ? text.matchAll(VAGUE_COUNT) : []) {
       const value = vagueValue(m[1] ?? '');
       if (value) out.push(cand('hyphen-compounds', m.index, m.index + m[0].length, 'DURATION', value, { priority: 1 }));
     }
-    for (const m of text.matchAll(PRE_POST)) {
+    for (const m of PRE_POST_ANYWHERE.test(text) ? text.matchAll(PRE_POST) : []) {
       out.push(cand('hyphen-compounds', m.index, m.index + m[0].length, 'DATE', m[1] ?? '', { priority: 1 }));
     }
     return out;
