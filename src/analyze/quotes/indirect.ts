@@ -14,6 +14,7 @@ import {
 } from './lexicon.js';
 import { BARE_CLAUSE, looksAdverbial, opensBareClause, skipAdverbials } from './clauses.js';
 import { clauseEnd, contentEnd, endsUnit, infinitiveEnd, objectEnd, opensWithCue } from './extent.js';
+import { frontedParticiple } from './fronted.js';
 import { passiveAt } from './passive.js';
 import { STANCE_ADJECTIVES, STANCE_HOLDERS, stanceAt } from './stances.js';
 import {
@@ -454,7 +455,8 @@ export function statementsIn(v: View): Statement[] {
     // Most words start nothing below: one look-up instead of one per kind of cue.
     if (!CUE_WORDS.has(w)) continue;
     // "X has been critical of Y", "X is a staunch opponent of Y".
-    const stance = stanceAt(v, i);
+    // "Citing security concerns, the ministry …", "Warning that …, the envoy …".
+    const stance = stanceAt(v, i) ?? (i === start ? frontedParticiple(v, i, start) : undefined);
     if (stance) {
       out.push(stance);
       continue;
