@@ -13,6 +13,7 @@ import { MONTH_RE, monthNumber, NUMBER_RE, numberValue, WEEKDAYS, WEEKDAY_RE } f
 import type { Reference } from '../reference.js';
 import { ordinalDay, WORD_ORD } from './ordinal-days.js';
 import { refDate, resolveMonth } from '../resolve.js';
+import { withoutLeadingBoundary } from '../prefilter.js';
 
 const WEEK_MOD = String.raw`(?:next|last|this|previous|the\s+following|the\s+previous|the\s+coming)`;
 const WEEKDAY_THEN_WEEK = new RegExp(String.raw`\b(${WEEKDAY_RE}),?\s+(?:of\s+)?(${WEEK_MOD})\s+week\b`, 'giu');
@@ -41,6 +42,17 @@ const THE_DAY = /\b(?:on|by|until|till|since|before|after|from|for|through)\s+(t
 
 /** "two days from tomorrow", "three weeks from today", "four days before yesterday". */
 const FROM_DAY = new RegExp(String.raw`\b(${NUMBER_RE})[\s-](days?|weeks?)\s+(from|after|before)\s+(today|tomorrow|yesterday)\b`, 'giu');
+
+/** Pre-tests without the leading \b (slow under `u` at every position): most texts skip most scans. */
+const ANYWHERE = {
+  WEEKDAY_THEN_WEEK: withoutLeadingBoundary(WEEKDAY_THEN_WEEK),
+  WEEK_THEN_WEEKDAY: withoutLeadingBoundary(WEEK_THEN_WEEKDAY),
+  NTH_WEEKDAY: withoutLeadingBoundary(NTH_WEEKDAY),
+  WEEKDAY_THE_DAY: withoutLeadingBoundary(WEEKDAY_THE_DAY),
+  DAY_OF_MONTH_REL: withoutLeadingBoundary(DAY_OF_MONTH_REL),
+  THE_DAY: withoutLeadingBoundary(THE_DAY),
+  FROM_DAY: withoutLeadingBoundary(FROM_DAY),
+};
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ');
 
@@ -100,15 +112,15 @@ export const daysInFrameRule: Rule = {
       out.push(cand('days-in-frame', s, e, 'DATE', fmtDate(d), { inferred: true, priority: 4 }));
     // Every pattern names a weekday or a day word; most texts can skip them all.
     if (!/day|tomorrow|\d(?:st|nd|rd|th)\b/iu.test(text)) return out;
-    for (const m of text.matchAll(WEEKDAY_THEN_WEEK)) {
+    for (const m of ANYWHERE.WEEKDAY_THEN_WEEK.test(text) ? text.matchAll(WEEKDAY_THEN_WEEK) : []) {
       const wd = WEEKDAYS[(m[1] ?? '').toLowerCase()] ?? 1;
       push(m.index, m.index + m[0].length, weekdayInWeek(ref, wd, weekShift(norm(m[2] ?? ''))));
     }
-    for (const m of text.matchAll(WEEK_THEN_WEEKDAY)) {
+    for (const m of ANYWHERE.WEEK_THEN_WEEKDAY.test(text) ? text.matchAll(WEEK_THEN_WEEKDAY) : []) {
       const wd = WEEKDAYS[(m[2] ?? '').toLowerCase()] ?? 1;
       push(m.index, m.index + m[0].length, weekdayInWeek(ref, wd, weekShift(norm(m[1] ?? ''))));
     }
-    for (const m of text.matchAll(NTH_WEEKDAY)) {
+    for (const m of ANYWHERE.NTH_WEEKDAY.test(text) ? text.matchAll(NTH_WEEKDAY) : []) {
       const s = m.index;
       const e = s + m[0].length;
       const n = NTH_VALUE[(m[1] ?? '').toLowerCase()] ?? 1;
@@ -128,24 +140,24 @@ export const daysInFrameRule: Rule = {
       const d = nthWeekday(ym.year, ym.month, wd, n);
       if (d) push(s, e, d);
     }
-    for (const m of text.matchAll(WEEKDAY_THE_DAY)) {
+    for (const m of ANYWHERE.WEEKDAY_THE_DAY.test(text) ? text.matchAll(WEEKDAY_THE_DAY) : []) {
       const wd = WEEKDAYS[(m[1] ?? '').toLowerCase()] ?? 1;
       const day = ordinalDay(m[2] ?? '');
       const d = day ? monthDayOnWeekday(ref, day, wd) : undefined;
       if (d) push(m.index, m.index + m[0].length, d);
     }
-    for (const m of text.matchAll(DAY_OF_MONTH_REL)) {
+    for (const m of ANYWHERE.DAY_OF_MONTH_REL.test(text) ? text.matchAll(DAY_OF_MONTH_REL) : []) {
       const ym = addMonths(ref.year, ref.month, weekShift(norm(m[2] ?? '')));
       const day = Number(m[1]);
       if (isValidDate(ym.year, ym.month, day)) push(m.index, m.index + m[0].length, { ...ym, day });
     }
-    for (const m of text.matchAll(THE_DAY)) {
+    for (const m of ANYWHERE.THE_DAY.test(text) ? text.matchAll(THE_DAY) : []) {
       const s = m.index + m[0].indexOf(m[1] ?? '');
       const e = s + (m[1] ?? '').length;
       const d = monthDayByTense(ref, Number(m[2]), input.tenseAt(s, e));
       if (d) push(s, e, d);
     }
-    for (const m of text.matchAll(FROM_DAY)) {
+    for (const m of ANYWHERE.FROM_DAY.test(text) ? text.matchAll(FROM_DAY) : []) {
       const n = numberValue(m[1] ?? '');
       if (n === undefined || !Number.isInteger(n)) continue;
       const per = /^w/iu.test(m[2] ?? '') ? 7 : 1;

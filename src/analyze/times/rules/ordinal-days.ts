@@ -7,6 +7,7 @@ import { fmtDate, isValidDate } from '../calendar.js';
 import { cand, type Candidate, type Rule } from '../candidate.js';
 import { MONTH_RE, monthNumber } from '../lexicon.js';
 import { resolveMonthDay } from '../resolve.js';
+import { withoutLeadingBoundary } from '../prefilter.js';
 
 const UNITS_ORD: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
@@ -23,6 +24,10 @@ const ORD = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|${WORD_ORD})`;
 const ORD_OF_MONTH = new RegExp(String.raw`\b(?:the\s+)?(${ORD})\s+of\s+(${MONTH_RE})(?:,?\s+((?:19|20)\d\d))?(?![\w'])`, 'giu');
 /** "June the 28th", "August twenty-first": a word ordinal, or a digit one after "the". */
 const MONTH_ORD = new RegExp(String.raw`\b(${MONTH_RE})\s+(?:the\s+(${ORD})|(${WORD_ORD}))(?:,?\s+((?:19|20)\d\d))?(?![\w'])`, 'giu');
+
+/** Pre-tests without the leading \b (slow under `u` at every position): most texts skip the scans. */
+const ORD_OF_MONTH_ANYWHERE = withoutLeadingBoundary(ORD_OF_MONTH);
+const MONTH_ORD_ANYWHERE = withoutLeadingBoundary(MONTH_ORD);
 
 /** The day an ordinal names, or undefined. */
 export function ordinalDay(word: string): number | undefined {
@@ -56,8 +61,8 @@ export const ordinalDaysRule: Rule = {
       const r = resolveMonthDay(month, day, ref, tenseAt(s, e));
       out.push(cand('ordinal-days', s, e, 'DATE', r.value, { inferred: r.inferred, priority: 2 }));
     };
-    for (const m of text.matchAll(ORD_OF_MONTH)) push(m.index, m.index + m[0].length, m[2] ?? '', m[1] ?? '', m[3]);
-    for (const m of text.matchAll(MONTH_ORD)) {
+    for (const m of ORD_OF_MONTH_ANYWHERE.test(text) ? text.matchAll(ORD_OF_MONTH) : []) push(m.index, m.index + m[0].length, m[2] ?? '', m[1] ?? '', m[3]);
+    for (const m of MONTH_ORD_ANYWHERE.test(text) ? text.matchAll(MONTH_ORD) : []) {
       // "May the first ...": a wish, unless a preposition makes it the month.
       if (/^may$/iu.test(m[1] ?? '') && !/\b(?:on|of|since|until|by|from|to|before|after|till)\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       push(m.index, m.index + m[0].length, m[1] ?? '', m[2] ?? m[3] ?? '', m[4]);
