@@ -93,7 +93,7 @@ export function contentEnd(v: View, from: number, fronted = false): number {
     const nx = tok(v, j + 1);
     // Before its cue, everything is the speaker's: "X could, but only if Y, Z said".
     // "Norland, whose delegate complained that …, said it would …": the main clause resumes.
-    if (!fronted && isComma(t) && nx && (closesContent(v, j + 1) || (resumes(v, j + 1) && inRelative(v, from)))) {
+    if (!fronted && isComma(t) && nx && (closesContent(v, j + 1) || (inRelative(v, from) && resumes(v, j + 1)))) {
       e = j;
       break;
     }
