@@ -4,7 +4,7 @@
  * Council": China's); a country named as the subject of the body's work is not its owner ("Taiwan
  * Affairs Office", "Hong Kong and Macao Affairs Office" are Chinese; the "Bureau of Indian Affairs"
  * is not India's); else a country word in the name ("Indian Army", "Russian International
- * Affairs Council").
+ * Affairs Council"); else a short name two states share, as bodies use it ("Korea").
  */
 import { nameKey } from '../../kb/index.js';
 import type { LinkState } from './state.js';
@@ -46,6 +46,28 @@ function countriesOutside(st: LinkState, start: number, end: number, masked: Rea
   return out;
 }
 
+/**
+ * A short name two states share, as it stands in a body's own name: "Korea" is South Korea's
+ * ("Bank of Korea", "Korea Meteorological Administration"; the North's bodies say "DPRK" or
+ * "Korean"). Alone it is no country ("Korea's liberation" in 1945 is the whole peninsula).
+ */
+const IN_BODY_NAMES: ReadonlyMap<string, string> = new Map([['Korea', 'KOR']]);
+
+function sharedShortName(st: LinkState, start: number, end: number): string | undefined {
+  for (let i = wordAt(st.words, start); i < st.words.length; i++) {
+    const w = st.words[i];
+    if (!w || w.end > end) break;
+    const prev = st.words[i - 1];
+    // "North Korea", "South Korea" name their state already.
+    if (prev && prev.start >= start && /^(?:North|South)$/u.test(prev.text)) continue;
+    // "Korea Affairs Desk": the affairs a body handles are never its owner.
+    if (st.words[i + 1]?.text === 'Affairs') continue;
+    const iso = IN_BODY_NAMES.get(w.text.replace(/['’]s$/u, ''));
+    if (iso) return iso;
+  }
+  return undefined;
+}
+
 export function orgCountry(st: LinkState, start: number, end: number): string | undefined {
   const masked = affairsSpans(st, start, end);
   const text = st.text.slice(start, end);
@@ -57,5 +79,5 @@ export function orgCountry(st: LinkState, start: number, end: number): string | 
     const owner = st.kb.lookup(nameKey(st.text.slice(from, end))).find((e) => e.kind === 'org' && e.country && st.kb.country(e.country));
     if (owner?.country) return owner.country;
   }
-  return countriesOutside(st, start, end, masked)[0];
+  return countriesOutside(st, start, end, masked)[0] ?? sharedShortName(st, start, end);
 }
