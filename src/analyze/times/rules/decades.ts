@@ -5,6 +5,8 @@
 import { cand, type Candidate, type Rule } from '../candidate.js';
 
 const DECADE = /\b(?:(the)\s+)?(?:(early|late|mid)[\s-]+)?(?:((?:1\d|20)\d)0'?s|'(\d)0s)\b/gi;
+/** A cheap test, same flags, for the "0s" every DECADE match ends with: most texts skip its scan. */
+const DECADE_END = /\d0'?s\b/i;
 /** "the 19th century", and bare before a noun: "a 20th century democrat", "the 11th century temple". */
 const CENTURY = /\b(?:(the)\s+)?(?:(early|late|mid)[\s-]+)?(\d{1,2})(?:st|nd|rd|th)[\s-]century\b/gi;
 /** A cheap test, same flags, for the word CENTURY needs: most texts lack it, and skip its scan. */
@@ -17,7 +19,7 @@ export const decadesRule: Rule = {
   name: 'decades',
   find({ text, ref }) {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(DECADE)) {
+    for (const m of DECADE_END.test(text) ? text.matchAll(DECADE) : []) {
       let prefix = m[3];
       if (!prefix && m[4]) {
         const century = ref ? Math.floor(ref.year / 100) : 19;

@@ -3,6 +3,7 @@
  * "every two years" → `P2Y`, "each year", "twice a year", "on Mondays", "each July" → `XXXX-07`.
  */
 import { cand, type Candidate, type Rule } from '../candidate.js';
+import { withoutLeadingBoundary } from '../prefilter.js';
 import { monthNumber, NUMBER_RE, numberValue, PARTS_OF_DAY, SEASONS, UNIT_RE, unitOf, WEEKDAYS, WEEKDAY_RE } from '../lexicon.js';
 
 /** Full month names only: "each Jan." is rare and "every may" is a verb. */
@@ -27,13 +28,19 @@ const TIMES_BEFORE = /\b(?:times|once|twice)\s+$/iu;
  * is how often it came round, not one stretch of time).
  */
 const SEASONS_RECURRING = /\b(?:the\s+(?:past|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(summers|winters|springs|autumns)|(?:every|each)\s+(summer|winter|spring|autumn|fall))\b/giu;
-const SEASON_WORD = /summer|winter|spring|autumn|fall/iu;
+/** Pre-tests: the scans without their leading \b (tried at every position) or a literal part every match has. */
+const SEASONS_RECURRING_ANYWHERE = withoutLeadingBoundary(SEASONS_RECURRING);
+const EVERY_MONTH_ANYWHERE = withoutLeadingBoundary(EVERY_MONTH);
+const TIMES_A_ANYWHERE = withoutLeadingBoundary(TIMES_A);
+const PLURAL_WEEKDAY_ANYWHERE = withoutLeadingBoundary(PLURAL_WEEKDAY);
+/** Every ADVERBS word ends with one of these ("biweekly", "fortnightly", "semiannually" too). */
+const ADVERB_END = /(?:hour|dai|night|week|month|annual|year)ly\b/i;
 
 export const setsRule: Rule = {
   name: 'sets',
   find({ text }) {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(ADVERBS)) {
+    for (const m of ADVERB_END.test(text) ? text.matchAll(ADVERBS) : []) {
       const word = (m[1] ?? '').toLowerCase();
       // "the daily", "a weekly" are newspapers, not recurrences.
       if (/\b(?:the|a)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && /^\s+[A-Z]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
@@ -54,20 +61,20 @@ export const setsRule: Rule = {
       if (!value) continue;
       out.push(cand('sets', m.index, m.index + m[0].length, 'SET', value, { priority: 2, mod: 'EVERY' }));
     }
-    for (const m of text.matchAll(EVERY_MONTH)) {
+    for (const m of EVERY_MONTH_ANYWHERE.test(text) ? text.matchAll(EVERY_MONTH) : []) {
       const month = monthNumber(m[1] ?? '');
       if (month) out.push(cand('sets', m.index, m.index + m[0].length, 'SET', `XXXX-${String(month).padStart(2, '0')}`, { priority: 2, mod: 'EVERY' }));
     }
-    for (const m of SEASON_WORD.test(text) ? text.matchAll(SEASONS_RECURRING) : []) {
+    for (const m of SEASONS_RECURRING_ANYWHERE.test(text) ? text.matchAll(SEASONS_RECURRING) : []) {
       const season = SEASONS[(m[1] ?? m[2] ?? '').toLowerCase().replace(/s$/u, '')];
       if (season) out.push(cand('sets', m.index, m.index + m[0].length, 'SET', `XXXX-${season}`, { priority: 2 }));
     }
-    for (const m of text.matchAll(TIMES_A)) {
+    for (const m of TIMES_A_ANYWHERE.test(text) ? text.matchAll(TIMES_A) : []) {
       const unit = unitOf(m[2] ?? '');
       if (!unit) continue;
       out.push(cand('sets', m.index, m.index + m[0].length, 'SET', `P1${unit.code}`, { priority: 2 }));
     }
-    for (const m of text.matchAll(PLURAL_WEEKDAY)) {
+    for (const m of PLURAL_WEEKDAY_ANYWHERE.test(text) ? text.matchAll(PLURAL_WEEKDAY) : []) {
       const wd = WEEKDAYS[(m[1] ?? '').toLowerCase()];
       if (!wd) continue;
       const start = m.index + m[0].length - (m[1] ?? '').length - 1;
