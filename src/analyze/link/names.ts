@@ -478,14 +478,16 @@ function newNameCluster(st: LinkState, p: PreparedName): Cluster {
 
 /** An election named without a country: "the 2019 general election", "the presidential election". */
 const ELECTION = /\b(?:elections?|polls|vote|referendum|midterms?)$/iu;
+/** A military operation by its code name ("Operation Peace Spring"): the story's country's, like an election. */
+const OPERATION = /^Operation \p{Lu}/u;
 
 /**
- * The country of an election the name gives none: the article's, when that is clear (the
- * dateline's country named at least as often as any other, or with no dateline, the one country
- * the article names, or one named at least twice as often as any other).
+ * The country of an election or a military operation the name gives none: the article's, when
+ * that is clear (the dateline's country named at least as often as any other, or with no
+ * dateline, the one country the article names, or one named at least twice as often as any other).
  */
 function electionCountry(st: LinkState, p: PreparedName): string | undefined {
-  if (!ELECTION.test(p.text)) return undefined;
+  if (!ELECTION.test(p.text) && !OPERATION.test(p.text)) return undefined;
   const ranked = [...st.countries.entries()].filter(([iso]) => st.kb.country(iso)).sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top) return undefined;
