@@ -163,3 +163,14 @@ describe('more tagger slips and asides before the content', () => {
     expect(indirect('The strikers vowed a second stoppage in June.')[0]).toMatchObject({ text: 'a second stoppage', speakerText: 'The strikers' });
   });
 });
+
+describe('agreeing with someone', () => {
+  it('reads whom or what a speaker agrees or disagrees with', () => {
+    expect(indirect('The mayor largely agreed with the harbour master.')[0]).toMatchObject({ text: 'the harbour master', speakerText: 'The mayor' });
+    expect(indirect('The governor disagrees with the new ferry plan.')[0]).toMatchObject({ text: 'the new ferry plan', speakerText: 'The governor' });
+  });
+
+  it('still reads "agreed to" and "agreed that" as before', () => {
+    expect(indirect('The ministers agreed on Friday that the talks should resume.')[0]?.text).toBe('that the talks should resume');
+  });
+});

@@ -33,7 +33,7 @@ const STANCE_PREPS = new Set(['of', 'on', 'about', 'against', 'for', 'with']);
 /** What a topic verb's preposition may be: "spoke about", "warned against", "called for". */
 const TOPIC_PREPS = new Set(['about', 'of', 'on', 'against', 'for']);
 /** Topic verbs with a preposition of their own: "hinted at a delay", "pointed to the bill". */
-const OWN_PREPS: ReadonlyMap<string, string> = new Map([['hint', 'at'], ['point', 'to'], ['refer', 'to'], ['allude', 'to']]);
+const OWN_PREPS: ReadonlyMap<string, string> = new Map([['hint', 'at'], ['point', 'to'], ['refer', 'to'], ['allude', 'to'], ['agree', 'with'], ['disagree', 'with']]);
 /** Objects of "spoke on …" that say how, not what: "spoke on condition of anonymity". */
 const NO_TOPIC = /^(?:condition|background|record|camera|behalf)$/u;
 

@@ -207,7 +207,7 @@ export const TOPIC_VERBS: ReadonlyMap<string, string> = table([
   ['speak', 'speaks', 'spoke', 'speaking', 'spoken'], ['write', 'writes', 'wrote', 'writing', 'written'],
   'talk', 'ask', 'warn', 'rail', 'complain', 'testify', 'joke', 'boast', 'brag', 'comment', 'tweet',
   'argue', 'call', 'plead', 'inquire', 'muse', 'reminisce', 'lecture', 'rant', 'rule', 'decide', 'vote',
-  'hint', 'point', 'refer', 'allude',
+  'hint', 'point', 'refer', 'allude', 'agree', 'disagree',
 ]);
 
 /**
