@@ -26,7 +26,8 @@ const ORD_OF_MONTH = new RegExp(String.raw`\b(?:the\s+)?(${ORD})\s+of\s+(${MONTH
 const MONTH_ORD = new RegExp(String.raw`\b(${MONTH_RE})\s+(?:the\s+(${ORD})|(${WORD_ORD}))(?:,?\s+((?:19|20)\d\d))?(?![\w'])`, 'giu');
 
 /** Pre-tests without the leading \b (slow under `u` at every position): most texts skip the scans. */
-const ORD_OF_MONTH_ANYWHERE = withoutLeadingBoundary(ORD_OF_MONTH);
+/** For ORD_OF_MONTH, the "of August" it has: starting with a literal, V8 skips ahead to it. */
+const OF_MONTH = new RegExp(String.raw`of\s+${MONTH_RE}`, 'iu');
 const MONTH_ORD_ANYWHERE = withoutLeadingBoundary(MONTH_ORD);
 
 /** The day an ordinal names, or undefined. */
@@ -61,7 +62,7 @@ export const ordinalDaysRule: Rule = {
       const r = resolveMonthDay(month, day, ref, tenseAt(s, e));
       out.push(cand('ordinal-days', s, e, 'DATE', r.value, { inferred: r.inferred, priority: 2 }));
     };
-    for (const m of ORD_OF_MONTH_ANYWHERE.test(text) ? text.matchAll(ORD_OF_MONTH) : []) push(m.index, m.index + m[0].length, m[2] ?? '', m[1] ?? '', m[3]);
+    for (const m of OF_MONTH.test(text) ? text.matchAll(ORD_OF_MONTH) : []) push(m.index, m.index + m[0].length, m[2] ?? '', m[1] ?? '', m[3]);
     for (const m of MONTH_ORD_ANYWHERE.test(text) ? text.matchAll(MONTH_ORD) : []) {
       // "May the first ...": a wish, unless a preposition makes it the month.
       if (/^may$/iu.test(m[1] ?? '') && !/\b(?:on|of|since|until|by|from|to|before|after|till)\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
