@@ -25,11 +25,14 @@ const YEAR_OFFSET: Record<string, number> = {
   next: 1, 'the coming': 1, 'the following': 1, last: -1, 'the previous': -1, this: 0,
 };
 
+/** A cheap test, same flags, for the " anniversary" every ANNIV match has: most texts skip its scan. */
+const ANNIVERSARY_WORD = /\sanniversary\b/i;
+
 export const anniversaryRule: Rule = {
   name: 'anniversary',
   find({ text, ref, sentences }) {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(ANNIV)) {
+    for (const m of ANNIVERSARY_WORD.test(text) ? text.matchAll(ANNIV) : []) {
       const n = m[1] ? Number(m[1]) : WORD_ORDINALS[(m[2] ?? '').toLowerCase()];
       if (!n) continue;
       const sentence = sentences.find(([s, e]) => s <= m.index && m.index < e);

@@ -48,6 +48,8 @@ const YEAR_AGO_ADJ = /\b(year|month|week)-(earlier|ago)\b/gi;
 /** "the year-earlier nine months": the months of the year before, one period (TimeBank: DURATION P9M). */
 const YEAR_AGO_MONTHS = new RegExp(String.raw`^\s+(?:first\s+)?(${NUMBER_RE})\s+months\b`, 'iu');
 const REL_WEEKDAY = new RegExp(String.raw`\b(last|this|next|this\s+past|this\s+coming|the\s+coming|coming|the\s+previous|previous|the\s+following|early|late)\s+(${WEEKDAY_RE})\b`, 'gi');
+/** A cheap test, same flags, for the " morning" (…) every THIS_PART match has: most texts skip its scan. */
+const PART_WORD = /\s(?:morning|afternoon|evening|night)\b/i;
 const THIS_PART = /\b(this|yesterday|tomorrow|last|early\s+this|late\s+this)\s+(morning|afternoon|evening|night)\b/gi;
 
 const NO_REF = 'XXXX-XX-XX';
@@ -221,7 +223,7 @@ export const relativeRule: Rule = {
       else continue; // "early Monday": the modifier refiner extends the plain weekday
       push(s, e, fmtDate(date));
     }
-    for (const m of text.matchAll(THIS_PART)) {
+    for (const m of PART_WORD.test(text) ? text.matchAll(THIS_PART) : []) {
       const s = m.index;
       const e = s + m[0].length;
       const part = PARTS_OF_DAY[(m[2] ?? '').toLowerCase()] ?? 'MO';
