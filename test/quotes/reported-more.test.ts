@@ -37,6 +37,11 @@ describe("where a verb's object ends", () => {
     expect(c[0]?.text).toBe('the new terminal');
   });
 
+  it('stops before a second verb of the subject, an irregular past too', () => {
+    const a = indirect('The mayor criticised the ferry plan and left the meeting early.');
+    expect(a[0]?.text).toBe('the ferry plan');
+  });
+
   it("keeps a topic's phrases whole", () => {
     const a = indirect('The captain spoke about the storm damage in the northern harbour.');
     expect(a[0]?.text).toBe('the storm damage in the northern harbour');

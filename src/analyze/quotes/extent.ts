@@ -265,7 +265,8 @@ export function objectEnd(v: View, obj: TokenRange, nominal = false, direct = fa
   for (let k = to; k + 1 < end; k++) {
     const t = tok(v, k);
     const nx = tok(v, k + 1);
-    if (t && nx && t.pos === 'CCONJ' && nx.pos === 'VERB' && /ed$/u.test(nx.text)) return k;
+    // (An irregular past too: "agreed with the mayor and left".)
+    if (t && nx && t.pos === 'CCONJ' && nx.pos === 'VERB' && (/ed$/u.test(nx.text) || IRREGULAR_PAST.has(lowerText(nx)))) return k;
   }
   return end;
 }
