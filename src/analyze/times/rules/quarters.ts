@@ -17,6 +17,8 @@ const QUARTER = new RegExp(
 const HALF_OF = /\b(?:the\s+)?(first|second|last|latter|final)\s+(?:half|two\s+quarters)\s+of\s+(?:fiscal\s+)?((?:19|20)\d\d)\b/gi;
 /** A cheap test, same flags, for a word HALF_OF needs: most texts have neither, and skip its scan. */
 const HALF_WORD = /half|quarters/i;
+/** A cheap test, same flags, for a word each QUARTER alternative ends on or is: many texts skip its scan. */
+const QUARTER_WORD = /quarter|half|period|Q[1-4]/i;
 /** "the second and fourth quarters": two ordinals sharing one plural "quarters". */
 const PAIRED = /\bthe\s+(first|second|third|fourth)\s+(?:and|or)\s+((first|second|third|fourth)\s+quarters)\b/giu;
 /** A habit word before them: the quarters recur every year. */
@@ -57,7 +59,7 @@ export const quartersRule: Rule = {
         out.push(cand('quarters', s, e, 'DATE', `${fmtYear(year)}-Q${n}`, { inferred: true, priority: 2 }));
       }
     }
-    for (const m of text.matchAll(QUARTER)) {
+    for (const m of QUARTER_WORD.test(text) ? text.matchAll(QUARTER) : []) {
       const start = m.index;
       const end = start + m[0].length;
       if (m[7]) {

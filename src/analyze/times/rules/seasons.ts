@@ -8,6 +8,9 @@ import { SEASONS } from '../lexicon.js';
 
 const SEASON = /\b(?:(this\s+past|this|last|next|the\s+coming|the\s+past|the|early|late|mid-?|in|during|since|until|by)\s+)?(spring|summer|fall|autumn|winter)(?:(?:\s+of|,)?\s+((?:19|20)\d\d)\b)?/gi;
 
+/** A cheap test, same flags, for the season word every SEASON match has: many texts skip its scan. */
+const SEASON_WORD = /spring|summer|fall|autumn|winter/i;
+
 /** Nouns a season word classifies: "winter wheat", "summer Olympics", "spring plantings". */
 const SEASON_KIND = /^[\s-]+(?:crops?|wheat|barley|grains?|plantings?|sowings?|harvests?|olympics|games|collections?|fashions?|tyres|tires)\b/iu;
 
@@ -31,7 +34,7 @@ export const seasonsRule: Rule = {
   name: 'seasons',
   find({ text, ref, tenseAt }) {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(SEASON)) {
+    for (const m of SEASON_WORD.test(text) ? text.matchAll(SEASON) : []) {
       const code = SEASONS[(m[2] ?? '').toLowerCase()];
       if (!code) continue;
       const modRaw = (m[1] ?? '').toLowerCase().replace(/\s+/gu, ' ');
