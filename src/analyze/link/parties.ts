@@ -100,9 +100,10 @@ export function linkBareParties(st: LinkState): void {
   if (!home) return;
   for (let i = 0; i < st.words.length; i++) {
     const w = st.words[i];
-    if (!w || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || claimed(st, w.start, w.end)) continue;
+    if (!w || !/^\p{Lu}\p{Ll}+$/u.test(w.text)) continue;
+    // The lookup first: most words name no party, and claims are many.
     const party = st.kb.lookup(nameKey(w.text)).find((e) => isParty(e) && e.country === home && [e.name, ...e.aliases].includes(w.text));
-    if (!party) continue;
+    if (!party || claimed(st, w.start, w.end)) continue;
     const prev = st.words[i - 1];
     if (prev && /^\p{Lu}/u.test(prev.text) && st.text.slice(prev.end, w.start) === ' ' && !/^(?:The|And)$/u.test(prev.text)) continue;
     if (JOINS_NEXT.test(st.text.slice(w.end, w.end + 8))) continue;
