@@ -12,6 +12,8 @@ import { shifted } from './relative.js';
 export const ANAPHORA_RULE = 'anaphora';
 
 const ANAPHOR = /\b(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|the\s+prior|the\s+next)\s+(year|month|week|day|morning|afternoon|evening|night)\b(?!-|['’]s\b|\s+(?:ago|earlier|later|before|after|or)\b)/gi;
+/** A cheap test, same flags, for the "that day", "the next year" every ANAPHOR match ends with; no \b at every position. */
+const ANAPHOR_UNIT = /(?:that|same|following|previous|prior|next)\s+(?:year|month|week|day|morning|afternoon|evening|night)\b/i;
 
 /** How far the phrase moves from its anchor, in its unit. */
 export function anaphorShift(phrase: string): number {
@@ -24,7 +26,7 @@ export const anaphoraRule: Rule = {
   name: ANAPHORA_RULE,
   find({ text, ref }) {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(ANAPHOR)) {
+    for (const m of ANAPHOR_UNIT.test(text) ? text.matchAll(ANAPHOR) : []) {
       const det = (m[1] ?? '').toLowerCase();
       const unit = (m[2] ?? '').toLowerCase();
       // "the next year", "the next month" count from the publication date, as "next year" does

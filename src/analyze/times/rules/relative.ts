@@ -48,6 +48,8 @@ const YEAR_AGO_ADJ = /\b(year|month|week)-(earlier|ago)\b/gi;
 /** "the year-earlier nine months": the months of the year before, one period (TimeBank: DURATION P9M). */
 const YEAR_AGO_MONTHS = new RegExp(String.raw`^\s+(?:first\s+)?(${NUMBER_RE})\s+months\b`, 'iu');
 const REL_WEEKDAY = new RegExp(String.raw`\b(last|this|next|this\s+past|this\s+coming|the\s+coming|coming|the\s+previous|previous|the\s+following|early|late)\s+(${WEEKDAY_RE})\b`, 'gi');
+/** A cheap test, same flags, for the " Monday" (…) every REL_WEEKDAY match has: texts without skip its scan. */
+const WEEKDAY_WORD = new RegExp(String.raw`\s${WEEKDAY_RE}\b`, 'i');
 /** A cheap test, same flags, for the " morning" (…) every THIS_PART match has: most texts skip its scan. */
 const PART_WORD = /\s(?:morning|afternoon|evening|night)\b/i;
 const THIS_PART = /\b(this|yesterday|tomorrow|last|early\s+this|late\s+this)\s+(morning|afternoon|evening|night)\b/gi;
@@ -207,7 +209,7 @@ export const relativeRule: Rule = {
       const unit = (m[1] ?? '').toLowerCase();
       push(s, e, shifted(ref, unit === 'year' ? 'Y' : unit === 'month' ? 'M' : 'W', -1));
     }
-    for (const m of text.matchAll(REL_WEEKDAY)) {
+    for (const m of WEEKDAY_WORD.test(text) ? text.matchAll(REL_WEEKDAY) : []) {
       const s = m.index;
       const e = s + m[0].length;
       const wd = WEEKDAYS[(m[2] ?? '').toLowerCase()] ?? 1;

@@ -51,6 +51,8 @@ const SOON_AFTER = /^\s+(?:after|as|thereafter|enough\s+to\b)/iu;
 
 /** "in the coming days": a near future, not a count of days (above the duration reading). */
 const COMING = /\b(?:in|for)\s+((?:the\s+)?coming\s+(?:days|weeks|months|quarters|years))\b/gi;
+/** A cheap test, same flags, for the "coming weeks" every COMING match has: most texts skip its scan. */
+const COMING_UNITS = /coming\s+(?:days|weeks|months|quarters|years)\b/i;
 
 /** "within weeks", "within a few days", "within a matter of hours"; not "within days of the vote". */
 const WITHIN = /\bwithin\s+(?:(?:a\s+few|a\s+matter\s+of)\s+)?(?:hours|days|weeks|months)\b(?!\s+(?:of|after|before|since|from|when)\b)/gi;
@@ -92,7 +94,7 @@ export const vagueRule: Rule = {
       const s = m.index + m[0].length - (m[1] ?? '').length;
       out.push(cand('vague', s, m.index + m[0].length, 'DATE', 'FUTURE_REF', { priority: 2 }));
     }
-    for (const m of text.matchAll(COMING)) {
+    for (const m of COMING_UNITS.test(text) ? text.matchAll(COMING) : []) {
       const s = m.index + m[0].length - (m[1] ?? '').length;
       out.push(cand('vague', s, m.index + m[0].length, 'DATE', 'FUTURE_REF', { priority: 2 }));
     }
