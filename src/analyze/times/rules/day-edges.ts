@@ -10,7 +10,6 @@
 import { addDays, fmtDate } from '../calendar.js';
 import { cand, type Candidate, type Rule } from '../candidate.js';
 import { refDate } from '../resolve.js';
-import { withoutLeadingBoundary } from '../prefilter.js';
 
 const EDGE = /\b(?:[Pp]re-?(dawn)|(dawn|daybreak|first\s+light|dusk|nightfall|sundown|sunset|sunrise))\b(?!-|\s+of\b)/gu;
 const PART: Record<string, string> = {
@@ -29,15 +28,16 @@ const MID_PART = /\bmid[- ]?(morning|afternoon|evening)\b(?!-)/giu;
 const MID_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
 
 /** Whether the part of day is still ahead of a reference taken at `hour`. */
-/** EDGE without its leading \b (slow under `u` at every position): a pre-test, most texts skip the scan. */
-const EDGE_ANYWHERE = withoutLeadingBoundary(EDGE);
+/** The words EDGE needs (it is case-sensitive): `includes` is far cheaper than the scan; most texts have none. */
+const EDGE_WORDS = ['dawn', 'daybreak', 'dusk', 'nightfall', 'sundown', 'sunset', 'sunrise'];
+const hasEdgeWord = (text: string) => EDGE_WORDS.some((w) => text.includes(w)) || /first\s+light/u.test(text);
 const EDGE_HOUR: Record<string, number> = { MO: 6, EV: 18 };
 
 export const dayEdgesRule: Rule = {
   name: 'day-edges',
   find({ text, ref, tenseAt }) {
     const out: Candidate[] = [];
-    for (const m of EDGE_ANYWHERE.test(text) ? text.matchAll(EDGE) : []) {
+    for (const m of hasEdgeWord(text) ? text.matchAll(EDGE) : []) {
       const word = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/gu, ' ');
       const pre = m[1] !== undefined;
       // A capitalized "Dawn" or "Dusk" is a name unless it opens a sentence.

@@ -50,8 +50,9 @@ const ANYWHERE = {
   NTH_WEEKDAY: withoutLeadingBoundary(NTH_WEEKDAY),
   WEEKDAY_THE_DAY: withoutLeadingBoundary(WEEKDAY_THE_DAY),
   DAY_OF_MONTH_REL: withoutLeadingBoundary(DAY_OF_MONTH_REL),
-  THE_DAY: withoutLeadingBoundary(THE_DAY),
-  FROM_DAY: withoutLeadingBoundary(FROM_DAY),
+  // Tighter and cheaper than the scan without its \b: a part each match has, starting with a literal.
+  THE_DAY: /the\s+\d{1,2}(?:st|nd|rd|th)/iu,
+  FROM_DAY: /(?:from|after|before)\s+(?:today|tomorrow|yesterday)\b/iu,
 };
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ');

@@ -31,7 +31,8 @@ const SEASONS_RECURRING = /\b(?:the\s+(?:past|last)\s+(?:two|three|four|five|six
 /** Pre-tests: the scans without their leading \b (tried at every position) or a literal part every match has. */
 const SEASONS_RECURRING_ANYWHERE = withoutLeadingBoundary(SEASONS_RECURRING);
 const EVERY_MONTH_ANYWHERE = withoutLeadingBoundary(EVERY_MONTH);
-const TIMES_A_ANYWHERE = withoutLeadingBoundary(TIMES_A);
+const TIMES_A_ANYWHERE = /(?:once|twice|times)\s+(?:a|an|per)\s+(?:day|week|month|year|decade)\b/i;
+const EVERY_ANYWHERE = withoutLeadingBoundary(EVERY);
 const PLURAL_WEEKDAY_ANYWHERE = withoutLeadingBoundary(PLURAL_WEEKDAY);
 /** Every ADVERBS word ends with one of these ("biweekly", "fortnightly", "semiannually" too). */
 const ADVERB_END = /(?:hour|dai|night|week|month|annual|year)ly\b/i;
@@ -46,7 +47,7 @@ export const setsRule: Rule = {
       if (/\b(?:the|a)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && /^\s+[A-Z]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       out.push(cand('sets', m.index, m.index + m[0].length, 'SET', ADVERB[word] ?? 'P1D', { priority: 2 }));
     }
-    for (const m of text.matchAll(EVERY)) {
+    for (const m of EVERY_ANYWHERE.test(text) ? text.matchAll(EVERY) : []) {
       const what = (m[4] ?? '').toLowerCase();
       const n = m[3] ? numberValue(m[3]) : m[2] ? 2 : 1;
       let value: string | undefined;
