@@ -18,6 +18,8 @@ import type { Reference } from '../reference.js';
 const YEAR_BACK = /^(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|year-(?:earlier|ago))$/i;
 const QUARTERLY = /\b(?:quarter|period|third-quarter|fourth-quarter|second-quarter|first-quarter|quarterly)\b/i;
 const RESULTS = /\b(?:quarter|third-quarter|fourth-quarter|second-quarter|first-quarter)\b/i;
+/** Tried first, same flags: RESULTS needs "quarter", and this finds it without a \b at every position. */
+const QUARTER_WORD = /quarter\b/i;
 const PERIOD = /^(\d{4})-([QH]\d)$/u;
 const MONTHS = /^P\d+M$/u;
 const YEAR = /^\d{4}$/u;
@@ -57,7 +59,7 @@ export const fiscalQuarterRefiner: Refiner = {
   refine(cands, { text, ref, sentences }) {
     if (!ref) return cands;
     const sorted = [...cands].sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
-    if (!sorted.some((c) => PERIOD.test(c.value)) && !RESULTS.test(text)) return cands;
+    if (!sorted.some((c) => PERIOD.test(c.value)) && !(QUARTER_WORD.test(text) && RESULTS.test(text))) return cands;
     const done = lastCompleted(ref);
     const lastReported = `${fmtYear(done.year - 1)}-Q${done.q}`;
     const phraseOf = (c: Candidate) => text.slice(c.start, c.end);

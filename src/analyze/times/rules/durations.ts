@@ -14,6 +14,8 @@ const FRAME = String.raw`(?:(the\s+(?:past|last|next|first|previous|coming|follo
 const BETWEEN = String.raw`(?:(?:more|additional|further|trading|business|working)\s+)?`;
 const COUNTED = new RegExp(String.raw`\b${FRAME}${QUANT}(${NUMBER_RE})(?:[\s-]+${BETWEEN}|(?=[hd]\b))(${UNIT_RE}|hrs?|h|d|mins?)\b(\s+and\s+a\s+half\b)?(?!-old|\s+old\b)`, 'gi');
 const VAGUE = /\b(the\s+(?:first|final|opening)(?:\s+few)?|the\s+past|the\s+last|the\s+next|the\s+coming|in\s+coming|coming|in\s+recent|recent|several|many|a\s+few|few|some|the\s+past\s+(?:few|several)|the\s+next\s+(?:few|several)|the\s+last\s+(?:few|several)|for|over|within)\s+(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?!-old)/gi;
+/** A cheap test, same flags, for the " weeks" (…) every VAGUE match has; no \b at every position. */
+const VAGUE_UNIT = /\s(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b/i;
 /**
  * "two protests in as many days": the count is the number said before it (`P2D`); "the third
  * attack in as many weeks" counts by the ordinal (`P3W`).
@@ -51,6 +53,8 @@ const SINGLE = /\b(the\s+(?:past|last|next|coming|previous|following|entire|whol
  * calendar decade. "in the last decade" stays the date reading the relative rule gives it.
  */
 const OVER_DECADE = /\b(?:over|for|throughout)\s+(the\s+(?:past|last)\s+(decade|century))\b/gi;
+/** A cheap test, same flags, for the "past decade" every OVER_DECADE match has: most texts skip its scan. */
+const PAST_DECADE = /(?:past|last)\s+(?:decade|century)\b/i;
 
 /**
  * "almost a hundred years" → `P100Y`, "more than two thousand years" → `P2L` (TimeBank counts
@@ -131,7 +135,7 @@ export const durationsRule: Rule = {
       const mod = modOf(m[2]);
       out.push(cand('durations', start, m.index + m[0].length, 'DURATION', durationValue(n, unit), { priority: 1, ...(mod ? { mod } : {}) }));
     }
-    for (const m of text.matchAll(VAGUE)) {
+    for (const m of VAGUE_UNIT.test(text) ? text.matchAll(VAGUE) : []) {
       const unit = unitOf(m[2] ?? '');
       if (!unit) continue;
       const lead = (m[1] ?? '').toLowerCase();
@@ -170,7 +174,7 @@ export const durationsRule: Rule = {
       const mod = modOf(m[1]);
       out.push(cand('durations', m.index, m.index + m[0].length, 'DURATION', value, { priority: 1, ...(mod ? { mod } : {}) }));
     }
-    for (const m of text.matchAll(OVER_DECADE)) {
+    for (const m of PAST_DECADE.test(text) ? text.matchAll(OVER_DECADE) : []) {
       const unit = unitOf(m[2] ?? '');
       const s = m.index + m[0].length - (m[1] ?? '').length;
       // Above the date reading of the same words (priority 3 in the relative rule).

@@ -44,6 +44,8 @@ const PAST_UNIT = /\bthe\s+(?:past|last)\s+(year|decade)\b(?!-|\s+(?:of|or|and|a
 /** "as last." or "than last,": "last" closing a comparison, its noun left out. */
 const ELLIPTICAL_LAST = /\b(?:as|than)\s+last(?=\s*[.,;:)!?]|$)/gu;
 const THE_YEAR = /\b(?:(?:earlier|later)\s+in\s+)?the\s+(?:full\s+|fiscal\s+)?year\b(?!-|['’]s|\s+(?:ended|ending|to|before|after|earlier|ago|of(?!\s+[$\d])|that|when|in\s+which)\b)/gu;
+/** A cheap test, same flags, for the "the year" every THE_YEAR match has; no \b at every position. */
+const THE_YEAR_WORDS = /the\s+(?:full\s+|fiscal\s+)?year\b/u;
 const YEAR_AGO_ADJ = /\b(year|month|week)-(earlier|ago)\b/gi;
 /** "the year-earlier nine months": the months of the year before, one period (TimeBank: DURATION P9M). */
 const YEAR_AGO_MONTHS = new RegExp(String.raw`^\s+(?:first\s+)?(${NUMBER_RE})\s+months\b`, 'iu');
@@ -188,7 +190,7 @@ export const relativeRule: Rule = {
       if (!/\bthis\s+year\b[^.;!?]*$/iu.test(before)) continue;
       push(s, s + 4, ref ? fmtYear(ref.year - 1) : 'XXXX');
     }
-    for (const m of text.matchAll(THE_YEAR)) {
+    for (const m of THE_YEAR_WORDS.test(text) ? text.matchAll(THE_YEAR) : []) {
       // "profitability should rise throughout the fiscal year": the whole twelve months, a stretch.
       if (/\bthroughout\s+$/u.test(text.slice(Math.max(0, m.index - 12), m.index))) {
         out.push(cand('relative', m.index, m.index + m[0].length, 'DURATION', 'P1Y', { priority: 3 }));
