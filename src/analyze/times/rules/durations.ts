@@ -21,6 +21,8 @@ const VAGUE_UNIT = /\s(?:seconds|minutes|hours|days|weeks|months|quarters|years|
  * attack in as many weeks" counts by the ordinal (`P3W`).
  */
 const AS_MANY = /\bin\s+(as\s+many\s+(days|weeks|months|years|hours|minutes))\b/gi;
+/** A cheap test, same flags, for the "as many days" every AS_MANY match has; no \b at every position. */
+const AS_MANY_UNITS = /as\s+many\s+(?:days|weeks|months|years|hours|minutes)\b/i;
 const COUNT_WORD = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/giu;
 /**
  * "Hours later", "days earlier": a bare plural unit before later/earlier is a vague duration, as
@@ -44,8 +46,12 @@ function countBefore(window: string): number | undefined {
 
 /** "the weeks ahead", "the months to come". */
 const AHEAD = /\bthe\s+(days|weeks|months|years)\s+(?:ahead|to\s+come)\b/gi;
+/** A cheap test, same flags, for the "weeks ahead" every AHEAD match has; no \b at every position. */
+const UNITS_AHEAD = /(?:days|weeks|months|years)\s+(?:ahead|to\s+come)\b/i;
 /** "the year ended March 31", "the fiscal year ending June 30": a twelve-month period. */
 const YEAR_ENDED = /\b(the\s+(?:fiscal\s+)?year)\s+(?:ended|ending|to)\b/gi;
+/** A cheap test, same flags, for the "year ended" every YEAR_ENDED match has; no \b at every position. */
+const YEAR_ENDED_WORDS = /year\s+(?:ended|ending|to)\b/i;
 const SINGLE = /\b(the\s+(?:past|last|next|coming|previous|following|entire|whole|full)|a\s+full|another|a\s+further|an\s+additional|an\s+extra|all)\s+(day|week|month|quarter|year|decade|century)\b(?!\s+(?:ago|earlier|before|later|after)\b|-)/gi;
 
 /**
@@ -144,7 +150,7 @@ export const durationsRule: Rule = {
       if (/^(?:for|over|within|in\s+recent|in\s+coming)$/u.test(lead.replace(/\s+/gu, ' '))) start += /^in\s+/u.test(lead) ? m[0].search(/recent|coming/i) : m[0].indexOf(m[2] ?? '');
       out.push(cand('durations', start, m.index + m[0].length, 'DURATION', durationValue(undefined, unit), { priority: 1 }));
     }
-    for (const m of text.matchAll(AS_MANY)) {
+    for (const m of AS_MANY_UNITS.test(text) ? text.matchAll(AS_MANY) : []) {
       const unit = unitOf(m[2] ?? '');
       if (!unit) continue;
       const s = m.index + m[0].length - (m[1] ?? '').length;
@@ -159,11 +165,11 @@ export const durationsRule: Rule = {
       const unit = unitOf(m[1] ?? '');
       if (unit) out.push(cand('durations', m.index, m.index + (m[1] ?? '').length, 'DURATION', durationValue(undefined, unit), { priority: 1 }));
     }
-    for (const m of text.matchAll(AHEAD)) {
+    for (const m of UNITS_AHEAD.test(text) ? text.matchAll(AHEAD) : []) {
       const unit = unitOf(m[1] ?? '');
       if (unit) out.push(cand('durations', m.index, m.index + m[0].length, 'DURATION', durationValue(undefined, unit), { priority: 1 }));
     }
-    for (const m of text.matchAll(YEAR_ENDED)) {
+    for (const m of YEAR_ENDED_WORDS.test(text) ? text.matchAll(YEAR_ENDED) : []) {
       out.push(cand('durations', m.index, m.index + (m[1] ?? '').length, 'DURATION', 'P1Y', { priority: 1 }));
     }
     for (const m of BIG_WORD.test(text) ? text.matchAll(BIG_COUNT) : []) {

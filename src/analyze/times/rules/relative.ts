@@ -12,6 +12,8 @@ import { refDate } from '../resolve.js';
 
 const DAYWORD = /\b(?:(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)|(today|yesterday|tomorrow|tonight))\b(?!['’]s\b)/gi;
 const DAYWORD_POSS = /\b(today|yesterday|tomorrow)['’]s\b/gi;
+/** DAYWORD_POSS without its leading \b (tried at every position): a pre-test most texts fail. */
+const DAYWORD_POSS_ANYWHERE = withoutLeadingBoundary(DAYWORD_POSS);
 /** Nouns after which "today's" means the present age: "today's world", "today's young people". */
 const GENERIC_AFTER_TODAY = /^\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|children|kids|economy|standards|technology|culture|teenagers|families|consumers|computers|young)\b/u;
 
@@ -108,7 +110,7 @@ export const relativeRule: Rule = {
       else push(s, e, fmtDate(addDays(d, 2)));
     }
     // "today's", "yesterday's": the word alone is the date.
-    for (const m of text.matchAll(DAYWORD_POSS)) {
+    for (const m of DAYWORD_POSS_ANYWHERE.test(text) ? text.matchAll(DAYWORD_POSS) : []) {
       const s = m.index;
       const w = (m[1] ?? '').toLowerCase();
       const e = s + w.length;
