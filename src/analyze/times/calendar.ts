@@ -68,6 +68,12 @@ export function quarterOf(month: number): number {
   return Math.floor((month - 1) / 3) + 1;
 }
 
+/** The last quarter completed by a day's month: in October 1989 the third of 1989, in February the fourth of the year before. */
+export function lastCompletedQuarter(d: { year: number; month: number }): { year: number; q: number } {
+  const q = quarterOf(d.month) - 1;
+  return q === 0 ? { year: d.year - 1, q: 4 } : { year: d.year, q };
+}
+
 export function daysBetween(a: CivilDate, b: CivilDate): number {
   return toDays(b) - toDays(a);
 }

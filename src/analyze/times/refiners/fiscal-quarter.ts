@@ -11,7 +11,7 @@
  * "The 1988 period" takes its quarter from the period named before it the same way, and "the
  * year-earlier period" after "the nine months" is that many months (TimeBank writes P9M).
  */
-import { fmtYear, quarterOf } from '../calendar.js';
+import { fmtYear, lastCompletedQuarter } from '../calendar.js';
 import type { Candidate, Refiner } from '../candidate.js';
 import type { Reference } from '../reference.js';
 
@@ -36,11 +36,6 @@ const YEAR_PHRASE = /^(?:the\s+(?:full\s+|fiscal\s+)?year|fiscal\s+(?:19|20)\d\d
 
 type Anchor = { kind: 'back' | 'quarter' | 'months' | 'year'; cand: Candidate };
 
-function lastCompleted(ref: Reference): { year: number; q: number } {
-  const q = quarterOf(ref.month) - 1;
-  return q === 0 ? { year: ref.year - 1, q: 4 } : { year: ref.year, q };
-}
-
 /**
  * Whether a quarter or half had begun by the reference: one reported (a fiscal fourth quarter may be
  * reported in November), not an outlook ("losses through the third quarter of 2020").
@@ -60,7 +55,7 @@ export const fiscalQuarterRefiner: Refiner = {
     if (!ref) return cands;
     const sorted = [...cands].sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
     if (!sorted.some((c) => PERIOD.test(c.value)) && !(QUARTER_WORD.test(text) && RESULTS.test(text))) return cands;
-    const done = lastCompleted(ref);
+    const done = lastCompletedQuarter(ref);
     const lastReported = `${fmtYear(done.year - 1)}-Q${done.q}`;
     const phraseOf = (c: Candidate) => text.slice(c.start, c.end);
     const isYearBack = (c: Candidate) => c.rule === 'relative' && YEAR_BACK.test(phraseOf(c));

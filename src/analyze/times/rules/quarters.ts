@@ -4,9 +4,8 @@
  * quarter a year ago", "the same period last year", "the second half" → `2018-H2`.
  * "the quarter" alone, in a results story, is the quarter just reported: the last completed one.
  */
-import { fmtYear, quarterOf } from '../calendar.js';
+import { fmtYear, lastCompletedQuarter, quarterOf } from '../calendar.js';
 import { cand, type Candidate, type Rule } from '../candidate.js';
-import type { Reference } from '../reference.js';
 
 const ORD = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 const QUARTER = new RegExp(
@@ -24,11 +23,6 @@ const PAIRED = /\bthe\s+(first|second|third|fourth)\s+(?:and|or)\s+((first|secon
 /** A habit word before them: the quarters recur every year. */
 const HABITUAL = /\b(?:usually|typically|generally|normally|traditionally|often|always|each\s+year|every\s+year)\b/iu;
 const ORD_N: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
-
-function lastCompleted(ref: Reference): { year: number; q: number } {
-  const q = quarterOf(ref.month) - 1;
-  return q === 0 ? { year: ref.year - 1, q: 4 } : { year: ref.year, q };
-}
 
 export const quartersRule: Rule = {
   name: 'quarters',
@@ -80,7 +74,7 @@ export const quartersRule: Rule = {
           out.push(cand('quarters', start, end, 'DATE', 'XXXX-QX', { priority: 2 }));
           continue;
         }
-        let { year, q } = lastCompleted(ref);
+        let { year, q } = lastCompletedQuarter(ref);
         // "sales should recover this quarter" is the quarter under way; "this quarter's loss" in a
         // results story, told in the present or past, is the quarter reported.
         const ahead = phrase === 'this quarter' && ['future', 'modal'].includes(tenseAt(start, end));

@@ -29,12 +29,12 @@ const VAGUE_AGO = /\b(?:(?:several|a\s+few|few|some|many|a\s+couple\s+of)\s+)?(?
 const AGO_WORD = /\sago\b/i;
 /** "the end of the year", "end of month", "by year-end": the current year, month or week, at its end. */
 const PERIOD_END = /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(year|month|week)|year[\s-]end|year's\s+end)\b(?![\s-]+(?:ago|earlier|later|before|after)\b)/gi;
+/** PERIOD_END without its leading \b (tried at every position): a pre-test, most texts skip the scan. */
+const PERIOD_END_ANYWHERE = withoutLeadingBoundary(PERIOD_END);
 /**
  * "the past year", "the last decade": TimeBank and MEANTIME mostly write them as the previous
  * calendar year or decade (`2017`, `200`), like "last year", not as a duration.
  */
-/** PERIOD_END without its leading \b (tried at every position): a pre-test, most texts skip the scan. */
-const PERIOD_END_ANYWHERE = withoutLeadingBoundary(PERIOD_END);
 const PAST_UNIT = /\bthe\s+(?:past|last)\s+(year|decade)\b(?!-|\s+(?:of|or|and|ago|before|after)\b)/gi;
 /**
  * "the year", "the full year", "the fiscal year", "earlier in the year": in news, the current year
@@ -43,11 +43,11 @@ const PAST_UNIT = /\bthe\s+(?:past|last)\s+(year|decade)\b(?!-|\s+(?:of|or|and|a
  * whole twelve months (P1Y). "the year ended Sept. 30" is a twelve-month duration (the durations
  * rule); "the year 2018" is the years rule's, longer, so it wins.
  */
-/** "as last." or "than last,": "last" closing a comparison, its noun left out. */
-const ELLIPTICAL_LAST = /\b(?:as|than)\s+last(?=\s*[.,;:)!?]|$)/gu;
 const THE_YEAR = /\b(?:(?:earlier|later)\s+in\s+)?the\s+(?:full\s+|fiscal\s+)?year\b(?!-|['’]s|\s+(?:ended|ending|to|before|after|earlier|ago|of(?!\s+[$\d])|that|when|in\s+which)\b)/gu;
 /** A cheap test, same flags, for the "the year" every THE_YEAR match has; no \b at every position. */
 const THE_YEAR_WORDS = /the\s+(?:full\s+|fiscal\s+)?year\b/u;
+/** "as last." or "than last,": "last" closing a comparison, its noun left out. */
+const ELLIPTICAL_LAST = /\b(?:as|than)\s+last(?=\s*[.,;:)!?]|$)/gu;
 const YEAR_AGO_ADJ = /\b(year|month|week)-(earlier|ago)\b/gi;
 /** "the year-earlier nine months": the months of the year before, one period (TimeBank: DURATION P9M). */
 const YEAR_AGO_MONTHS = new RegExp(String.raw`^\s+(?:first\s+)?(${NUMBER_RE})\s+months\b`, 'iu');
