@@ -13,6 +13,7 @@
  */
 import { nameKey } from '../../kb/index.js';
 import { isPartyName, isSeatName } from '../entities/bodies.js';
+import { clearlyFirst } from './clearly-first.js';
 import type { Cluster } from './clusters.js';
 import { sentenceStart } from './generic.js';
 import { appositionAfter } from './person-country.js';
@@ -26,11 +27,11 @@ export function storyCountry(st: LinkState): string | undefined {
   const known = homes.get(st);
   if (known) return known.iso;
   const ranked = [...st.countries.entries()].filter(([iso]) => st.kb.country(iso)).sort((a, b) => b[1] - a[1]);
-  const [top, second] = ranked;
+  const [top] = ranked;
   const dl = datelineCountry(st);
   let iso: string | undefined;
   if (dl && st.kb.country(dl) && (st.countries.get(dl) ?? 0) * 2 >= (top?.[1] ?? 0)) iso = dl;
-  else iso = townsCountry(st) ?? (top && top[1] >= 2 && (!second || top[1] >= 2 * second[1]) ? top[0] : undefined);
+  else iso = townsCountry(st) ?? clearlyFirst(ranked, 2);
   homes.set(st, iso ? { iso } : {});
   return iso;
 }

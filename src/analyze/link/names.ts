@@ -7,6 +7,7 @@ import type { KbEntry, PersonEntry } from '../../kb/index.js';
 import { nameKey, personSurnameKeys, roleAt, surnameKeys, termsEndedBefore, withArticle } from '../../kb/index.js';
 import type { EntityType } from '../../model.js';
 import type { NameMention } from '../doc.js';
+import { clearlyFirst } from './clearly-first.js';
 import { newCluster, type Cluster } from './clusters.js';
 import { HONORIFICS } from './lexicon.js';
 import { claimed, clusterFor, mentionOf, titledMentionOf, type LinkState } from './state.js';
@@ -489,11 +490,11 @@ const OPERATION = /^Operation \p{Lu}/u;
 function electionCountry(st: LinkState, p: PreparedName): string | undefined {
   if (!ELECTION.test(p.text) && !OPERATION.test(p.text)) return undefined;
   const ranked = [...st.countries.entries()].filter(([iso]) => st.kb.country(iso)).sort((a, b) => b[1] - a[1]);
-  const [top, second] = ranked;
+  const [top] = ranked;
   if (!top) return undefined;
   const home = datelineCountry(st);
   if (home) return (st.countries.get(home) ?? 0) >= top[1] ? home : undefined;
-  return !second || top[1] >= 2 * second[1] ? top[0] : undefined;
+  return clearlyFirst(ranked, 0);
 }
 
 /** Events held in a place, named after it: "PyeongChang Winter Olympics", "Sochi Games", "Hiroshima summit". */

@@ -5,6 +5,7 @@
  * Britain is the Conservative Party; in one about Canada, Canada's, when the KB lists it).
  */
 import { nameKey, type KbEntry } from '../../kb/index.js';
+import { clearlyFirst } from './clearly-first.js';
 import { claimed, clusterFor, mentionOf, type LinkState } from './state.js';
 import { datelineCountry } from './titles.js';
 
@@ -53,8 +54,7 @@ function partyHome(st: LinkState): string | undefined {
   if (dl && st.kb.country(dl)) return dl;
   const ranked = [...st.countries.keys()].filter((iso) => st.kb.country(iso))
     .map((iso) => [iso, namedBesidesParties(st, iso)] as const).sort((a, b) => b[1] - a[1]);
-  const [top, second] = ranked;
-  return top && top[1] >= 2 && (!second || top[1] >= 2 * second[1]) ? top[0] : undefined;
+  return clearlyFirst(ranked, 2);
 }
 
 /**
